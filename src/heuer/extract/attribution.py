@@ -1,0 +1,324 @@
+"""Attribution frames: who (speaker) says what (content) through which cue, via whom.
+
+A frame is found from the dependency parse of one sentence:
+- a speech or belief verb with its subject and its clausal complement
+  ("Intelligence services in Kyiv say they have intercepted ...");
+- "according to X", with the rest of the clause as content;
+- "Y quoted / pointed to / cited X as saying ..." (X speaks, Y is the via);
+- "X was quoted by Y as saying ..." and "... was reported as ... by X";
+- "Y, citing X, reported ..." and "Y reported, quoting X" (X is the origin).
+Frames inside the content of another frame inherit its speaker as a via.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from heuer.extract.lexicon import (
+    BELIEF_VERBS,
+    ORIGIN_MARKERS,
+    PREP_CONTENT_VERBS,
+    SPEECH_VERBS,
+)
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl"}
+_CONTENT_DEPS = ("ccomp", "xcomp")
+_EXPLETIVES = {"it", "there", "this"}
+
+
+@dataclass
+class Frame:
+    """One attribution found in a sentence (token indices are document-wide)."""
+
+    cue: list[Token]
+    speaker: Token | None
+    content: tuple[int, int]  # token range [start, end) in the document
+    sentence: Span
+    via: list[Token] = field(default_factory=list)  # intermediaries, nearest to the document first
+    origin: Token | None = None  # "citing X": the source the speaker relied on
+    belief: bool = False
+    inherited_via: list[Token] = field(default_factory=list)  # speakers of enclosing frames
+
+    @property
+    def cue_text(self) -> str:
+        return " ".join(t.text for t in sorted(self.cue, key=lambda t: t.i))
+
+    def contains(self, i: int) -> bool:
+        return self.content[0] <= i < self.content[1]
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in _SUBJ:
+            return child
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    """The 'by X' of a passive verb (parsed as agent or as a by-prep nearby)."""
+    for child in tok.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    )
+
+
+def _inherited_subject(tok: Token) -> Token | None:
+    """Subject of an enclosing verb: 'went on to speculate', 'said, before adding'."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in _INHERIT_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _subject(cur)
+            if subj is not None and subj.lower_ not in _EXPLETIVES:
+                if subj.dep_ == "nsubjpass" and _agent(cur) is not None and cur.lemma_ in SPEECH_VERBS:
+                    return _agent(cur)
+                return subj
+    return None
+
+
+_LEADERS = {"however", "meanwhile", "but", "and", "instead", "moreover", "still", "yet", "so", "also", "further"}
+
+
+def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int] | None:
+    """Contiguous run of token indices (the one holding ``anchor``, else the longest), trimmed."""
+    if not tokens:
+        return None
+    idx = sorted(t.i for t in tokens)
+    runs: list[list[int]] = [[idx[0]]]
+    for i in idx[1:]:
+        if i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    run = next((r for r in runs if anchor is not None and r[0] <= anchor.i <= r[-1]), None) or max(runs, key=len)
+    start, end = run[0], run[-1] + 1
+    doc = tokens[0].doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
+                           or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _subtree_minus(head: Token, *exclude: Token) -> list[Token]:
+    skip: set[int] = set()
+    for ex in exclude:
+        skip.update(t.i for t in ex.subtree)
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _origin_of(cue: Token, speaker: Token | None) -> Token | None:
+    """'citing X' / 'quoting X' attached to the cue verb or to its subject."""
+    anchors = [cue] + ([speaker] if speaker is not None else [])
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.lemma_ in ORIGIN_MARKERS and child.tag_ == "VBG":
+                for obj in child.children:
+                    if obj.dep_ in ("dobj", "pobj", "attr"):
+                        return obj
+    return None
+
+
+def _content_child(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
+            if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
+                return child
+            if child.dep_ == "xcomp" and not _is_passive(tok):
+                if tok.lemma_ in ("claim", "promise", "vow", "threaten", "expect", "hope", "appear"):
+                    return child
+                continue
+            return child
+    preps = PREP_CONTENT_VERBS.get(tok.lemma_, set())
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return obj
+        if child.dep_ == "prep" and child.lower_ == "as" and tok.lemma_ in ("report", "describe", "quote", "cite"):
+            for obj in child.children:
+                if obj.dep_ == "pcomp" and obj.lemma_ not in SPEECH_VERBS:
+                    return obj
+    return None
+
+
+def find_frames(sent: Span) -> list[Frame]:
+    """All attribution frames of one sentence."""
+    frames: list[Frame] = []
+    for tok in sent:
+        frame = None
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            frame = _according_to(tok, sent)
+        elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
+            frame = _verb_frame(tok, sent)
+        if frame is not None:
+            frames.append(frame)
+    _nest(frames)
+    return frames
+
+
+def _according_to(tok: Token, sent: Span) -> Frame | None:
+    to = tok.nbor(1)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = {t.i for t in tok.subtree} | {t.i for t in source.subtree} | {tok.i, to.i}
+    head = tok.head
+    while head.dep_ in ("aux", "auxpass") or (head.pos_ not in ("VERB", "AUX") and head.head.i != head.i):
+        head = head.head
+    tokens = [t for t in head.subtree if t.i not in phrase]
+    if len(tokens) < 4:
+        tokens = [t for t in sent if t.i not in phrase]
+    span = _span_of(tokens, anchor=head if head.i not in phrase else None)
+    if span is None:
+        return None
+    frame = Frame(cue=[tok, to], speaker=source, content=span, sentence=sent)
+    # "according to X, citing Y"
+    for t in sent:
+        if t.lemma_ in ORIGIN_MARKERS and t.tag_ == "VBG" and (t.head.i == source.i or t.head.i == head.i):
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                frame.origin = obj
+    return frame
+
+
+def _what_is(tok: Token) -> Token | None:
+    """'what X claims is Y': Y is the content."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lemma_ == "be":
+        return next((c for c in nxt.children if c.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """A that-less complement the parser missed: 'speculate North Korea may have secured ...'."""
+    doc = tok.doc
+    start = tok.i + 1
+    if start >= sent.end or doc[start].pos_ not in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
+        return None
+    window = doc[start : min(sent.end, start + 6)]
+    if not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in window[1:]):
+        return None
+    end = start
+    while end < sent.end and doc[end].text not in (";", ":") and not doc[end].is_space:
+        end += 1
+    return _span_of(list(doc[start:end]))
+
+
+def _verb_frame(tok: Token, sent: Span) -> Frame | None:
+    belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
+    # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return _as_saying(tok, sent)
+    passive = _is_passive(tok)
+    content_head = _content_child(tok)
+    speaker = _subject(tok)
+    via: list[Token] = []
+    if passive:
+        agent = _agent(tok)
+        if agent is None:
+            # "X was said to have complained" / "it is believed": a hedge, not an attribution
+            # ("by X" may hang off the complement: "was reported as flying ... by sources in Japan")
+            if content_head is not None:
+                for t in content_head.subtree:
+                    if t.dep_ == "prep" and t.lower_ == "by" and t.head.i == content_head.i:
+                        agent = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if agent is None:
+                return None
+        speaker = agent
+    if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
+        speaker = _inherited_subject(tok) if speaker is None else speaker
+    if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
+        return None
+    content: tuple[int, int] | None = None
+    if content_head is None:
+        content_head = _what_is(tok)
+    if content_head is not None:
+        tokens = list(content_head.subtree)
+        if passive:
+            tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
+            tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
+        content = _span_of(tokens, anchor=content_head)
+    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "<content>, the source added."
+        content = _span_of(_subtree_minus(tok.head, tok))
+        if content and content[1] > tok.i:
+            content = None
+    if content is None and not passive:
+        content = _flat_clause(tok, sent)
+    if speaker is None:
+        return None  # nobody to attribute to: "calls suggesting disarray"
+    if content is None:
+        # "“...” he said" with the quote unparsed: the caller pairs quotes with cue-only frames
+        if belief:
+            return None
+        content = (tok.i, tok.i)
+    frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief)
+    frame.origin = _origin_of(tok, speaker)
+    # "X told Reuters": an outlet told is a via
+    for child in tok.children:
+        if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.ent_type_ == "ORG":
+            frame.via = [child]
+    return frame
+
+
+def _as_saying(tok: Token, sent: Span) -> Frame | None:
+    governor = tok.head.head  # quoted / pointed / cited / described
+    speaker = None
+    via: list[Token] = []
+    for child in governor.children:
+        if child.dep_ == "dobj":
+            speaker = child
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            speaker = next((c for c in child.children if c.dep_ == "pobj"), speaker)
+    if speaker is None:
+        speaker = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        agent = _agent(governor)
+        if agent is not None:
+            via = [agent]
+    else:
+        subj = _subject(governor) or _agent(governor)
+        if subj is not None:
+            via = [subj]
+    if speaker is None:
+        return None
+    content_head = next((c for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp")), None)
+    content = _span_of(list(content_head.subtree)) if content_head is not None else None
+    if content is None:
+        content = (tok.i, tok.i)
+    cue = [t for t in (governor, tok.head, tok) if t is not None]
+    return Frame(cue=cue, speaker=speaker, content=content, sentence=sent, via=via)
+
+
+def _nest(frames: list[Frame]) -> None:
+    """A frame inside another frame's content gets the outer speaker as a via."""
+    for inner in frames:
+        outers = [
+            o for o in frames
+            if o is not inner and o.contains(inner.cue[-1].i) and o.speaker is not None
+            and (o.content[1] - o.content[0]) > (inner.content[1] - inner.content[0])
+        ]
+        outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
+        chain: list[Token] = []
+        for o in outers:
+            chain.extend(o.via)
+            chain.append(o.speaker)  # type: ignore[arg-type]
+        inner.inherited_via = chain

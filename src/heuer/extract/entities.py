@@ -1,0 +1,225 @@
+"""Named entities of one document with their aliases.
+
+Builds an :class:`EntityTable`: every person, organisation and place the
+parser finds, merged under the fullest name the document uses. Aliases come
+from parenthesised acronyms ("Defence Intelligence Agency (DIA)"), short
+names ("Jia" for "Oliver Jia", "Mr. Clyburn"), and spelling variants
+("Zelensky" for "Zelenskyy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from heuer.model import Entity
+
+KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "gen", "general", "col",
+    "lt", "sen", "senator", "rep", "gov", "governor", "president", "minister", "pm", "judge",
+    "justice", "rev", "mayor", "chancellor", "secretary", "ambassador", "commissioner", "capt",
+    "captain", "adm", "admiral", "sgt", "chief", "director", "deputy", "premier", "king", "queen",
+    "prince", "princess", "pope", "lord", "lady", "st",
+}
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'’&.-]*|of|for|and|the|on|de|du|des|la|&)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|de|du|des|la|&)){0,9})"
+    r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "&"}
+
+
+def clean_name(text: str) -> str:
+    """Trim a mention to a name: no leading 'the', no possessive, single spaces."""
+    name = " ".join(text.split())
+    name = _POSSESSIVE.sub("", name).strip(" ,.;:-–—\"'“”‘’()")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def acronym_of(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _CONNECTORS and w[:1].isalpha())
+
+
+@dataclass
+class EntityRecord:
+    name: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass
+class EntityTable:
+    """Canonical entities of one document and a lookup from any alias to its canonical name."""
+
+    records: dict[str, EntityRecord] = field(default_factory=dict)
+    alias_to_name: dict[str, str] = field(default_factory=dict)
+    token_entity: dict[int, str] = field(default_factory=dict)  # token index -> canonical name
+
+    def lookup(self, text: str) -> EntityRecord | None:
+        key = clean_name(text).lower()
+        name = self.alias_to_name.get(key) or self.alias_to_name.get(strip_titles(clean_name(text)).lower())
+        return self.records.get(name) if name else None
+
+    def label_of(self, name: str) -> str | None:
+        rec = self.records.get(name)
+        return rec.label if rec else None
+
+    def to_entities(self) -> list[Entity]:
+        out = [
+            Entity(name=r.name, label=r.label, aliases=sorted(a for a in r.aliases if a != r.name), mentions=r.mentions)
+            for r in self.records.values()
+        ]
+        out.sort(key=lambda e: (-e.mentions, e.name))
+        return out
+
+
+def _acronym_definitions(text: str) -> dict[str, str]:
+    """'Defence Intelligence Agency (DIA)' -> {'DIA': 'Defence Intelligence Agency'}."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        words = m.group(1).split()
+        acro = m.group(2)
+        while words and words[0].lower() in _CONNECTORS:
+            words = words[1:]
+        best = None
+        for i in range(len(words)):
+            cand = words[i:]
+            if cand[0].lower() in _CONNECTORS:
+                continue
+            if acronym_of(cand) == acro.upper():
+                best = cand
+                break
+        if best is None:
+            # e.g. Main Directorate of Intelligence (HUR): keep the capitalised phrase
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) < 2:
+                continue
+            best = words[-min(len(words), 6) :]
+            while best and best[0].lower() in _CONNECTORS:
+                best = best[1:]
+        found.setdefault(acro, " ".join(best))
+    return found
+
+
+def build_entity_table(doc: Doc) -> EntityTable:
+    table = EntityTable()
+    text = doc.text
+    acronyms = _acronym_definitions(text)
+
+    spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)
+    for ent in doc.ents:
+        label = KEPT_LABELS.get(ent.label_)
+        if not label or "\n" in ent.text.strip():
+            continue
+        name = clean_name(ent.text)
+        if not name or not any(c.isalpha() for c in name) or name.islower():
+            continue
+        if label == "PERSON":
+            name = strip_titles(name)
+        spans.append((ent, label, name))
+
+    # person names: full forms first, so short forms can attach to them
+    person_full: list[str] = []
+    counts: Counter[str] = Counter(n for _, lab, n in spans if lab == "PERSON")
+    for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n])):
+        if len(name.split()) < 2:
+            continue
+        merged = False
+        for full in person_full:
+            if fuzz.ratio(name.lower(), full.lower()) >= 90 or (
+                name.split()[0].lower() == full.split()[0].lower()
+                and fuzz.ratio(name.split()[-1].lower(), full.split()[-1].lower()) >= 85
+            ):
+                table.alias_to_name[name.lower()] = full
+                table.records[full].aliases.add(name)
+                merged = True
+                break
+        if not merged:
+            person_full.append(name)
+            table.records[name] = EntityRecord(name=name, label="PERSON", aliases={name})
+            table.alias_to_name[name.lower()] = name
+
+    def person_for_short(short: str) -> str | None:
+        s = short.lower()
+        hits = [f for f in person_full if s in (f.split()[-1].lower(), f.split()[0].lower())]
+        if not hits:
+            hits = [
+                f for f in person_full if len(s) >= 5 and fuzz.ratio(s, f.split()[-1].lower()) >= 85
+            ]
+        return hits[0] if len(hits) == 1 else None
+
+    # acronym long forms are organisations unless the parser said otherwise
+    for acro, long in acronyms.items():
+        if long.lower() not in table.alias_to_name:
+            table.records.setdefault(long, EntityRecord(name=long, label="ORG", aliases={long}))
+            table.alias_to_name[long.lower()] = long
+        canonical = table.alias_to_name[long.lower()]
+        table.records[canonical].aliases.add(acro)
+        table.alias_to_name[acro.lower()] = canonical
+
+    for ent, label, name in spans:
+        key = name.lower()
+        canonical = table.alias_to_name.get(key)
+        if canonical is None and len(name.split()) == 1:
+            canonical = person_for_short(name)
+            if canonical:
+                table.records[canonical].aliases.add(name)
+                table.alias_to_name[key] = canonical
+        if canonical is None:
+            # a longer organisation name that ends with a known one ("South Korean National Intelligence Service")
+            for alias, target in list(table.alias_to_name.items()):
+                if len(alias) > 3 and key.endswith(" " + alias) and table.records[target].label != "PERSON":
+                    canonical = target
+                    table.records[target].aliases.add(name)
+                    table.alias_to_name[key] = target
+                    break
+        if canonical is None:
+            canonical = name
+            table.records[name] = EntityRecord(name=name, label=label, aliases={name})
+            table.alias_to_name[key] = name
+        rec = table.records[canonical]
+        rec.mentions += 1
+        for tok in ent:
+            table.token_entity[tok.i] = canonical
+
+    # "AP" for "Associated Press": an all-capitals organisation that abbreviates another one
+    long_orgs = {acronym_of(r.name.split()): r.name for r in table.records.values()
+                 if r.label == "ORG" and len(r.name.split()) >= 2}
+    for short in [r for r in table.records.values() if r.label == "ORG" and r.name.isupper() and 2 <= len(r.name) <= 6]:
+        target = long_orgs.get(short.name)
+        if target and target != short.name:
+            rec = table.records[target]
+            rec.aliases.add(short.name)
+            rec.mentions += short.mentions
+            for key, value in list(table.alias_to_name.items()):
+                if value == short.name:
+                    table.alias_to_name[key] = target
+            for i, value in list(table.token_entity.items()):
+                if value == short.name:
+                    table.token_entity[i] = target
+            del table.records[short.name]
+
+    # bare short names the parser missed ("Jia said")
+    for tok in doc:
+        if tok.i in table.token_entity or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        canonical = table.alias_to_name.get(clean_name(tok.text).lower())
+        if canonical and table.records[canonical].label == "PERSON" and tok.text.lower() != canonical.lower():
+            table.records[canonical].mentions += 1
+            table.token_entity[tok.i] = canonical
+    return table

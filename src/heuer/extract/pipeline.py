@@ -1,0 +1,99 @@
+"""Extraction as a pure function: a Document in, an Extraction out.
+
+The spaCy pipeline is loaded once per process; batches go through
+``nlp.pipe``. Nothing here touches the network or the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from heuer.extract.entities import build_entity_table
+from heuer.extract.events import find_events
+from heuer.extract.figures import find_figures
+from heuer.extract.nlp import load_nlp
+from heuer.extract.speakers import SpeakerResolver
+from heuer.extract.statements import Attributed, build_statements
+from heuer.model import Document, Extraction, Figure
+from heuer.settings import DEFAULT_SETTINGS, Settings
+
+
+def extract(document: Document, nlp: Language | None = None) -> Extraction:
+    """Statements, figures, entities and events of one document."""
+    nlp = nlp or load_nlp(DEFAULT_SETTINGS.spacy_models)
+    return analyse(document, nlp(document.text))
+
+
+def extract_many(
+    documents: Iterable[Document], nlp: Language | None = None, settings: Settings = DEFAULT_SETTINGS
+) -> Iterator[Extraction]:
+    """Extract a batch with ``nlp.pipe``; results come in input order."""
+    nlp = nlp or load_nlp(settings.spacy_models)
+    docs = list(documents) if not isinstance(documents, list) else documents
+    for document, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=settings.batch_size), strict=True):
+        yield analyse(document, parsed)
+
+
+def analyse(document: Document, doc: Doc) -> Extraction:
+    """Run every rule over an already parsed document."""
+    table = build_entity_table(doc)
+    resolver = SpeakerResolver(doc, table, document.outlet)
+    attributed, frames = build_statements(doc, resolver, document.outlet)
+    figures = _figures(doc, attributed, frames, resolver, document)
+    events = find_events(doc, document.published)
+    return Extraction(
+        document=document,
+        statements=[a.statement for a in attributed],
+        figures=figures,
+        entities=table.to_entities(),
+        events=events,
+    )
+
+
+def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: SpeakerResolver, document: Document) -> list[Figure]:
+    out: list[Figure] = []
+    for sent in doc.sents:
+        for mention in find_figures(sent):
+            source, via = _source_of(doc, mention.token_i, mention.start, attributed, frames, resolver, document)
+            out.append(
+                Figure(
+                    value=mention.value,
+                    range=mention.range,
+                    unit=mention.unit,
+                    subject=mention.subject,
+                    sentence=sent.text.strip(),
+                    span=(mention.start, mention.end),
+                    text=mention.text,
+                    source=source,
+                    via=via,
+                    hedges=list(mention.hedges),
+                )
+            )
+    return out
+
+
+def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], frames: list,
+               resolver: SpeakerResolver, document: Document) -> tuple[str | None, list[str]]:
+    """Who the sentence makes responsible for a figure, and through whom."""
+    best: Attributed | None = None
+    for att in attributed:
+        s, e = att.statement.span
+        if s <= char < e and (best is None or e - s < best.statement.span[1] - best.statement.span[0]):
+            best = att
+    if best is not None and best.statement.speaker is not None:
+        if best.origin is not None:
+            return best.origin.name, [*best.statement.via, best.statement.speaker.name]
+        return best.statement.speaker.name, list(best.statement.via)
+    # a frame that did not become a statement (too short, or a container) still attributes
+    inner = [f for f in frames if f.contains(token_i) and f.speaker is not None]
+    if inner:
+        frame = min(inner, key=lambda f: f.content[1] - f.content[0])
+        speaker = resolver.resolve(frame.speaker)
+        via = [resolver.resolve(t).name for t in (*frame.inherited_via, *frame.via)]
+        if frame.origin is not None:
+            return resolver.resolve(frame.origin).name, [*via, speaker.name]
+        return speaker.name, via
+    return None, []

@@ -1,0 +1,268 @@
+"""Resolve who a speaker mention refers to, within one document.
+
+"he", "the researcher", "Jia", "NIS sources", "the report" are turned into
+the fullest name the document gives ("Oliver Jia", "National Intelligence
+Service", "USA Today"); the words of the mention are kept on the Party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from heuer.extract.entities import EntityTable, clean_name
+from heuer.extract.lexicon import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PROXY_NOUNS,
+    RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
+)
+from heuer.model import Party, PartyType
+
+# dependency labels that are not part of a speaker's name
+_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
+_ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
+
+
+def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
+    """The noun phrase headed by ``tok`` without relative clauses, appositions and participles."""
+    doc = tok.doc
+    left = right = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ == "acl" and tok.lemma_.lower() in REPORT_NOUNS:
+                pass
+            elif child.dep_ in _DROP_DEPS:
+                continue
+            if child.dep_ == "prep" and (not keep_preps or child.lower_ in {"as", "after", "before", "during"}):
+                continue
+            if child.dep_ == "cc" or child.dep_ == "conj":
+                if child.i < tok.i:
+                    continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    span = doc[left : right + 1]
+    # no ragged punctuation at the edges
+    while len(span) > 1 and span[-1].is_punct:
+        span = doc[span.start : span.end - 1]
+    while len(span) > 1 and span[0].is_punct:
+        span = doc[span.start + 1 : span.end]
+    return span
+
+
+@dataclass
+class _Mention:
+    i: int
+    name: str
+    kind: PartyType
+    is_subject: bool
+
+
+class SpeakerResolver:
+    """Per-document resolution of speaker mentions to canonical parties."""
+
+    def __init__(self, doc: Doc, table: EntityTable, outlet: str | None = None) -> None:
+        self.doc = doc
+        self.table = table
+        self.outlet = outlet
+        self.mentions: list[_Mention] = []
+        self.descriptors: dict[str, set[str]] = {}
+        self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
+        self._index()
+
+    # -- indexing -------------------------------------------------------------------------------
+    def _index(self) -> None:
+        seen: set[tuple[int, str]] = set()
+        for tok in self.doc:
+            name = self.table.token_entity.get(tok.i)
+            if not name:
+                continue
+            rec = self.table.records[name]
+            head = tok
+            while head.head.i != head.i and self.table.token_entity.get(head.head.i) == name:
+                head = head.head
+            if (head.i, name) in seen:
+                continue
+            seen.add((head.i, name))
+            kind: PartyType = "person" if rec.label == "PERSON" else "organization"
+            subj = head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            self.mentions.append(_Mention(head.i, name, kind, subj))
+            if rec.label == "PERSON":
+                self._collect_descriptors(head, name)
+            # "a USA Today report", "the ministry's statement"
+            if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in REPORT_NOUNS:
+                self.reports.append((head.head.i, head.head.lemma_.lower(), name))
+        for tok in self.doc:
+            # "the report by X", "a statement from X"
+            if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                        for obj in prep.children:
+                            nm = self.table.token_entity.get(obj.i)
+                            if obj.dep_ == "pobj" and nm and self.table.records[nm].label != "PERSON":
+                                self.reports.append((tok.i, tok.lemma_.lower(), nm))
+        self.mentions.sort(key=lambda m: m.i)
+
+    def _collect_descriptors(self, head: Token, name: str) -> None:
+        words = self.descriptors.setdefault(name, set())
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                words.add(child.lemma_.lower())
+                words.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                words.add(child.lemma_.lower())
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+            words.add(head.head.lemma_.lower())
+            words.update(c.lemma_.lower() for c in head.head.children if c.dep_ == "compound")
+        # "Oliver Jia, researcher on ..." when the parser made no apposition
+        nxt = head.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].text == ",":
+            for t in self.doc[nxt + 1 : nxt + 6]:
+                if t.pos_ == "NOUN":
+                    words.add(t.lemma_.lower())
+                    break
+                if t.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "PUNCT"):
+                    break
+
+    # -- resolution ------------------------------------------------------------------------------
+    def resolve(self, tok: Token, *, np: Span | None = None) -> Party:
+        """The party a speaker token (head of its noun phrase) refers to."""
+        np = np if np is not None else noun_phrase(tok)
+        mention = np.text.strip()
+        lower = tok.lower_
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            antecedent = tok.head.head
+            return self._with_mention(self.resolve(antecedent), mention)
+        if lower in PERSON_PRONOUNS:
+            found = self._recent(tok.i, kinds=("person",))
+            if found:
+                return Party(found.name, "person", mention)
+            return Party(mention, "person", mention)
+        if lower in GROUP_PRONOUNS:
+            found = self._recent(tok.i, kinds=("organization", "group"))
+            if found:
+                return Party(found.name, found.kind, mention)
+            return Party(mention, "group", mention)
+        # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
+        person = self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
+        if person:
+            return Party(person, "person", mention)
+        # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
+        org = self._entity_in(np, None)
+        if org:
+            label = self.table.label_of(org)
+            head_is_org = self.table.token_entity.get(tok.i) == org
+            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS or tok.lemma_.lower() in REPORT_NOUNS:
+                if label in _ORG_LABELS:
+                    return Party(org, "organization", mention)
+        lemma = tok.lemma_.lower()
+        determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if determiners & {"the", "this", "that"} and tok.pos_ == "NOUN":
+            if lemma in REPORT_NOUNS:
+                for i, noun, party in reversed(self.reports):
+                    if i < tok.i and noun == lemma:
+                        return Party(party, "organization", mention)
+            described = self._described(tok.i, lemma)
+            if described:
+                return Party(described, "person", mention)
+            org_named = self._org_named(tok.i, lemma)
+            if org_named:
+                return Party(org_named, "organization", mention)
+        return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def resolve_origin(self, tok: Token) -> Party:
+        """Like :meth:`resolve`, for the origin a reporter cites ("citing NIS sources" -> NIS)."""
+        return self.resolve(tok)
+
+    # -- helpers ---------------------------------------------------------------------------------
+    @staticmethod
+    def _with_mention(party: Party, mention: str) -> Party:
+        return Party(party.name, party.type, mention)
+
+    def _entity_in(self, np: Span, label: str | None) -> str | None:
+        names = []
+        for t in np:
+            name = self.table.token_entity.get(t.i)
+            if name and (label is None or self.table.label_of(name) == label):
+                if label is None and self.table.label_of(name) == "PERSON":
+                    continue
+                names.append(name)
+        if not names:
+            return None
+        if label is None:
+            # prefer an organisation over the place it is in ("Intelligence services in Kyiv" stays unnamed)
+            orgs = [n for n in names if self.table.label_of(n) == "ORG"]
+            if not orgs:
+                return None
+            return orgs[0]
+        return names[-1] if label == "PERSON" else names[0]
+
+    def _named_before(self, np: Span) -> str | None:
+        if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
+            name = self.table.token_entity.get(np.start - 2)
+            if name and self.table.label_of(name) == "PERSON":
+                return name
+        return None
+
+    def _appos_entity(self, tok: Token, label: str) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "appos":
+                for t in child.subtree:
+                    name = self.table.token_entity.get(t.i)
+                    if name and self.table.label_of(name) == label:
+                        return name
+        return None
+
+    def _recent(self, before: int, kinds: tuple[str, ...]) -> _Mention | None:
+        """Most recent mention of the given kinds, preferring subjects of earlier sentences."""
+        sent_starts = [s.start for s in self.doc.sents]
+        here = self.doc[before].sent.start
+        candidates = [m for m in self.mentions if m.i < before and m.kind in kinds]
+        if not candidates:
+            return None
+        same = [m for m in candidates if m.i >= here]
+        if same:
+            return same[-1]
+        prev_starts = [s for s in sent_starts if s < here][-4:]
+        for start in reversed(prev_starts):
+            in_sent = [m for m in candidates if start <= m.i < here]
+            if in_sent:
+                subjects = [m for m in in_sent if m.is_subject]
+                return (subjects or in_sent)[0] if subjects else in_sent[-1]
+            here = start
+        return candidates[-1]
+
+    def _described(self, before: int, lemma: str) -> str | None:
+        for m in reversed(self.mentions):
+            if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
+                return m.name
+        return None
+
+    def _org_named(self, before: int, lemma: str) -> str | None:
+        for m in reversed(self.mentions):
+            if m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
+                return m.name
+        return None
+
+
+def clean_np_text(np: Span) -> str:
+    text = " ".join(np.text.split())
+    return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
+
+
+def _type_of(tok: Token) -> PartyType:
+    if tok.ent_type_ == "PERSON":
+        return "person"
+    if tok.ent_type_ in ("ORG", "GPE", "NORP"):
+        return "organization"
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "group"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "person" if tok.pos_ == "NOUN" else "unknown"
+    return "unknown"

@@ -1,0 +1,233 @@
+"""Turn attribution frames and quote spans of one document into Statement records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from heuer.extract.attribution import Frame, find_frames
+from heuer.extract.hedges import find_hedges
+from heuer.extract.lexicon import FIRST_PERSON, SPEECH_VERBS
+from heuer.extract.quotes import QuoteSpan, find_quotes
+from heuer.extract.speakers import SpeakerResolver, noun_phrase
+from heuer.model import Party, Statement
+
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Attributed:
+    """A statement under construction, with the token positions figures need."""
+
+    statement: Statement
+    tokens: tuple[int, int]  # token range of the content
+    origin: Party | None = None
+    via_parties: list[Party] = field(default_factory=list)
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def _sentences(doc: Doc, start: int, end: int) -> str:
+    sents = [s for s in doc.sents if s.start < end and s.end > start]
+    if not sents:
+        return ""
+    return doc.text[sents[0].start_char : sents[-1].end_char].strip()
+
+
+class StatementBuilder:
+    """Builds the statements of one parsed document."""
+
+    def __init__(self, doc: Doc, resolver: SpeakerResolver, outlet: str | None = None) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.outlet = (outlet or "").lower()
+        self.frames: list[Frame] = []
+        for sent in doc.sents:
+            self.frames.extend(find_frames(sent))
+
+    # -- parties ---------------------------------------------------------------------------------
+    def party(self, tok: Token) -> Party:
+        return self.resolver.resolve(tok, np=noun_phrase(tok))
+
+    def _via(self, frame: Frame) -> list[Party]:
+        parties = [self.party(t) for t in (*frame.inherited_via, *frame.via)]
+        out: list[Party] = []
+        for p in parties:
+            if self.outlet and p.name.lower() in self.outlet or p.name.lower() in ("i", "we"):
+                continue
+            if all(p.name != q.name for q in out):
+                out.append(p)
+        return out
+
+    def _from_frame(self, frame: Frame, start: int, end: int, kind: str, content: str | None = None) -> Attributed:
+        doc = self.doc
+        speaker = self.party(frame.speaker) if frame.speaker is not None else None
+        via = self._via(frame)
+        origin = self.party(frame.origin) if frame.origin is not None else None
+        cs, ce = _char_range(doc, start, end)
+        text = content if content is not None else doc.text[cs:ce]
+        sentence = _sentences(doc, min(start, frame.cue[0].i), max(end, frame.cue[-1].i + 1))
+        stmt = Statement(
+            kind=kind,  # type: ignore[arg-type]
+            content=" ".join(text.split()),
+            speaker=speaker,
+            cue=frame.cue_text,
+            sentence=sentence,
+            span=(cs, ce),
+            via=[p.name for p in via],
+            hedges=find_hedges(text, sentence=sentence),
+        )
+        return Attributed(stmt, (start, end), origin=origin, via_parties=via)
+
+    # -- building --------------------------------------------------------------------------------
+    def build(self) -> list[Attributed]:
+        doc = self.doc
+        quotes = find_quotes(doc.text)
+        out: list[Attributed] = []
+        used: set[int] = set()
+        previous_speaker: tuple[Frame, int] | None = None  # frame of the last direct quote, paragraph end
+        for q in quotes:
+            rng = _token_range(doc, q.start, q.end)
+            if rng is None:
+                continue
+            frame = self._frame_for_quote(q, rng)
+            if frame is None and q.whole_paragraph and out:
+                last = out[-1]
+                if last.statement.speaker is not None and self._gap_paragraphs(last.statement.span[1], q.open_at) <= 1:
+                    st = Statement(
+                        kind="direct",
+                        content=" ".join(q.text(doc.text).split()),
+                        speaker=last.statement.speaker,
+                        cue=last.statement.cue,
+                        sentence=doc.text[q.open_at : (q.close_at or q.end) + 1].strip(),
+                        span=(q.start, q.end),
+                        via=list(last.statement.via),
+                        hedges=find_hedges(q.text(doc.text)),
+                    )
+                    out.append(Attributed(st, rng, origin=last.origin, via_parties=last.via_parties))
+                continue
+            if frame is None:
+                frame = self._walk_up_frame(rng)
+            if frame is None:
+                continue
+            used.add(id(frame))
+            att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
+            att.statement.span = (q.start, q.end)
+            out.append(att)
+            previous_speaker = (frame, q.end)
+        del previous_speaker
+
+        quote_ranges = [(a.tokens, a) for a in out]
+        for frame in self.frames:
+            if id(frame) in used or frame.content[1] - frame.content[0] < MIN_CONTENT_TOKENS:
+                continue
+            if frame.speaker is not None and frame.speaker.lower_ in FIRST_PERSON:
+                continue
+            if self._is_container(frame):
+                continue
+            start, end = frame.content
+            overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
+            if overlap:
+                continue
+            out.append(self._from_frame(frame, start, end, "indirect"))
+        out.sort(key=lambda a: a.statement.span[0])
+        return out
+
+    def _gap_paragraphs(self, a: int, b: int) -> int:
+        return self.doc.text[a:b].count("\n\n")
+
+    def _is_container(self, frame: Frame) -> bool:
+        """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
+        size = frame.content[1] - frame.content[0]
+        for other in self.frames:
+            if other is frame or not frame.contains(other.cue[-1].i):
+                continue
+            inner = other.content[1] - other.content[0]
+            if inner >= MIN_CONTENT_TOKENS and inner >= 0.4 * size:
+                return True
+        return False
+
+    def _frame_for_quote(self, q: QuoteSpan, rng: tuple[int, int]) -> Frame | None:
+        start, end = rng
+        best: Frame | None = None
+        best_score = 0.0
+        for frame in self.frames:
+            if frame.speaker is None or frame.speaker.lower_ in FIRST_PERSON:
+                continue
+            if start <= frame.speaker.i < end:
+                continue  # the speaker is inside the quote: a frame of the quoted words themselves
+            cue_i = frame.cue[-1].i
+            if start <= cue_i < end:
+                continue
+            cs, ce = frame.content
+            overlap = max(0, min(ce, end) - max(cs, start))
+            if overlap:
+                score = overlap / max(1, end - start) + 1.0
+            elif cs == ce:
+                # a cue with no parsed content: "“...” he said" / "he said: “...”" in the same sentence
+                sent = frame.sentence
+                if not (sent.start <= start < sent.end or sent.start < end <= sent.end):
+                    # allow the cue sentence right after a quote that ends a sentence
+                    gap = self.doc.text[q.close_at or q.end : frame.sentence.start_char]
+                    if frame.sentence.start < end or len(gap.strip(" ,.\"”’'")) > 0 or "\n" in gap:
+                        continue
+                dist = min(abs(cue_i - start), abs(cue_i - end))
+                score = 1.0 - min(dist, 40) / 50
+            elif frame.sentence.start <= start < frame.sentence.end or frame.sentence.start < end <= frame.sentence.end:
+                # another attribution in the same sentence ("“...” Jia said, before adding “...”")
+                dist = min(abs(cue_i - start), abs(cue_i - end))
+                score = 0.5 - min(dist, 40) / 100
+            else:
+                continue
+            if score > best_score:
+                best, best_score = frame, score
+        return best
+
+    def _walk_up_frame(self, rng: tuple[int, int]) -> Frame | None:
+        """A quoted fragment governed by a verb outside it: 'X sees as “...”'."""
+        doc = self.doc
+        start, end = rng
+        roots = [t for t in doc[start:end] if not (start <= t.head.i < end) and not t.is_punct]
+        if not roots:
+            return None
+        cur = roots[0]
+        sent = cur.sent
+        if start <= sent.start and end >= sent.end - 1:
+            return None  # a whole sentence in quotes with no cue: leave it
+        for _ in range(5):
+            cur = cur.head
+            if start <= cur.i < end or cur.head.i == cur.i and cur.pos_ not in ("VERB", "AUX"):
+                break
+            if cur.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and not (start <= subj.i < end) and subj.lower_ not in FIRST_PERSON:
+                    if subj.lower_ in ("it", "there"):
+                        continue
+                    cue = [cur] + [c for c in cur.children if c.dep_ == "prep" and c.i < start and c.i > cur.i]
+                    return Frame(cue=cue, speaker=subj, content=(start, end), sentence=sent)
+            if cur.head.i == cur.i:
+                break
+        return None
+
+
+def is_speech_lemma(lemma: str) -> bool:
+    return lemma in SPEECH_VERBS
+
+
+def build_statements(doc: Doc, resolver: SpeakerResolver, outlet: str | None = None) -> tuple[list[Attributed], list[Frame]]:
+    builder = StatementBuilder(doc, resolver, outlet)
+    return builder.build(), builder.frames
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    return doc[i].sent
