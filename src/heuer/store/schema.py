@@ -1,0 +1,188 @@
+"""The database schema as SQLAlchemy Core tables, portable across SQLite and PostgreSQL.
+
+This is the *current* shape of the database. Migrations under ``migrations/versions``
+are frozen copies of each step and must be kept in step with this module
+(``tests/store/test_migrations.py`` compares the two).
+
+Conventions: documents keep their sha256 text id; every other record has an integer
+surrogate key, a ``seq`` (its position within its document) and ``created_at``;
+children of a document go away with it (``ON DELETE CASCADE``). Lists are JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+DOC_ID = sa.String(64)  # hex sha256
+
+
+class UtcDateTime(sa.types.TypeDecorator[datetime]):
+    """A timestamp that is always handed back timezone-aware, in UTC.
+
+    PostgreSQL keeps the zone (``timestamp with time zone``); SQLite keeps naive UTC text.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _created_at() -> sa.Column[datetime]:
+    return sa.Column(
+        "created_at",
+        UtcDateTime(),
+        nullable=False,
+        default=utcnow,
+        server_default=sa.text("CURRENT_TIMESTAMP"),
+    )
+
+
+def _document_fk() -> sa.Column[str]:
+    return sa.Column("document_id", DOC_ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False)
+
+
+def _json_list(name: str) -> sa.Column[Any]:
+    return sa.Column(name, sa.JSON(), nullable=False)
+
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", DOC_ID, primary_key=True),
+    sa.Column("path", sa.Text(), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("title", sa.Text()),
+    sa.Column("outlet", sa.Text()),
+    sa.Column("byline", sa.Text()),
+    sa.Column("published", sa.Date()),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("text_chars", sa.Integer(), nullable=False),
+    sa.Column("near_duplicate_of", DOC_ID, sa.ForeignKey("documents.id", ondelete="SET NULL")),
+    sa.Column("minhash", sa.LargeBinary()),
+    sa.Column(
+        "ingested_at",
+        UtcDateTime(),
+        nullable=False,
+        default=utcnow,
+        server_default=sa.text("CURRENT_TIMESTAMP"),
+    ),
+    sa.Index(None, "published"),
+    sa.Index(None, "outlet"),
+    sa.Index(None, "near_duplicate_of"),
+)
+
+statements = sa.Table(
+    "statements",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    _document_fk(),
+    sa.Column("seq", sa.Integer(), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("content", sa.Text(), nullable=False),
+    sa.Column("speaker_name", sa.Text()),
+    sa.Column("speaker_type", sa.String(16)),
+    sa.Column("speaker_mention", sa.Text()),
+    sa.Column("cue", sa.Text()),
+    _json_list("via"),
+    _json_list("hedges"),
+    sa.Column("sentence", sa.Text(), nullable=False),
+    sa.Column("span_start", sa.Integer(), nullable=False),
+    sa.Column("span_end", sa.Integer(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("document_id", "seq"),
+    sa.Index(None, "speaker_name"),
+)
+
+figures = sa.Table(
+    "figures",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    _document_fk(),
+    sa.Column("seq", sa.Integer(), nullable=False),
+    sa.Column("value", sa.Float()),
+    sa.Column("range_low", sa.Float()),
+    sa.Column("range_high", sa.Float()),
+    sa.Column("unit", sa.Text()),
+    sa.Column("subject", sa.Text()),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("source", sa.Text()),
+    _json_list("via"),
+    _json_list("hedges"),
+    sa.Column("sentence", sa.Text(), nullable=False),
+    sa.Column("span_start", sa.Integer(), nullable=False),
+    sa.Column("span_end", sa.Integer(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("document_id", "seq"),
+    sa.Index(None, "subject"),
+    sa.Index(None, "unit"),
+    sa.Index(None, "source"),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    _document_fk(),
+    sa.Column("seq", sa.Integer(), nullable=False),
+    sa.Column("name", sa.Text(), nullable=False),
+    sa.Column("label", sa.String(32), nullable=False),
+    _json_list("aliases"),
+    sa.Column("mentions", sa.Integer(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("document_id", "seq"),
+    sa.Index(None, "name", "label"),
+    sa.Index(None, "label"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    _document_fk(),
+    sa.Column("seq", sa.Integer(), nullable=False),
+    sa.Column("date", sa.Date(), nullable=False),
+    sa.Column("end_date", sa.Date()),
+    sa.Column("date_text", sa.Text(), nullable=False),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("sentence", sa.Text(), nullable=False),
+    sa.Column("span_start", sa.Integer(), nullable=False),
+    sa.Column("span_end", sa.Integer(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("document_id", "seq"),
+    sa.Index(None, "date"),
+)
+
+DOCUMENT_CHILDREN = (statements, figures, entities, events)
