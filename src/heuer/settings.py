@@ -30,7 +30,7 @@ class Settings:
     http_timeout: float = 20.0  # seconds, per request
     max_redirects: int = 5
     user_agent: str = "heuer/0.1 (+news analysis workbench)"
-    near_duplicate_threshold: float = 0.8  # estimated Jaccard similarity of word 5-grams
+    near_duplicate_threshold: float = 0.6  # estimated Jaccard similarity of word 5-grams (syndicated copies with edits score ~0.7-0.9; unrelated stories ~0)
     minhash_permutations: int = 128
     include: tuple[str, ...] = ("*.txt", "*.html", "*.htm", "*.xml", "*.rss", "*.atom", "*.md")
     # extract

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
+from heuer.extract.lexicon import SPEECH_VERBS
 from heuer.model import Event
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -67,6 +68,8 @@ def resolve_date(text: str, base: date) -> tuple[date, date | None] | None:
 def _event_text(verb: Token, date_tokens: set[int]) -> str:
     keep_deps = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "attr", "acomp", "xcomp",
                  "prep", "dative", "oprd", "advmod", "npadvmod", "compound", "agent"}
+    if verb.lemma_ in SPEECH_VERBS:
+        keep_deps |= {"ccomp", "mark"}  # a statement made that day: what was said belongs to the event
     tokens = [verb]
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("meanwhile", "however", "also", "then", "instead", "still"):
@@ -79,10 +82,17 @@ def _event_text(verb: Token, date_tokens: set[int]) -> str:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
         tokens = [t for t in tokens if t.i != subj.i] + [t for t in verb.head.subtree if t.i < verb.i and t.i >= verb.head.left_edge.i and t.i not in {x.i for x in verb.subtree}]
-    tokens = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
-    text = " ".join(t.text for t in tokens)
-    text = re.sub(r"\s+([,.;:!?’'])", r"\1", text).strip(" ,;")
-    return text
+    return _join(sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i))
+
+
+def _join(tokens: list[Token]) -> str:
+    """Tokens back to text with their original spacing; a gap between runs becomes one space."""
+    parts: list[str] = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip(" ,;")
 
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -156,9 +166,7 @@ def _noun_event(noun: Token, date_tokens: set[int]) -> str:
     for child in noun.children:
         if child.dep_ in ("relcl", "acl", "appos"):
             drop.update(t.i for t in child.subtree)
-    tokens = [t for t in tokens if t.i not in drop and not t.is_space]
-    text = " ".join(t.text for t in tokens)
-    return re.sub(r"\s+([,.;:!?’'])", r"\1", text).strip(" ,;")
+    return _join([t for t in tokens if t.i not in drop and not t.is_space])
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,288 @@
+"""The library face of heuer: what the CLI and the web app call, and what a Python user calls.
+
+Every function takes ``db``: a path, a SQLAlchemy URL, an open
+:class:`~heuer.store.Store`, or ``None`` for ``$HEUER_DB`` / ``./heuer.db``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO
+
+from heuer.errors import HeuerError, IngestError
+from heuer.extract.nlp import load_nlp
+from heuer.extract.pipeline import extract_many
+from heuer.ingest import (
+    MetadataOverrides,
+    NearDuplicateIndex,
+    expand_sources,
+    make_client,
+    minhash_signature,
+    read_source,
+)
+from heuer.model import Document, Extraction, IngestOutcome
+from heuer.report.brief import BriefData, collect_brief
+from heuer.report.html import render_html
+from heuer.report.markdown import render_markdown
+from heuer.settings import DEFAULT_SETTINGS, Settings
+from heuer.store import Store
+from heuer.store.records import (
+    DocumentSummary,
+    SearchHit,
+    StoredEntity,
+    StoredEvent,
+    StoredFigure,
+    StoredStatement,
+)
+
+DbArg = str | os.PathLike[str] | Store | None
+
+
+@contextmanager
+def open_store(db: DbArg = None) -> Iterator[Store]:
+    """A store for ``db``; closed afterwards unless the caller passed an open one."""
+    if isinstance(db, Store):
+        yield db
+        return
+    store = Store.open(db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, source by source."""
+
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def stored(self) -> int:
+        return self.count("stored") + self.count("near_duplicate")
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _overrides(outlet: str | None, published: date | None, title: str | None) -> MetadataOverrides | None:
+    if outlet is None and published is None and title is None:
+        return None
+    return MetadataOverrides(outlet=outlet, published=published, title=title)
+
+
+def ingest(
+    sources: Iterable[str],
+    db: DbArg = None,
+    *,
+    include: Sequence[str] | None = None,
+    outlet: str | None = None,
+    published: date | None = None,
+    title: str | None = None,
+    stdin: BinaryIO | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+    on_total: Callable[[int], None] | None = None,
+    on_source: Callable[[str, list[IngestOutcome]], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store every source; one transaction per document.
+
+    Documents already stored (same sha256) are skipped, so a re-run after a
+    crash resumes where it stopped. Near-duplicates are stored and linked to
+    the first copy. Failures are reported, never raised, and the batch goes on.
+    ``on_total`` gets the number of sources once; ``on_source`` is called after
+    each source with its outcomes (for progress bars).
+    """
+    report = IngestReport()
+    refs = expand_sources(list(sources), settings, include=include)
+    if on_total:
+        on_total(len(refs))
+    overrides = _overrides(outlet, published, title)
+    nlp = load_nlp(settings.spacy_models)
+    with open_store(db) as store, make_client(settings) as client:
+        index = NearDuplicateIndex(store.minhashes(), settings)
+        for ref in refs:
+            outcomes: list[IngestOutcome] = []
+            pending: list[Document] = []
+            for item in read_source(ref, settings, overrides=overrides, stdin=stdin, client=client):
+                if isinstance(item, IngestError):
+                    outcomes.append(IngestOutcome(item.source, "failed", error=str(item)))
+                elif store.has_document(item.id) or any(d.id == item.id for d in pending):
+                    outcomes.append(IngestOutcome(item.path, "duplicate", document_id=item.id))
+                else:
+                    pending.append(item)
+            outcomes.extend(_store_batch(pending, store, index, nlp, settings))
+            report.outcomes.extend(outcomes)
+            if on_source:
+                on_source(ref.label, outcomes)
+    return report
+
+
+def _store_batch(docs: list[Document], store: Store, index: NearDuplicateIndex, nlp, settings: Settings) -> list[IngestOutcome]:  # noqa: ANN001
+    outcomes: list[IngestOutcome] = []
+    if not docs:
+        return outcomes
+    signatures = {}
+    for doc in docs:
+        sig = minhash_signature(doc.text, settings.minhash_permutations)
+        signatures[doc.id] = sig
+        doc.near_duplicate_of = index.find(sig)
+    try:
+        extractions = list(extract_many(docs, nlp, settings))
+    except Exception as err:  # one bad document must not stop the batch: retry one by one
+        if len(docs) == 1:
+            return [IngestOutcome(docs[0].path, "failed", error=f"{docs[0].path}: extraction failed: {err}")]
+        for doc in docs:
+            outcomes.extend(_store_batch([doc], store, index, nlp, settings))
+        return outcomes
+    for ex in extractions:
+        doc = ex.document
+        try:
+            store.save_extraction(ex, signatures[doc.id])
+        except HeuerError as err:
+            outcomes.append(IngestOutcome(doc.path, "failed", error=f"{doc.path}: {err}"))
+            continue
+        index.add(doc.id, signatures[doc.id])
+        status = "near_duplicate" if doc.near_duplicate_of else "stored"
+        outcomes.append(IngestOutcome(doc.path, status, document_id=doc.id, near_duplicate_of=doc.near_duplicate_of))
+    return outcomes
+
+
+def extract(
+    sources: Iterable[str],
+    *,
+    include: Sequence[str] | None = None,
+    outlet: str | None = None,
+    published: date | None = None,
+    title: str | None = None,
+    stdin: BinaryIO | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+    on_source: Callable[[str], None] | None = None,
+) -> Iterator[Extraction | IngestError]:
+    """Read sources and extract them without storing anything (pure, apart from reading)."""
+    overrides = _overrides(outlet, published, title)
+    nlp = load_nlp(settings.spacy_models)
+    refs = expand_sources(list(sources), settings, include=include)
+    with make_client(settings) as client:
+        batch: list[Document] = []
+        for ref in refs:
+            for item in read_source(ref, settings, overrides=overrides, stdin=stdin, client=client):
+                if isinstance(item, IngestError):
+                    yield from extract_many(batch, nlp, settings)
+                    batch = []
+                    yield item
+                else:
+                    batch.append(item)
+            if on_source:
+                on_source(ref.label)
+            if len(batch) >= settings.batch_size:
+                yield from extract_many(batch, nlp, settings)
+                batch = []
+        yield from extract_many(batch, nlp, settings)
+
+
+def extract_text(text: str, *, title: str | None = None, outlet: str | None = None,
+                 published: date | None = None, path: str = "<text>") -> Extraction:
+    """Extract from a string (handy in notebooks and tests)."""
+    from heuer.model import content_id
+
+    doc = Document(id=content_id(text.encode("utf-8")), path=path, text=text, title=title, outlet=outlet,
+                   published=published)
+    return next(extract_many([doc]))
+
+
+# -- reading the store --------------------------------------------------------------------------
+
+def documents(db: DbArg = None, limit: int | None = None) -> list[DocumentSummary]:
+    with open_store(db) as store:
+        return store.document_summaries(limit)
+
+
+def quotes(db: DbArg = None, *, speaker: str | None = None, document: str | None = None,
+           text: str | None = None, limit: int | None = None) -> list[StoredStatement]:
+    """Stored statements, filtered by speaker, document (id prefix) and content substrings."""
+    with open_store(db) as store:
+        return store.statements(speaker=speaker, document=document, text=text, limit=limit)
+
+
+def figures(db: DbArg = None, *, subject: str | None = None, unit: str | None = None, source: str | None = None,
+            document: str | None = None, limit: int | None = None) -> list[StoredFigure]:
+    with open_store(db) as store:
+        return store.figures(subject=subject, unit=unit, source=source, document=document, limit=limit)
+
+
+def entities(db: DbArg = None, *, label: str | None = None, name: str | None = None) -> list[StoredEntity]:
+    with open_store(db) as store:
+        return store.entities(label=label, name=name)
+
+
+def timeline(db: DbArg = None, *, start: date | None = None, end: date | None = None,
+             document: str | None = None) -> list[StoredEvent]:
+    with open_store(db) as store:
+        return store.events(start=start, end=end, document=document)
+
+
+def search(query: str, db: DbArg = None, *, limit: int = 50) -> list[SearchHit]:
+    with open_store(db) as store:
+        return store.search(query, limit)
+
+
+@dataclass
+class Brief:
+    data: BriefData
+    markdown: str
+    html: str
+
+
+def brief(db: DbArg = None, *, title: str | None = None, markdown_path: str | os.PathLike[str] | None = None,
+          html_path: str | os.PathLike[str] | None = None) -> Brief:
+    """Write (and return) the brief of everything in the store, as Markdown and HTML."""
+    with open_store(db) as store:
+        data = collect_brief(store, title)
+    result = Brief(data, render_markdown(data), render_html(data))
+    for path, text in ((markdown_path, result.markdown), (html_path, result.html)):
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_text(text, encoding="utf-8")
+    return result
+
+
+# -- demo -----------------------------------------------------------------------------------------
+
+def demo_corpus_dir() -> Path:
+    """Folder of the bundled fictional exercise corpus."""
+    return Path(str(resources.files("heuer") / "demo_corpus"))
+
+
+@dataclass
+class DemoResult:
+    report: IngestReport
+    brief: Brief
+    markdown_path: Path
+    html_path: Path
+
+
+def demo(db: DbArg = None, out_dir: str | os.PathLike[str] = ".", *,
+         on_total: Callable[[int], None] | None = None,
+         on_source: Callable[[str, list[IngestOutcome]], None] | None = None) -> DemoResult:
+    """Ingest the bundled exercise corpus and write ``brief.md`` and ``brief.html`` to ``out_dir``."""
+    corpus = demo_corpus_dir()
+    sources = sorted(str(p) for p in corpus.glob("*.txt"))
+    report = ingest(sources, db, on_total=on_total, on_source=on_source)
+    out = Path(out_dir)
+    md, html = out / "brief.md", out / "brief.html"
+    result = brief(db, title="Exercise scenario: Varnian troops in Kestrel (fictional)", markdown_path=md, html_path=html)
+    return DemoResult(report, result, md, html)

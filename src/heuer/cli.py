@@ -1,0 +1,470 @@
+"""The ``heuer`` command: a thin shell over :mod:`heuer.api`.
+
+Each command opens the library, calls one function, prints the result as a
+rich table (or JSON with ``--json``) and turns library errors into one clean
+line on standard error and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from heuer.errors import HeuerError
+
+app = typer.Typer(
+    name="heuer",
+    help="Who claims what, through whom, with which figures: a workbench for news analysts.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="HEUER_DB", help="SQLite file or SQLAlchemy URL (default: ./heuer.db)."),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", "-n", help="Show at most this many rows.")]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def clean_errors(func: F) -> F:
+    """Library errors become one line on stderr and exit code 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except HeuerError as exc:
+            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: _jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(_jsonable(value), ensure_ascii=False, indent=2) + "\n")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"), console=err, transient=False,
+    )
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD", param_hint=option) from None
+
+
+def _short(doc_id: str) -> str:
+    return doc_id[:10]
+
+
+# -- ingest & extract -----------------------------------------------------------------------------
+
+@app.command()
+@clean_errors
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs, RSS/Atom feeds, or - for stdin.")],
+    db: DbOption = None,
+    include: Annotated[list[str] | None, typer.Option("--include", "-i", help="Glob for files inside folders (repeatable).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for every document (overrides what is detected).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
+    title: Annotated[str | None, typer.Option(help="Title for every document.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Read sources, extract statements, figures, entities and events, and store them.
+
+    Each document is stored in one transaction; documents already stored are
+    skipped, so re-running after a crash resumes. Near-duplicates are stored
+    and linked to the first copy. Exit code 1 when any source failed.
+
+    **Examples**
+
+        heuer ingest articles/ --include '*.txt'
+        heuer ingest https://example.org/feed.xml --db story.db
+        cat article.txt | heuer ingest - --outlet "The Courier" --published 2024-10-31
+    """
+    from heuer import api
+
+    when = _parse_date(published, "--published")
+    with _progress() as progress:
+        task = progress.add_task("ingest", total=None, current="")
+
+        def on_total(n: int) -> None:
+            progress.update(task, total=n)
+
+        def on_source(label: str, outcomes: list) -> None:
+            progress.update(task, advance=1, current=Path(label).name[:40])
+            for o in outcomes:
+                if o.status == "failed":
+                    progress.console.print(f"[red]failed:[/red] {o.error}", markup=True, highlight=False)
+
+        report = api.ingest(sources, db, include=include, outlet=outlet, published=when, title=title,
+                            stdin=sys.stdin.buffer, on_total=on_total, on_source=on_source)
+    if as_json:
+        print_json(report.outcomes)
+    else:
+        summary = (f"stored {report.count('stored')}, near-duplicates {report.count('near_duplicate')}, "
+                   f"already stored {report.count('duplicate')}, failed {len(report.failed)}")
+        err.print(summary)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+@app.command()
+@clean_errors
+def extract(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, or - for stdin.")],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl: one JSON object per document.")] = ExtractFormat.jsonl,
+    include: Annotated[list[str] | None, typer.Option("--include", "-i", help="Glob for files inside folders.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for every document.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every document.")] = None,
+) -> None:
+    """Extract records from sources and print them; nothing is stored.
+
+    With `--format jsonl` standard output holds exactly one JSON object per
+    document (the extraction output contract, schema_version 1); errors and
+    progress go to standard error.
+
+    **Examples**
+
+        heuer extract article.txt --format jsonl > out.jsonl
+        heuer extract articles/ --format table
+    """
+    from heuer import api
+
+    failed = 0
+    results = []
+    for item in api.extract(sources, include=include, outlet=outlet, published=_parse_date(published, "--published"),
+                            stdin=sys.stdin.buffer):
+        if isinstance(item, HeuerError):
+            failed += 1
+            err.print(f"[red]failed:[/red] {item}", markup=True, highlight=False)
+            continue
+        if fmt is ExtractFormat.jsonl:
+            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            results.append(item)
+    if fmt is ExtractFormat.json:
+        print_json([r.to_dict() for r in results])
+    elif fmt is ExtractFormat.table:
+        for r in results:
+            _statement_table([(r.document.id, s) for s in r.statements], title=r.document.title or r.document.path)
+            _figure_table([(r.document.id, f) for f in r.figures], title="figures")
+    if failed:
+        raise typer.Exit(1)
+
+
+# -- listings --------------------------------------------------------------------------------------
+
+def _statement_table(rows: list, title: str = "statements") -> None:
+    table = Table(title=title, show_lines=False, expand=True)
+    for col, style in (("speaker", "bold"), ("kind", "dim"), ("content", ""), ("cue", "cyan"), ("via", "magenta"),
+                       ("hedges", "yellow"), ("doc", "dim")):
+        table.add_column(col, style=style, overflow="fold", ratio=4 if col == "content" else 1)
+    for doc_id, s in rows:
+        table.add_row(s.speaker.name if s.speaker else "—", s.kind, s.content, s.cue or "", " → ".join(s.via),
+                      ", ".join(s.hedges), _short(doc_id))
+    out.print(table)
+
+
+def _figure_table(rows: list, title: str = "figures") -> None:
+    from heuer.report.brief import format_value
+
+    table = Table(title=title, expand=True)
+    for col in ("value", "unit", "subject", "source", "via", "hedges", "doc"):
+        table.add_column(col, overflow="fold", style="bold" if col == "value" else "")
+    for doc_id, f in rows:
+        table.add_row(format_value(f.value, f.range), f.unit or "", f.subject or "", f.source or "(outlet)",
+                      " → ".join(f.via), ", ".join(f.hedges), _short(doc_id))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def quotes(
+    db: DbOption = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s", help="Speaker name contains this.")] = None,
+    document: Annotated[str | None, typer.Option("--document", "-d", help="Document id or id prefix.")] = None,
+    text: Annotated[str | None, typer.Option("--text", "-t", help="Content contains this.")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Who said what: stored statements (direct and indirect quotes).
+
+    **Examples**
+
+        heuer quotes --speaker Jia
+        heuer quotes --text "12,000" --json
+    """
+    from heuer import api
+
+    rows = api.quotes(db, speaker=speaker, document=document, text=text, limit=limit)
+    if as_json:
+        print_json([{"id": r.id, "document_id": r.document_id, "outlet": r.outlet, "published": r.published,
+                     **r.statement.to_dict()} for r in rows])
+        return
+    _statement_table([(r.document_id, r.statement) for r in rows], title=f"{len(rows)} statements")
+
+
+@app.command()
+@clean_errors
+def figures(
+    db: DbOption = None,
+    subject: Annotated[str | None, typer.Option("--subject", help="Subject contains this.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", help="Unit contains this.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source contains this.")] = None,
+    document: Annotated[str | None, typer.Option("--document", "-d", help="Document id or id prefix.")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Reported figures with their subject, source, via chain and hedges.
+
+    **Examples**
+
+        heuer figures --unit troops
+        heuer figures --source NIS --json
+    """
+    from heuer import api
+
+    rows = api.figures(db, subject=subject, unit=unit, source=source, document=document, limit=limit)
+    if as_json:
+        print_json([{"id": r.id, "document_id": r.document_id, "outlet": r.outlet, "published": r.published,
+                     **r.figure.to_dict()} for r in rows])
+        return
+    _figure_table([(r.document_id, r.figure) for r in rows], title=f"{len(rows)} figures")
+
+
+@app.command()
+@clean_errors
+def entities(
+    db: DbOption = None,
+    label: Annotated[str | None, typer.Option("--label", help="PERSON, ORG, GPE or LOC.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Name or alias contains this.")] = None,
+    limit: LimitOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """People, organisations and places with their aliases, across all documents.
+
+    **Examples**
+
+        heuer entities --label PERSON
+        heuer entities --name DIA --json
+    """
+    from heuer import api
+
+    rows = api.entities(db, label=label, name=name)[:limit]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} entities", expand=True)
+    for col in ("name", "label", "aliases", "mentions", "documents"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("mentions", "documents") else "left")
+    for e in rows:
+        table.add_row(e.name, e.label, ", ".join(a for a in e.aliases if a != e.name), str(e.mentions), str(e.documents))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def timeline(
+    db: DbOption = None,
+    start: Annotated[str | None, typer.Option("--from", help="Only events on or after YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Only events on or before YYYY-MM-DD.")] = None,
+    document: Annotated[str | None, typer.Option("--document", "-d", help="Document id or id prefix.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Dated events in date order, with the document that reports them.
+
+    **Examples**
+
+        heuer timeline
+        heuer timeline --from 2024-10-01 --to 2024-10-31 --json
+    """
+    from heuer import api
+
+    rows = api.timeline(db, start=_parse_date(start, "--from"), end=_parse_date(end, "--to"), document=document)
+    if as_json:
+        print_json([{"id": r.id, "document_id": r.document_id, "outlet": r.outlet, "published": r.published,
+                     **r.event.to_dict()} for r in rows])
+        return
+    table = Table(title=f"{len(rows)} events", expand=True)
+    for col in ("date", "event", "as written", "outlet", "doc"):
+        table.add_column(col, overflow="fold", ratio=4 if col == "event" else 1)
+    for r in rows:
+        ev = r.event
+        when = ev.date.isoformat() + (f" – {ev.end.isoformat()}" if ev.end and ev.end != ev.date else "")
+        table.add_row(when, ev.text, ev.date_text, r.outlet or "", _short(r.document_id))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def search(
+    query: Annotated[str, typer.Argument(help="Words or \"quoted phrases\"; word* for a prefix.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over documents and statements, best matches first.
+
+    **Examples**
+
+        heuer search "special forces"
+        heuer search "NIS 12,000" --json
+    """
+    from heuer import api
+
+    hits = api.search(query, db, limit=limit)
+    if as_json:
+        print_json(hits)
+        return
+    table = Table(title=f"{len(hits)} matches for {query!r}", expand=True)
+    for col in ("kind", "title", "outlet", "snippet", "doc"):
+        table.add_column(col, overflow="fold", ratio=4 if col == "snippet" else 1)
+    for h in hits:
+        table.add_row(h.kind, h.title or "", h.outlet or "", h.snippet, _short(h.document_id))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def documents(db: DbOption = None, limit: LimitOption = None, as_json: JsonOption = False) -> None:
+    """Stored documents with their metadata and near-duplicate links.
+
+    **Example**
+
+        heuer documents --json
+    """
+    from heuer import api
+
+    rows = api.documents(db, limit)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} documents", expand=True)
+    for col in ("id", "title", "outlet", "byline", "published", "near-duplicate of"):
+        table.add_column(col, overflow="fold")
+    for d in rows:
+        table.add_row(_short(d.id), d.title or d.path, d.outlet or "", d.byline or "",
+                      d.published.isoformat() if d.published else "", _short(d.near_duplicate_of or ""))
+    out.print(table)
+
+
+# -- brief & demo ------------------------------------------------------------------------------
+
+@app.command()
+@clean_errors
+def brief(
+    db: DbOption = None,
+    markdown: Annotated[Path, typer.Option("--markdown", "-m", help="Where to write the Markdown brief.")] = Path("brief.md"),
+    html: Annotated[Path, typer.Option("--html", help="Where to write the HTML brief.")] = Path("brief.html"),
+    title: Annotated[str | None, typer.Option(help="Title of the brief.")] = None,
+) -> None:
+    """Write a brief (Markdown and HTML) of everything stored, every item citing its sentence.
+
+    **Example**
+
+        heuer brief --db story.db --markdown story.md --html story.html --title "NK troops in Russia"
+    """
+    from heuer import api
+
+    api.brief(db, title=title, markdown_path=markdown, html_path=html)
+    err.print(f"wrote {markdown} and {html}")
+
+
+@app.command()
+@clean_errors
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Database for the demo (default: heuer-demo.db).")] = "heuer-demo.db",
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for brief.md and brief.html.")] = Path("."),
+) -> None:
+    """Ingest the bundled fictional exercise corpus, print a summary and write a brief.
+
+    The corpus is invented (fictional countries, agencies, outlets and people):
+    second-hand claims, conflicting figures, a syndicated near-copy and a correction.
+
+    **Example**
+
+        heuer demo --db demo.db --out demo/
+    """
+    from heuer import api
+
+    with _progress() as progress:
+        task = progress.add_task("demo", total=None, current="")
+        result = api.demo(db, out_dir, on_total=lambda n: progress.update(task, total=n),
+                          on_source=lambda label, _o: progress.update(task, advance=1, current=Path(label).name[:40]))
+    rows = api.quotes(db)
+    _statement_table([(r.document_id, r.statement) for r in rows[:25]], title=f"who said what (first 25 of {len(rows)})")
+    figs = api.figures(db)
+    _figure_table([(r.document_id, r.figure) for r in figs[:25]], title=f"figures (first 25 of {len(figs)})")
+    ents = api.entities(db)[:15]
+    table = Table(title="entities (top 15)", expand=True)
+    for col in ("name", "label", "aliases", "mentions"):
+        table.add_column(col, overflow="fold")
+    for e in ents:
+        table.add_row(e.name, e.label, ", ".join(a for a in e.aliases if a != e.name), str(e.mentions))
+    out.print(table)
+    events = api.timeline(db)
+    table = Table(title="timeline", expand=True)
+    table.add_column("date")
+    table.add_column("event", overflow="fold", ratio=4)
+    for ev in events:
+        e = ev.event
+        table.add_row(e.date.isoformat() + (f" – {e.end.isoformat()}" if e.end and e.end != e.date else ""), e.text)
+    out.print(table)
+    dups = [o for o in result.report.outcomes if o.status == "near_duplicate"]
+    err.print(f"{result.report.stored} documents stored ({len(dups)} near-duplicates) in {db}; "
+              f"brief written to {result.markdown_path} and {result.html_path}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
