@@ -1,6 +1,6 @@
 """heuer: who claims what, through whom, with which figures, across news articles.
 
-The public API (imported lazily, so ``import heuer`` stays cheap)::
+The public API::
 
     import heuer
     report = heuer.ingest(["articles/"], db="story.db")
@@ -10,8 +10,6 @@ The public API (imported lazily, so ``import heuer`` stays cheap)::
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
@@ -34,30 +32,24 @@ __all__ = [
     "timeline",
 ]
 
-if TYPE_CHECKING:  # pragma: no cover
-    from heuer.api import (  # noqa: F401
-        Brief,
-        DemoResult,
-        IngestReport,
-        brief,
-        demo,
-        demo_corpus_dir,
-        documents,
-        entities,
-        extract,
-        extract_text,
-        figures,
-        ingest,
-        open_store,
-        quotes,
-        search,
-        timeline,
-    )
-
-
-def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from heuer import api
-
-        return getattr(api, name)
-    raise AttributeError(f"module 'heuer' has no attribute {name!r}")
+# Imported eagerly, after the subpackages: ``heuer.ingest`` and ``heuer.extract`` are the
+# functions of the API, not the subpackages of the same name (reach those as modules:
+# ``import heuer.extract.pipeline``).
+from heuer.api import (  # noqa: E402
+    Brief,
+    DemoResult,
+    IngestReport,
+    brief,
+    demo,
+    demo_corpus_dir,
+    documents,
+    entities,
+    extract,
+    extract_text,
+    figures,
+    ingest,
+    open_store,
+    quotes,
+    search,
+    timeline,
+)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs and run it. README and .ci/run both call this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[test]'
+.venv/bin/ruff check src tests bench
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
