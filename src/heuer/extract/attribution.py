@@ -50,10 +50,19 @@ class Frame:
         return self.content[0] <= i < self.content[1]
 
 
+def _plausible_speaker(tok: Token) -> bool:
+    """Punctuation, numbers and dateline words ("LAUSANNE, 4 November —") are not speakers."""
+    if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE"):
+        return False
+    if not any(c.isalpha() for c in tok.text):
+        return False
+    return not (tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN")
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in _SUBJ:
-            return child
+            return child if _plausible_speaker(child) else None
     return None
 
 
@@ -123,15 +132,25 @@ def _subtree_minus(head: Token, *exclude: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip]
 
 
-def _origin_of(cue: Token, speaker: Token | None) -> Token | None:
-    """'citing X' / 'quoting X' attached to the cue verb or to its subject."""
+def _origin_marker(anchor: Token) -> Token | None:
+    """The 'citing' / 'quoting' participle hanging off ``anchor``."""
+    for child in anchor.children:
+        if child.lemma_ in ORIGIN_MARKERS and child.tag_ == "VBG":
+            return child
+    return None
+
+
+def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
+    """'citing X' / 'quoting X' attached to the cue verb, its subject, or the clause it reports."""
     anchors = [cue] + ([speaker] if speaker is not None else [])
+    if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
+        anchors.append(cue.head)
     for anchor in anchors:
-        for child in anchor.children:
-            if child.lemma_ in ORIGIN_MARKERS and child.tag_ == "VBG":
-                for obj in child.children:
-                    if obj.dep_ in ("dobj", "pobj", "attr"):
-                        return obj
+        marker = _origin_marker(anchor)
+        if marker is not None:
+            for obj in marker.children:
+                if obj.dep_ in ("dobj", "pobj", "attr"):
+                    return marker, obj
     return None
 
 
@@ -141,7 +160,8 @@ def _content_child(tok: Token) -> Token | None:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
                 return child
             if child.dep_ == "xcomp" and not _is_passive(tok):
-                if tok.lemma_ in ("claim", "promise", "vow", "threaten", "expect", "hope", "appear"):
+                if tok.lemma_ in ("claim", "promise", "vow", "threaten", "expect", "hope", "appear", "recommend",
+                                  "propose", "suggest", "deny", "admit", "predict", "urge"):
                     return child
                 continue
             return child
@@ -257,11 +277,13 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
-    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        # "<content>, the source added."
-        content = _span_of(_subtree_minus(tok.head, tok))
-        if content and content[1] > tok.i:
-            content = None
+    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None:
+        # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
+        origin_marker = _origin_marker(tok.head)
+        exclude = [tok] + ([origin_marker] if origin_marker is not None else [])
+        content = _span_of(_subtree_minus(tok.head, *exclude), anchor=tok.head)
+        if content and (content[0] <= tok.i < content[1] or content[0] <= speaker.i < content[1]):
+            content = None  # that clause is the speaker's own ("X went on to speculate ...")
     if content is None and not passive:
         content = _flat_clause(tok, sent)
     if speaker is None:
@@ -272,7 +294,15 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             return None
         content = (tok.i, tok.i)
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief)
-    frame.origin = _origin_of(tok, speaker)
+    origin = _origin_of(tok, speaker)
+    if origin is not None:
+        marker, source = origin
+        if marker.lemma_ == "quote":
+            # "Y reported, quoting X, that ...": the words are X's, Y passed them on
+            frame.via = [speaker, *frame.via]
+            frame.speaker = source
+        else:
+            frame.origin = source
     # "X told Reuters": an outlet told is a via
     for child in tok.children:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.ent_type_ == "ORG":

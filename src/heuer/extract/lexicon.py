@@ -141,3 +141,29 @@ NUMERIC_HEDGES = frozenset(
         "some",
     }
 )
+
+# Nouns that stand for an organisation ("the company said", "the ministry added").
+ORG_NOUNS = frozenset(
+    """
+    company firm group agency ministry department government organisation organization office
+    commission council authority bank union party service court board committee institute
+    university hospital campaign administration directorate bureau force army navy military
+    embassy operator manufacturer insurer regulator watchdog club team charity foundation
+    coalition alliance federation association network channel newspaper broadcaster outlet
+    """.split()
+)
+
+# Nouns for people by role ("the researcher said", "the 47-year-old said").
+PERSON_ROLE_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson minister president chief head leader director
+    general colonel commander officer expert analyst researcher professor scientist doctor
+    lawyer attorney judge prosecutor senator governor mayor ambassador diplomat envoy owner
+    founder executive chairman chairwoman chair manager secretary adviser advisor aide
+    economist organiser organizer activist witness resident survivor victim mother father
+    woman man farmer worker driver pilot soldier sergeant captain lieutenant candidate
+    lawmaker legislator politician premier chancellor king queen prince author editor
+    writer reporter journalist historian author player coach teacher student nurse
+    engineer consultant negotiator mediator campaigner boss veteran year-old
+    """.split()
+)

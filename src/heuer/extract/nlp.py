@@ -16,6 +16,14 @@ from heuer.settings import SPACY_MODELS
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bylines and paragraphs never run together."""
     for tok in doc[:-1]:
+        if tok.is_upper and len(tok.text) >= 3 and tok.is_alpha and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
+            # a dateline ("GENEVA (Wire) —", "LAUSANNE, 4 November 2030 —"): the story starts after the dash
+            for nxt in doc[tok.i + 1 : tok.i + 14]:
+                if "\n" in nxt.text:
+                    break
+                if nxt.text in ("—", "–", "--") and nxt.i + 1 < len(doc):
+                    doc[nxt.i + 1].is_sent_start = True
+                    break
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_ or (tok.i + 1 < len(doc) and "\n" in doc.text[tok.idx + len(tok.text) : doc[tok.i + 1].idx]):

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from heuer.extract.entities import EntityTable, clean_name
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
+    ORG_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
     PROXY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -158,7 +160,7 @@ class SpeakerResolver:
         if org:
             label = self.table.label_of(org)
             head_is_org = self.table.token_entity.get(tok.i) == org
-            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS or tok.lemma_.lower() in REPORT_NOUNS:
+            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS | ORG_NOUNS:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         lemma = tok.lemma_.lower()
@@ -174,6 +176,14 @@ class SpeakerResolver:
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
+            if tok.tag_ == "NN" and lemma in ORG_NOUNS:
+                found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+                if found:
+                    return Party(found.name, "organization", mention)
+            elif tok.tag_ == "NN" and _is_person_role(tok):
+                found = self._recent(tok.i, kinds=("person",), window=3)
+                if found:
+                    return Party(found.name, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def resolve_origin(self, tok: Token) -> Party:
@@ -211,32 +221,41 @@ class SpeakerResolver:
         return None
 
     def _appos_entity(self, tok: Token, label: str) -> str | None:
+        """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
         for child in tok.children:
             if child.dep_ == "appos":
                 for t in child.subtree:
                     name = self.table.token_entity.get(t.i)
                     if name and self.table.label_of(name) == label:
                         return name
+                # a proper name after a role noun is a person even when the tagger called it an ORG
+                if label == "PERSON" and child.pos_ == "PROPN" and _is_person_role(tok):
+                    words = [t for t in child.subtree if t.pos_ == "PROPN"]
+                    if len(words) >= 2:
+                        name = self.table.token_entity.get(child.i) or " ".join(t.text for t in words)
+                        return name
         return None
 
-    def _recent(self, before: int, kinds: tuple[str, ...]) -> _Mention | None:
+    def _recent(self, before: int, kinds: tuple[str, ...], labels: tuple[str, ...] | None = None,
+                window: int = 4) -> _Mention | None:
         """Most recent mention of the given kinds, preferring subjects of earlier sentences."""
         sent_starts = [s.start for s in self.doc.sents]
         here = self.doc[before].sent.start
-        candidates = [m for m in self.mentions if m.i < before and m.kind in kinds]
+        candidates = [m for m in self.mentions if m.i < before and m.kind in kinds
+                      and (labels is None or self.table.label_of(m.name) in labels)]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
         if same:
             return same[-1]
-        prev_starts = [s for s in sent_starts if s < here][-4:]
+        prev_starts = [s for s in sent_starts if s < here][-window:]
         for start in reversed(prev_starts):
             in_sent = [m for m in candidates if start <= m.i < here]
             if in_sent:
                 subjects = [m for m in in_sent if m.is_subject]
                 return (subjects or in_sent)[0] if subjects else in_sent[-1]
             here = start
-        return candidates[-1]
+        return candidates[-1] if window >= 4 else None
 
     def _described(self, before: int, lemma: str) -> str | None:
         for m in reversed(self.mentions):
@@ -249,6 +268,13 @@ class SpeakerResolver:
             if m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
                 return m.name
         return None
+
+
+def _is_person_role(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_ROLE_NOUNS or lemma.endswith("-old"):
+        return True
+    return lemma.endswith(("ist", "ian")) and len(lemma) > 5
 
 
 def clean_np_text(np: Span) -> str:

@@ -95,37 +95,30 @@ class StatementBuilder:
         quotes = find_quotes(doc.text)
         out: list[Attributed] = []
         used: set[int] = set()
-        previous_speaker: tuple[Frame, int] | None = None  # frame of the last direct quote, paragraph end
         for q in quotes:
             rng = _token_range(doc, q.start, q.end)
             if rng is None:
                 continue
-            frame = self._frame_for_quote(q, rng)
-            if frame is None and q.whole_paragraph and out:
-                last = out[-1]
-                if last.statement.speaker is not None and self._gap_paragraphs(last.statement.span[1], q.open_at) <= 1:
+            frame = self._frame_for_quote(q, rng) or self._walk_up_frame(rng)
+            if frame is None:
+                last = self._continued(out, q)
+                if last is not None:
                     st = Statement(
                         kind="direct",
                         content=" ".join(q.text(doc.text).split()),
                         speaker=last.statement.speaker,
                         cue=last.statement.cue,
-                        sentence=doc.text[q.open_at : (q.close_at or q.end) + 1].strip(),
+                        sentence=_sentences(doc, rng[0], rng[1]) or q.text(doc.text),
                         span=(q.start, q.end),
                         via=list(last.statement.via),
                         hedges=find_hedges(q.text(doc.text)),
                     )
                     out.append(Attributed(st, rng, origin=last.origin, via_parties=last.via_parties))
                 continue
-            if frame is None:
-                frame = self._walk_up_frame(rng)
-            if frame is None:
-                continue
             used.add(id(frame))
             att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
             att.statement.span = (q.start, q.end)
             out.append(att)
-            previous_speaker = (frame, q.end)
-        del previous_speaker
 
         quote_ranges = [(a.tokens, a) for a in out]
         for frame in self.frames:
@@ -143,8 +136,24 @@ class StatementBuilder:
         out.sort(key=lambda a: a.statement.span[0])
         return out
 
-    def _gap_paragraphs(self, a: int, b: int) -> int:
-        return self.doc.text[a:b].count("\n\n")
+    def _continued(self, out: list[Attributed], q: QuoteSpan) -> Attributed | None:
+        """The statement a cue-less quote continues: the last quote of the same paragraph, or of the
+        paragraph before when this quote opens its paragraph."""
+        if not out or out[-1].statement.speaker is None:
+            return None
+        last = out[-1]
+        text = self.doc.text
+        between = text[last.statement.span[1] : q.open_at]
+        line_start = text.rfind("\n", 0, q.open_at) + 1
+        opens_paragraph = not text[line_start : q.open_at].strip()
+        if "\n" not in between:
+            return last
+        if opens_paragraph and between.count("\n") <= 2 and len(between) < 400:
+            # the text between must not be a new paragraph of narrative
+            lines = [ln for ln in between.split("\n")[1:] if ln.strip()]
+            if not lines:
+                return last
+        return None
 
     def _is_container(self, frame: Frame) -> bool:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
