@@ -277,7 +277,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
-    elif tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None:
+    elif (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
+          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)):
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])

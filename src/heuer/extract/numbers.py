@@ -43,6 +43,8 @@ __all__ = [
     "parse_number",
     "parse_range",
     "split_number_token",
+    "split_words",
+    "value_of_words",
     "vague_range",
 ]
 
@@ -137,11 +139,12 @@ def is_number_word(word: str) -> bool:
     return w in WORD_VALUES or w in SCALES and len(w) > 2
 
 
-_WORD_SPLIT_RE = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅛]|\d+/\d+")
+_WORD_SPLIT_RE = re.compile(r"[A-Za-z]+|\d+/\d+|\d[\d,]*(?:\.\d+)?|\.\d+|[½⅓⅔¼¾⅕⅛]")
 _ATTACHED_SCALE_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(bn|mn|mln|m|k|tn|trn|b)$", re.I)
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
+    """Lower-cased number words of a text, glued scales split off: ``"2bn"`` -> ``["2", "bn"]``."""
     out: list[str] = []
     for w in _WORD_SPLIT_RE.findall(text.replace("-", " ").replace("–", " ")):
         m = _ATTACHED_SCALE_RE.match(w)
@@ -152,8 +155,8 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _value_of_words(words: list[str]) -> Decimal | None:
-    """Evaluate a list of number words/digits; None when it is not one number."""
+def value_of_words(words: list[str]) -> Decimal | None:
+    """Evaluate lower-cased number words and digits (see :func:`split_words`); None unless they are one number."""
     total = Decimal(0)
     current: Decimal | None = None
     seen = False
@@ -225,16 +228,16 @@ def parse_number(text: str) -> float | None:
     >>> parse_number("twenty-five"), parse_number("one hundred and twenty")
     (25.0, 120.0)
     """
-    words = _words(text)
+    words = split_words(text)
     if not words:
         return None
-    v = _value_of_words(words)
+    v = value_of_words(words)
     return None if v is None else float(v)
 
 
 def vague_range(text: str) -> tuple[float, float] | None:
     """``"thousands"`` -> (1000, 9999); ``"tens of thousands"`` -> (10000, 99999)."""
-    words = [w for w in _words(text) if w != "of"]
+    words = [w for w in split_words(text) if w != "of"]
     if not words:
         return None
     if len(words) == 1 and words[0] in VAGUE_PLURALS:
@@ -265,8 +268,8 @@ def parse_range(text: str) -> tuple[float, float] | None:
     m = _RANGE_RE.match(text)
     if not m:
         return None
-    a_words, b_words = _words(m.group("a")), _words(m.group("b"))
-    a, b = _value_of_words(a_words), _value_of_words(b_words)
+    a_words, b_words = split_words(m.group("a")), split_words(m.group("b"))
+    a, b = value_of_words(a_words), value_of_words(b_words)
     if a is None or b is None:
         return None
     if b_words and b_words[-1] in BIG_SCALES and not (a_words and a_words[-1] in BIG_SCALES):
@@ -284,7 +287,7 @@ def fraction_percent(numerator: float, denominator: float) -> float:
 # --- splitting one token into number parts ---------------------------------
 
 _CURRENCY_PREFIX = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₴|₪)"
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[½⅓⅔¼¾⅕⅛]?|\.\d+|[½⅓⅔¼¾⅕⅛]|\d{1,2}/\d{1,2}(?![\d/])"
 _TOKEN_RE = re.compile(
     rf"^(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
     rf"(?:(?P<dash>[-–—])(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_NUM}))?"
@@ -307,5 +310,8 @@ def split_number_token(text: str) -> list[tuple[str, str, int, int]] | None:
     parts: list[tuple[str, str, int, int]] = []
     for kind in ("cur", "num", "dash", "cur2", "num2", "suf"):
         if m.group(kind) is not None:
-            parts.append((kind.rstrip("2"), m.group(kind), m.start(kind), m.end(kind)))
+            s, a, b = m.group(kind), m.start(kind), m.end(kind)
+            if kind == "suf" and s.endswith(".") and s.lower() not in ("a.m.", "p.m.") and len(s) > 1:
+                s, b = s[:-1], b - 1  # "$90m." at the end of a sentence
+            parts.append((kind.rstrip("2"), s, a, b))
     return parts

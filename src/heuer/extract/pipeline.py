@@ -41,7 +41,7 @@ def analyse(document: Document, doc: Doc) -> Extraction:
     """Run every rule over an already parsed document."""
     table = build_entity_table(doc)
     resolver = SpeakerResolver(doc, table, document.outlet)
-    attributed, frames = build_statements(doc, resolver, document.outlet)
+    attributed, frames = build_statements(doc, resolver, document.outlet, document.byline)
     figures = _figures(doc, attributed, frames, resolver, document)
     events = find_events(doc, document.published)
     return Extraction(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -14,6 +15,15 @@ from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.model import Party, Statement
 
 MIN_CONTENT_TOKENS = 3
+_LINE = re.compile(r"[^\n]+")
+_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+_NOT_SPEAKERS = {
+    "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
+    "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
+    "live", "listen", "by", "via", "posted", "published", "caption", "credit", "image", "tags", "share",
+    "the latest", "latest", "see", "also", "more", "example", "examples", "step", "question", "answer",
+}
+FRAGMENT_SHARE = 0.6  # a quote covering less of a reported clause than this is a fragment of it
 
 
 @dataclass
@@ -47,7 +57,9 @@ def _sentences(doc: Doc, start: int, end: int) -> str:
 class StatementBuilder:
     """Builds the statements of one parsed document."""
 
-    def __init__(self, doc: Doc, resolver: SpeakerResolver, outlet: str | None = None) -> None:
+    def __init__(self, doc: Doc, resolver: SpeakerResolver, outlet: str | None = None,
+                 byline: str | None = None) -> None:
+        self.byline = (byline or "").lower()
         self.doc = doc
         self.resolver = resolver
         self.outlet = (outlet or "").lower()
@@ -93,11 +105,12 @@ class StatementBuilder:
     def build(self) -> list[Attributed]:
         doc = self.doc
         quotes = find_quotes(doc.text)
-        out: list[Attributed] = []
+        out: list[Attributed] = self._colon_statements()
+        taken = [a.statement.span for a in out]
         used: set[int] = set()
         for q in quotes:
             rng = _token_range(doc, q.start, q.end)
-            if rng is None:
+            if rng is None or any(a <= q.start < b for a, b in taken):
                 continue
             frame = self._frame_for_quote(q, rng) or self._walk_up_frame(rng)
             if frame is None:
@@ -114,6 +127,14 @@ class StatementBuilder:
                         hedges=find_hedges(q.text(doc.text)),
                     )
                     out.append(Attributed(st, rng, origin=last.origin, via_parties=last.via_parties))
+                continue
+            cs, ce = frame.content
+            quoted = max(0, min(ce, rng[1]) - max(cs, rng[0]))
+            if ce - cs >= MIN_CONTENT_TOKENS and quoted < FRAGMENT_SHARE * (ce - cs) and rng[0] >= cs - 1 and rng[1] <= ce + 1:
+                # a quoted fragment inside reported speech: the statement is the whole reported clause
+                if id(frame) not in used:
+                    used.add(id(frame))
+                    out.append(self._from_frame(frame, cs, ce, "indirect"))
                 continue
             used.add(id(frame))
             att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
@@ -134,6 +155,55 @@ class StatementBuilder:
                 continue
             out.append(self._from_frame(frame, start, end, "indirect"))
         out.sort(key=lambda a: a.statement.span[0])
+        return out
+
+    def _colon_statements(self) -> list[Attributed]:
+        """'Graham: Trump's rhetoric is hateful' (headline), 'OYELARAN: It's worse ...' (transcript),
+        'Kerry: "By law, ..."' — a name and a colon at the start of a line introduce what they said."""
+        doc, text = self.doc, self.doc.text
+        out: list[Attributed] = []
+        first_line = True
+        for m in _LINE.finditer(text):
+            line_start, line = m.start(), m.group(0)
+            is_headline = first_line
+            first_line = False
+            cm = _COLON_SPEAKER.match(line)
+            if not cm:
+                continue
+            name = cm.group(1).strip()
+            words = name.split()
+            if name.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
+                continue
+            rest_start = line_start + cm.end()
+            rest = text[rest_start : line_start + len(line)]
+            quoted = rest.lstrip()[:1] in "“\"'‘«"
+            record = self.resolver.table.lookup(name) or self.resolver.table.lookup(name.title())
+            transcript = name.isupper() and len(name) >= 3
+            if transcript and any(w.lower() in self.byline for w in words if len(w) > 2):
+                continue  # the interviewer's own questions
+            if not (is_headline or quoted or transcript or (record and record.label in ("PERSON", "ORG"))):
+                continue
+            content = rest.strip().strip("“”\"'‘’«»").strip()
+            if len(content.split()) < MIN_CONTENT_TOKENS:
+                continue
+            cstart = text.index(content, rest_start)
+            cend = cstart + len(content)
+            rng = _token_range(doc, cstart, cend)
+            if rng is None:
+                continue
+            speaker_name = record.name if record else (name.title() if transcript else name)
+            label = record.label if record else ("PERSON" if transcript else None)
+            ptype = "person" if label == "PERSON" else "organization" if label in ("ORG", "GPE") else "unknown"
+            st = Statement(
+                kind="direct" if (quoted or transcript) else "indirect",
+                content=" ".join(content.split()),
+                speaker=Party(speaker_name, ptype, name),  # type: ignore[arg-type]
+                cue=f"{name}:",
+                sentence=line.strip(),
+                span=(cstart, cend),
+                hedges=find_hedges(content),
+            )
+            out.append(Attributed(st, rng))
         return out
 
     def _continued(self, out: list[Attributed], q: QuoteSpan) -> Attributed | None:
@@ -162,7 +232,9 @@ class StatementBuilder:
             if other is frame or not frame.contains(other.cue[-1].i):
                 continue
             inner = other.content[1] - other.content[0]
-            if inner >= MIN_CONTENT_TOKENS and inner >= 0.4 * size:
+            if inner >= MIN_CONTENT_TOKENS and inner >= 0.4 * size and other.speaker is not None:
+                if frame.speaker is not None and self.party(other.speaker).name == self.party(frame.speaker).name:
+                    continue  # the same speaker going on ("he says he respects her and calls her ..."): no chain
                 return True
         return False
 
@@ -233,8 +305,9 @@ def is_speech_lemma(lemma: str) -> bool:
     return lemma in SPEECH_VERBS
 
 
-def build_statements(doc: Doc, resolver: SpeakerResolver, outlet: str | None = None) -> tuple[list[Attributed], list[Frame]]:
-    builder = StatementBuilder(doc, resolver, outlet)
+def build_statements(doc: Doc, resolver: SpeakerResolver, outlet: str | None = None,
+                     byline: str | None = None) -> tuple[list[Attributed], list[Frame]]:
+    builder = StatementBuilder(doc, resolver, outlet, byline)
     return builder.build(), builder.frames
 
 

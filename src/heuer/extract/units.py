@@ -1,4 +1,6 @@
-"""Vocabularies for the figure finder: currencies, percent words, units of measure.
+"""Vocabularies for the figure finder: currencies, percent words, units of measure,
+and the words around numbers that tell a reported figure from a date, a label
+or an idiom (months, label nouns, hedges, time-expression words).
 
 Units of measure keep the surface form the text used ("km", "kilometres"),
 lower-cased, so that an analyst sees what was written; only symbols are
@@ -8,11 +10,33 @@ spelled out ("%" -> "percent", "46C" -> "degrees Celsius", "$" -> "dollars").
 from __future__ import annotations
 
 __all__ = [
+    "ADVERB_HEDGES",
+    "CASUALTY_WORDS",
+    "CHANGE_VERBS",
+    "CLOCK_WORDS",
+    "COMPARISONS",
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "EPISTEMIC_PASSIVE",
+    "GLUED_SCALES",
+    "HYPHEN_IDIOMS",
+    "LABEL_NOUNS",
+    "LABEL_WORDS",
+    "LEFT_HEDGES",
     "MEASURE_UNITS",
+    "MODAL_HEDGES",
+    "MONTHS",
+    "MULTIWORD_COUNT",
     "PERCENT_WORDS",
+    "PHONE_WORDS",
+    "PREFIX_UNITS",
+    "RIGHT_HEDGES",
+    "STREET_WORDS",
+    "TIME_EXPR_AFTER",
+    "TIME_EXPR_BEFORE",
+    "TIME_EXPR_MOD",
+    "TIME_NOUNS",
     "TIME_UNITS",
     "currency_of_code",
     "currency_of_symbol",
@@ -70,7 +94,7 @@ ft feet foot inch inches yard yards hectare hectares ha acre acres kg kgs kilogr
 kilo kilos gram grams g lb lbs ounce ounces oz tonne tonnes ton tons t litre litres liter liters
 gallon gallons barrel barrels bpd bcm mw megawatt megawatts gw gigawatt gigawatts kw kilowatt
 kilowatts kwh mwh gwh twh volt volts degree degrees °c °f mph kph km/h knot knots mach magnitude
-calorie calories kcal teu teus
+calorie calories kcal teu teus gigatonne gigatonnes megatonne megatonnes gt mt
 """
 MEASURE_UNITS = frozenset(_MEASURE.split())
 
@@ -92,6 +116,9 @@ _SUFFIX_UNITS = {
 }
 
 
+_ONE_LETTER_UNITS = {"g", "t", "m", "C", "F", "%", "°"}
+
+
 def currency_of_symbol(symbol: str) -> str | None:
     return CURRENCY_SYMBOLS.get(symbol)
 
@@ -110,6 +137,8 @@ def measure_unit(word: str) -> str | None:
     """The unit name for a word or glued suffix, or None."""
     if word in _SUFFIX_UNITS:
         return _SUFFIX_UNITS[word]
+    if len(word) == 1 and word not in _ONE_LETTER_UNITS:
+        return None  # "5G", "4K", "3D": not units
     low = word.lower()
     if low in PERCENT_WORDS:
         return PERCENT_WORDS[low]
@@ -121,3 +150,82 @@ def measure_unit(word: str) -> str | None:
 def time_unit(word: str) -> str | None:
     """Canonical plural for a time unit word ("hour" -> "hours"), or None."""
     return _TIME.get(word.lower())
+
+
+# --- words around numbers ---------------------------------------------------
+
+MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+    "Sept.", "Oct.", "Nov.", "Dec.",
+}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst",
+                "pdt", "et", "pt", "o'clock", "hrs", "local"}
+LABEL_WORDS = {"no", "no.", "nos", "nos.", "number", "#", "nr", "nr.", "vol", "vol.", "p", "p.", "pp",
+                "pp.", "art", "art.", "sec", "sec.", "ch", "ch.", "v", "v.", "version", "ver", "ver."}
+LABEL_NOUNS = {
+    "article", "section", "chapter", "page", "paragraph", "clause", "line", "room", "flight", "route", "platform",
+    "gate", "bus", "highway", "level", "phase", "stage", "grade", "category", "type", "class", "model",
+    "version", "season", "episode", "series", "volume", "unit", "building", "block", "floor", "district",
+    "zone", "sector", "item", "rule", "resolution", "figure", "table", "exhibit", "annex", "appendix",
+    "amendment", "act", "bill", "case", "channel", "division", "gen", "generation", "group", "lot", "mark",
+    "motorway", "interstate", "precinct", "protocol", "question", "race", "region", "road", "ward", "psalm",
+    "verse", "track", "terminal", "pier", "berth", "reactor", "tier", "step", "option", "plan", "point", "tranche",
+    "wave", "week", "day", "game", "match", "round", "stanza", "subsection", "no", "junction", "junctions", "exit",
+    "pillar", "title", "stop", "gates", "platforms", "articles", "sections", "chapters", "pages", "paragraphs",
+}
+PREFIX_UNITS = {"magnitude": "magnitude", "mach": "mach"}
+PHONE_WORDS = {"call", "dial", "phone", "telephone", "tel", "tel.", "fax", "hotline", "helpline",
+                "text", "sms", "whatsapp", "ring", "calling", "texting", "dialling", "dialing", "ringing"}
+STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "row",
+                 "walk", "close", "mews", "quay", "wharf", "parade", "grove", "gardens", "hill", "alley", "plaza",
+                 "lane", "ln", "drive", "dr", "way", "place", "square", "court", "terrace", "crescent",
+                 "highway", "parkway", "strasse", "straße", "rue", "via", "calle"}
+CASUALTY_WORDS = {"dead", "injured", "wounded", "killed", "missing", "hurt", "displaced", "arrested",
+                   "detained", "hospitalised", "hospitalized", "infected", "evacuated", "homeless"}
+TIME_NOUNS = {"year", "years", "day", "days", "week", "weeks", "month", "months", "time", "night", "morning",
+               "evening", "afternoon", "season", "quarter", "decade", "century", "hour", "hours"}
+TIME_EXPR_BEFORE = {"in", "within", "inside"}
+TIME_EXPR_AFTER = {"ago", "later", "earlier", "before", "after", "previously", "hence", "since"}
+TIME_EXPR_MOD = {"past", "last", "next", "first", "coming", "previous", "recent", "final", "following",
+                  "preceding", "initial", "opening", "closing", "latest"}
+CHANGE_VERBS = {"raise", "cut", "reduce", "increase", "lower", "boost", "slash", "hike", "trim", "lift",
+                 "decrease", "expand", "shrink", "grow", "widen", "narrow"}
+# "-X" compounds after a number that are idioms, not counts ("a two-state solution")
+HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "faced", "sided", "fold", "thirds",
+                  "odd", "plus", "time", "off", "member-state", "nil", "all", "love", "dimensional", "pronged",
+                  "track", "stroke", "shot", "up", "down", "to", "and", "or", "point-five"}
+# "X, down from Y": Y counts what X counts
+COMPARISONS = {("instead", "of"), ("rather", "than"), ("compared", "with"), ("compared", "to"), ("down", "from"),
+                ("up", "from"), ("against", "just"), ("versus", "just")}
+GLUED_SCALES = {"bn", "m", "mn", "mln", "k", "b", "tn", "trn"}
+MULTIWORD_COUNT = {("special", "forces"), ("armed", "forces"), ("security", "forces"), ("civil", "servants")}
+
+# Approximators before a figure, longest first.
+LEFT_HEDGES: list[tuple[str, ...]] = sorted(
+    [tuple(h.split()) for h in [
+        "as many as", "as much as", "as few as", "as little as", "as high as", "as low as",
+        "no fewer than", "no more than", "not more than", "no less than", "not less than",
+        "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+        "at least", "at most", "up to", "close to", "nearly", "almost", "about", "around",
+        "approximately", "approx.", "approx", "roughly", "some", "over", "under", "below", "above",
+        "just over", "just under", "just above", "just below", "well over", "well above", "well below",
+        "well under", "just shy of", "an estimated", "estimated", "upwards of", "in excess of", "circa",
+        "c.", "maybe", "perhaps", "possibly", "probably", "reportedly", "allegedly", "a maximum of",
+        "a minimum of", "approaching", "nigh on", "anywhere between", "somewhere between",
+        "anywhere from", "somewhere around", "somewhere near", "an approximate", "a mere", "a reported",
+        "an alleged", "a possible",
+    ]],
+    key=len, reverse=True,
+)
+RIGHT_HEDGES: list[tuple[str, ...]] = [
+    ("or", "so"), ("or", "more"), ("or", "less"), ("or", "fewer"), ("or", "over"), ("or", "above"),
+    ("and", "above"), ("and", "up"), ("odd",), ("-", "odd"), ("plus",), ("-", "plus"), ("+",),
+]
+MODAL_HEDGES = {"may", "might", "could"}
+ADVERB_HEDGES = {"reportedly", "allegedly", "possibly", "probably", "likely", "apparently", "presumably",
+                  "potentially", "perhaps", "supposedly", "purportedly", "seemingly", "maybe",
+                  "reputedly", "ostensibly", "roughly", "approximately"}
+EPISTEMIC_PASSIVE = {"believe", "think", "estimate", "expect", "fear", "suspect", "understand", "rumour",
+                      "rumor", "presume", "suppose", "assume", "claim", "allege"}
