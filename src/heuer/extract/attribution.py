@@ -41,6 +41,7 @@ class Frame:
     origin: Token | None = None  # "citing X": the source the speaker relied on
     belief: bool = False
     inherited_via: list[Token] = field(default_factory=list)  # speakers of enclosing frames
+    extent: tuple[int, int] | None = None  # the whole complement clause, before trimming to one run
 
     @property
     def cue_text(self) -> str:
@@ -48,6 +49,11 @@ class Frame:
 
     def contains(self, i: int) -> bool:
         return self.content[0] <= i < self.content[1]
+
+    def covers(self, i: int) -> bool:
+        """In the reported clause, counting parts trimmed from the content ("..., reaching 7,000km")."""
+        lo, hi = self.extent or self.content
+        return self.contains(i) or (lo <= i < hi and not (self.cue[0].i <= i <= self.cue[-1].i))
 
 
 def _plausible_speaker(tok: Token) -> bool:
@@ -61,9 +67,26 @@ def _plausible_speaker(tok: Token) -> bool:
 
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
-        if child.dep_ in _SUBJ:
-            return child if _plausible_speaker(child) else None
-    return None
+        if child.dep_ in _SUBJ and _plausible_speaker(child):
+            return child
+    return _inverted_subject(tok)
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """'“...,” said Élodie Marchetti-Kahn, chief executive': the speaker follows the verb."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.lemma_ not in SPEECH_VERBS or tok.i == tok.sent.start:
+        return None
+    prev = doc[tok.i - 1]
+    if not (prev.is_punct or prev.is_quote):
+        return None
+    nxt = doc[tok.i + 1]
+    if nxt.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or not _plausible_speaker(nxt):
+        return None
+    head = nxt
+    while head.head.i != head.i and head.head.i != tok.i and tok.i < head.head.i <= tok.i + 8:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _agent(tok: Token) -> Token | None:
@@ -269,6 +292,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         return None
     content: tuple[int, int] | None = None
+    extent: tuple[int, int] | None = None
     if content_head is None:
         content_head = _what_is(tok)
     if content_head is not None:
@@ -277,6 +301,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
+        extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
     elif (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)):
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
@@ -294,7 +319,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if belief:
             return None
         content = (tok.i, tok.i)
-    frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief)
+    frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     origin = _origin_of(tok, speaker)
     if origin is not None:
         marker, source = origin

@@ -32,6 +32,16 @@ _ACRONYM_DEF = re.compile(
     r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
 )
 _CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "&"}
+_ORG_WORDS = set(
+    """
+    agency ministry service directorate department office bureau council commission committee authority
+    party police army navy court bank university college institute school hospital group company corp
+    corporation inc ltd llc plc sa ag gmbh co holdings robotics systems technologies sensing transit
+    power energy airlines airways news times post wire press herald gazette journal tribune broadcasting
+    radio tv television network media association union federation foundation fund trust league club
+    government administration assembly parliament senate congress embassy mission force forces guard
+    """.split()
+)
 
 
 def clean_name(text: str) -> str:
@@ -132,6 +142,19 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if label == "PERSON":
             name = strip_titles(name)
         spans.append((ent, label, name))
+
+    # the tagger labels one name differently in different sentences: take the majority,
+    # and trust organisation words over a PERSON guess ("Nordhal Sensing", "Greyline Transit")
+    votes: dict[str, Counter[str]] = {}
+    for _, label, name in spans:
+        votes.setdefault(name.lower(), Counter())[label] += 1
+    def voted(label: str, name: str) -> str:
+        tally = votes[name.lower()]
+        best = max(tally, key=lambda lab: (tally[lab], lab != "PERSON"))
+        if best == "PERSON" and (set(name.lower().split()) & _ORG_WORDS or name.isupper()):
+            return "ORG"
+        return best
+    spans = [(ent, voted(label, name), name) for ent, label, name in spans]
 
     # person names: full forms first, so short forms can attach to them
     person_full: list[str] = []

@@ -673,16 +673,8 @@ def _unit_from_words(r: _Reader, ph: _Phrase, j: int, prev_t: Token | None) -> N
         j += 1
         a = r.at(j)
     # right hedges before the noun: "10,000 or so troops", "40-odd people"
-    rh_j = j
-    for seq in un.RIGHT_HEDGES:
-        toks = [r.at(rh_j + n) for n in range(len(seq))]
-        if all(t is not None for t in toks) and [t.low for t in toks] == list(seq):  # type: ignore[union-attr]
-            ph.hedges.append(" ".join(seq).replace("- ", "-"))
-            rh_j += len(seq)
-            break
-    if rh_j != j:
-        ph.text_last = rh_j - 1
-        j = rh_j
+    if _right_hedges(r, ph, j):
+        j = ph.text_last + 1
         a = r.at(j)
         hyph = False
     if a is not None and a.kind in ("num", "word") and r.at(j + 1) is not None and r.atoms[j + 1].kind == "dash" \
@@ -772,6 +764,7 @@ def _unit_from_words(r: _Reader, ph: _Phrase, j: int, prev_t: Token | None) -> N
                 ph.subject = _np_text(run, sent, r)
             return
         _duration_check(r, ph)
+        _right_hedges(r, ph, j + 1)
         return
     # units of measure (a separate token, maybe hyphenated: "10-km")
     mu = un.measure_unit(a.text) if a.kind in ("tok", "suf") else None
@@ -781,9 +774,9 @@ def _unit_from_words(r: _Reader, ph: _Phrase, j: int, prev_t: Token | None) -> N
                    and low not in ("m",)):
         # "km" "/" "h"
         end = j
-        if nxt_low == "/" and r.at(j + 2) is not None and r.low(j + 2) in ("h", "hr", "hour", "s", "sec", "day",
-                                                                           "d", "year", "yr"):
-            mu = f"{mu}/{r.low(j + 2)}"
+        per = r.low(j + 2).rstrip(".")
+        if nxt_low == "/" and per in ("h", "hr", "hour", "s", "sec", "day", "d", "year", "yr"):
+            mu = f"{mu}/{per}"
             end = j + 2
         elif low in ("barrel", "barrels") and nxt_low == "per" and r.low(j + 2) == "day":
             end = j
@@ -1178,15 +1171,9 @@ def _after_unit(r: _Reader, ph: _Phrase, unit_atom: int) -> None:
     if a is None:
         return
     # right hedges after the unit: "10 percent or more"
-    j = unit_atom + 1
-    for seq in un.RIGHT_HEDGES:
-        toks = [r.at(j + n) for n in range(len(seq))]
-        if all(t is not None for t in toks) and [t.low for t in toks] == list(seq):  # type: ignore[union-attr]
-            ph.hedges.append(" ".join(seq).replace("- ", "-"))
-            ph.text_last = j + len(seq) - 1
-            unit_atom = ph.text_last
-            a = r.atoms[unit_atom]
-            break
+    if _right_hedges(r, ph, unit_atom + 1):
+        unit_atom = ph.text_last
+        a = r.atoms[unit_atom]
     nt = _next_tok(a.tok, sent)
     if nt is None:
         return
@@ -1235,6 +1222,17 @@ def _ratio_noun(r: _Reader, ph: _Phrase) -> None:
         ph.noun, ph.noun_first, ph.unit = run[-1], run[0], _count_unit(run)
     else:
         ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+def _right_hedges(r: _Reader, ph: _Phrase, j: int) -> bool:
+    """ "or so", "or more", "-odd", "plus" at atom j join the figure's text and hedges."""
+    for seq in un.RIGHT_HEDGES:
+        atoms = [r.at(j + n) for n in range(len(seq))]
+        if all(a is not None and a.low == w for a, w in zip(atoms, seq, strict=True)):
+            ph.hedges.append(" ".join(seq).replace("- ", "-"))
+            ph.text_last = j + len(seq) - 1
+            return True
+    return False
 
 
 def _share_noun(r: _Reader, ph: _Phrase) -> None:
@@ -1408,6 +1406,10 @@ def _verb_subject(r: _Reader, ph: _Phrase, verb: Token, via: Token, mine: set[To
             return _np_of(objs[0], r.sent, r, exclude=mine)
     v = verb
     for _ in range(5):
+        csubj = [c for c in v.children if c.dep_ == "csubj" and c not in mine]
+        if csubj and len(list(csubj[0].subtree)) <= 6:
+            # "Inspecting the bridges may take 48 hours"
+            return "".join(t.text_with_ws for t in csubj[0].subtree).strip()
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c not in mine]
         if subj:
             s = subj[0]
@@ -1541,8 +1543,9 @@ def _hedges_and_text(r: _Reader, ph: _Phrase) -> None:
     first_char = sent.doc[k].idx if k != start_tok.i else atoms[ph.text_first].start
     end_atom = atoms[ph.text_last]
     last_char = end_atom.end
-    if end_atom.text.endswith(".") and end_atom.low.rstrip(".") in nb.SCALES:
-        last_char -= 1  # "$90m." closing the sentence
+    if end_atom.text.endswith(".") and len(end_atom.text) > 1 and (
+            end_atom.low.rstrip(".") in nb.SCALES or end_atom.tok.i == sent.end - 1):
+        last_char -= 1  # "$90m." or "180 km/h." closing the sentence
     ph.hedges = left + [h for h in ph.hedges if h not in left]
     for h in ph.inherited_hedges:
         if h not in ph.hedges:

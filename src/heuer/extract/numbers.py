@@ -184,8 +184,8 @@ def value_of_words(words: list[str]) -> Decimal | None:
             return None
         d = parse_digits(w)
         if d is not None:
-            if current is not None and current % 1 == 0 and d < 1 and w in _VULGAR:
-                current += d  # "2½"
+            if current is not None and current % 1 == 0 and d < 1 and (w in _VULGAR or "/" in w):
+                current += d  # "2½", "1 1/2"
             elif current is not None:
                 return None
             else:

@@ -211,7 +211,10 @@ class SpeakerResolver:
             if not orgs:
                 return None
             return orgs[0]
-        return names[-1] if label == "PERSON" else names[0]
+        head_name = self.table.token_entity.get(np.root.i)
+        if head_name in names:
+            return head_name
+        return names[0]
 
     def _named_before(self, np: Span) -> str | None:
         if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
