@@ -48,8 +48,10 @@ Documented choices (kept consistent on purpose):
   apposition ``"Smith, 54,"`` -> 54 ``"years"``, subject the person.
 - Determiner-like ``"one"`` before a singular noun ("in one intercepted
   call") is no figure unless it stands in a list of counts ("one translator
-  and three soldiers"). ``"the two"`` + plural noun ("the two countries") is
-  a reference, not a reported count.
+  and three soldiers") or carries a quantity hedge ("at least one person").
+  ``"the two"`` / ``"our two"`` + plural noun ("the two countries") and bare
+  "all three" are references back, not reported counts; so are selections
+  ("the first two rounds", "the top 10 firms").
 - ``text``/``start``/``end`` cover the figure as written with its
   approximators and its non-count unit ("around 12,000", "10,000 or so",
   "$4.5 million", "almost 90 minutes", "7,000km"); ``text ==
@@ -73,7 +75,17 @@ __all__ = ["FigureMention", "find_figures"]
 
 @dataclass
 class FigureMention:
-    """One reported quantity found in a sentence."""
+    """One reported quantity found in a sentence.
+
+    ``value`` or ``range`` (never both); ``unit`` is the counted noun as
+    written ("troops", "special forces"), a currency ("dollars"), "percent",
+    a unit of measure as written ("km") or a time unit ("minutes"), None for
+    a bare number; ``subject`` is the counted or measured thing as a noun
+    phrase; ``hedges`` lists approximators next to the figure first, then
+    modal verbs, hedging adverbs and epistemic passives ("it is believed") of
+    the clauses above it; ``start``/``end`` are document character offsets of
+    ``text``; ``token_i`` is the document index of the number's head token.
+    """
 
     value: float | None
     range: tuple[float, float] | None
@@ -88,7 +100,7 @@ class FigureMention:
 
 # Numbers written in text that are not numbers of things.
 _BLOCK_RES = [
-    re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,5}\)?[\s.-]){2,4}\d{2,5}(?![\d,])"),  # phones
+    re.compile(r"(?<![\d,.])(?:\+\d{1,3}[\s-]?)?(?:\(?\d{2,5}\)?[\s-]){2,4}\d{2,5}(?![\d,.])"),  # phones
     re.compile(r"(?<![\d,])\d{1,4}-\d{3}-\d{3,4}(?:-\d{2,4})?(?![\d,])"),  # 1-800-555-0199
     re.compile(r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", re.I),  # 14:32
     re.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\b\.?|GMT|UTC)", re.I),  # 11.30pm
@@ -210,6 +222,7 @@ def _match_seq(toks: list[Token], seq: tuple[str, ...]) -> bool:
 class _Reader:
     def __init__(self, sent: Span):
         self.sent = sent
+        self.text = sent.text
         self.atoms = _atoms(sent)
         self.blocked = _blocked_spans(sent)
 
@@ -850,7 +863,7 @@ def _noun_run(t: Token, sent: Span) -> list[Token]:
 
 def _count_unit(run: list[Token]) -> str:
     head = run[-1]
-    words = [head.text.lower()]
+    words = [head.text if head.pos_ == "PROPN" else head.text.lower()]
     k = len(run) - 2
     while k >= 0 and run[k].pos_ == "NOUN" and run[k].dep_ == "compound":
         words.insert(0, run[k].text.lower())
@@ -879,8 +892,8 @@ def _is_count_noun_ok(r: _Reader, ph: _Phrase, run: list[Token], prev_t: Token |
         ph.drop = True
         return False
     # "the two countries": a reference, not a reported count
-    if not is_range and words == ["two"] and prev_t is not None and prev_t.lower_ in ("the", "these", "those",
-                                                                                      "both", "other"):
+    if not is_range and words == ["two"] and prev_t is not None and prev_t.lower_ in (
+            "the", "these", "those", "both", "other", "our", "their", "your", "its", "his", "her", "my"):
         if head.tag_ in ("NNS", "NNPS") and _tok_low(_next_tok(head, sent)) != "of":
             ph.drop = True
             return False
@@ -890,13 +903,12 @@ def _is_count_noun_ok(r: _Reader, ph: _Phrase, run: list[Token], prev_t: Token |
                 prev_t is not None and prev_t.lower_ in ("the", "this", "its", "their", "'s", "in", "of", "since")):
             ph.drop = True
             return False
-    # "a third soldier" never reaches here (ordinals are not numbers)
     # addresses: "221 Baker Street"
     if head.lower_ in un.STREET_WORDS and all(t.text[:1].isupper() for t in run):
         ph.drop = True
         return False
     if head.lower_ in un.TIME_NOUNS - {"quarter"} and head.lower_ not in un.TIME_UNITS:
-        ph.drop = True  # "one night", "three times"? (times kept)
+        ph.drop = True  # "one night", "one morning": a time, not a counted thing
         return False
     return True
 
@@ -1124,6 +1136,9 @@ def _bare(r: _Reader, ph: _Phrase, prev_t: Token | None) -> None:
     if _has_scale(words) or ph.range is not None:
         ph.kind, ph.unit = "bare", None
         _number_of(r, ph)
+        return
+    if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
+        ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return
     root = ph.root
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
@@ -1588,7 +1603,6 @@ def _clause_hedges(r: _Reader, ph: _Phrase) -> list[str]:
 
 
 def _mention(r: _Reader, ph: _Phrase) -> FigureMention:
-    doc = r.sent.doc
     start, end = ph.start_char, ph.end_char
     value = float(ph.value) if ph.value is not None else None
     rng = (float(ph.range[0]), float(ph.range[1])) if ph.range is not None else None
@@ -1601,7 +1615,7 @@ def _mention(r: _Reader, ph: _Phrase) -> FigureMention:
         range=rng,
         unit=ph.unit,
         subject=subject,
-        text=doc.text[start:end],
+        text=r.text[start - r.sent.start_char:end - r.sent.start_char],
         hedges=list(ph.hedges),
         start=start,
         end=end,
