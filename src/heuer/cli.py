@@ -12,13 +12,14 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -31,7 +32,8 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console(soft_wrap=False)
+# Table cells hold article text and search snippets ("…one [interpreter] for…"): never read them as markup.
+out = Console(soft_wrap=False, markup=False)
 err = Console(stderr=True)
 
 DbOption = Annotated[
@@ -52,7 +54,7 @@ def clean_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except HeuerError as exc:
-            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -79,7 +81,7 @@ def print_json(value: Any) -> None:
 def _progress() -> Progress:
     return Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", style="dim"), console=err, transient=False,
+        TextColumn("{task.fields[current]}", style="dim", markup=False), console=err, transient=False,
     )
 
 
@@ -134,7 +136,8 @@ def ingest(
             progress.update(task, advance=1, current=Path(label).name[:40])
             for o in outcomes:
                 if o.status == "failed":
-                    progress.console.print(f"[red]failed:[/red] {o.error}", markup=True, highlight=False)
+                    progress.console.print(f"[red]failed:[/red] {escape(str(o.error))}", markup=True, highlight=False,
+                                           soft_wrap=True)
 
         report = api.ingest(sources, db, include=include, outlet=outlet, published=when, title=title,
                             stdin=sys.stdin.buffer, on_total=on_total, on_source=on_source)
@@ -148,7 +151,7 @@ def ingest(
         raise typer.Exit(1)
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -182,7 +185,7 @@ def extract(
                             stdin=sys.stdin.buffer):
         if isinstance(item, HeuerError):
             failed += 1
-            err.print(f"[red]failed:[/red] {item}", markup=True, highlight=False)
+            err.print(f"[red]failed:[/red] {escape(str(item))}", markup=True, highlight=False, soft_wrap=True)
             continue
         if fmt is ExtractFormat.jsonl:
             sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
@@ -414,7 +417,7 @@ def brief(
     from heuer import api
 
     api.brief(db, title=title, markdown_path=markdown, html_path=html)
-    err.print(f"wrote {markdown} and {html}")
+    err.print(f"wrote {markdown} and {html}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -459,7 +462,8 @@ def demo(
     out.print(table)
     dups = [o for o in result.report.outcomes if o.status == "near_duplicate"]
     err.print(f"{result.report.stored} documents stored ({len(dups)} near-duplicates) in {db}; "
-              f"brief written to {result.markdown_path} and {result.html_path}")
+              f"brief written to {result.markdown_path} and {result.html_path}",
+              markup=False, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -74,7 +74,9 @@ def test_unexpected_failures_become_errors_and_the_batch_goes_on(tmp_path: Path,
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError("parser exploded\nwith a second line")
 
-    monkeypatch.setattr("heuer.ingest.reader.extract_html", crash)
+    from heuer.ingest import reader
+
+    monkeypatch.setattr(reader, "extract_html", crash)
     docs, [error] = split(read_sources([str(first), str(second)]))
     assert [d.title for d in docs] == ["Second"]
     assert (

@@ -201,6 +201,25 @@ def _content_child(tok: Token) -> Token | None:
     return None
 
 
+_OBJECT_CONTENT = {"announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
+                   "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
+
+
+def _object_content(tok: Token) -> list[Token] | None:
+    """Content carried by objects: 'called Trump a fascist', 'urged voters to turn out',
+    'announced his resignation', 'asked him whether ...'."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
+        tokens = [t for c in (*objs, *preds) for t in c.subtree]
+        return tokens
+    if tok.lemma_ in _OBJECT_CONTENT and objs:
+        tokens = list(objs[0].subtree)
+        if len(tokens) >= 2 and not (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
+            return tokens
+    return None
+
+
 def find_frames(sent: Span) -> list[Frame]:
     """All attribution frames of one sentence."""
     frames: list[Frame] = []
@@ -293,16 +312,22 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None
     content: tuple[int, int] | None = None
     extent: tuple[int, int] | None = None
+    if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "Asked whether ..., X said": X was asked, the asking is not X's statement
     if content_head is None:
         content_head = _what_is(tok)
-    if content_head is not None:
+    if content_head is None:
+        obj_tokens = _object_content(tok)
+        if obj_tokens:
+            content = _span_of(obj_tokens)
+    if content is None and content_head is not None:
         tokens = list(content_head.subtree)
         if passive:
             tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
         extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
-    elif (tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
+    elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)):
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)

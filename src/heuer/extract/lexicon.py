@@ -11,7 +11,7 @@ SPEECH_VERBS = frozenset(
     conclude stress emphasise emphasize point reveal disclose estimate assess caution contend
     maintain reiterate concede boast lament dispute reject agree disagree
     observe indicate signal hint tout criticise criticize accuse
-    counter rebut retort recount recommend propose told
+    counter rebut retort recount recommend propose told call ask
     characterise characterize forecast
     """.split()
 )
@@ -33,6 +33,7 @@ PREP_CONTENT_VERBS = {
     "talk": {"about", "of"},
     "boast": {"of", "about"},
     "report": {"on"},
+    "call": {"for", "on"},
 }
 
 # Participles that mark the origin a reporter relied on: "X, citing Y, reported ..."
