@@ -45,12 +45,15 @@ DbArg = str | os.PathLike[str] | Store | None
 
 
 @contextmanager
-def open_store(db: DbArg = None) -> Iterator[Store]:
-    """A store for ``db``; closed afterwards unless the caller passed an open one."""
+def open_store(db: DbArg = None, *, create: bool = True) -> Iterator[Store]:
+    """A store for ``db``; closed afterwards unless the caller passed an open one.
+
+    ``create=False`` refuses to make a new empty SQLite file (reading commands use it).
+    """
     if isinstance(db, Store):
         yield db
         return
-    store = Store.open(db)
+    store = Store.open(db, create=create)
     try:
         yield store
     finally:
@@ -111,8 +114,8 @@ def ingest(
     if on_total:
         on_total(len(refs))
     overrides = _overrides(outlet, published, title)
-    nlp = load_nlp(settings.spacy_models)
     with open_store(db) as store, make_client(settings) as client:
+        nlp = load_nlp(settings.spacy_models)
         index = NearDuplicateIndex(store.minhashes(), settings)
         for ref in refs:
             outcomes: list[IngestOutcome] = []
@@ -207,36 +210,36 @@ def extract_text(text: str, *, title: str | None = None, outlet: str | None = No
 # -- reading the store --------------------------------------------------------------------------
 
 def documents(db: DbArg = None, limit: int | None = None) -> list[DocumentSummary]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.document_summaries(limit)
 
 
 def quotes(db: DbArg = None, *, speaker: str | None = None, document: str | None = None,
            text: str | None = None, limit: int | None = None) -> list[StoredStatement]:
     """Stored statements, filtered by speaker, document (id prefix) and content substrings."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.statements(speaker=speaker, document=document, text=text, limit=limit)
 
 
 def figures(db: DbArg = None, *, subject: str | None = None, unit: str | None = None, source: str | None = None,
             document: str | None = None, limit: int | None = None) -> list[StoredFigure]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.figures(subject=subject, unit=unit, source=source, document=document, limit=limit)
 
 
 def entities(db: DbArg = None, *, label: str | None = None, name: str | None = None) -> list[StoredEntity]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.entities(label=label, name=name)
 
 
 def timeline(db: DbArg = None, *, start: date | None = None, end: date | None = None,
              document: str | None = None) -> list[StoredEvent]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.events(start=start, end=end, document=document)
 
 
 def search(query: str, db: DbArg = None, *, limit: int = 50) -> list[SearchHit]:
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         return store.search(query, limit)
 
 
@@ -250,7 +253,7 @@ class Brief:
 def brief(db: DbArg = None, *, title: str | None = None, markdown_path: str | os.PathLike[str] | None = None,
           html_path: str | os.PathLike[str] | None = None) -> Brief:
     """Write (and return) the brief of everything in the store, as Markdown and HTML."""
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         data = collect_brief(store, title)
     result = Brief(data, render_markdown(data), render_html(data))
     for path, text in ((markdown_path, result.markdown), (html_path, result.html)):

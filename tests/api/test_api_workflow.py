@@ -334,3 +334,12 @@ def test_extract_the_worked_example_of_the_contract(nk_troops_article: Path) -> 
     nis = [f for f in ex.figures if f.value == 12000 and f.source == "National Intelligence Service"]
     assert [(f.unit, f.via) for f in nis] == [("troops", ["South Korean media"])]
     assert {"around", "may"} <= set(nis[0].hedges)
+
+
+def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path: Path) -> None:
+    from heuer.errors import StoreError
+
+    missing = tmp_path / "typo" / "story.db"
+    with pytest.raises(StoreError, match="no such database"):
+        heuer.quotes(missing)
+    assert not missing.parent.exists()

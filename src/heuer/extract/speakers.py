@@ -155,6 +155,10 @@ class SpeakerResolver:
         person = self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
         if person:
             return Party(person, "person", mention)
+        # "Amara Velk, the mayor of Tollin, said": a name with a personal role in apposition is a person
+        if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_person_role(c) for c in tok.children):
+            named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
+            return Party(named, "person", mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -286,6 +290,8 @@ def clean_np_text(np: Span) -> str:
 
 
 def _type_of(tok: Token) -> PartyType:
+    if tok.lemma_.lower() in ORG_NOUNS:
+        return "organization" if tok.tag_ == "NN" else "group"
     if tok.ent_type_ == "PERSON":
         return "person"
     if tok.ent_type_ in ("ORG", "GPE", "NORP"):

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from os import PathLike
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
@@ -53,12 +54,20 @@ class Store:
             self.has_fts = engine.dialect.name == "sqlite" and sqlite.has_search(connection)
 
     @classmethod
-    def open(cls, url_or_path: str | PathLike[str] | None = None) -> Self:
+    def open(cls, url_or_path: str | PathLike[str] | None = None, *, create: bool = True) -> Self:
         """Open (creating and migrating as needed) the database at a path or SQLAlchemy URL.
 
         None means ``$HEUER_DB`` or ``./heuer.db`` (see :func:`heuer.settings.db_url`).
+        With ``create=False`` a SQLite file that does not exist is an error instead of a new
+        empty database (for commands that only read).
         """
-        engine = make_engine(settings.db_url(url_or_path))
+        url = settings.db_url(url_or_path)
+        if not create:
+            parsed = sa.make_url(url)
+            if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:" \
+                    and not parsed.query.get("uri") and not Path(parsed.database).expanduser().exists():
+                raise StoreError(f"{parsed.database}: no such database (store documents first with 'heuer ingest')")
+        engine = make_engine(url)
         try:
             return cls(engine)
         except BaseException:
