@@ -18,7 +18,9 @@ from spacy.tokens import Span, Token
 
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
+    ORG_NOUNS,
     ORIGIN_MARKERS,
+    PERSON_ROLE_NOUNS,
     PREP_CONTENT_VERBS,
     SPEECH_VERBS,
 )
@@ -77,6 +79,8 @@ def _inverted_subject(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.lemma_ not in SPEECH_VERBS or tok.i == tok.sent.start:
         return None
+    if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "..., recalling a visit": a participle has no inverted subject
     prev = doc[tok.i - 1]
     if not (prev.is_punct or prev.is_quote):
         return None
@@ -86,7 +90,9 @@ def _inverted_subject(tok: Token) -> Token | None:
     head = nxt
     while head.head.i != head.i and head.head.i != tok.i and tok.i < head.head.i <= tok.i + 8:
         head = head.head
-    return head if head.pos_ in ("PROPN", "NOUN") else None
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS | ORG_NOUNS):
+        return head
+    return None
 
 
 def _agent(tok: Token) -> Token | None:
@@ -168,6 +174,7 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
     anchors = [cue] + ([speaker] if speaker is not None else [])
     if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
         anchors.append(cue.head)
+    anchors.extend(c for c in cue.children if c.dep_ == "ccomp")
     for anchor in anchors:
         marker = _origin_marker(anchor)
         if marker is not None:
@@ -287,6 +294,8 @@ def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
 
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
+    if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
+        return None  # "citing X" / "quoting X" name an origin of another frame
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
         return _as_saying(tok, sent)
@@ -322,13 +331,17 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
         tokens = list(content_head.subtree)
+        marker = _origin_marker(content_head)
+        if marker is not None:  # "reported, quoting X, that ...": the marker hangs off the reported clause
+            tokens = [t for t in tokens if t.i not in {x.i for x in marker.subtree}]
         if passive:
             tokens = [t for t in tokens if not (speaker is not None and t.i in {x.i for x in speaker.subtree})]
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
         extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
-          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)):
+          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
+          and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)):
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])

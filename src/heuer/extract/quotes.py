@@ -79,8 +79,22 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace()
 
 
+_DOUBLED_SINGLE = re.compile(r"''")
+
+
+def _normalise_marks(text: str) -> str:
+    """Two apostrophes used as a double quote mark (''like this'') become one mark of the same
+    width: the mark moves next to the words, so offsets of the quoted words do not change."""
+    def repl(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        return ' "' if (before.isspace() or before in "([{—–-") else '" '
+
+    return _DOUBLED_SINGLE.sub(repl, text)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All direct-quote spans in ``text``, in order, none overlapping."""
+    text = _normalise_marks(text)
     found: list[QuoteSpan] = []
     for p_start, p_end in _paragraphs(text):
         i = p_start

@@ -16,6 +16,10 @@ from heuer.model import Party, Statement
 
 MIN_CONTENT_TOKENS = 3
 _LINE = re.compile(r"[^\n]+")
+_NAME_THEN_CUE = re.compile(
+    r"[\s,'’\"”]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
+    r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|continued|insisted|warned|recalled)\b"
+)
 _COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
@@ -142,6 +146,7 @@ class StatementBuilder:
             out.append(att)
 
         quote_ranges = [(a.tokens, a) for a in out]
+        quoted_tokens = [r for r in (_token_range(doc, q.start, q.end) for q in quotes) if r is not None]
         for frame in self.frames:
             if id(frame) in used or frame.content[1] - frame.content[0] < MIN_CONTENT_TOKENS:
                 continue
@@ -149,6 +154,8 @@ class StatementBuilder:
                 continue
             if self._is_container(frame):
                 continue
+            if frame.speaker is not None and any(a <= frame.speaker.i < b for a, b in quoted_tokens):
+                continue  # a subject inside quoted words is part of the quote, not its speaker
             start, end = frame.content
             overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
             if overlap:
@@ -246,6 +253,10 @@ class StatementBuilder:
             if frame.speaker is None or frame.speaker.lower_ in FIRST_PERSON:
                 continue
             if start <= frame.speaker.i < end:
+                if not (start <= frame.cue[-1].i < end):
+                    textual = self._named_after_quote(q, frame)
+                    if textual is not None:
+                        return textual
                 continue  # the speaker is inside the quote: a frame of the quoted words themselves
             cue_i = frame.cue[-1].i
             if start <= cue_i < end:
@@ -273,6 +284,18 @@ class StatementBuilder:
             if score > best_score:
                 best, best_score = frame, score
         return best
+
+    def _named_after_quote(self, q: QuoteSpan, frame: Frame) -> Frame | None:
+        """'“...,” Mr. Trump said' when the parser took a word of the quote as the subject."""
+        if q.close_at is None:
+            return None
+        m = _NAME_THEN_CUE.match(self.doc.text, q.close_at + 1)
+        if not m:
+            return None
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not (span.end <= frame.cue[-1].i + 1):
+            return None
+        return Frame(cue=frame.cue, speaker=span.root, content=(frame.cue[0].i, frame.cue[0].i), sentence=frame.sentence)
 
     def _walk_up_frame(self, rng: tuple[int, int]) -> Frame | None:
         """A quoted fragment governed by a verb outside it: 'X sees as “...”'."""
