@@ -69,8 +69,6 @@ ENTITIES = {
         "Zelensky said he expected new air-defence systems before the winter.",
         "Volodymyr Zelenskyy", "PERSON", ["Zelensky"], 2,
         ["Volodymyr Zelenskyy"],
-        marks=pytest.mark.xfail(strict=True, reason="'Volodymyr Zelenskyy' (tagged ORG once) stays an ORG and "
-                                                    "'Zelensky' becomes a separate PERSON: the speaker is 'Zelensky'"),
     ),
     "acronym the tagger swallowed into the name": pytest.param(
         "The World Health Organization (WHO) warned of a new wave. WHO officials said vaccines were being shipped.",
@@ -84,8 +82,6 @@ ENTITIES = {
         "A DIA spokesman later said production had doubled.",
         "Defence Intelligence Agency", "ORG", ["DIA"], 3,
         ["Defence Intelligence Agency", "Defence Intelligence Agency"],
-        marks=pytest.mark.xfail(strict=True, reason="'Ukraine’s Defence Intelligence Agency' is listed as an alias "
-                                                    "(the possessive country is not part of the name)"),
     ),
 }
 

@@ -62,7 +62,6 @@ HEDGED_STATEMENTS = {
     "the month May is not a hedge": pytest.param(
         "Bank governor Elin Strand said inflation would peak in May.",
         [S("indirect", "Elin Strand", "inflation would peak in May", "said")],
-        marks=pytest.mark.xfail(strict=True, reason="the month name 'May' is taken as the modal hedge 'may'"),
     ),
 }
 

@@ -95,8 +95,6 @@ def test_multi_paragraph_quote_cue_in_first_paragraph() -> None:
     _assert_whole_quote_attributed(text, "Daniel Okoye")
 
 
-@pytest.mark.xfail(strict=True, reason="a quote opened after 'X said:' at the end of a paragraph is not attributed: "
-                                       "no statement at all comes out")
 def test_multi_paragraph_quote_introduced_by_said_colon() -> None:
     text = (
         "Union organiser Daniel Okoye said:\n\n"
@@ -106,8 +104,6 @@ def test_multi_paragraph_quote_introduced_by_said_colon() -> None:
     _assert_whole_quote_attributed(text, "Daniel Okoye")
 
 
-@pytest.mark.xfail(strict=True, reason="the unclosed first paragraph of a multi-paragraph quote is dropped when the "
-                                       "cue comes at the end of the last paragraph")
 def test_multi_paragraph_quote_cue_in_last_paragraph() -> None:
     text = (
         "Union organiser Daniel Okoye addressed the crowd outside the depot.\n\n"
@@ -162,8 +158,6 @@ def test_pronoun_cues_in_a_run_of_quotes() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a quote introduced by a colon after a non-speech verb phrase "
-                                       "('put it bluntly:') gives no statement")
 def test_quote_after_colon_with_non_speech_verb() -> None:
     text = "Its chief engineer, James Carter, put it bluntly: 'The dam was never designed for rain like this.'"
     assert statements(run(text)) == [

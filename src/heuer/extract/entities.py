@@ -47,6 +47,8 @@ _ORG_WORDS = set(
 def clean_name(text: str) -> str:
     """Trim a mention to a name: no leading 'the', no possessive, single spaces."""
     name = " ".join(text.split())
+    if " (" in name:  # "World Health Organization (WHO": the acronym belongs to its own mention
+        name = name.split(" (", 1)[0]
     name = _POSSESSIVE.sub("", name).strip(" ,.;:-–—\"'“”‘’()")
     if name.lower().startswith("the "):
         name = name[4:]
@@ -208,7 +210,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
             for alias, target in list(table.alias_to_name.items()):
                 if len(alias) > 3 and key.endswith(" " + alias) and table.records[target].label != "PERSON":
                     canonical = target
-                    table.records[target].aliases.add(name)
+                    if "’s " not in name and "'s " not in name:  # "Ukraine’s Defence ..." is a mention, not a name
+                        table.records[target].aliases.add(name)
                     table.alias_to_name[key] = target
                     break
         if canonical is None:
@@ -219,6 +222,27 @@ def build_entity_table(doc: Doc) -> EntityTable:
         rec.mentions += 1
         for tok in ent:
             table.token_entity[tok.i] = canonical
+
+    # "Volodymyr Zelenskyy" tagged ORG once, "Zelensky" tagged PERSON: one person
+    for rec in [r for r in table.records.values() if r.label != "PERSON"]:
+        words = rec.name.split()
+        if not 2 <= len(words) <= 4 or set(w.lower() for w in words) & _ORG_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        shorts = [p for p in table.records.values() if p.label == "PERSON" and len(p.name.split()) == 1
+                  and len(p.name) >= 4 and fuzz.ratio(p.name.lower(), words[-1].lower()) >= 85]
+        if not shorts:
+            continue
+        rec.label = "PERSON"
+        for short in shorts:
+            rec.aliases.update(short.aliases | {short.name})
+            rec.mentions += short.mentions
+            for key, value in list(table.alias_to_name.items()):
+                if value == short.name:
+                    table.alias_to_name[key] = rec.name
+            for i, value in list(table.token_entity.items()):
+                if value == short.name:
+                    table.token_entity[i] = rec.name
+            del table.records[short.name]
 
     # "AP" for "Associated Press": an all-capitals organisation that abbreviates another one
     long_orgs = {acronym_of(r.name.split()): r.name for r in table.records.values()

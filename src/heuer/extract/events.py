@@ -16,9 +16,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _RANGE = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until|through)\s+(.+)$", re.I)
 
 
-def _parse_one(text: str, base: date) -> tuple[date, date | None] | None:
+Tense = str  # "past" | "future" | "unknown"
+
+
+def _parse_one(text: str, base: date, tense: Tense = "unknown") -> tuple[date, date | None] | None:
     t = text.strip().lower()
-    t = re.sub(r"^(?:on|in|by|at|the|this past|last|of)\s+", lambda m: m.group(0) if m.group(0).strip() in ("last",) else "", t)
+    t = re.sub(r"^(?:on|in|by|at|the|this past|of)\s+", "", t)
     monday = base - timedelta(days=base.weekday())
     if t in ("today", "tonight"):
         return base, None
@@ -31,21 +34,36 @@ def _parse_one(text: str, base: date) -> tuple[date, date | None] | None:
     if t == "last week":
         start = monday - timedelta(days=7)
         return start, start + timedelta(days=6)
-    if t in _WEEKDAYS or t.rstrip("s") in _WEEKDAYS:
-        wd = _WEEKDAYS.index(t.rstrip("s")) if t.rstrip("s") in _WEEKDAYS else _WEEKDAYS.index(t)
-        delta = (base.weekday() - wd) % 7
-        return base - timedelta(days=delta), None
-    parsed = dateparser.parse(
-        text,
-        languages=["en"],
-        settings={"RELATIVE_BASE": _dt(base), "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"],
-                  "PREFER_DAY_OF_MONTH": "first"},
-    )
-    if parsed is None:
+    if t == "last month":
+        end = base.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    if t == "this month":
+        return base.replace(day=1), base
+    day = re.sub(r"^(?:last|this|next|on)\s+", "", t).rstrip("s")
+    if day in _WEEKDAYS:
+        wd = _WEEKDAYS.index(day)
+        if tense == "future" or t.startswith("next "):
+            return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1), None
+        return base - timedelta(days=(base.weekday() - wd) % 7), None
+    candidates = []
+    for prefer in ("past", "future"):
+        parsed = dateparser.parse(
+            text, languages=["en"],
+            settings={"RELATIVE_BASE": _dt(base), "PREFER_DATES_FROM": prefer, "REQUIRE_PARTS": ["month"],
+                      "PREFER_DAY_OF_MONTH": "first"},
+        )
+        if parsed is not None:
+            candidates.append(parsed.date())
+    if not candidates:
         return None
-    d = parsed.date()
-    # "October 31" published on October 31: a date a few days in the future is in this year, not last
-    return d, None
+    if tense == "future":
+        later = [d for d in candidates if d >= base]
+        return (min(later) if later else max(candidates)), None
+    if tense == "past":
+        earlier = [d for d in candidates if d <= base]
+        return (max(earlier) if earlier else min(candidates)), None
+    # no tense to go by: the reading nearest the publication date ("November 5" in late October)
+    return min(candidates, key=lambda d: abs((d - base).days)), None
 
 
 def _dt(d: date):  # noqa: ANN202 - dateparser wants a datetime
@@ -54,15 +72,53 @@ def _dt(d: date):  # noqa: ANN202 - dateparser wants a datetime
     return datetime(d.year, d.month, d.day, 12, 0)
 
 
-def resolve_date(text: str, base: date) -> tuple[date, date | None] | None:
+_DAY_RANGE = re.compile(
+    rf"^(?:between|from)?\s*(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–)\s*(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS}\.?(?:,?\s+\d{{4}})?)$"
+    rf"|^(?:between|from)?\s*({_MONTHS}\.?)\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|through|-|–)\s*(\d{{1,2}})(?:st|nd|rd|th)?(,?\s+\d{{4}})?$",
+    re.I,
+)
+
+
+def resolve_date(text: str, base: date, tense: Tense = "unknown") -> tuple[date, date | None] | None:
     """'between October 8 and October 13' -> (2024-10-08, 2024-10-13), relative to ``base``."""
-    m = _RANGE.match(text.strip())
+    text = text.strip()
+    m = _DAY_RANGE.match(text)
     if m:
-        a = _parse_one(m.group(1), base)
-        b = _parse_one(m.group(2), base)
+        if m.group(1):
+            first, last, month = m.group(1), m.group(2), m.group(3)
+        else:
+            month, first, last = m.group(4) + (m.group(7) or ""), m.group(5), m.group(6)
+        a = _parse_one(f"{first} {month}", base, tense)
+        b = _parse_one(f"{last} {month}", base, tense)
+        if a and b and a[0] <= b[0]:
+            return a[0], b[0]
+    m = _RANGE.match(text)
+    if m:
+        a = _parse_one(m.group(1), base, tense)
+        b = _parse_one(m.group(2), base, tense)
         if a and b:
             return a[0], b[0]
-    return _parse_one(text, base)
+    return _parse_one(text, base, tense)
+
+
+def tense_of(verb: Token | None) -> Tense:
+    """Future for 'will resume', 'is expected to', 'plans to'; past for a past form; else unknown."""
+    if verb is None:
+        return "unknown"
+    cur: Token | None = verb
+    for _ in range(3):
+        if cur is None:
+            break
+        auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "wo"} or cur.lemma_ in ("plan", "expect", "schedule", "intend", "set"):
+            return "future"
+        if cur.tag_ == "VBD" or auxes & {"had", "has", "have", "did", "was", "were"}:
+            return "past"
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return "unknown"
 
 
 def _event_text(verb: Token, date_tokens: set[int]) -> str:
@@ -97,13 +153,15 @@ def _join(tokens: list[Token]) -> str:
 
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE_CORE = (
-    rf"(?:{_MONTHS}\.?\s+{_DAY}(?:,?\s+\d{{4}})?"
+    rf"(?:(?:(?:from|between)\s+)?{_DAY}\s*(?:-|–|to|and)\s*{_DAY}\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:from|between)\s+)?{_MONTHS}\.?\s+{_DAY}\s*(?:-|–|to|and)\s*{_DAY}\b(?!\s+{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|{_MONTHS}\.?\s+{_DAY}(?:,?\s+\d{{4}})?"
     rf"|{_DAY}\s+{_MONTHS}\.?(?:,?\s+\d{{4}})?"
     rf"|{_MONTHS}\.?\s+\d{{4}}"
     r"|\d{4}-\d\d-\d\d"
     rf"|(?:last\s+|this\s+|on\s+)?(?:{'|'.join(_WEEKDAYS)})"
     r"|yesterday|today|tonight"
-    r"|earlier\s+(?:in|this)\s+(?:the\s+)?week|last\s+week|this\s+week|last\s+month)"
+    r"|earlier\s+(?:in|this)\s+(?:the\s+)?week|last\s+week|this\s+week|last\s+month|this\s+month)"
 )
 _DATE_PHRASE = re.compile(
     rf"\b(?:(?:between|from)\s+{_DATE_CORE}\s+(?:and|to|until|through)\s+{_DATE_CORE}|{_DATE_CORE})\b", re.I
@@ -130,14 +188,14 @@ def find_events(doc: Doc, published: date | None) -> list[Event]:
         sent: Span = span.sent
         if len(sent) < 6 or sent.text.lstrip().lower().startswith("by "):
             continue  # headline, byline or dateline
-        resolved = resolve_date(re.sub(r"^(?:on|last|this)\s+(?=[a-z]+day)", "", text, flags=re.I), base)
-        if resolved is None:
-            continue
-        start, end = resolved
         date_tokens = {t.i for t in span}
         anchor = _anchor(span, date_tokens)
         if anchor is None:
             continue
+        resolved = resolve_date(text, base, tense_of(anchor if anchor.pos_ in ("VERB", "AUX") else None))
+        if resolved is None:
+            continue
+        start, end = resolved
         what = _event_text(anchor, date_tokens) if anchor.pos_ in ("VERB", "AUX") else _noun_event(anchor, date_tokens)
         if len(what.split()) < 3:
             continue

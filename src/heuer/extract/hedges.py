@@ -29,6 +29,8 @@ def find_hedges(text: str, *, sentence: str | None = None) -> list[str]:
     out: list[str] = []
     for m in _pattern().finditer(text):
         word = m.group(1).lower()
+        if m.group(1) == "May" and text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "“", "\""):
+            continue  # the month
         if word in NUMERIC_HEDGES:
             if word == "or so":
                 if not _NUMBER_BEHIND.search(text[: m.start()]):

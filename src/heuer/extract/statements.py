@@ -112,25 +112,18 @@ class StatementBuilder:
         out: list[Attributed] = self._colon_statements()
         taken = [a.statement.span for a in out]
         used: set[int] = set()
+        waiting: list[tuple[QuoteSpan, tuple[int, int]]] = []
         for q in quotes:
             rng = _token_range(doc, q.start, q.end)
             if rng is None or any(a <= q.start < b for a, b in taken):
                 continue
-            frame = self._frame_for_quote(q, rng) or self._walk_up_frame(rng)
+            frame = self._frame_for_quote(q, rng) or self._walk_up_frame(rng) or self._colon_intro(q)
             if frame is None:
                 last = self._continued(out, q)
                 if last is not None:
-                    st = Statement(
-                        kind="direct",
-                        content=" ".join(q.text(doc.text).split()),
-                        speaker=last.statement.speaker,
-                        cue=last.statement.cue,
-                        sentence=_sentences(doc, rng[0], rng[1]) or q.text(doc.text),
-                        span=(q.start, q.end),
-                        via=list(last.statement.via),
-                        hedges=find_hedges(q.text(doc.text)),
-                    )
-                    out.append(Attributed(st, rng, origin=last.origin, via_parties=last.via_parties))
+                    out.append(self._like(last, q, rng))
+                elif q.close_at is None:
+                    waiting.append((q, rng))  # an unclosed paragraph: its speaker may come at the end
                 continue
             cs, ce = frame.content
             quoted = max(0, min(ce, rng[1]) - max(cs, rng[0]))
@@ -145,6 +138,7 @@ class StatementBuilder:
             att.statement.span = (q.start, q.end)
             out.append(att)
 
+        out.extend(self._backfill(waiting, out))
         quote_ranges = [(a.tokens, a) for a in out]
         quoted_tokens = [r for r in (_token_range(doc, q.start, q.end) for q in quotes) if r is not None]
         for frame in self.frames:
@@ -163,6 +157,56 @@ class StatementBuilder:
             out.append(self._from_frame(frame, start, end, "indirect"))
         out.sort(key=lambda a: a.statement.span[0])
         return out
+
+    def _like(self, last: Attributed, q: QuoteSpan, rng: tuple[int, int]) -> Attributed:
+        """A direct statement of quote ``q`` by the speaker of ``last``."""
+        text = q.text(self.doc.text)
+        st = Statement(
+            kind="direct",
+            content=" ".join(text.split()),
+            speaker=last.statement.speaker,
+            cue=last.statement.cue,
+            sentence=_sentences(self.doc, rng[0], rng[1]) or text,
+            span=(q.start, q.end),
+            via=list(last.statement.via),
+            hedges=find_hedges(text),
+        )
+        return Attributed(st, rng, origin=last.origin, via_parties=last.via_parties)
+
+    def _backfill(self, waiting: list[tuple[QuoteSpan, tuple[int, int]]], out: list[Attributed]) -> list[Attributed]:
+        """Unclosed quote paragraphs take the speaker named where the quote finally closes."""
+        added: list[Attributed] = []
+        for q, rng in reversed(waiting):
+            following = [a for a in (*out, *added) if a.statement.kind == "direct" and a.statement.span[0] > q.end]
+            if not following:
+                continue
+            nxt = min(following, key=lambda a: a.statement.span[0])
+            between = self.doc.text[q.end : nxt.statement.span[0]]
+            if between.strip(" \n“”\"'‘’«»") == "" and nxt.statement.speaker is not None:
+                added.append(self._like(nxt, q, rng))
+        return added
+
+    def _colon_intro(self, q: QuoteSpan) -> Frame | None:
+        """'X said:' / 'X put it bluntly:' right before a quote (same paragraph or the one before)."""
+        before = self.doc.text[: q.open_at].rstrip()
+        if not before.endswith(":") or q.open_at - len(before) > 4:
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        sent = colon.sent
+        verb = colon[0].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.idx >= q.open_at:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in ("it", "there", "this"):
+            return None
+        start = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if start is None:
+            return None
+        return Frame(cue=[verb], speaker=subj, content=(start.start, start.end), sentence=sent)
 
     def _colon_statements(self) -> list[Attributed]:
         """'Graham: Trump's rhetoric is hateful' (headline), 'OYELARAN: It's worse ...' (transcript),
