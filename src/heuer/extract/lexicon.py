@@ -62,86 +62,25 @@ GROUP_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
-# Words that qualify the certainty or precision of content, longest first.
-HEDGES = (
-    "if the reports are to be believed",
-    "it is believed",
-    "is believed",
-    "are believed",
-    "is thought",
-    "are thought",
-    "is said",
-    "are said",
-    "is expected",
-    "are expected",
-    "it is understood",
-    "according to unconfirmed reports",
-    "or so",
-    "up to",
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "as many as",
-    "as much as",
-    "in the region of",
-    "the order of",
-    "an estimated",
-    "approximately",
-    "approx.",
-    "around",
-    "about",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "apparently",
-    "presumably",
-    "possibly",
-    "probably",
-    "perhaps",
-    "likely",
-    "unlikely",
-    "potentially",
-    "seemingly",
-    "supposedly",
-    "unconfirmed",
-    "may",
-    "might",
-    "could",
-    "would",
-    "estimated",
+# Qualifiers of a number ("around 12,000", "10,000 or so"); they hedge only next to a number.
+NUMERIC_HEDGE_WORDS = (
+    "or so", "up to", "more than", "less than", "fewer than", "at least", "at most", "as many as",
+    "as much as", "in the region of", "the order of", "an estimated", "approximately", "approx.",
+    "around", "about", "roughly", "nearly", "almost", "some",
+)
+NUMERIC_HEDGES = frozenset(NUMERIC_HEDGE_WORDS)
+
+# Words that qualify the certainty of content.
+CERTAINTY_HEDGES = (
+    "if the reports are to be believed", "it is believed", "is believed", "are believed", "is thought",
+    "are thought", "is said", "are said", "is expected", "are expected", "it is understood",
+    "according to unconfirmed reports", "reportedly", "allegedly", "purportedly", "apparently",
+    "presumably", "possibly", "probably", "perhaps", "likely", "unlikely", "potentially", "seemingly",
+    "supposedly", "unconfirmed", "may", "might", "could", "would", "estimated",
 )
 
-# Words that make "about", "some" and friends number qualifiers only next to a number.
-NUMERIC_HEDGES = frozenset(
-    {
-        "or so",
-        "up to",
-        "more than",
-        "less than",
-        "fewer than",
-        "at least",
-        "at most",
-        "as many as",
-        "as much as",
-        "in the region of",
-        "the order of",
-        "an estimated",
-        "approximately",
-        "approx.",
-        "around",
-        "about",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-    }
-)
+HEDGES = CERTAINTY_HEDGES + NUMERIC_HEDGE_WORDS
+
 
 # Nouns that stand for an organisation ("the company said", "the ministry added").
 ORG_NOUNS = frozenset(
