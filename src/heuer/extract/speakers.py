@@ -215,10 +215,9 @@ class SpeakerResolver:
             if not orgs:
                 return None
             return orgs[0]
+        # a person must head the phrase: "one Kestrel sergeant" is a sergeant, "Trump's aide" an aide
         head_name = self.table.token_entity.get(np.root.i)
-        if head_name in names:
-            return head_name
-        return names[0]
+        return head_name if head_name in names else None
 
     def _named_before(self, np: Span) -> str | None:
         if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
