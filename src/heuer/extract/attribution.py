@@ -60,17 +60,30 @@ class Frame:
 
 def _plausible_speaker(tok: Token) -> bool:
     """Punctuation, numbers and dateline words ("LAUSANNE, 4 November —") are not speakers."""
-    if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE"):
+    if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE", "DET", "ADP", "CCONJ",
+                                                     "SCONJ", "PART", "AUX", "VERB"):
         return False
     if not any(c.isalpha() for c in tok.text):
         return False
     return not (tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN")
 
 
+def _repaired(subj: Token) -> Token | None:
+    """A plausible speaker token, or the acronym a mis-tagged 'the' stands before ('the DID went')."""
+    if _plausible_speaker(subj):
+        return subj
+    doc = subj.doc
+    if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
+        return doc[subj.i + 1]
+    return None
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
-        if child.dep_ in _SUBJ and _plausible_speaker(child):
-            return child
+        if child.dep_ in _SUBJ:
+            fixed = _repaired(child)
+            if fixed is not None:
+                return fixed
     return _inverted_subject(tok)
 
 

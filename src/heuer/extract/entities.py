@@ -244,6 +244,17 @@ def build_entity_table(doc: Doc) -> EntityTable:
                     table.token_entity[i] = rec.name
             del table.records[short.name]
 
+    # a one-word "person" that is a place: "in Kestrel", "the Kestrel Federation", "Kestrel's war"
+    multi = [r.name.lower() for r in table.records.values() if r.label != "PERSON" and len(r.name.split()) > 1]
+    place_like: Counter[str] = Counter()
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "throughout"):
+            place_like[tok.text.lower()] += 1
+    for rec in [r for r in table.records.values() if r.label == "PERSON" and len(r.name.split()) == 1]:
+        low = rec.name.lower()
+        if place_like[low] >= 2 or any(m.startswith(low + " ") for m in multi):
+            rec.label = "GPE"
+
     # "AP" for "Associated Press": an all-capitals organisation that abbreviates another one
     long_orgs = {acronym_of(r.name.split()): r.name for r in table.records.values()
                  if r.label == "ORG" and len(r.name.split()) >= 2}

@@ -164,7 +164,7 @@ class SpeakerResolver:
         if org:
             label = self.table.label_of(org)
             head_is_org = self.table.token_entity.get(tok.i) == org
-            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS | ORG_NOUNS:
+            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         lemma = tok.lemma_.lower()
@@ -185,6 +185,9 @@ class SpeakerResolver:
                 if found:
                     return Party(found.name, "organization", mention)
             elif tok.tag_ == "NN" and _is_person_role(tok):
+                earlier = self._indefinite_antecedent(tok)
+                if earlier is not None:
+                    return Party(earlier, "person", mention)
                 found = self._recent(tok.i, kinds=("person",), window=3)
                 if found:
                     return Party(found.name, "person", mention)
@@ -262,6 +265,17 @@ class SpeakerResolver:
                 return (subjects or in_sent)[0] if subjects else in_sent[-1]
             here = start
         return candidates[-1] if window >= 4 else None
+
+    def _indefinite_antecedent(self, tok: Token) -> str | None:
+        """'A senior DID officer said ... the officer added': the earlier unnamed mention."""
+        lemma = tok.lemma_.lower()
+        start = max(0, tok.sent.start - 200)
+        for cand in reversed(self.doc[start : tok.i]):
+            if cand.lemma_.lower() == lemma and cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass"):
+                dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
+                if dets & {"a", "an", "one"}:
+                    return clean_np_text(noun_phrase(cand, keep_preps=True))
+        return None
 
     def _described(self, before: int, lemma: str) -> str | None:
         for m in reversed(self.mentions):
