@@ -59,7 +59,13 @@ class Frame:
 
 
 def _plausible_speaker(tok: Token) -> bool:
-    """Punctuation, numbers and dateline words ("LAUSANNE, 4 November —") are not speakers."""
+    """Punctuation, numbers and dateline words ("LAUSANNE, 4 November —") are not speakers;
+    poll shares are ("Six in 10 say", "three-quarters said")."""
+    if (tok.like_num or tok.pos_ == "NUM") and (
+        any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children)
+        or tok.lower_ in ("half", "three-quarters", "two-thirds", "one-third", "third", "quarter", "majority")
+    ):
+        return True
     if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE", "DET", "ADP", "CCONJ",
                                                      "SCONJ", "PART", "AUX", "VERB"):
         return False
@@ -203,6 +209,9 @@ def _content_child(tok: Token) -> Token | None:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
                 return child
             if child.dep_ == "xcomp" and not _is_passive(tok):
+                if tok.lemma_ in _SAY_LIKE and child.tag_ in ("VBG", "VB") and not any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    return child  # "He said legalizing it could put ...": a misparsed clausal complement
                 if tok.lemma_ in ("claim", "promise", "vow", "threaten", "expect", "hope", "appear", "recommend",
                                   "propose", "suggest", "deny", "admit", "predict", "urge"):
                     return child
@@ -221,6 +230,8 @@ def _content_child(tok: Token) -> Token | None:
     return None
 
 
+_SAY_LIKE = {"say", "state", "argue", "insist", "add", "note", "explain", "write", "report", "claim", "tell",
+             "contend", "maintain", "suggest", "predict", "warn"}
 _OBJECT_CONTENT = {"announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
                    "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
 

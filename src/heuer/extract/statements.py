@@ -151,6 +151,7 @@ class StatementBuilder:
             if frame.speaker is not None and any(a <= frame.speaker.i < b for a, b in quoted_tokens):
                 continue  # a subject inside quoted words is part of the quote, not its speaker
             start, end = frame.content
+            end = self._cut_at_continuation(frame, start, end)
             overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
             if overlap:
                 continue
@@ -275,6 +276,22 @@ class StatementBuilder:
             if not lines:
                 return last
         return None
+
+    def _cut_at_continuation(self, frame: Frame, start: int, end: int) -> int:
+        """'X said A, telling Y that B': A ends where the same speaker's next cue begins."""
+        doc = self.doc
+        for other in self.frames:
+            i = other.cue[0].i
+            if other is frame or not (start + MIN_CONTENT_TOKENS <= i < end) or other.speaker is None:
+                continue
+            if frame.speaker is None or self.party(other.speaker).name != self.party(frame.speaker).name:
+                continue
+            cut = i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("and", "but", "before", "after")):
+                cut -= 1
+            if cut - start >= MIN_CONTENT_TOKENS:
+                end = min(end, cut)
+        return end
 
     def _is_container(self, frame: Frame) -> bool:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
