@@ -232,7 +232,7 @@ def _content_child(tok: Token) -> Token | None:
 
 _SAY_LIKE = {"say", "state", "argue", "insist", "add", "note", "explain", "write", "report", "claim", "tell",
              "contend", "maintain", "suggest", "predict", "warn"}
-_OBJECT_CONTENT = {"announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
+_OBJECT_CONTENT = {"tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
                    "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
 
 
@@ -241,6 +241,13 @@ def _object_content(tok: Token) -> list[Token] | None:
     'announced his resignation', 'asked him whether ...'."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    if tok.lemma_ in ("call", "describe", "label", "brand", "dub") and objs:
+        # "called Trump “unhinged”", "described X as Y": everything the verb governs on its right
+        right = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis")
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+        tokens = [t for c in right for t in c.subtree]
+        if len(tokens) >= 2:
+            return tokens
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
