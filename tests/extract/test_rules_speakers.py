@@ -110,8 +110,6 @@ def test_speaker_resolution(text: str, expected: list[Sp]) -> None:
     assert speakers(run(text)) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="cataphora: 'a senior official' is not resolved to the official named in "
-                                       "the next sentence")
 def test_cataphora_unnamed_official_then_named() -> None:
     text = (
         "A senior official said on Monday that the talks would resume next week. "
@@ -123,8 +121,6 @@ def test_cataphora_unnamed_official_then_named() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="cataphora: 'the prosecutor' is not resolved to the prosecutor named in the "
-                                       "next sentence ('The prosecutor, Rachel Green, ...')")
 def test_cataphora_role_noun_then_named() -> None:
     text = (
         "“The investigation is over,” the prosecutor said. "

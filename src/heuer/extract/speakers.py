@@ -74,6 +74,7 @@ class SpeakerResolver:
         self.mentions: list[_Mention] = []
         self.descriptors: dict[str, set[str]] = {}
         self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
+        self._antecedent_i = 0
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -185,12 +186,21 @@ class SpeakerResolver:
                 if found:
                     return Party(found.name, "organization", mention)
             elif tok.tag_ == "NN" and _is_person_role(tok):
+                named_later = self._named_later(tok, same_role=True)
+                if named_later:
+                    return Party(named_later, "person", mention)
                 earlier = self._indefinite_antecedent(tok)
                 if earlier is not None:
-                    return Party(earlier, "person", mention)
+                    return Party(self._named_later(self.doc[self._antecedent_i], same_role=False) or earlier,
+                                 "person", mention)
                 found = self._recent(tok.i, kinds=("person",), window=3)
                 if found:
                     return Party(found.name, "person", mention)
+        if determiners & {"a", "an", "one"} and tok.tag_ == "NN" and _is_person_role(tok):
+            # cataphora: "a senior official said ... Dana Okafor, the deputy minister, told reporters"
+            named_later = self._named_later(tok, same_role=False)
+            if named_later:
+                return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def resolve_origin(self, tok: Token) -> Party:
@@ -274,7 +284,33 @@ class SpeakerResolver:
             if cand.lemma_.lower() == lemma and cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass"):
                 dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
                 if dets & {"a", "an", "one"}:
+                    self._antecedent_i = cand.i
                     return clean_np_text(noun_phrase(cand, keep_preps=True))
+        return None
+
+    def _named_later(self, tok: Token, *, same_role: bool) -> str | None:
+        """A person first named in the next two sentences as the speaker of a cue (cataphora),
+        or, with ``same_role``, named in apposition with the same role noun ('The prosecutor,
+        Rachel Green, added')."""
+        sents = list(self.doc.sents)
+        here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
+        window_end = sents[min(here + 2, len(sents) - 1)].end
+        before = {m.name for m in self.mentions if m.i < tok.i}
+        lemma = tok.lemma_.lower()
+        for m in self.mentions:
+            if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before:
+                continue
+            head = self.doc[m.i]
+            if same_role:
+                role_appos = head.dep_ == "appos" and head.head.lemma_.lower() == lemma
+                role_child = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
+                if role_appos or role_child:
+                    return m.name
+                continue
+            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
+                head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
+            if verb is not None and verb.lemma_ in _CUE_LEMMAS:
+                return m.name
         return None
 
     def _described(self, before: int, lemma: str) -> str | None:
@@ -288,6 +324,10 @@ class SpeakerResolver:
             if m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
                 return m.name
         return None
+
+
+_CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
+                         "continue", "acknowledge", "warn", "describe", "announce"})
 
 
 def _is_person_role(tok: Token) -> bool:
