@@ -22,6 +22,7 @@ from heuer.extract.lexicon import (
     ORIGIN_MARKERS,
     PERSON_ROLE_NOUNS,
     PREP_CONTENT_VERBS,
+    REPORT_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -258,6 +259,15 @@ def _object_content(tok: Token) -> list[Token] | None:
     return None
 
 
+FINDING_VERBS = frozenset({"find", "show", "conclude", "indicate", "reveal", "suggest", "estimate"})
+
+
+def _document_subject(tok: Token) -> bool:
+    """Is the subject a document or a body whose findings are reported ('the audit', 'a study')?"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in REPORT_NOUNS and any(c.dep_ == "ccomp" for c in tok.children)
+
+
 def find_frames(sent: Span) -> list[Frame]:
     """All attribution frames of one sentence."""
     frames: list[Frame] = []
@@ -267,6 +277,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _according_to(tok, sent)
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
+        elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
+            frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
         if frame is not None:
             frames.append(frame)
     _nest(frames)

@@ -169,6 +169,13 @@ class SpeakerResolver:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         lemma = tok.lemma_.lower()
+        # "her office said", "his campaign said": the owner the possessive points to
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
+        if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
+            kinds = ("person",) if poss.lower_ in ("his", "her") else ("organization", "group")
+            found = self._recent(tok.i, kinds=kinds)
+            if found:
+                return Party(f"{found.name}'s {tok.text}", "organization", mention)
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if determiners & {"the", "this", "that"} and tok.pos_ == "NOUN":
             if lemma in REPORT_NOUNS:
