@@ -184,7 +184,7 @@ def extract(
         for ref in refs:
             for item in read_source(ref, settings, overrides=overrides, stdin=stdin, client=client):
                 if isinstance(item, IngestError):
-                    yield from extract_many(batch, nlp, settings)
+                    yield from _extract_safely(batch, nlp, settings)
                     batch = []
                     yield item
                 else:
@@ -192,9 +192,23 @@ def extract(
             if on_source:
                 on_source(ref.label)
             if len(batch) >= settings.batch_size:
-                yield from extract_many(batch, nlp, settings)
+                yield from _extract_safely(batch, nlp, settings)
                 batch = []
-        yield from extract_many(batch, nlp, settings)
+        yield from _extract_safely(batch, nlp, settings)
+
+
+def _extract_safely(docs: list[Document], nlp, settings: Settings) -> Iterator[Extraction | IngestError]:  # noqa: ANN001
+    """Extract a batch; a document the rules choke on becomes an error line, the others go on."""
+    try:
+        yield from list(extract_many(docs, nlp, settings))
+        return
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        pass
+    for doc in docs:
+        try:
+            yield from list(extract_many([doc], nlp, settings))
+        except Exception as err:  # noqa: BLE001
+            yield IngestError(doc.path, f"extraction failed: {type(err).__name__}: {err}")
 
 
 def extract_text(text: str, *, title: str | None = None, outlet: str | None = None,

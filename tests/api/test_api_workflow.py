@@ -343,3 +343,28 @@ def test_reading_a_missing_database_is_an_error_and_creates_nothing(tmp_path: Pa
     with pytest.raises(StoreError, match="no such database"):
         heuer.quotes(missing)
     assert not missing.parent.exists()
+
+
+def test_extract_reports_a_document_the_rules_fail_on_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from heuer.errors import IngestError
+    from heuer.extract import pipeline
+
+    good = tmp_path / "good.txt"
+    good.write_text("The ministry said on Monday that 40 people had been evacuated from the valley.\n")
+    poison = tmp_path / "poison.txt"
+    poison.write_text("This text makes the rules fail: POISON.\n")
+    real = pipeline.analyse
+
+    def analyse(document, doc):  # noqa: ANN001, ANN202
+        if "POISON" in document.text:
+            raise RuntimeError("rule failure")
+        return real(document, doc)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    items = list(heuer.extract([str(poison), str(good)]))
+    errors = [i for i in items if isinstance(i, IngestError)]
+    done = [i for i in items if not isinstance(i, IngestError)]
+    assert [e.source for e in errors] == [str(poison)]
+    assert "extraction failed" in str(errors[0])
+    assert [d.document.path for d in done] == [str(good)]
+    assert done[0].statements[0].speaker.name == "ministry"
