@@ -113,7 +113,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     inner_end = close
                 inner = text[inner_start:inner_end]
                 words = len(re.findall(r"\w+", inner))
-                if words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?,"):
+                if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?")) \
+                        and not is_title(inner):
                     whole = not text[p_start:i].strip() and not text[(close + 1 if close else p_end) : p_end].strip(
                         " \t\n.,"
                     )
@@ -130,6 +131,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 continue
             i += 1
     return found
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "&", "from", "by", "is"}
+
+
+def is_title(inner: str) -> bool:
+    """A quoted title of a show, book or film ("Morning Joe", "Guardians of the Galaxy,"), not speech."""
+    text = inner.strip()
+    if text[-1:] in ".!?" or len(text) > 80:
+        return False
+    words = re.findall(r"[\w'’&-]+", text)
+    if not words or len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _find_close(text: str, open_at: int, limit: int) -> int | None:
