@@ -16,6 +16,12 @@ from heuer.model import Party, Statement
 
 MIN_CONTENT_TOKENS = 3
 _LINE = re.compile(r"[^\n]+")
+_CUE_WORDS = (r"(said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes|argued|argues|continued|"
+              r"insisted|insists|warned|warns|recalled|recalls|asked|asks|replied|replies|stressed|stresses)")
+_NAME_APPOS_CUE = re.compile(
+    r"[\s,'’\"”»]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:,\s*[^,\n“”\"]{1,80},)?\s+" + _CUE_WORDS + r"\b"
+)
 _NAME_THEN_CUE = re.compile(
     r"[\s,'’\"”]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
     r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|continued|insisted|warned|recalled)\b"
@@ -117,7 +123,8 @@ class StatementBuilder:
             rng = _token_range(doc, q.start, q.end)
             if rng is None or any(a <= q.start < b for a, b in taken):
                 continue
-            frame = self._frame_for_quote(q, rng) or self._walk_up_frame(rng) or self._colon_intro(q)
+            frame = (self._named_right_after(q) or self._frame_for_quote(q, rng) or self._walk_up_frame(rng)
+                     or self._colon_intro(q))
             if frame is None:
                 last = self._continued(out, q)
                 if last is not None:
@@ -345,6 +352,25 @@ class StatementBuilder:
             if score > best_score:
                 best, best_score = frame, score
         return best
+
+    def _named_right_after(self, q: QuoteSpan) -> Frame | None:
+        """'“...,” Ramos, 58, told AFP' / '“...,” Mr. Trump said': the speaker named right after the
+        closing mark, whatever the parser made of the sentence."""
+        if q.close_at is None:
+            return None
+        text = self.doc.text
+        m = _NAME_APPOS_CUE.match(text, q.close_at + 1)
+        if not m or text[q.close_at + 1 : m.start(1)].count("\n"):
+            return None
+        name = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        cue = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if name is None or cue is None:
+            return None
+        speaker = name.root
+        if speaker.lower_ in FIRST_PERSON:
+            return None
+        sent = cue.root.sent
+        return Frame(cue=[cue.root], speaker=speaker, content=(cue.root.i, cue.root.i), sentence=sent)
 
     def _named_after_quote(self, q: QuoteSpan, frame: Frame) -> Frame | None:
         """'“...,” Mr. Trump said' when the parser took a word of the quote as the subject."""

@@ -1,0 +1,174 @@
+"""Counted nouns and numbers written without a unit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from heuer.extract import numbers as nb
+from heuer.extract import units as un
+from heuer.extract.figures.nonfigures import is_year_like, phone_context
+from heuer.extract.figures.nouns import count_unit, noun_run, np_text
+from heuer.extract.figures.phrase import Phrase
+from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+
+
+def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | None) -> bool:
+    """May the noun run count the number? Drops references, selections, years, addresses and times."""
+    sent = r.sent
+    atoms = r.atoms
+    head = run[-1]
+    first = atoms[ph.first]
+    words = [a.low for a in atoms[ph.first:ph.last + 1]]
+    is_range = ph.range is not None
+    # determiner-like "one": "in one intercepted call", "one day", "at one point"
+    if not is_range and words == ["one"]:
+        hedged = prev_t is not None and prev_t.lower_ in ("least", "than", "only", "just", "exactly", "every")
+        if head.tag_ in ("NN", "NNP") and not hedged and not _in_count_list(r, ph, head):
+            ph.drop = True
+            return False
+    # "the first two rounds", "the top 10 firms": a selection, not a reported count
+    if prev_t is not None and (prev_t.lower_ in un.TIME_EXPR_MOD | {"top", "bottom"} or
+                               prev_t.lower_ in nb.ORDINAL_WORDS):
+        ph.drop = True
+        return False
+    # "the two countries": a reference, not a reported count
+    if not is_range and words == ["two"] and prev_t is not None and prev_t.lower_ in (
+            "the", "these", "those", "both", "other", "our", "their", "your", "its", "his", "her", "my"):
+        if head.tag_ in ("NNS", "NNPS") and tok_low(next_tok(head, sent)) != "of":
+            ph.drop = True
+            return False
+    # years used as modifiers: "the 2024 budget", "2019 elections"
+    if is_year_like(r, ph):
+        if head.tag_ not in ("NNS", "NNPS") or first.tok.ent_type_ == "DATE" or (
+                prev_t is not None and prev_t.lower_ in ("the", "this", "its", "their", "'s", "in", "of", "since")):
+            ph.drop = True
+            return False
+    # addresses: "221 Baker Street"
+    if head.lower_ in un.STREET_WORDS and all(t.text[:1].isupper() for t in run):
+        ph.drop = True
+        return False
+    if head.lower_ in un.TIME_NOUNS - {"quarter"} and head.lower_ not in un.TIME_UNITS:
+        ph.drop = True  # "one night", "one morning": a time, not a counted thing
+        return False
+    return True
+
+
+def _in_count_list(r: Reader, ph: Phrase, head: Token) -> bool:
+    """Is "one <noun>" part of a list of counts ("one translator and three soldiers")?"""
+    sent = r.sent
+    for n in range(1, 7):
+        t = next_tok(head, sent, n)
+        if t is None or t.text in (".", ";", ":") or t.lower_ in ("but", "which", "who", "that"):
+            break
+        if t.lower_ in ("and", ",", "or", "plus", "while", "with"):
+            t2 = next_tok(t, sent)
+            if t2 is not None and (t2.like_num or t2.lower_ in nb.WORD_VALUES) and t2.lower_ != "one":
+                return True
+    p = prev_tok(r.atoms[ph.first].tok, sent)
+    if p is not None and p.lower_ in ("and", ",", "plus"):
+        p2 = prev_tok(p, sent)
+        p3 = prev_tok(p, sent, 2)
+        for q in (p2, p3):
+            if q is not None and q.pos_ in ("NOUN",) and any(c.dep_ == "nummod" for c in q.children):
+                return True
+    return False
+
+
+def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
+    """A number with no unit word after it."""
+    sent = r.sent
+    atoms = r.atoms
+    first, last = atoms[ph.first], atoms[ph.last]
+    words = [a.low for a in atoms[ph.first:ph.last + 1]]
+    nxt = next_tok(last.tok, sent)
+    nxt_low = tok_low(nxt)
+    # clock times written with a separate marker: "3 p.m.", "9 am"
+    if nxt_low in un.CLOCK_WORDS:
+        ph.drop = True
+        return
+    # ages: "aged 54", "aged between 19 and 23"
+    p = prev_t
+    if p is not None and p.lower_ == "between":
+        p = prev_tok(p, sent)
+    if p is not None and p.lower_ in ("aged", "age", "ages"):
+        ph.kind, ph.unit = "age", "years"
+        head = p.head if p.dep_ in ("acl", "amod", "advcl") else None
+        if head is not None and head.pos_ in ("NOUN", "PROPN"):
+            ph.noun = head
+        return
+    # apposition age: "Smith, 54, said", "The child, 7, was"
+    if prev_t is not None and prev_t.text == "," and ph.range is None and ph.value is not None and \
+            ph.value == ph.value.to_integral_value() and 1 <= ph.value <= 120 and first.kind == "num" and \
+            nxt is not None and nxt.text in (",", ".", ";"):
+        who = prev_tok(prev_t, sent)
+        if who is not None and who.pos_ in ("PROPN", "NOUN") and not who.like_num and \
+                who.lower_ not in un.TIME_NOUNS and who.text not in un.MONTHS:
+            ph.kind, ph.unit = "age", "years"
+            ph.noun = who
+            return
+    # "more than 120 injured"
+    if nxt_low in un.CASUALTY_WORDS:
+        ph.kind, ph.unit = "count", None
+        ph.subject = nxt.text if nxt is not None else None
+        ph.noun = None
+        ph.kind = "casualty"
+        return
+    # "one" with no noun is a pronoun ("no one", "one of the", "one another")
+    if words == ["one"] or words == ["1"] and nxt_low == "of":
+        ph.drop = True
+        return
+    if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)):
+        ph.drop = True
+        return
+    if phone_context(r, ph):
+        ph.drop = True
+        return
+    if first.kind == "num" and first.text.startswith("0") and not first.text.startswith("0."):
+        ph.drop = True
+        return
+    # partitive: "four of the five judges", "200 of the 1,100 passengers"
+    if nxt_low == "of":
+        ph.kind = "partitive"
+        return
+    prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
+    if ph.range is None and prev_t is not None and (
+            prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or")
+            or (prev2, prev_t.lower_) in un.COMPARISONS):
+        ph.kind = "ellipsis"
+        return
+    if _has_scale(words) or ph.range is not None:
+        ph.kind, ph.unit = "bare", None
+        _number_of(r, ph)
+        return
+    if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
+        ph.drop = True  # "all three", "the two": a reference back, not a reported count
+        return
+    root = ph.root
+    if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
+        if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
+            if root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25:
+                ph.drop = True
+                return
+        ph.kind, ph.unit = "bare", None
+        _number_of(r, ph)
+        return
+    ph.drop = True
+
+
+def _number_of(r: Reader, ph: Phrase) -> None:
+    """A bare number in a sentence about "the number of <things>" counts those things."""
+    sent = r.sent
+    for t in sent:
+        if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
+                sent.doc[t.i + 1].lower_ == "of":
+            obj = sent.doc[t.i + 2]
+            run = noun_run(obj, sent) if obj.pos_ in ("NOUN", "ADJ") else []
+            if run and run[-1].tag_ == "NNS" and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
+                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
+                ph.subject = np_text(run, sent, r)
+                return
+
+
+def _has_scale(words: list[str]) -> bool:
+    return any(w in nb.BIG_SCALES and len(w) > 1 or w == "dozen" for w in words)

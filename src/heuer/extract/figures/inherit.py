@@ -1,0 +1,54 @@
+"""Numbers whose unit was left out take it from a neighbour figure."""
+
+from __future__ import annotations
+
+from heuer.extract import units as un
+from heuer.extract.figures.nouns import count_unit, noun_run
+from heuer.extract.figures.phrase import Phrase
+from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+
+
+def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
+    """Numbers with their noun left out take it from a neighbour figure."""
+    for idx, ph in enumerate(phrases):
+        if ph.kind == "partitive":
+            donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
+            if donor is not None and donor.kind == "count" and donor.noun is not None and \
+                    donor.first - ph.last <= 6:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
+            else:
+                # "four of the judges": the noun after "of"
+                nt = next_tok(r.atoms[ph.last].tok, r.sent)
+                obj = next_tok(nt, r.sent) if nt is not None else None
+                while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
+                    obj = next_tok(obj, r.sent)
+                run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []
+                if run and run[-1].tag_ in ("NNS", "NNPS"):
+                    tu = un.time_unit(run[-1].text)
+                    ph.kind = "duration" if tu else "count"
+                    ph.unit, ph.noun, ph.noun_first = tu or count_unit(run), run[-1], run[0]
+                else:
+                    ph.drop = True
+        elif ph.kind == "ellipsis":
+            before = [d for d in all_phrases if d.last < ph.first]
+            if before and before[-1].drop and ph.first - before[-1].last <= 3:
+                ph.drop = True  # "junctions 4 and 7", "March 3 and 17"
+                continue
+            donor = phrases[idx - 1] if idx > 0 else None
+            first_tok = r.atoms[ph.first].tok
+            p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
+            near = 5 if (tok_low(p2), tok_low(p1)) not in un.COMPARISONS else 40
+            if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
+                                                                       "duration") and ph.first - donor.last <= near:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
+                if donor.subject:
+                    ph.subject = donor.subject
+            else:
+                ph.kind, ph.unit = "bare", None
+        elif ph.kind == "casualty":
+            donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
+            ph.unit = donor.unit if donor is not None else "people"
+            ph.kind = "count"
+            if donor is not None:
+                ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit

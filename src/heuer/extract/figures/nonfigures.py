@@ -1,0 +1,162 @@
+"""Numbers that are not reported quantities: years, list markers, labels, dates, model names,
+phone numbers and durations that are time expressions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spacy.tokens import Span, Token
+
+from heuer.extract import units as un
+from heuer.extract.figures.nouns import np_text
+from heuer.extract.figures.phrase import Phrase
+from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+
+
+def is_year_like(r: Reader, ph: Phrase) -> bool:
+    """Is the phrase a year ("2024") or a range of years ("2019-2023")?"""
+    if ph.range is not None:
+        lo, hi = ph.range
+        return all(year_value(v) for v in (lo, hi)) and "," not in r.atoms[ph.first].text
+    a = r.atoms[ph.first]
+    return ph.first == ph.last and a.kind == "num" and "," not in a.text and "." not in a.text and \
+        len(a.text) == 4 and year_value(ph.value)
+
+
+def year_value(v: Decimal | None) -> bool:
+    """Is the value a whole number a year could be (1000-2100)?"""
+    return v is not None and v == v.to_integral_value() and 1000 <= v <= 2100
+
+
+def is_list_marker(r: Reader, ph: Phrase) -> bool:
+    """Is the number a list marker ("1.", "(2)")?"""
+    sent = r.sent
+    first_tok = r.atoms[ph.first].tok
+    last_tok = r.atoms[ph.last].tok
+    if first_tok is not last_tok or r.atoms[ph.first].kind != "num":
+        return False
+    nxt = next_tok(last_tok, sent)
+    prv = prev_tok(first_tok, sent)
+    if nxt is not None and nxt.text in (".", ")") and nxt.whitespace_:
+        after = next_tok(nxt, sent)
+        if after is not None and after.is_alpha and (prv is None or prv.text in (",", ";", ":", "(", "and", "or")
+                                                    or prv.is_sent_start or after.is_lower
+                                                    or prv.pos_ in ("VERB", "AUX")):
+            return True
+    if prv is not None and prv.text == "(" and nxt is not None and nxt.text == ")":
+        return True
+    return first_tok.text.endswith(".") and first_tok.i == sent.start
+
+
+def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
+    """ "Article 5", "Windows 11", "Room 101", "No. 10": a number naming a thing.
+
+    Sets ``drop`` (or, for "magnitude 6.8", the unit) and returns True when handled.
+    """
+    if prev_t is None or prev_t.whitespace_ == "" and prev_t.text not in ("#",):
+        return False
+    low = prev_t.lower_
+    if low in un.PREFIX_UNITS:
+        # "a magnitude 7.1 quake", "the earthquake, of magnitude 6.8": the thing measured
+        ph.kind, ph.unit = "measure", un.PREFIX_UNITS[low]
+        h = prev_t.head
+        while h.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") and h.head is not h:
+            h = h.head
+        ph.subject = np_text([h], r.sent, r) if h.pos_ in ("NOUN", "PROPN") and h is not prev_t else None
+        return True
+    if low in un.LABEL_WORDS:
+        ph.drop = True
+        return True
+    named = prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN"
+    if (named or low in un.LABEL_NOUNS) and prev_t.pos_ in ("NOUN", "PROPN") and low not in un.TIME_NOUNS \
+            and low not in un.TIME_UNITS and not un.currency_of_code(prev_t.text) and prev_t.text not in un.MONTHS:
+        ph.drop = True
+        return True
+    return False
+
+
+def near_month(r: Reader, ph: Phrase) -> bool:
+    """Is the number part of a date ("March 3", "3 of March", "March 3, 2024")?"""
+    sent = r.sent
+    first_tok = r.atoms[ph.first].tok
+    last_tok = r.atoms[ph.last].tok
+    p = prev_tok(first_tok, sent)
+    n = next_tok(last_tok, sent)
+    if p is not None and p.text in un.MONTHS:
+        return True
+    if n is not None and n.text in un.MONTHS:
+        return True
+    if n is not None and n.lower_ == "of":
+        n2 = next_tok(n, sent)
+        if n2 is not None and n2.text in un.MONTHS:
+            return True
+    if p is not None and p.text == ",":
+        p2 = prev_tok(p, sent)
+        p3 = prev_tok(p, sent, 2)
+        if p2 is not None and (p2.like_num and p3 is not None and p3.text in un.MONTHS or p2.text in un.MONTHS):
+            return True
+    return False
+
+
+def is_model_name(t: Token, sent: Span) -> bool:
+    """Is the number the end of a model name ("F-16", "Su-35")?"""
+    p = prev_tok(t, sent)
+    if p is not None and p.text == "-" and p.whitespace_ == "":
+        p2 = prev_tok(p, sent)
+        if p2 is not None and p2.whitespace_ == "" and p2.is_alpha:
+            return True
+    return False
+
+
+def duration_check(r: Reader, ph: Phrase) -> None:
+    """Drop durations that are time expressions ("in six weeks", "two years ago")."""
+    sent = r.sent
+    unit_atom = r.at(ph.text_last)
+    first_tok = r.atoms[ph.first].tok
+    # tokens before the number, skipping approximators and determiners
+    p = prev_tok(first_tok, sent)
+    seen_mod = False
+    steps = 0
+    while p is not None and steps < 4:
+        pl = p.lower_
+        if pl in un.TIME_EXPR_MOD:
+            seen_mod = True
+        if pl in ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "just", "over",
+                  "under", "up", "to", "least", "at", "more", "than", "the", "a", "an", "another", "further",
+                  "only", "less", "fewer", "barely") or pl in un.TIME_EXPR_MOD:
+            if pl == "to" and tok_low(prev_tok(p, sent)) != "up":
+                break
+            if pl == "at" and tok_low(next_tok(p, sent)) not in ("least", "most"):
+                break
+            p = prev_tok(p, sent)
+            steps += 1
+            continue
+        break
+    if seen_mod:
+        ph.drop = True
+        return
+    end_tok = unit_atom.tok if unit_atom is not None else first_tok
+    n = next_tok(end_tok, sent)
+    # "after nine hours of talks", "36 hours of fighting": the duration of something
+    n2 = next_tok(n, sent) if n is not None and n.lower_ == "of" else None
+    if n2 is not None and (n2.tag_ in ("NN", "NNS", "VBG") or n2.pos_ == "ADJ"):
+        return
+    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt":
+        ph.drop = True
+        return
+    if n is not None and n.lower_ in un.TIME_EXPR_AFTER:
+        ph.drop = True
+        return
+    if n is not None and n.lower_ == "from" and tok_low(next_tok(n, sent)) in ("now", "today"):
+        ph.drop = True
+
+
+def phone_context(r: Reader, ph: Phrase) -> bool:
+    """Does a phone word ("call", "hotline") come just before the number?"""
+    t = r.atoms[ph.first].tok
+    for n in (1, 2, 3):
+        p = prev_tok(t, r.sent, n)
+        if p is not None and (p.lower_ in un.PHONE_WORDS or p.lemma_.lower() in un.PHONE_WORDS):
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""Finding the number phrases of a sentence: single numbers, vague plurals, ranges."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from heuer.extract import numbers as nb
+from heuer.extract import units as un
+from heuer.extract.figures.nonfigures import year_value
+from heuer.extract.figures.phrase import Phrase
+from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.shares import read_share
+
+
+def scan(r: Reader) -> list[Phrase]:
+    """Every number phrase of the sentence, in text order, before classification."""
+    phrases: list[Phrase] = []
+    atoms = r.atoms
+    k = 0
+    while k < len(atoms):
+        a = atoms[k]
+        # vague plurals: "thousands of", "tens of thousands"
+        if a.kind == "tok" and a.low in ("tens", "hundreds", "dozens", "thousands", "millions", "billions",
+                                         "scores"):
+            ph = _read_vague(r, k)
+            if ph:
+                phrases.append(ph)
+                k = ph.last + 1
+                continue
+        # fractions: "a third of", "two-thirds", "half of", "one in five"
+        share = read_share(r, k)
+        if share:
+            phrases.append(share)
+            k = share.last + 1
+            if share.partner is not None:
+                phrases.append(share.partner)
+                k = share.partner.last + 1
+            continue
+        start_ok = r.is_number_start(k)
+        if not start_ok and a.low in ("a", "an"):
+            nxt = r.at(k + 1)
+            if nxt and nxt.kind == "word" and nxt.low in ("dozen", "hundred", "thousand", "million", "billion",
+                                                          "trillion"):
+                start_ok = True
+        if not start_ok:
+            k += 1
+            continue
+        got = r.read_number(k)
+        if not got:
+            k += 1
+            continue
+        val, last = got
+        ph = Phrase(first=k, last=last, value=val)
+        _read_range(r, ph)
+        phrases.append(ph)
+        k = ph.last + 1
+    return phrases
+
+
+def _read_vague(r: Reader, k: int) -> Phrase | None:
+    a = r.atoms[k]
+    words = [a.low]
+    last = k
+    if a.low in ("tens", "hundreds") and r.low(k + 1) == "of" and r.low(k + 2) in ("thousands", "millions",
+                                                                                   "billions"):
+        words += [r.low(k + 2)]
+        last = k + 2
+    rng = nb.vague_range(" ".join(words))
+    if rng is None:
+        return None
+    prev = r.at(k - 1)
+    if prev and (prev.kind in ("num", "word") or prev.low in ("the", "their", "his", "her", "its")):
+        return None  # "several hundreds", "in the thousands" / "five hundreds"
+    ph = Phrase(first=k, last=last, range=(Decimal(str(rng[0])), Decimal(str(rng[1]))))
+    ph.kind = "count"
+    return ph
+
+
+def _read_range(r: Reader, ph: Phrase) -> None:
+    """Extend a phrase to a range: "X-Y", "X to Y", "X or Y", "between X and Y"."""
+    atoms = r.atoms
+    j = ph.last + 1
+    b = r.at(j)
+    if b is None:
+        return
+    prev_low = r.low(ph.first - 1)
+    # skip a unit between X and "and" for "between 1.5% and 2%"
+    between = prev_low == "between" or (r.at(ph.first - 1) and r.atoms[ph.first - 1].kind == "cur"
+                                        and r.low(ph.first - 2) == "between")
+    conn = None
+    mid = j
+    if b.kind == "dash" or b.low in ("to", "or") or (between and b.low == "and"):
+        conn = b.low
+        mid = j + 1
+    elif between and b.kind in ("suf", "tok") and (un.measure_unit(b.text) or b.text == "%") and r.low(j + 1) == "and":
+        conn = "and"
+        mid = j + 2
+    if conn is None:
+        return
+    if conn == "to" and r.low(ph.first - 1) == "from" or conn == "to" and (
+        r.at(ph.first - 1) and atoms[ph.first - 1].kind == "cur" and r.low(ph.first - 2) == "from"):
+        return
+    if conn == "or" and r.low(mid) == "so":
+        return
+    c = r.at(mid)
+    if c is not None and c.kind == "cur":
+        mid += 1
+        c = r.at(mid)
+    if c is None or not (c.kind == "num" or (c.kind == "word" and c.low in nb.WORD_VALUES)):
+        return
+    got = r.read_number(mid)
+    if not got:
+        return
+    hi, last = got
+    lo = ph.value
+    assert lo is not None
+    lo_a = atoms[ph.first]
+    if ph.first == ph.last and lo_a.kind == "num" and len(lo_a.text) == 4 and year_value(lo) and not (
+            year_value(hi) or hi < 100):
+        return  # "rose 38 percent in 2029 to 11.2 million"
+    # "2 to 3 million": the scale written once applies to both ends
+    lo_words = [a.low for a in atoms[ph.first:ph.last + 1]]
+    hi_words = [a.low for a in atoms[mid:last + 1]]
+    if hi_words[-1] in nb.BIG_SCALES and lo_words[-1] not in nb.BIG_SCALES:
+        scaled = lo * nb.BIG_SCALES[hi_words[-1]]
+        if scaled < hi:
+            lo = scaled
+    if lo >= hi:
+        if b.kind == "dash" or conn == "to":
+            ph.drop = True  # a score "3-1" or a countdown
+            ph.last = last
+        return
+    ph.range = (lo, hi)
+    ph.value = None
+    ph.last = last

@@ -1,0 +1,146 @@
+"""Fractions of a whole ("a third of") and ratios ("one in seven"): reading them and naming their noun."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from heuer.extract import numbers as nb
+from heuer.extract import units as un
+from heuer.extract.figures.nouns import count_unit, noun_run, np_text
+from heuer.extract.figures.phrase import Phrase
+from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+from heuer.extract.figures.unit_words import after_unit
+
+
+def read_share(r: Reader, k: int) -> Phrase | None:
+    """Fractions of a whole and "one in five" ratios, as percent."""
+    a = r.atoms[k]
+    sent = r.sent
+    # "1/3 of the company", "½ of the farm"
+    if a.kind == "num" and ("/" in a.text or not a.text[-1].isdigit()) and r.low(k + 1) == "of":
+        v = nb.parse_number(a.text)
+        if v is not None and 0 < v < 1:
+            ph = Phrase(first=k, last=k, value=Decimal(str(nb.fraction_percent(v, 1))))
+            ph.kind, ph.unit = "share", "percent"
+            return ph
+    # "one in five", "nine in 10", "1 in 4", "one out of every four"
+    if a.kind in ("num", "word") and (a.low in nb.WORD_VALUES or a.kind == "num"):
+        j = k + 1
+        if r.low(j) == "in" or (r.low(j) == "out" and r.low(j + 1) == "of"):
+            j += 1 if r.low(j) == "in" else 2
+            if r.low(j) == "every":
+                j += 1
+            b = r.at(j)
+            if b and b.kind in ("num", "word") and (b.low in nb.WORD_VALUES or b.kind == "num"):
+                num = nb.parse_number(a.text)
+                den = nb.parse_number(b.text)
+                if num is not None and den and 0 < num < den <= 1000 and a.tok.i != b.tok.i:
+                    nxt = next_tok(b.tok, sent)
+                    if nxt is None or nxt.lower_ not in un.TIME_UNITS:
+                        # a ratio is two figures: "one in seven adults" -> 1 adults, 7 adults
+                        ph = Phrase(first=k, last=k, value=Decimal(str(num)), kind="ratio")
+                        ph.partner = Phrase(first=j, last=j, value=Decimal(str(den)), kind="ratio")
+                        return ph
+    low = a.low
+    frac_k = None
+    count = Decimal(1)
+    if low in nb.FRACTION_WORDS and a.kind == "tok":
+        frac_k = k
+        prev = r.at(k - 1)
+        if prev and prev.low in ("a", "an", "one") and prev.tok.i == a.tok.i - 1:
+            return None  # read from the article/number instead
+    elif low in ("a", "an", "one") or (a.kind in ("num", "word") and a.low in nb.UNITS):
+        j = k + 1
+        if r.at(j) and r.atoms[j].kind == "dash":
+            j += 1
+        b = r.at(j)
+        if b and b.low in nb.FRACTION_WORDS and b.low != "half" or (b and b.low == "half" and low in ("one",)):
+            frac_k = j
+            if low not in ("a", "an"):
+                v = nb.parse_number(a.text)
+                if v is None:
+                    return None
+                count = Decimal(str(v))
+    if frac_k is None:
+        return None
+    fw = r.atoms[frac_k]
+    frac = nb.FRACTION_WORDS[fw.low]
+    plural = fw.low.endswith("s") and fw.low != "halves"
+    if plural and count == 1 and frac_k == k:
+        return None  # bare "thirds"
+    if not plural and count > 1:
+        return None  # "two third" is not English; "five fifth" neither
+    before_tok = prev_tok(r.atoms[k].tok, sent)
+    nxt_tok = next_tok(fw.tok, sent)
+    prev_low = tok_low(before_tok)
+    nxt_low = tok_low(nxt_tok)
+    if nxt_low == "-":
+        return None  # "half-brother", "third-party"
+    if prev_low in nb.ORDINAL_WORDS or prev_low in ("the", "this", "that", "each", "every", "per"):
+        return None  # "the second half", "the first quarter"
+    if fw.low == "half" and frac_k == k and prev_low in ("and",):
+        return None
+    # "half a/an <unit>": a measure, not a share
+    if fw.low == "half" and nxt_low in ("a", "an"):
+        u = next_tok(fw.tok, sent, 2)
+        if u is not None and (un.time_unit(u.text) or un.measure_unit(u.text)):
+            ph = Phrase(first=k, last=frac_k, value=Decimal("0.5"))
+            ph.kind = "duration" if un.time_unit(u.text) else "measure"
+            ph.unit = un.time_unit(u.text) or un.measure_unit(u.text)
+            ph.noun = u
+            return ph
+    by_tok = before_tok
+    while by_tok is not None and by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "more", "than",
+                                                   "over", "some", "just", "approximately", "less", "up", "to"):
+        by_tok = prev_tok(by_tok, sent)
+    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or (
+        fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
+            "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
+    if not share_ctx:
+        return None
+    pct = Decimal(str(nb.fraction_percent(float(count * frac), 1)))
+    ph = Phrase(first=k, last=frac_k, value=pct)
+    ph.kind, ph.unit = "share", "percent"
+    return ph
+
+
+def ratio_noun(r: Reader, ph: Phrase) -> None:
+    """Both sides of "one in seven adults" count the noun after the second number."""
+    sent = r.sent
+    den_tok = r.atoms[(ph.partner or ph).last].tok
+    nt = next_tok(den_tok, sent)
+    if nt is not None and nt.lower_ == "of":
+        nt = next_tok(nt, sent)
+        while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
+            nt = next_tok(nt, sent)
+    run = noun_run(nt, sent) if nt is not None and nt.pos_ in ("NOUN", "PROPN", "ADJ") else []
+    if run:
+        ph.noun, ph.noun_first, ph.unit = run[-1], run[0], count_unit(run)
+    else:
+        ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+def share_noun(r: Reader, ph: Phrase) -> None:
+    """Subject of a share: "half of respondents", "one in five children", "two-thirds of the province"."""
+    sent = r.sent
+    last = r.atoms[ph.last].tok
+    nt = next_tok(last, sent)
+    if nt is None:
+        return
+    if nt.lower_ in ("of",) or (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
+        after_unit(r, ph, ph.last)
+        if ph.subject is None and nt.lower_ != "of":
+            obj = nt
+            while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
+                obj = next_tok(obj, sent)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN", "ADJ"):
+                run = noun_run(obj, sent)
+                if run:
+                    ph.subject = np_text(run, sent, r, with_pp=True)
+        return
+    if nt.pos_ in ("NOUN", "PROPN", "ADJ") and nt.ent_type_ not in ("DATE", "TIME"):
+        run = noun_run(nt, sent)
+        if run and run[-1].lower_ not in un.TIME_NOUNS:
+            ph.noun, ph.noun_first = run[-1], run[0]
+            ph.subject = np_text(run, sent, r, with_pp=True)
