@@ -145,8 +145,6 @@ def test_headline_name_colon_claim() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a headline surname before a colon ('Lopez:') is not resolved to the full "
-                                       "name given in the story ('Maria Lopez')")
 def test_headline_surname_colon_resolved_to_full_name() -> None:
     text = (
         "Lopez: the old bridge will reopen before the harvest\n\n"
@@ -206,8 +204,6 @@ def test_transcript_without_byline_keeps_both_voices() -> None:
     assert got[0].content == "Why dredge the channel now, after so many delays?"
 
 
-@pytest.mark.xfail(strict=True, reason="a transcript speaker in capitals ('OKAFOR:') is not resolved to the full "
-                                       "name given in the introduction ('Ada Okafor')")
 def test_transcript_speaker_resolved_to_full_name() -> None:
     text = (
         "Harbour chief defends dredging plan\n\n"

@@ -87,6 +87,13 @@ class EntityTable:
         name = self.alias_to_name.get(key) or self.alias_to_name.get(strip_titles(clean_name(text)).lower())
         return self.records.get(name) if name else None
 
+    def person_by_surname(self, word: str) -> EntityRecord | None:
+        """The one person whose last (or first) name is ``word`` ("OKAFOR", "Lopez")."""
+        low = word.lower()
+        hits = [r for r in self.records.values() if r.label == "PERSON" and len(r.name.split()) > 1
+                and low in (r.name.split()[-1].lower(), r.name.split()[0].lower())]
+        return hits[0] if len(hits) == 1 else None
+
     def label_of(self, name: str) -> str | None:
         rec = self.records.get(name)
         return rec.label if rec else None

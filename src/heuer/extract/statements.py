@@ -236,7 +236,9 @@ class StatementBuilder:
             rest_start = line_start + cm.end()
             rest = text[rest_start : line_start + len(line)]
             quoted = rest.lstrip()[:1] in "“\"'‘«"
-            record = self.resolver.table.lookup(name) or self.resolver.table.lookup(name.title())
+            table = self.resolver.table
+            record = table.lookup(name) or table.lookup(name.title()) or (
+                table.person_by_surname(words[-1]) if len(words) <= 2 else None)
             transcript = name.isupper() and len(name) >= 3
             if transcript and any(w.lower() in self.byline for w in words if len(w) > 2):
                 continue  # the interviewer's own questions
