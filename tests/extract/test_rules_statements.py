@@ -68,8 +68,6 @@ INDIRECT_FORMS = {
     "what X claims is that <clause>": pytest.param(
         "What the union claims is that the company broke its own safety rules.",
         [S("indirect", "union", "the company broke its own safety rules", "claims")],
-        marks=pytest.mark.xfail(strict=True, reason="'what X claims is that <clause>' gives no statement: only an "
-                                                    "attribute noun phrase after 'is' is taken as the content"),
     ),
     "<content>, the official added (role noun resolved)": (
         "Transport official Peter Novak presented the plan on Monday. "

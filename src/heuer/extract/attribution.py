@@ -316,7 +316,7 @@ def _what_is(tok: Token) -> Token | None:
         return None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lemma_ == "be":
-        return next((c for c in nxt.children if c.dep_ in ("attr", "acomp")), None)
+        return next((c for c in nxt.children if c.dep_ in ("attr", "acomp", "ccomp")), None)
     return None
 
 
