@@ -77,6 +77,17 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms) if terms else None
 
 
+# the typed columns of both kinds of search hit
+_HIT_COLUMNS = {
+    "document_id": sa.String,
+    "statement_id": sa.Integer,
+    "title": sa.Text,
+    "outlet": sa.Text,
+    "published": sa.Date,
+    "snippet": sa.Text,
+    "rank": sa.Float,
+}
+
 _DOCUMENT_HITS = sa.text(
     """
     SELECT d.id AS document_id, NULL AS statement_id, d.title AS title, d.outlet AS outlet,
@@ -89,15 +100,7 @@ _DOCUMENT_HITS = sa.text(
     WHERE documents_fts MATCH :query
     ORDER BY rank LIMIT :limit
     """
-).columns(
-    document_id=sa.String,
-    statement_id=sa.Integer,
-    title=sa.Text,
-    outlet=sa.Text,
-    published=sa.Date,
-    snippet=sa.Text,
-    rank=sa.Float,
-)
+).columns(**_HIT_COLUMNS)
 
 _STATEMENT_HITS = sa.text(
     """
@@ -111,15 +114,7 @@ _STATEMENT_HITS = sa.text(
     WHERE statements_fts MATCH :query
     ORDER BY rank LIMIT :limit
     """
-).columns(
-    document_id=sa.String,
-    statement_id=sa.Integer,
-    title=sa.Text,
-    outlet=sa.Text,
-    published=sa.Date,
-    snippet=sa.Text,
-    rank=sa.Float,
-)
+).columns(**_HIT_COLUMNS)
 
 
 def search(
