@@ -38,11 +38,18 @@ def statement_row(document_id: str, seq: int, statement: Statement) -> dict[str,
         "speaker_type": speaker.type if speaker else None,
         "speaker_mention": speaker.mention if speaker else None,
         "cue": statement.cue,
-        "via": list(statement.via),
-        "hedges": list(statement.hedges),
-        "sentence": statement.sentence,
-        "span_start": statement.span[0],
-        "span_end": statement.span[1],
+        **_cited(statement),
+    }
+
+
+def _cited(record: Statement | Figure) -> dict[str, Any]:
+    """The columns statements and figures share: chain, hedges and the cited sentence."""
+    return {
+        "via": list(record.via),
+        "hedges": list(record.hedges),
+        "sentence": record.sentence,
+        "span_start": record.span[0],
+        "span_end": record.span[1],
     }
 
 
@@ -58,11 +65,7 @@ def figure_row(document_id: str, seq: int, figure: Figure) -> dict[str, Any]:
         "subject": figure.subject,
         "text": figure.text,
         "source": figure.source,
-        "via": list(figure.via),
-        "hedges": list(figure.hedges),
-        "sentence": figure.sentence,
-        "span_start": figure.span[0],
-        "span_end": figure.span[1],
+        **_cited(figure),
     }
 
 

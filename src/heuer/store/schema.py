@@ -104,6 +104,19 @@ documents = sa.Table(
     sa.Index(None, "near_duplicate_of"),
 )
 
+def _cited_record() -> list[sa.SchemaItem]:
+    """What statements and figures share: the attribution chain, hedges and the cited sentence."""
+    return [
+        _json_list("via"),
+        _json_list("hedges"),
+        sa.Column("sentence", sa.Text(), nullable=False),
+        sa.Column("span_start", sa.Integer(), nullable=False),
+        sa.Column("span_end", sa.Integer(), nullable=False),
+        _created_at(),
+        sa.UniqueConstraint("document_id", "seq"),
+    ]
+
+
 statements = sa.Table(
     "statements",
     metadata,
@@ -116,13 +129,7 @@ statements = sa.Table(
     sa.Column("speaker_type", sa.String(16)),
     sa.Column("speaker_mention", sa.Text()),
     sa.Column("cue", sa.Text()),
-    _json_list("via"),
-    _json_list("hedges"),
-    sa.Column("sentence", sa.Text(), nullable=False),
-    sa.Column("span_start", sa.Integer(), nullable=False),
-    sa.Column("span_end", sa.Integer(), nullable=False),
-    _created_at(),
-    sa.UniqueConstraint("document_id", "seq"),
+    *_cited_record(),
     sa.Index(None, "speaker_name"),
 )
 
@@ -139,13 +146,7 @@ figures = sa.Table(
     sa.Column("subject", sa.Text()),
     sa.Column("text", sa.Text(), nullable=False),
     sa.Column("source", sa.Text()),
-    _json_list("via"),
-    _json_list("hedges"),
-    sa.Column("sentence", sa.Text(), nullable=False),
-    sa.Column("span_start", sa.Integer(), nullable=False),
-    sa.Column("span_end", sa.Integer(), nullable=False),
-    _created_at(),
-    sa.UniqueConstraint("document_id", "seq"),
+    *_cited_record(),
     sa.Index(None, "subject"),
     sa.Index(None, "unit"),
     sa.Index(None, "source"),
