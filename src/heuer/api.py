@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from heuer.errors import HeuerError, IngestError
+from heuer.errors import HeuerError, IngestError, NotFoundError
 from heuer.extract.nlp import load_nlp
 from heuer.extract.pipeline import extract_many
 from heuer.ingest import (
@@ -26,7 +26,14 @@ from heuer.ingest import (
     minhash_signature,
     read_source,
 )
-from heuer.model import Document, Extraction, IngestOutcome
+from heuer.ledger import Ledger, LedgerUpdate, read_ledger, update_ledger
+from heuer.ledger.embedding import make_embedder
+from heuer.ledger.entities import add_override
+from heuer.ledger.outlets import set_owner
+from heuer.ledger.sources import grades as source_grades
+from heuer.ledger.sources import register as source_register
+from heuer.ledger.sources import set_grade
+from heuer.model import Claim, Document, Extraction, IngestOutcome, SourceRecord
 from heuer.report.brief import BriefData, collect_brief
 from heuer.report.html import render_html
 from heuer.report.markdown import render_markdown
@@ -275,6 +282,111 @@ def brief(db: DbArg = None, *, title: str | None = None, markdown_path: str | os
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             Path(path).write_text(text, encoding="utf-8")
     return result
+
+
+# -- claim ledger ---------------------------------------------------------------------------------
+
+def update_claims(db: DbArg = None, *, embedder: str = "auto",
+                  progress: Callable[[str, int, int], None] | None = None) -> LedgerUpdate:
+    """Bring the claim ledger up to date with the stored documents (incremental).
+
+    *embedder*: ``auto`` (the sentence-embedding model when installed, else lexical),
+    ``minilm``, ``hashing``, or the path of a sentence-transformers model folder.
+    """
+    with open_store(db, create=False) as store:
+        return update_ledger(store, make_embedder(embedder), progress=progress)
+
+
+def ledger(db: DbArg = None, *, update: bool = True, embedder: str = "auto") -> Ledger:
+    """The whole ledger (claims with provenance, conflicts, corrections, credibility)."""
+    with open_store(db, create=False) as store:
+        if update:
+            update_ledger(store, make_embedder(embedder))
+        return read_ledger(store)
+
+
+def claims(db: DbArg = None, *, circular: bool = False, contested: bool = False, kind: str | None = None,
+           min_mentions: int = 1, update: bool = True, embedder: str = "auto") -> list[Claim]:
+    """Claims, most independent sources first; filter to circular or contested ones, or one kind."""
+    found = ledger(db, update=update, embedder=embedder).claims
+    return [
+        c for c in found
+        if (not circular or c.circular) and (not contested or c.contested) and (kind is None or c.kind == kind)
+        and len(c.mentions) >= min_mentions
+    ]
+
+
+def claim(claim_id: int, db: DbArg = None, *, update: bool = True, embedder: str = "auto") -> Claim:
+    """One claim with its full provenance; NotFoundError when there is none with that id."""
+    found = ledger(db, update=update, embedder=embedder).claim(claim_id)
+    if found is None:
+        raise NotFoundError(f"no claim {claim_id}")
+    return found
+
+
+@dataclass(frozen=True)
+class ConflictPair:
+    """Two claims that disagree, side by side."""
+
+    kind: str
+    reason: str
+    a: Claim
+    b: Claim
+
+
+def conflicts(db: DbArg = None, *, kind: str | None = None, update: bool = True,
+              embedder: str = "auto") -> list[ConflictPair]:
+    """Every pair of conflicting claims (contradictions and negations first)."""
+    whole = ledger(db, update=update, embedder=embedder)
+    pairs: list[ConflictPair] = []
+    seen: set[tuple[int, int]] = set()
+    for c in whole.claims:
+        for conflict in c.conflicts:
+            key = (min(c.id, conflict.other), max(c.id, conflict.other))
+            other = whole.claim(conflict.other)
+            if key in seen or other is None or (kind and conflict.kind != kind):
+                continue
+            seen.add(key)
+            pairs.append(ConflictPair(conflict.kind, conflict.reason, c, other))
+    order = {"contradiction": 0, "negation": 1, "refinement": 2, "different_subject": 3}
+    pairs.sort(key=lambda p: (order.get(p.kind, 9), -p.a.independent_sources - p.b.independent_sources))
+    return pairs
+
+
+def sources(db: DbArg = None, *, update: bool = True, embedder: str = "auto") -> list[SourceRecord]:
+    """The source register: every party the claims trace through, with reliability grades."""
+    with open_store(db, create=False) as store:
+        whole = ledger(store, update=update, embedder=embedder)
+        with store.reading("read source grades") as connection:
+            graded = source_grades(connection)
+    return source_register(whole, graded)
+
+
+def grade(source: str, reliability: str, db: DbArg = None, *, note: str | None = None) -> str:
+    """Set a source's Admiralty reliability grade (A-F); returns the grade stored."""
+    try:
+        with open_store(db, create=False) as store, store.writing("grade a source") as connection:
+            return set_grade(connection, source.strip(), reliability, note)
+    except ValueError as exc:
+        raise HeuerError(str(exc)) from None
+
+
+def merge_entities(name: str, other: str, db: DbArg = None) -> None:
+    """Treat two names as one party from now on (kept across re-runs)."""
+    with open_store(db, create=False) as store, store.writing("merge entities") as connection:
+        add_override(connection, "merge", name, other)
+
+
+def split_entities(name: str, other: str, db: DbArg = None) -> None:
+    """Keep two names apart whatever the matching rules say (kept across re-runs)."""
+    with open_store(db, create=False) as store, store.writing("split entities") as connection:
+        add_override(connection, "split", name, other)
+
+
+def set_outlet_owner(outlet: str, owner: str, db: DbArg = None) -> None:
+    """Count *outlet* as part of *owner*'s family (regional editions, sister titles)."""
+    with open_store(db, create=False) as store, store.writing("set an outlet owner") as connection:
+        set_owner(connection, outlet.strip(), owner.strip())
 
 
 # -- demo -----------------------------------------------------------------------------------------

@@ -282,9 +282,14 @@ def figures(
     _figure_table([(r.document_id, r.figure) for r in rows], title=f"{len(rows)} figures")
 
 
-@app.command()
+entities_app = typer.Typer(rich_markup_mode="markdown")
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback(invoke_without_command=True)
 @clean_errors
 def entities(
+    ctx: typer.Context,
     db: DbOption = None,
     label: Annotated[str | None, typer.Option("--label", help="PERSON, ORG, GPE or LOC.")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name or alias contains this.")] = None,
@@ -297,7 +302,11 @@ def entities(
 
         heuer entities --label PERSON
         heuer entities --name DIA --json
+        heuer entities merge "DIA" "HUR"
+        heuer entities split "Kim" "Kim Jong Un"
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from heuer import api
 
     rows = api.entities(db, label=label, name=name)[:limit]
@@ -310,6 +319,44 @@ def entities(
     for e in rows:
         table.add_row(e.name, e.label, ", ".join(a for a in e.aliases if a != e.name), str(e.mentions), str(e.documents))
     out.print(table)
+
+
+@entities_app.command("merge")
+@clean_errors
+def entities_merge(
+    name: Annotated[str, typer.Argument(help="A name as the documents write it.")],
+    other: Annotated[str, typer.Argument(help="Another name for the same party.")],
+    db: DbOption = None,
+) -> None:
+    """Treat two names as one party in every claim, source and count (kept across re-runs).
+
+    **Example**
+
+        heuer entities merge "HUR" "Defence Intelligence of Ukraine"
+    """
+    from heuer import api
+
+    api.merge_entities(name, other, db)
+    err.print(f"merged {name!r} and {other!r}", markup=False, highlight=False)
+
+
+@entities_app.command("split")
+@clean_errors
+def entities_split(
+    name: Annotated[str, typer.Argument(help="A name as the documents write it.")],
+    other: Annotated[str, typer.Argument(help="A name heuer wrongly took for the same party.")],
+    db: DbOption = None,
+) -> None:
+    """Keep two names apart whatever the matching rules say (kept across re-runs).
+
+    **Example**
+
+        heuer entities split "Kim" "Kim Jong Un"
+    """
+    from heuer import api
+
+    api.split_entities(name, other, db)
+    err.print(f"kept {name!r} and {other!r} apart", markup=False, highlight=False)
 
 
 @app.command()
@@ -396,6 +443,243 @@ def documents(db: DbOption = None, limit: LimitOption = None, as_json: JsonOptio
         table.add_row(_short(d.id), d.title or d.path, d.outlet or "", d.byline or "",
                       d.published.isoformat() if d.published else "", _short(d.near_duplicate_of or ""))
     out.print(table)
+
+
+# -- claim ledger ------------------------------------------------------------------------------
+
+EmbedderOption = Annotated[
+    str,
+    typer.Option("--embedder", envvar="HEUER_EMBEDDER",
+                 help="auto (the sentence model when installed, else lexical), minilm, hashing, or a model folder."),
+]
+
+
+def _ledger_update(db: str | None, embedder: str) -> None:
+    """Bring the ledger up to date, with a progress bar when there is work to do."""
+    from heuer import api
+
+    with _progress() as progress:
+        tasks: dict[str, Any] = {}
+
+        def tick(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = progress.add_task(stage, total=total, current="")
+            progress.update(tasks[stage], completed=done, total=total)
+
+        report = api.update_claims(db, embedder=embedder, progress=tick)
+    if report.items:
+        err.print(f"ledger: {report.items} new items, {report.new_claims} new claims, {report.joined} joined "
+                  f"existing claims, {report.conflicts} conflicts, {report.corrections} corrections "
+                  f"({report.embedder})", markup=False, highlight=False, soft_wrap=True)
+
+
+def _credibility_cell(c: Any) -> str:
+    return f"{c.credibility.grade} {c.credibility.label}"
+
+
+@app.command()
+@clean_errors
+def claims(
+    db: DbOption = None,
+    circular: Annotated[bool, typer.Option("--circular", help="Only claims whose corroboration traces to one origin.")] = False,
+    contested: Annotated[bool, typer.Option("--contested", help="Only claims contradicted or denied by another.")] = False,
+    kind: Annotated[str | None, typer.Option("--kind", help="statement or figure.")] = None,
+    min_mentions: Annotated[int, typer.Option("--min-mentions", help="Only claims reported at least this often.")] = 1,
+    limit: LimitOption = None,
+    embedder: EmbedderOption = "auto",
+    as_json: JsonOption = False,
+) -> None:
+    """Claims across documents, most independent sources first.
+
+    Each claim gathers the statements and figures that say the same thing; the
+    independent-source count follows every chain back to its origin, so ten
+    outlets echoing one agency count once.
+
+    **Examples**
+
+        heuer claims --min-mentions 2
+        heuer claims --circular
+        heuer claims --contested --json
+    """
+    from heuer import api
+
+    _ledger_update(db, embedder)
+    rows = api.claims(db, circular=circular, contested=contested, kind=kind, min_mentions=min_mentions,
+                      update=False)[:limit]
+    if as_json:
+        print_json([c.to_dict() for c in rows])
+        return
+    table = Table(title=f"{len(rows)} claims", expand=True)
+    for col, ratio in (("id", 1), ("claim", 6), ("sources", 1), ("reports", 1), ("origins", 3),
+                       ("credibility", 2), ("flags", 2)):
+        table.add_column(col, overflow="fold", ratio=ratio, justify="right" if col in ("id", "sources", "reports") else "left")
+    for c in rows:
+        flags = [f for f, on in (("circular", c.circular), ("contested", c.contested), (c.status, c.status != "standing")) if on]
+        table.add_row(str(c.id), c.summary, str(c.independent_sources), str(c.distinct_reports),
+                      ", ".join(c.origins) or "(none named)", _credibility_cell(c), ", ".join(flags))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def claim(
+    claim_id: Annotated[int, typer.Argument(help="Claim id, as 'heuer claims' shows it.")],
+    db: DbOption = None,
+    embedder: EmbedderOption = "auto",
+    as_json: JsonOption = False,
+) -> None:
+    """One claim: its provenance tree (outlet → via → origin), conflicts, corrections, credibility.
+
+    **Example**
+
+        heuer claim 12
+    """
+    from rich.tree import Tree
+
+    from heuer import api
+
+    _ledger_update(db, embedder)
+    c = api.claim(claim_id, db, update=False)
+    if as_json:
+        print_json(c.to_dict())
+        return
+    first = c.first_reported
+    head = (f"claim {c.id} ({c.kind}): {c.summary}\n"
+            f"independent sources: {c.independent_sources}  reports: {c.distinct_reports}  "
+            f"circular: {'yes' if c.circular else 'no'}  status: {c.status}  credibility: {_credibility_cell(c)}")
+    if first is not None:
+        head += f"\nfirst reported by {first.outlet or first.document_id[:10]} on {first.published or 'an unknown date'}"
+    tree = Tree(head)
+    by_origin: dict[str, list[Any]] = {}
+    for m in c.mentions:
+        by_origin.setdefault(m.origin or f"(no source: {m.role})", []).append(m)
+    for origin, mentions in by_origin.items():
+        branch = tree.add(f"origin: {origin}")
+        for m in mentions:
+            chain = " → ".join(m.chain)
+            label = f"{m.published or '?'}  {chain}  [{m.role}]  {m.document_id[:10]}"
+            branch.add(label).add(m.sentence)
+    if c.conflicts:
+        node = tree.add("conflicts")
+        for k in c.conflicts:
+            node.add(f"{k.kind} with claim {k.other}: {k.other_summary} — {k.reason}")
+    if c.corrections:
+        node = tree.add("corrections")
+        for k in c.corrections:
+            node.add(f"{k.kind} by {k.outlet or k.document_id[:10]} on {k.published or '?'}: {k.sentence}")
+    node = tree.add("credibility reasons")
+    for reason in c.credibility.reasons:
+        node.add(reason)
+    out.print(tree)
+
+
+@app.command()
+@clean_errors
+def conflicts(
+    db: DbOption = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="contradiction, negation, refinement or different_subject.")] = None,
+    embedder: EmbedderOption = "auto",
+    as_json: JsonOption = False,
+) -> None:
+    """Claims that disagree, side by side with their sources, hedges and dates.
+
+    **Examples**
+
+        heuer conflicts
+        heuer conflicts --kind contradiction --json
+    """
+    from heuer import api
+
+    _ledger_update(db, embedder)
+    rows = api.conflicts(db, kind=kind, update=False)
+    if as_json:
+        print_json([{"kind": p.kind, "reason": p.reason, "a": p.a.to_dict(), "b": p.b.to_dict()} for p in rows])
+        return
+
+    def side(c: Any) -> str:
+        m = c.first_reported or c.mentions[0]
+        hedges = sorted({h for x in c.mentions for h in x.hedges})
+        return (f"[{c.id}] {c.summary}\nsources: {', '.join(c.origins) or '(none named)'}"
+                + (f"\nhedges: {', '.join(hedges)}" if hedges else "")
+                + f"\nfirst: {m.outlet or m.document_id[:10]} {m.published or ''}")
+
+    table = Table(title=f"{len(rows)} conflicts", expand=True, show_lines=True)
+    for col, ratio in (("kind", 1), ("claim A", 4), ("claim B", 4), ("why", 3)):
+        table.add_column(col, overflow="fold", ratio=ratio)
+    for p in rows:
+        table.add_row(p.kind, side(p.a), side(p.b), p.reason)
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def sources(
+    db: DbOption = None,
+    limit: LimitOption = None,
+    embedder: EmbedderOption = "auto",
+    as_json: JsonOption = False,
+) -> None:
+    """The source register: outlets, agencies, officials and analysts, with reliability grades.
+
+    Grades are Admiralty letters A (completely reliable) to F (cannot be judged, the
+    default); set them with 'heuer grade'. A grade never raises a claim's credibility.
+
+    **Example**
+
+        heuer sources --limit 20
+    """
+    from heuer import api
+
+    _ledger_update(db, embedder)
+    rows = api.sources(db, update=False)[:limit]
+    if as_json:
+        print_json([r.to_dict() for r in rows])
+        return
+    table = Table(title=f"{len(rows)} sources", expand=True)
+    for col in ("source", "kind", "reliability", "claims", "mentions", "aliases"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("claims", "mentions") else "left")
+    for r in rows:
+        table.add_row(r.name, r.kind, r.reliability, str(r.claims), str(r.mentions), ", ".join(r.aliases[:6]))
+    out.print(table)
+
+
+@app.command()
+@clean_errors
+def grade(
+    source: Annotated[str, typer.Argument(help="Source name as 'heuer sources' shows it.")],
+    reliability: Annotated[str, typer.Argument(help="Admiralty reliability: A, B, C, D, E or F.")],
+    note: Annotated[str | None, typer.Option("--note", help="Why this grade.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Grade a source's reliability (Admiralty A-F).
+
+    **Example**
+
+        heuer grade "National Intelligence Service" B --note "good record on troop counts"
+    """
+    from heuer import api
+
+    letter = api.grade(source, reliability, db, note=note)
+    err.print(f"{source}: reliability {letter}", markup=False, highlight=False)
+
+
+@app.command()
+@clean_errors
+def outlet(
+    name: Annotated[str, typer.Argument(help="Outlet name as the documents give it.")],
+    owner: Annotated[str, typer.Argument(help="The owner family it belongs to.")],
+    db: DbOption = None,
+) -> None:
+    """Count an outlet as part of an owner family (regional editions, sister titles).
+
+    **Example**
+
+        heuer outlet "Northwind Broadcasting - Coastal edition" "Northwind Broadcasting"
+    """
+    from heuer import api
+
+    api.set_outlet_owner(name, owner, db)
+    err.print(f"{name} → {owner}", markup=False, highlight=False)
 
 
 # -- brief & demo ------------------------------------------------------------------------------

@@ -196,3 +196,186 @@ class IngestOutcome:
     document_id: str | None = None
     error: str | None = None
     near_duplicate_of: str | None = None
+
+
+# -- the claim ledger: what many documents say together ----------------------------------------
+
+ConflictKind = Literal["contradiction", "refinement", "different_subject", "negation"]
+MentionRole = Literal["attributed", "syndicated", "echo", "unattributed", "correction"]
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@dataclass
+class ClaimMention:
+    """One place a claim appears, with the chain it came through.
+
+    ``chain`` runs from the document's outlet family through the via parties to the
+    origin; ``role`` says how the mention counts: ``attributed`` (names an origin),
+    ``syndicated`` (a copy of another document), ``echo`` (no source, later than an
+    earlier report), ``unattributed`` (no source, nothing earlier), ``correction``.
+    """
+
+    item_kind: str
+    item_id: int
+    document_id: str
+    outlet: str | None
+    family: str | None
+    published: date | None
+    title: str | None
+    text: str
+    sentence: str
+    attributed_to: str | None
+    origin: str | None
+    via: list[str]
+    hedges: list[str]
+    role: MentionRole
+    chain: list[str]
+    copy_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "item": f"{self.item_kind}:{self.item_id}",
+            "document_id": self.document_id,
+            "outlet": self.outlet,
+            "family": self.family,
+            "published": _day(self.published),
+            "title": self.title,
+            "text": self.text,
+            "sentence": self.sentence,
+            "attributed_to": self.attributed_to,
+            "origin": self.origin,
+            "via": list(self.via),
+            "hedges": list(self.hedges),
+            "role": self.role,
+            "chain": list(self.chain),
+            "copy_of": self.copy_of,
+        }
+
+
+@dataclass
+class ClaimConflict:
+    """Another claim that disagrees with (or refines, or only seems to rival) this one."""
+
+    other: int
+    kind: ConflictKind
+    reason: str
+    other_summary: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"other": self.other, "kind": self.kind, "reason": self.reason, "other_summary": self.other_summary}
+
+
+@dataclass
+class ClaimCorrection:
+    """A later correction or retraction of the claim by an outlet."""
+
+    document_id: str
+    outlet: str | None
+    published: date | None
+    kind: Literal["correction", "retraction"]
+    sentence: str
+    replacement: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "outlet": self.outlet,
+            "published": _day(self.published),
+            "kind": self.kind,
+            "sentence": self.sentence,
+            "replacement": self.replacement,
+        }
+
+
+@dataclass
+class Credibility:
+    """Admiralty information credibility: 1 (confirmed) ... 5 (improbable), 6 (cannot be judged)."""
+
+    grade: int
+    label: str
+    reasons: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"grade": self.grade, "label": self.label, "reasons": list(self.reasons)}
+
+
+@dataclass
+class Claim:
+    """Statements or figures from one or more documents that say the same thing."""
+
+    id: int
+    kind: Literal["statement", "figure"]
+    summary: str
+    mentions: list[ClaimMention]
+    origins: list[str]
+    independent_sources: int
+    distinct_reports: int
+    circular: bool
+    first_reported: ClaimMention | None
+    credibility: Credibility
+    value: float | None = None
+    range: tuple[float, float] | None = None
+    unit: str | None = None
+    subject: str | None = None
+    status: Literal["standing", "corrected", "retracted"] = "standing"
+    conflicts: list[ClaimConflict] = field(default_factory=list)
+    corrections: list[ClaimCorrection] = field(default_factory=list)
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({m.document_id for m in self.mentions})
+
+    @property
+    def contested(self) -> bool:
+        return any(c.kind in ("contradiction", "negation") for c in self.conflicts)
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.first_reported
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "summary": self.summary,
+            "value": self.value,
+            "range": list(self.range) if self.range else None,
+            "unit": self.unit,
+            "subject": self.subject,
+            "origins": list(self.origins),
+            "independent_sources": self.independent_sources,
+            "distinct_reports": self.distinct_reports,
+            "circular": self.circular,
+            "status": self.status,
+            "first_reported": None if first is None else {
+                "document_id": first.document_id, "outlet": first.outlet, "published": _day(first.published),
+            },
+            "credibility": self.credibility.to_dict(),
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "corrections": [c.to_dict() for c in self.corrections],
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class SourceRecord:
+    """A party that makes claims, with the user's Admiralty reliability grade (A-F; F = cannot be judged)."""
+
+    name: str
+    kind: Literal["outlet", "person", "organization", "group", "unknown"]
+    reliability: str = "F"
+    note: str | None = None
+    claims: int = 0
+    mentions: int = 0
+    aliases: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "reliability": self.reliability,
+            "note": self.note,
+            "claims": self.claims,
+            "mentions": self.mentions,
+            "aliases": list(self.aliases),
+        }

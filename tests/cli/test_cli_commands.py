@@ -21,7 +21,8 @@ from typer.testing import CliRunner
 import heuer
 from heuer.cli import app
 
-COMMANDS = ["ingest", "extract", "quotes", "figures", "entities", "timeline", "search", "documents", "brief", "demo"]
+COMMANDS = ["ingest", "extract", "quotes", "figures", "entities", "timeline", "search", "documents", "brief", "demo",
+            "claims", "claim", "conflicts", "sources", "grade", "outlet"]
 DOCUMENT_FIELDS = {"id", "path", "title", "outlet", "byline", "published", "language", "text_chars"}
 STATEMENT_FIELDS = {"kind", "content", "speaker", "cue", "via", "hedges", "sentence", "span"}
 FIGURE_FIELDS = {"value", "range", "unit", "subject", "source", "via", "hedges", "sentence", "span"}
@@ -306,6 +307,7 @@ def test_demo_ingests_the_corpus_prints_a_summary_and_writes_a_brief(tmp_path: P
 
 def test_the_tests_cover_every_command() -> None:
     registered = {c.name or c.callback.__name__ for c in app.registered_commands}
+    registered |= {g.name for g in app.registered_groups}
     assert registered == set(COMMANDS)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -109,6 +110,14 @@ class Store:
             connection.execution_options(**{sqlite.WRITE_OPTION: True})
             with connection.begin():
                 yield connection
+
+    def reading(self, action: str) -> contextlib.AbstractContextManager[Connection]:
+        """A connection for reads; database errors become StoreErrors saying what failed."""
+        return self._read(action)
+
+    def writing(self, action: str) -> contextlib.AbstractContextManager[Connection]:
+        """A connection inside one write transaction (committed on exit, rolled back on error)."""
+        return self._write(action)
 
     def _upgrade(self) -> None:
         with self._guard("open the database"):

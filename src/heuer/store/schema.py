@@ -187,3 +187,107 @@ events = sa.Table(
 )
 
 DOCUMENT_CHILDREN = (statements, figures, entities, events)
+
+# -- the claim ledger (derived from the records above; rebuilt incrementally) ----------------
+
+ITEM_KIND = sa.String(16)  # "statement" | "figure"
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("kind", ITEM_KIND, nullable=False),
+    sa.Column("summary", sa.Text(), nullable=False),
+    sa.Column("value", sa.Float()),
+    sa.Column("range_low", sa.Float()),
+    sa.Column("range_high", sa.Float()),
+    sa.Column("unit", sa.Text()),
+    sa.Column("subject", sa.Text()),
+    _created_at(),
+    sa.Index(None, "kind"),
+)
+
+claim_members = sa.Table(
+    "claim_members",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("claim_id", sa.Integer(), sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("item_kind", ITEM_KIND, nullable=False),
+    sa.Column("item_id", sa.Integer(), nullable=False),
+    _document_fk(),
+    sa.Column("score", sa.Float(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("item_kind", "item_id"),
+    sa.Index(None, "claim_id"),
+    sa.Index(None, "document_id"),
+)
+
+item_vectors = sa.Table(
+    "item_vectors",
+    metadata,
+    sa.Column("item_kind", ITEM_KIND, primary_key=True),
+    sa.Column("item_id", sa.Integer(), primary_key=True),
+    sa.Column("embedder", sa.String(64), primary_key=True),
+    _document_fk(),
+    sa.Column("vector", sa.LargeBinary(), nullable=False),
+    sa.Index(None, "document_id"),
+)
+
+conflicts = sa.Table(
+    "conflicts",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("claim_a", sa.Integer(), sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("claim_b", sa.Integer(), sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),  # contradiction | refinement | different_subject | negation
+    sa.Column("reason", sa.Text(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("claim_a", "claim_b"),
+    sa.Index(None, "claim_b"),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("claim_id", sa.Integer(), sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    _document_fk(),
+    sa.Column("kind", sa.String(16), nullable=False),  # correction | retraction
+    sa.Column("sentence", sa.Text(), nullable=False),
+    sa.Column("replacement_claim", sa.Integer(), sa.ForeignKey("claims.id", ondelete="SET NULL")),
+    _created_at(),
+    sa.UniqueConstraint("claim_id", "document_id", "sentence"),
+)
+
+# -- what the user says: kept across re-runs, never derived ------------------------------------
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("name", sa.Text(), nullable=False, unique=True),
+    sa.Column("reliability", sa.String(1), nullable=False, server_default="F"),
+    sa.Column("note", sa.Text()),
+    sa.Column("graded_at", UtcDateTime()),
+    _created_at(),
+)
+
+outlet_owners = sa.Table(
+    "outlet_owners",
+    metadata,
+    sa.Column("outlet", sa.Text(), primary_key=True),
+    sa.Column("owner", sa.Text(), nullable=False),
+    _created_at(),
+)
+
+entity_overrides = sa.Table(
+    "entity_overrides",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("action", sa.String(8), nullable=False),  # merge | split
+    sa.Column("name", sa.Text(), nullable=False),
+    sa.Column("other", sa.Text(), nullable=False),
+    _created_at(),
+)
+
+LEDGER_TABLES = (conflicts, corrections, claim_members, claims)

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Claim matching measured on hand-labelled pairs (tests/data/ledger/pairs.jsonl).
+
+Usage:
+  python bench/eval_claim_matching.py [--embedder auto|minilm|hashing] [--sweep]
+
+It ingests the ledger test corpus (and the shared nk-troops article) into a
+temporary database, builds the ledger, and for every labelled pair of sentences
+asks whether heuer put them in one claim. It prints precision, recall and F1 of
+"same claim", how many references found no extracted item (extraction misses count
+as "not matched"), and the errors by category. ``--sweep`` also scores the pairwise
+decision at other similarity thresholds, to calibrate an embedder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "data" / "ledger"
+SHARED = REPO.parent / "shared" / "examples" / "nk-troops"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedder", default="auto")
+    parser.add_argument("--sweep", action="store_true")
+    args = parser.parse_args()
+
+    import heuer
+    from heuer.ledger import persist, update_ledger
+    from heuer.ledger.embedding import make_embedder
+    from heuer.ledger.items import load_items
+    from heuer.ledger.matching import Thresholds, same_claim
+    from heuer.store import Store
+
+    embedder = make_embedder(args.embedder)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "pairs.db"
+        sources = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
+        sources += [str(p) for p in sorted(SHARED.glob("*.txt"))]
+        heuer.ingest(sources, db=db)
+        with Store.open(db) as store:
+            update_ledger(store, embedder)
+            with store.reading("read") as connection:
+                items = load_items(connection)
+                claim_of = persist.assignments(connection)
+                paths = {row.id: Path(row.path).name for row in store.document_summaries()}
+        vectors = {}
+        texts = [i.text for i in items]
+        for item, vector in zip(items, embedder.encode(texts), strict=True):
+            vectors[item.key] = vector
+
+    def find(ref: dict, value: float | None):
+        doc = ref["doc"]
+        if doc == "nk-troops":
+            doc = next(iter(sorted(p.name for p in SHARED.glob("*.txt"))))
+        found = [i for i in items if paths.get(i.document_id) == doc and ref["contains"] in i.sentence]
+        if value is not None:
+            figures = [i for i in found if i.kind == "figure" and i.value is not None and abs(i.value - value) < 1e-6]
+            if figures:
+                return figures
+        statements = [i for i in found if i.kind == "statement"]
+        return statements or [i for i in found if i.kind == "figure"]
+
+    pairs = [json.loads(line) for line in (CORPUS / "pairs.jsonl").read_text().splitlines() if line.strip()]
+    resolved = []
+    missing = 0
+    for pair in pairs:
+        a, b = find(pair["a"], pair.get("value_a")), find(pair["b"], pair.get("value_b"))
+        missing += (not a) + (not b)
+        resolved.append((pair, a, b))
+
+    def score(decide) -> tuple[float, float, float, Counter]:
+        tp = fp = fn = 0
+        errors: Counter = Counter()
+        for pair, a, b in resolved:
+            predicted = any(decide(x, y) for x in a for y in b)
+            if predicted and pair["same_claim"]:
+                tp += 1
+            elif predicted:
+                fp += 1
+                errors[f"false match: {pair.get('category')}"] += 1
+            elif pair["same_claim"]:
+                fn += 1
+                errors[f"missed: {pair.get('category')}" + ("" if a and b else " (not extracted)")] += 1
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0), errors
+
+    p, r, f, errors = score(lambda x, y: claim_of.get(x.key) is not None and claim_of.get(x.key) == claim_of.get(y.key))
+    positives = sum(1 for pair in pairs if pair["same_claim"])
+    print(f"embedder={embedder.name} pairs={len(pairs)} positives={positives} references_not_extracted={missing}")
+    print(f"ledger claims: precision={p:.3f} recall={r:.3f} f1={f:.3f}")
+    for what, count in errors.most_common():
+        print(f"  {count:3d}  {what}")
+    if args.sweep:
+        base = Thresholds.of(embedder)
+        for same in (0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85):
+            for related in (base.related,):
+                limits = replace(base, same_claim=same, related=related)
+                p, r, f, _ = score(
+                    lambda x, y, limits=limits: same_claim(x, y, float(vectors[x.key] @ vectors[y.key]), limits)
+                )
+                print(f"pairwise same_claim>={same:.2f} related>={related:.2f}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

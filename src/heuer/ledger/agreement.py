@@ -1,0 +1,165 @@
+"""Do two items agree on what they assert? Numbers, subjects and polarity.
+
+These checks sit on top of text similarity: two sentences about "12,000 troops" and
+"10,000 troops" are very similar as text, but they are two rival claims, not one;
+"troops were sent" and "denied that troops were sent" are a negation, not an echo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heuer.ledger.items import LedgerItem
+
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nothing|none|neither|nor|without|fake|false|baseless|unfounded|untrue)\b|n't\b",
+    re.IGNORECASE,
+)
+_DENIAL_CUES = frozenset(
+    "deny denied denies denying dismiss dismissed dismisses rejected reject rejects refute refuted refutes "
+    "disputed dispute disputes contradicted contradict".split()
+)
+# subject head words that name the same kind of thing
+_SUBJECT_GROUPS = {
+    "personnel": {"troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "man", "men",
+                  "conscript", "recruit", "mercenary", "infantry"},
+    "people": {"people", "person", "resident", "civilian", "citizen", "inhabitant"},
+    "money": {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "won"},
+    "vehicle": {"vehicle", "truck", "bus", "lorry", "car", "tank"},
+    "ship": {"ship", "vessel", "boat"},
+}
+_SUBSET_WORDS = frozenset("special elite first initial advance vanguard senior officer officers commando".split())
+_INCREMENT_WORDS = frozenset("more additional another further extra new".split())
+
+
+def numbers_in(text: str) -> set[float]:
+    """The numbers written in digits (scaled by a following thousand/million/...)."""
+    found: set[float] = set()
+    for match in _SCALED.finditer(text):
+        found.add(float(match.group(1)) * _SCALE[match.group(2).lower()])
+    for match in _NUMBER.finditer(_SCALED.sub(" ", text)):
+        found.add(float(match.group().replace(",", "")))
+    return {n for n in found if not 1900 <= n <= 2100}  # years are dates, not claims
+
+
+def is_negative(item: LedgerItem) -> bool:
+    """Whether a statement asserts the opposite of its content: a denial cue or a negated content."""
+    cue = (item.cue or "").lower().split()
+    if any(word in _DENIAL_CUES for word in cue):
+        return True
+    return bool(_NEGATION.search(item.text))
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip(".,;:'\"")
+    if word in ("men", "people", "servicemen", "forces"):
+        return {"forces": "force"}.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def subject_words(item: LedgerItem) -> list[str]:
+    return [_singular(w) for w in (item.subject or item.unit or "").split() if w.strip()]
+
+
+def subject_group(words: list[str]) -> str | None:
+    if not words:
+        return None
+    head = words[-1]
+    for group, members in _SUBJECT_GROUPS.items():
+        if head in members:
+            return group
+    return head
+
+
+def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
+    """Same kind of counted thing (troops = soldiers), with no subset word on one side only."""
+    words_a, words_b = subject_words(a), subject_words(b)
+    if not words_a or not words_b:
+        return True
+    if subject_group(words_a) != subject_group(words_b):
+        return False
+    marks_a = set(words_a) & (_SUBSET_WORDS | _INCREMENT_WORDS)
+    marks_b = set(words_b) & (_SUBSET_WORDS | _INCREMENT_WORDS)
+    return marks_a == marks_b
+
+
+def _close(x: float, y: float, tolerance: float = 0.005) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9)
+
+
+def values_equal(a: LedgerItem, b: LedgerItem) -> bool:
+    """The same value, or the same range (hedges like "some" or "about" do not change the value)."""
+    if a.low is None or b.low is None or a.high is None or b.high is None:
+        return False
+    return _close(a.low, b.low) and _close(a.high, b.high)
+
+
+def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
+    """One value sits inside the other's range, or a bound ("up to", "at least") admits the other."""
+    if a.low is None or b.low is None or a.high is None or b.high is None:
+        return False
+    if a.low <= b.low <= a.high or b.low <= a.low <= b.high:
+        return True
+    for x, y in ((a, b), (b, a)):
+        hedges = {h.lower() for h in x.hedges}
+        if hedges & {"up to", "at most", "no more than", "fewer than", "less than", "under"} and y.high <= x.high:
+            return True
+        if hedges & {"at least", "more than", "over", "above", "no fewer than"} and y.low >= x.low:
+            return True
+    return False
+
+
+def numbers_agree(a: LedgerItem, b: LedgerItem) -> bool:
+    """Statements: when both carry numbers, they must share one and neither may add a rival."""
+    nums_a, nums_b = numbers_in(a.text), numbers_in(b.text)
+    if not nums_a or not nums_b:
+        return True
+    return bool(nums_a & nums_b)
+
+
+def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:
+    where = item.sentence.find(item.figure_text) if item.figure_text else -1
+    if where < 0:
+        return []
+    return [w.lower().strip(".,;:") for w in item.sentence[where + len(item.figure_text):].split()[:count]]
+
+
+def marks_increment(item: LedgerItem) -> bool:
+    """A figure that adds to another ("3,000 more", "an additional 2,000")."""
+    if set(subject_words(item)) & _INCREMENT_WORDS:
+        return True
+    return bool(set(_words_after_figure(item, 2)) & _INCREMENT_WORDS)
+
+
+def marks_subset(item: LedgerItem) -> bool:
+    """A figure about part of a larger body ("1,500 special forces", "the first 3,000")."""
+    return bool(set(subject_words(item)) & _SUBSET_WORDS)
+
+
+_NATIONALITY = re.compile(
+    r"\b(?:north|south)\s+korean|\b(?:russian|ukrainian|chinese|american|british|french|german|japanese|"
+    r"korean|iranian|belarusian|polish|syrian|israeli|palestinian|turkish|indian|pakistani)\b",
+    re.IGNORECASE,
+)
+
+
+def modifiers_clash(a: LedgerItem, b: LedgerItem) -> bool:
+    """Both subjects name a nationality, and not the same one ("Russian soldiers" / "North Korean troops")."""
+    found_a = {m.group().lower() for m in _NATIONALITY.finditer(a.subject or "")}
+    found_b = {m.group().lower() for m in _NATIONALITY.finditer(b.subject or "")}
+    return bool(found_a and found_b and not found_a & found_b)
+
+
+def same_magnitude(a: LedgerItem, b: LedgerItem, factor: float = 3.0) -> bool:
+    """Values within a factor of each other: rival estimates, not a part and a whole."""
+    if not a.high or not b.high or a.high <= 0 or b.high <= 0:
+        return False
+    big, small = max(a.high, b.high), min(a.high, b.high)
+    return big / small <= factor

@@ -1,0 +1,175 @@
+"""One name per party across documents: Zelenskyy = Zelensky, NIS = National Intelligence Service.
+
+Names join when a document gives one as an alias of the other (acronyms, short
+names), when they are the same after folding case, a leading "the" and a possessive
+place ("South Korea's"), and when two names of the same kind differ only by spelling
+(a high fuzzy ratio, rapidfuzz). The user's merges and splits, kept in the
+``entity_overrides`` table, are applied on top and so survive every re-run: a
+merge always joins, a split keeps two names apart whatever the rules say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz
+from sqlalchemy.engine import Connection
+
+from heuer.store.schema import entities, entity_overrides
+
+_POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|statement|report)$", re.IGNORECASE)
+
+
+def normal_form(name: str) -> str:
+    """Case-folded name without a leading article, a possessive place or a trailing 'sources'."""
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" .,;:")
+    name = _POSSESSIVE_PLACE.sub("", name)
+    name = _LEADING.sub("", name)
+    name = _TRAILING.sub("", name)
+    return name.casefold()
+
+
+@dataclass(frozen=True)
+class NameRecord:
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    mentions: int
+
+
+class _Groups:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def members(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for key in list(self.parent):
+            out[self.find(key)].append(key)
+        return out
+
+
+class EntityResolver:
+    """Maps any name a document uses to the canonical name of its group."""
+
+    def __init__(self, records: Iterable[NameRecord], overrides: Iterable[tuple[str, str, str]] = ()) -> None:
+        records = list(records)
+        self._groups = _Groups()
+        self._apart: list[tuple[str, str]] = []
+        weight: Counter[str] = Counter()
+        label: dict[str, str] = {}
+        display: dict[str, str] = {}
+        merges = []
+        for action, name, other in overrides:
+            if action == "split":
+                self._apart.append((normal_form(name), normal_form(other)))
+            else:
+                merges.append((name, other))
+        for name, other in merges:
+            self._union(normal_form(name), normal_form(other), forced=True)
+            for raw in (name, other):
+                display.setdefault(normal_form(raw), raw)
+        for record in records:
+            key = normal_form(record.name)
+            if not key:
+                continue
+            weight[key] += record.mentions + 2
+            label.setdefault(key, record.label)
+            display.setdefault(key, record.name)
+            self._groups.find(key)
+            for alias in record.aliases:
+                alias_key = normal_form(alias)
+                if alias_key and alias_key != key:
+                    weight[alias_key] += 1
+                    display.setdefault(alias_key, alias)
+                    self._union(key, alias_key)
+        self._join_spelling_variants(label)
+        self._canonical: dict[str, str] = {}
+        for keys in self._groups.members().values():
+            best = max(keys, key=lambda k: (label.get(k) is not None, weight[k], len(k)))
+            name = display.get(best, best)
+            for key in keys:
+                self._canonical[key] = name
+        self._display = display
+
+    def _kept_apart(self, a: str, b: str) -> bool:
+        ga, gb = self._groups.find(a), self._groups.find(b)
+        for x, y in self._apart:
+            gx, gy = self._groups.find(x), self._groups.find(y)
+            if {gx, gy} == {ga, gb} or (x in (a, b) and y in (a, b)):
+                return True
+        return False
+
+    def _union(self, a: str, b: str, forced: bool = False) -> None:
+        if not forced and self._kept_apart(a, b):
+            return
+        ra, rb = self._groups.find(a), self._groups.find(b)
+        if ra != rb:
+            self._groups.parent[rb] = ra
+
+    def _join_spelling_variants(self, label: dict[str, str]) -> None:
+        by_label: dict[str, list[str]] = defaultdict(list)
+        for key, lab in label.items():
+            if lab in ("PERSON", "ORG") and len(key) >= 6:
+                by_label[lab].append(key)
+        for keys in by_label.values():
+            keys.sort()
+            for i, a in enumerate(keys):
+                for b in keys[i + 1 : i + 40]:  # sorted: spelling variants share a prefix
+                    if a[:3] != b[:3]:
+                        break
+                    if fuzz.ratio(a, b) >= 90:
+                        self._union(a, b)
+
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = normal_form(name)
+        found = self._canonical.get(key)
+        if found is not None:
+            return found
+        words = name.split()
+        if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Mr Jia", "Dr Ilse Marchbank"
+            full = self._canonical.get(normal_form(words[-1]))
+            if full is not None and full.split()[-1].casefold() == words[-1].casefold():
+                return full
+        return name.strip()
+
+    def groups(self) -> dict[str, list[str]]:
+        """Canonical name -> every name (as written) that resolves to it."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for key, name in self._canonical.items():
+            out[name].append(self._display.get(key, key))
+        return {name: sorted(set(names)) for name, names in out.items()}
+
+
+def name_records(connection: Connection) -> list[NameRecord]:
+    query = sa.select(entities.c.name, entities.c.label, entities.c.aliases, entities.c.mentions)
+    return [NameRecord(r.name, r.label, tuple(r.aliases or ()), r.mentions) for r in connection.execute(query)]
+
+
+def overrides(connection: Connection) -> list[tuple[str, str, str]]:
+    query = sa.select(entity_overrides).order_by(entity_overrides.c.id)
+    return [(r.action, r.name, r.other) for r in connection.execute(query)]
+
+
+def add_override(connection: Connection, action: str, name: str, other: str) -> None:
+    if action not in ("merge", "split"):
+        raise ValueError(f"unknown entity action {action!r}: use merge or split")
+    connection.execute(entity_overrides.insert().values(action=action, name=name, other=other))
+
+
+def load_resolver(connection: Connection) -> EntityResolver:
+    return EntityResolver(name_records(connection), overrides(connection))

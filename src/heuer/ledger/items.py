@@ -1,0 +1,156 @@
+"""What the ledger works on: every stored statement and figure as one flat, typed item.
+
+An item carries the record (content or figure), who it is attributed to, the chain it
+came through and the facts of its document (outlet, date, syndicated-copy link) that
+provenance needs, so the rest of the ledger never goes back to the database for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from heuer.store.schema import claim_members, documents, figures, statements
+
+ItemKind = Literal["statement", "figure"]
+ItemKey = tuple[str, int]  # (kind, id)
+
+
+@dataclass(frozen=True)
+class LedgerItem:
+    """One statement or figure with the facts of its document."""
+
+    kind: ItemKind
+    id: int
+    document_id: str
+    seq: int
+    text: str  # statement content, or the figure's sentence
+    sentence: str
+    attributed_to: str | None  # speaker (statement) or source (figure), as the document names it
+    cue: str | None
+    via: tuple[str, ...]
+    hedges: tuple[str, ...]
+    outlet: str | None
+    published: date | None
+    near_duplicate_of: str | None
+    title: str | None = None
+    value: float | None = None
+    range: tuple[float, float] | None = None
+    unit: str | None = None
+    subject: str | None = None
+    figure_text: str = ""
+    speaker_mention: str | None = None
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> ItemKey:
+        return (self.kind, self.id)
+
+    @property
+    def low(self) -> float | None:
+        return self.range[0] if self.range else self.value
+
+    @property
+    def high(self) -> float | None:
+        return self.range[1] if self.range else self.value
+
+    def label(self) -> str:
+        """A short human label: the content of a statement, the number and subject of a figure."""
+        if self.kind == "figure":
+            return " ".join(part for part in (self.figure_text, self.subject) if part) or self.sentence
+        return self.text
+
+
+_DOC_COLUMNS = (
+    documents.c.outlet,
+    documents.c.published,
+    documents.c.near_duplicate_of,
+    documents.c.title,
+)
+
+
+def _statement_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
+    s = statements
+    query = sa.select(s, *_DOC_COLUMNS).join(documents, documents.c.id == s.c.document_id)
+    if where is not None:
+        query = query.where(where)
+    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), s.c.document_id, s.c.seq)):
+        yield LedgerItem(
+            kind="statement",
+            id=row.id,
+            document_id=row.document_id,
+            seq=row.seq,
+            text=row.content,
+            sentence=row.sentence,
+            attributed_to=row.speaker_name,
+            cue=row.cue,
+            via=tuple(row.via or ()),
+            hedges=tuple(row.hedges or ()),
+            outlet=row.outlet,
+            published=row.published,
+            near_duplicate_of=row.near_duplicate_of,
+            title=row.title,
+            speaker_mention=row.speaker_mention,
+        )
+
+
+def _figure_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
+    f = figures
+    query = sa.select(f, *_DOC_COLUMNS).join(documents, documents.c.id == f.c.document_id)
+    if where is not None:
+        query = query.where(where)
+    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), f.c.document_id, f.c.seq)):
+        rng = (row.range_low, row.range_high) if row.range_low is not None and row.range_high is not None else None
+        yield LedgerItem(
+            kind="figure",
+            id=row.id,
+            document_id=row.document_id,
+            seq=row.seq,
+            text=row.sentence,
+            sentence=row.sentence,
+            attributed_to=row.source,
+            cue=None,
+            via=tuple(row.via or ()),
+            hedges=tuple(row.hedges or ()),
+            outlet=row.outlet,
+            published=row.published,
+            near_duplicate_of=row.near_duplicate_of,
+            title=row.title,
+            value=row.value,
+            range=rng,
+            unit=row.unit,
+            subject=row.subject,
+            figure_text=row.text,
+        )
+
+
+def load_items(connection: Connection, *, unassigned_only: bool = False) -> list[LedgerItem]:
+    """Every statement and figure (or only those not yet in a claim), oldest document first."""
+    items: list[LedgerItem] = []
+    for table, reader in ((statements, _statement_items), (figures, _figure_items)):
+        where = None
+        if unassigned_only:
+            kind = "statement" if table is statements else "figure"
+            assigned = sa.select(claim_members.c.item_id).where(claim_members.c.item_kind == kind)
+            where = table.c.id.not_in(assigned)
+        items.extend(reader(connection, where))
+    return items
+
+
+def load_items_by_key(connection: Connection, keys: Iterable[ItemKey]) -> dict[ItemKey, LedgerItem]:
+    """The items with these keys."""
+    wanted: dict[str, list[int]] = {"statement": [], "figure": []}
+    for kind, item_id in keys:
+        wanted[kind].append(item_id)
+    found: dict[ItemKey, LedgerItem] = {}
+    for kind, table, reader in (("statement", statements, _statement_items), ("figure", figures, _figure_items)):
+        ids = wanted[kind]
+        for start in range(0, len(ids), 500):
+            for item in reader(connection, table.c.id.in_(ids[start : start + 500])):
+                found[item.key] = item
+    return found

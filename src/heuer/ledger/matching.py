@@ -1,0 +1,79 @@
+"""Same claim, rival claim, or unrelated: the decisions that turn similar items into a ledger.
+
+:func:`same_claim` says whether two items assert the same thing (a paraphrase, a
+syndicated copy, the same quote); :func:`conflict_between` says how two related
+items that are *not* the same claim stand to each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from heuer.ledger import agreement as agree
+from heuer.ledger.embedding import Embedder
+from heuer.ledger.items import LedgerItem
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    same_claim: float  # statements: cosine at or above which they may be one claim
+    related: float  # figures and conflicts: cosine at or above which two items are about one matter
+    founder: float  # a new member must be at least this close to the claim's first item
+
+    @classmethod
+    def of(cls, embedder: Embedder) -> Thresholds:
+        return cls(embedder.same_claim, embedder.related, min(embedder.related, embedder.same_claim - 0.12))
+
+
+def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Thresholds) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "figure":
+        return (
+            similarity >= limits.related
+            and agree.values_equal(a, b)
+            and agree.subjects_compatible(a, b)
+            and agree.marks_increment(a) == agree.marks_increment(b)
+        )
+    return (
+        similarity >= limits.same_claim
+        and agree.is_negative(a) == agree.is_negative(b)
+        and agree.numbers_agree(a, b)
+    )
+
+
+@dataclass(frozen=True)
+class ConflictFinding:
+    kind: str  # contradiction | refinement | different_subject | negation
+    reason: str
+
+
+def _figure_words(item: LedgerItem) -> str:
+    return " ".join(part for part in (item.figure_text, item.subject) if part) or item.sentence[:60]
+
+
+def conflict_between(a: LedgerItem, b: LedgerItem, similarity: float, limits: Thresholds) -> ConflictFinding | None:
+    """How two related items of different claims stand: None when they are simply unrelated."""
+    if a.kind != b.kind:
+        return None
+    if a.kind == "statement":
+        if similarity >= limits.same_claim and agree.is_negative(a) != agree.is_negative(b):
+            return ConflictFinding("negation", f"{a.text!r} vs {b.text!r}: one asserts what the other denies")
+        return None
+    if similarity < limits.related or agree.values_equal(a, b):
+        return None
+    words_a, words_b = _figure_words(a), _figure_words(b)
+    if agree.subject_group(agree.subject_words(a)) != agree.subject_group(agree.subject_words(b)) or \
+            agree.modifiers_clash(a, b):
+        if agree.subject_words(a) and agree.subject_words(b) and similarity >= limits.same_claim - 0.1:
+            return ConflictFinding("different_subject", f"{words_a} and {words_b} count different things")
+        return None
+    if not agree.same_magnitude(a, b):
+        return None  # "30 troops" in one incident is no rival to a count of 12,000
+    if agree.marks_subset(a) != agree.marks_subset(b):
+        return ConflictFinding("different_subject", f"{words_a} and {words_b}: one counts part of the other")
+    if agree.marks_increment(a) != agree.marks_increment(b):
+        return ConflictFinding("refinement", f"{words_a} and {words_b}: one adds to the other")
+    if agree.values_compatible(a, b):
+        return ConflictFinding("refinement", f"{words_a} and {words_b} are compatible (a range or a bound)")
+    return ConflictFinding("contradiction", f"{words_a} vs {words_b}: the same thing counted differently")

@@ -1,0 +1,129 @@
+"""Who a claim traces back to: chains, origins, independent sources, circular reporting.
+
+For each mention the chain runs outlet family -> via parties -> origin (the speaker of
+a statement, the source of a figure), every name put through the cross-document
+entity resolver. Then:
+
+- a syndicated or near-duplicate copy counts as its original document;
+- an origin that is itself an outlet ("the Daily Kestrel reported, citing HUR") is
+  followed into that outlet's own reports of the claim when the ledger has them;
+- a mention with no source adds no origin: it is an *echo* when an earlier report of
+  the claim exists elsewhere, else *unattributed*;
+- the independent-source count is the number of distinct origins; a claim is
+  *circular* when two or more distinct reports (outlet families, copies collapsed)
+  all trace back to one origin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from heuer.ledger.entities import EntityResolver
+from heuer.ledger.items import LedgerItem
+from heuer.ledger.outlets import OutletFamilies
+from heuer.model import ClaimMention, MentionRole
+
+
+@dataclass(frozen=True)
+class Provenance:
+    mentions: list[ClaimMention]
+    origins: list[str]
+    distinct_reports: int
+    circular: bool
+    first_reported: ClaimMention | None
+
+
+class ProvenanceTracer:
+    """Traces claims over the documents of one store.
+
+    *outlet_of* maps every document id to its outlet; *copy_of* maps a syndicated or
+    near-duplicate copy to the document it copies.
+    """
+
+    def __init__(self, families: OutletFamilies, resolver: EntityResolver, outlet_of: dict[str, str | None],
+                 copy_of: dict[str, str] | None = None) -> None:
+        self.families = families
+        self.resolver = resolver
+        self.outlets = {o for o in outlet_of.values() if o}
+        self.outlet_families = {families.family(o) for o in self.outlets}
+        self.copy_of = copy_of or {}
+        self._family_of_document = {d: families.family(o) or d for d, o in outlet_of.items()}
+
+    def _original(self, document_id: str) -> str:
+        seen = set()
+        while document_id in self.copy_of and document_id not in seen:
+            seen.add(document_id)
+            document_id = self.copy_of[document_id]
+        return document_id
+
+    def _as_outlet(self, name: str) -> str | None:
+        """The outlet family a name refers to, when it names a news outlet."""
+        if self.families.is_outlet(name, self.outlets):
+            return self.families.family(name)
+        family = self.families.family(name)
+        return family if family in self.outlet_families else None
+
+    def trace(self, items: list[LedgerItem], correction_sentences: set[str] = frozenset()) -> Provenance:
+        items = sorted(items, key=lambda i: (i.published is None, i.published or date.min,
+                                             i.near_duplicate_of is not None, i.document_id, i.seq))
+        raw: list[tuple[LedgerItem, str | None, str | None, list[str]]] = []
+        for item in items:
+            family = self.families.family(item.outlet)
+            via = [self.resolver.canonical(v) or v for v in item.via]
+            origin = self.resolver.canonical(item.attributed_to)
+            raw.append((item, family, origin, via))
+
+        # origins reached through a cited outlet's own reports of the claim
+        by_family: dict[str, set[str]] = {}
+        for _item, family, origin, _via in raw:
+            if family and origin and self._as_outlet(origin) is None:
+                by_family.setdefault(family, set()).add(origin)
+
+        mentions: list[ClaimMention] = []
+        origins: list[str] = []
+        reports: set[str] = set()
+        first: ClaimMention | None = None
+        seen_documents: set[str] = set()
+        for item, family, origin, via in raw:
+            copy = self.copy_of.get(item.document_id)
+            role: MentionRole
+            chain = [family or "(unknown outlet)", *via]
+            resolved_origins: list[str] = []
+            if any(item.sentence in note or note in item.sentence for note in correction_sentences):
+                role = "correction"
+            elif copy is not None:
+                role = "syndicated"
+            elif origin is None:
+                earlier = any(d != item.document_id for d in seen_documents)
+                role = "echo" if earlier else "unattributed"
+            else:
+                role = "attributed"
+            if origin is not None and role != "correction":
+                cited_outlet = self._as_outlet(origin)
+                if cited_outlet is not None and cited_outlet != family and by_family.get(cited_outlet):
+                    resolved_origins = sorted(by_family[cited_outlet])
+                    chain.append(origin)
+                else:
+                    resolved_origins = [origin]
+                chain.extend(resolved_origins)
+            for found in resolved_origins:
+                if found not in origins:
+                    origins.append(found)
+            if role != "correction":  # a copy counts as its original's outlet family
+                original = self._original(item.document_id)
+                reports.add(self._family_of_document.get(original) or original)
+            mention = ClaimMention(
+                item_kind=item.kind, item_id=item.id, document_id=item.document_id, outlet=item.outlet,
+                family=family, published=item.published, title=item.title, text=item.label(),
+                sentence=item.sentence, attributed_to=item.attributed_to,
+                origin=resolved_origins[0] if resolved_origins else None, via=list(item.via),
+                hedges=list(item.hedges), role=role, chain=chain, copy_of=copy,
+            )
+            mentions.append(mention)
+            seen_documents.add(item.document_id)
+            if first is None and role not in ("syndicated", "correction"):
+                first = mention
+        distinct = len(reports)
+        circular = len(origins) == 1 and distinct >= 2
+        return Provenance(mentions, origins, distinct, circular, first)

@@ -1,0 +1,224 @@
+"""Bring the ledger up to date with the store: new items join claims, conflicts and corrections found.
+
+Incremental: only statements and figures not yet in a claim are embedded and matched
+(against every stored vector), so adding a document costs time in proportion to its
+items, not to the whole ledger. Everything is written in one transaction: a crash
+leaves the ledger as it was, and the next run picks up the same unassigned items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from heuer.ledger import persist
+from heuer.ledger.corrections import CorrectionNote, find_corrections
+from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
+from heuer.ledger.items import ItemKey, LedgerItem, load_items, load_items_by_key
+from heuer.ledger.matching import Thresholds, conflict_between, same_claim
+from heuer.ledger.neighbours import NeighbourSearch
+from heuer.ledger.outlets import OutletFamilies, load_families
+from heuer.store import Store
+from heuer.store.schema import documents
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class LedgerUpdate:
+    """What one update did."""
+
+    items: int = 0
+    new_claims: int = 0
+    joined: int = 0
+    conflicts: int = 0
+    corrections: int = 0
+    dropped_claims: int = 0
+    embedder: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _order(item: LedgerItem) -> tuple:
+    return (item.published is None, item.published or 0, item.near_duplicate_of is not None, item.document_id,
+            item.kind, item.seq)
+
+
+def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: Progress | None = None,
+                  search: NeighbourSearch | None = None) -> LedgerUpdate:
+    """Assign every unassigned statement and figure to a claim; record conflicts and corrections."""
+    report = LedgerUpdate()
+    with store.reading("read the ledger") as connection:
+        new_items = sorted(load_items(connection, unassigned_only=True), key=_order)
+    if not new_items:
+        with store.writing("tidy the ledger") as connection:
+            report.dropped_claims = persist.drop_empty_claims(connection)
+        return report
+    embedder = embedder or make_embedder()
+    report.embedder, report.items = embedder.name, len(new_items)
+    limits = Thresholds.of(embedder)
+    tick = progress or (lambda stage, done, total: None)
+
+    with store.reading("read the ledger") as connection:
+        assigned = persist.assignments(connection)
+        stored = persist.vectors(connection, embedder.name)
+        missing = [key for key in assigned if key not in stored]
+        stale_items = list(load_items_by_key(connection, missing).values()) if missing else []
+    tick("embed", 0, len(new_items) + len(stale_items))
+    new_vectors = _encode(embedder, new_items, tick)
+    stale_vectors = _encode(embedder, stale_items, tick) if stale_items else np.zeros((0, embedder.dim), np.float32)
+
+    old_keys = [key for key in stored if key in assigned]
+    base_keys: list[ItemKey] = old_keys + [item.key for item in stale_items] + [item.key for item in new_items]
+    base = np.vstack(
+        [np.array([stored[k] for k in old_keys], dtype=np.float32).reshape(len(old_keys), embedder.dim),
+         stale_vectors, new_vectors]
+    )
+    finder = search or NeighbourSearch(min_similarity=min(limits.related, limits.same_claim))
+    tick("match", 0, len(new_items))
+    neighbours = finder.find(base, new_vectors)
+
+    with store.reading("read the ledger") as connection:
+        wanted = {base_keys[j] for found in neighbours for j, _ in found} - {item.key for item in new_items}
+        known = load_items_by_key(connection, wanted)
+    for item in new_items:
+        known[item.key] = item
+
+    with store.reading("read the ledger") as connection:
+        note_sentences = {note.sentence for note, _ in _correction_notes(connection, new_items, load_families(connection))}
+    claim_of: dict[ItemKey, int] = dict(assigned)
+    row_of = {key: index for index, key in enumerate(base_keys)}
+    with store.reading("read the ledger") as connection:
+        founders = persist.founders(connection)
+
+    def self_consistent(row: int, claim: int) -> bool:
+        """A claim grows only by items close to the item that founded it: no drift along a chain."""
+        founder = founders.get(claim)
+        if founder is None or founder not in row_of:
+            return True
+        return float(base[row_of[founder]] @ new_vectors[row]) >= limits.founder
+    with store.writing("update the ledger") as connection:
+        if stale_items:
+            persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
+        persist.save_vectors(connection, embedder.name, new_items, new_vectors)
+        members = []
+        for row, item in enumerate(new_items):
+            best: tuple[float, int] | None = None
+            in_note = any(item.sentence in note or note in item.sentence for note in note_sentences)
+            for j, similarity in [] if in_note else neighbours[row]:  # a correction note stands alone
+                other_key = base_keys[j]
+                other = known.get(other_key)
+                if other is None or other_key == item.key or other_key not in claim_of:
+                    continue
+                if same_claim(item, other, similarity, limits) and (best is None or similarity > best[0]) \
+                        and self_consistent(row, claim_of[other_key]):
+                    best = (similarity, claim_of[other_key])
+            if best is None:
+                claim = persist.new_claim(connection, item)
+                founders[claim] = item.key
+                report.new_claims += 1
+                members.append((claim, item, 1.0))
+            else:
+                claim = best[1]
+                report.joined += 1
+                members.append((claim, item, best[0]))
+            claim_of[item.key] = claim
+            if row % 500 == 0:
+                tick("match", row, len(new_items))
+        persist.add_members(connection, members)
+        found: dict[tuple[int, int], tuple[str, str]] = {}
+        for row, item in enumerate(new_items):
+            for j, similarity in neighbours[row]:
+                other = known.get(base_keys[j])
+                if other is None or claim_of.get(other.key) in (None, claim_of[item.key]):
+                    continue
+                finding = conflict_between(item, other, similarity, limits)
+                if finding is not None:
+                    pair = tuple(sorted((claim_of[item.key], claim_of[other.key])))
+                    found.setdefault(pair, (finding.kind, finding.reason))  # type: ignore[arg-type]
+        report.conflicts = persist.save_conflicts(connection, found)
+        families = load_families(connection)
+        report.corrections = _record_corrections(connection, new_items, claim_of, known, families)
+        report.dropped_claims = persist.drop_empty_claims(connection)
+    tick("match", len(new_items), len(new_items))
+    return report
+
+
+def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress) -> np.ndarray:
+    out = []
+    step = 256
+    for start in range(0, len(items), step):
+        out.append(embedder.encode([item.text for item in items[start : start + step]]))
+        tick("embed", min(start + step, len(items)), len(items))
+    return np.vstack(out) if out else np.zeros((0, embedder.dim), np.float32)
+
+
+def _record_corrections(
+    connection: Connection,
+    new_items: list[LedgerItem],
+    claim_of: dict[ItemKey, int],
+    known: dict[ItemKey, LedgerItem],
+    families: OutletFamilies,
+) -> int:
+    """Find correction notes in the new documents and link each to the claim it puts right."""
+    notes = _correction_notes(connection, new_items, families)
+    if not notes:
+        return 0
+    everything = load_items(connection)
+    recorded = 0
+    for note, family in notes:
+        same_family = [
+            item for item in everything
+            if families.family(item.outlet) == family and item.key in claim_of
+        ]
+        target, replacement = _correction_target(note, same_family, claim_of)
+        if target is not None:
+            persist.save_correction(connection, target, note.document_id, note.kind, note.sentence, replacement)
+            recorded += 1
+    return recorded
+
+
+def _correction_notes(
+    connection: Connection, new_items: list[LedgerItem], families: OutletFamilies
+) -> list[tuple[CorrectionNote, str | None]]:
+    """Correction notes of the new items' documents, with the outlet family of each."""
+    doc_ids = sorted({item.document_id for item in new_items})
+    notes: list[tuple[CorrectionNote, str | None]] = []
+    for start in range(0, len(doc_ids), 500):
+        rows = connection.execute(
+            sa.select(documents.c.id, documents.c.text, documents.c.outlet)
+            .where(documents.c.id.in_(doc_ids[start : start + 500]))
+        ).all()
+        for row in rows:
+            notes.extend((note, families.family(row.outlet)) for note in find_corrections(row.id, row.text))
+    return notes
+
+
+def _correction_target(
+    note: CorrectionNote, family_items: list[LedgerItem], claim_of: dict[ItemKey, int]
+) -> tuple[int | None, int | None]:
+    """The claim a note corrects (and the claim that replaces it); items outside the note come first."""
+
+    def outside_first(items: list[LedgerItem]) -> list[LedgerItem]:
+        return sorted(items, key=lambda i: i.sentence in note.sentence or note.sentence in i.sentence)
+
+    if note.kind == "correction" and note.wrong is not None:
+        wrong = outside_first([i for i in family_items if i.kind == "figure" and i.value is not None
+                               and abs(i.value - note.wrong) < 1e-6])
+        right = [i for i in family_items if i.kind == "figure" and note.right is not None and i.value is not None
+                 and abs(i.value - note.right) < 1e-6 and i.document_id == note.document_id]
+        if wrong:
+            replacement = claim_of[right[0].key] if right else None
+            return claim_of[wrong[0].key], replacement
+        return None, None
+    statements = [i for i in family_items if i.kind == "statement"]
+    if not statements:
+        return None, None
+    lexical = HashingEmbedder()  # word overlap is enough within one outlet's own copy
+    note_vector = lexical.encode([note.sentence])[0]
+    sims = lexical.encode([i.text for i in statements]) @ note_vector
+    best = int(np.argmax(sims))
+    return (claim_of[statements[best].key], None) if sims[best] >= 0.3 else (None, None)

@@ -1,0 +1,110 @@
+"""The ledger as the analyst reads it: claims with provenance, conflicts, corrections and credibility.
+
+Claims and their members are stored; everything else here is derived on read from
+them, the documents, the outlet map, the entity resolver and the user's overrides,
+so a new grade, owner or merge shows at once without rebuilding anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from heuer.ledger import persist
+from heuer.ledger.credibility import assess
+from heuer.ledger.entities import EntityResolver, load_resolver
+from heuer.ledger.items import load_items
+from heuer.ledger.outlets import OutletFamilies, load_families
+from heuer.ledger.provenance import ProvenanceTracer
+from heuer.model import Claim, ClaimConflict, ClaimCorrection
+from heuer.store import Store
+from heuer.store.schema import documents
+
+
+@dataclass
+class Ledger:
+    claims: list[Claim]
+    families: OutletFamilies
+    resolver: EntityResolver
+    by_id: dict[int, Claim] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {claim.id: claim for claim in self.claims}
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return self.by_id.get(claim_id)
+
+
+def read_ledger(store: Store) -> Ledger:
+    """Every claim with its provenance, conflicts, corrections and credibility."""
+    with store.reading("read the ledger") as connection:
+        claim_rows = persist.claim_rows(connection)
+        members = persist.members_by_claim(connection)
+        conflict_rows = persist.conflict_rows(connection)
+        correction_rows = persist.correction_rows(connection)
+        items = {item.key: item for item in load_items(connection)}
+        families = load_families(connection)
+        resolver = load_resolver(connection)
+        doc_rows = connection.execute(
+            sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.near_duplicate_of)
+        ).all()
+    outlet_of = {row.id: row.outlet for row in doc_rows}
+    published = {row.id: row.published for row in doc_rows}
+    copy_of = {row.id: row.near_duplicate_of for row in doc_rows if row.near_duplicate_of}
+    tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of)
+
+    corrections: dict[int, list[ClaimCorrection]] = {}
+    correction_sentences: dict[str, set[str]] = {}
+    for claim_id, document_id, kind, sentence, replacement in correction_rows:
+        corrections.setdefault(claim_id, []).append(
+            ClaimCorrection(document_id, outlet_of.get(document_id), published.get(document_id), kind,  # type: ignore[arg-type]
+                            sentence, replacement)
+        )
+        correction_sentences.setdefault(document_id, set()).add(sentence)
+    note_sentences = {s for sentences in correction_sentences.values() for s in sentences}
+
+    traced = {}
+    for claim_id, row in claim_rows.items():
+        claim_items = [items[key] for key, _ in members.get(claim_id, []) if key in items]
+        if claim_items:
+            traced[claim_id] = (row, tracer.trace(claim_items, note_sentences))
+    independent = {claim_id: len(p.origins) for claim_id, (_, p) in traced.items()}
+
+    conflicts: dict[int, list[ClaimConflict]] = {}
+    for a, b, kind, reason in conflict_rows:
+        if a in traced and b in traced:
+            conflicts.setdefault(a, []).append(ClaimConflict(b, kind, reason, traced[b][0].summary))  # type: ignore[arg-type]
+            conflicts.setdefault(b, []).append(ClaimConflict(a, kind, reason, traced[a][0].summary))  # type: ignore[arg-type]
+
+    claims: list[Claim] = []
+    for claim_id, (row, provenance) in traced.items():
+        own_corrections = corrections.get(claim_id, [])
+        own_conflicts = conflicts.get(claim_id, [])
+        status = _status(own_corrections, provenance.mentions, families)
+        credibility = assess(
+            independent[claim_id], provenance.origins, provenance.distinct_reports, provenance.circular,
+            own_conflicts, independent, own_corrections, status,
+        )
+        rng = (row.range_low, row.range_high) if row.range_low is not None and row.range_high is not None else None
+        claims.append(Claim(
+            id=claim_id, kind=row.kind, summary=row.summary,  # type: ignore[arg-type]
+            mentions=provenance.mentions, origins=provenance.origins,
+            independent_sources=len(provenance.origins), distinct_reports=provenance.distinct_reports,
+            circular=provenance.circular, first_reported=provenance.first_reported, credibility=credibility,
+            value=row.value, range=rng, unit=row.unit, subject=row.subject, status=status,  # type: ignore[arg-type]
+            conflicts=own_conflicts, corrections=own_corrections,
+        ))
+    claims.sort(key=lambda c: (-c.independent_sources, -c.distinct_reports, -len(c.mentions), c.id))
+    return Ledger(claims, families, resolver)
+
+
+def _status(corrections: list[ClaimCorrection], mentions: list, families: OutletFamilies) -> str:
+    """Retracted or corrected when the outlets that put it right were the only ones to report it."""
+    if not corrections:
+        return "standing"
+    fixing = {families.family(c.outlet) for c in corrections}
+    elsewhere = [m for m in mentions if m.role == "attributed" and m.family not in fixing]
+    if elsewhere:
+        return "standing"
+    return "retracted" if any(c.kind == "retraction" for c in corrections) else "corrected"
