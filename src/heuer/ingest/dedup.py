@@ -92,14 +92,18 @@ class NearDuplicateIndex:
         self._order[doc_id] = len(self._order)
         self._sketches[doc_id] = sketch
 
-    def find(self, signature: bytes) -> str | None:
-        """The earliest-added document whose estimated Jaccard similarity is at least the threshold."""
+    def matches(self, signature: bytes) -> list[str]:
+        """Every indexed document whose estimated Jaccard similarity is at least the threshold."""
         sketch = self._load(signature)
-        matches = [
+        return [
             doc_id
             for doc_id in self._lsh.query(sketch)
             if self._sketches[doc_id].jaccard(sketch) >= self.threshold
         ]
+
+    def find(self, signature: bytes) -> str | None:
+        """The earliest-added document whose estimated Jaccard similarity is at least the threshold."""
+        matches = self.matches(signature)
         return min(matches, key=self._order.__getitem__) if matches else None
 
     def _load(self, signature: bytes) -> LeanMinHash:

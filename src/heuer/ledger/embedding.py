@@ -102,7 +102,9 @@ class SentenceEmbedder:
         self.path = path or default_model_path()
         self.name = "minilm-l6-v2" if path is None else f"st:{os.path.basename(self.path.rstrip('/'))}"[:64]
         self._model = _load_model(self.path)
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 384)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension() or 384)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = self._model.encode(

@@ -103,6 +103,8 @@ class EntityResolver:
             for key in keys:
                 self._canonical[key] = name
         self._display = display
+        self._labels = label
+        self._surnames: dict[str, str] | None = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -141,11 +143,26 @@ class EntityResolver:
         if found is not None:
             return found
         words = name.split()
-        if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Mr Jia", "Dr Ilse Marchbank"
-            full = self._canonical.get(normal_form(words[-1]))
-            if full is not None and full.split()[-1].casefold() == words[-1].casefold():
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Zelensky", "Mr Jia"
+            surname = normal_form(words[-1])
+            full = self._canonical.get(surname) or self._person_by_surname().get(surname) or next(
+                (n for s, n in self._person_by_surname().items() if s[:3] == surname[:3] and fuzz.ratio(s, surname) >= 88),
+                None,
+            )
+            if full is not None:
                 return full
         return name.strip()
+
+    def _person_by_surname(self) -> dict[str, str]:
+        """Surname (and its spelling variants) -> full name, for surnames only one person has."""
+        if getattr(self, "_surnames", None) is None:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for key, name in self._canonical.items():
+                if len(key.split()) >= 2 and self._labels.get(key) == "PERSON":
+                    owners[key.split()[-1]].add(name)
+            unique = {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+            self._surnames = unique
+        return self._surnames
 
     def groups(self) -> dict[str, list[str]]:
         """Canonical name -> every name (as written) that resolves to it."""

@@ -66,6 +66,16 @@ class LedgerItem:
         return self.text
 
 
+def figure_window(sentence: str, figure_text: str, before: int = 8, after: int = 10) -> str:
+    """The words around a figure: what a figure claim says, without the rest of a long sentence."""
+    where = sentence.find(figure_text) if figure_text else -1
+    if where < 0:
+        return sentence
+    head = sentence[:where].split()[-before:]
+    tail = sentence[where + len(figure_text):].split()[:after]
+    return " ".join([*head, figure_text, *tail])
+
+
 _DOC_COLUMNS = (
     documents.c.outlet,
     documents.c.published,
@@ -111,7 +121,7 @@ def _figure_items(connection: Connection, where: sa.ColumnElement[bool] | None) 
             id=row.id,
             document_id=row.document_id,
             seq=row.seq,
-            text=row.sentence,
+            text=figure_window(row.sentence, row.text),
             sentence=row.sentence,
             attributed_to=row.source,
             cue=None,

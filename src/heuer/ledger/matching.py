@@ -68,10 +68,10 @@ def conflict_between(a: LedgerItem, b: LedgerItem, similarity: float, limits: Th
         if agree.subject_words(a) and agree.subject_words(b) and similarity >= limits.same_claim - 0.1:
             return ConflictFinding("different_subject", f"{words_a} and {words_b} count different things")
         return None
-    if not agree.same_magnitude(a, b):
-        return None  # "30 troops" in one incident is no rival to a count of 12,000
     if agree.marks_subset(a) != agree.marks_subset(b):
         return ConflictFinding("different_subject", f"{words_a} and {words_b}: one counts part of the other")
+    if not agree.same_magnitude(a, b):
+        return None  # "30 troops" in one incident is no rival to a count of 12,000
     if agree.marks_increment(a) != agree.marks_increment(b):
         return ConflictFinding("refinement", f"{words_a} and {words_b}: one adds to the other")
     if agree.values_compatible(a, b):

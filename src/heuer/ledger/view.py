@@ -8,9 +8,11 @@ so a new grade, owner or merge shows at once without rebuilding anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import sqlalchemy as sa
 
+from heuer.ingest.dedup import NearDuplicateIndex
 from heuer.ledger import persist
 from heuer.ledger.credibility import assess
 from heuer.ledger.entities import EntityResolver, load_resolver
@@ -47,11 +49,12 @@ def read_ledger(store: Store) -> Ledger:
         families = load_families(connection)
         resolver = load_resolver(connection)
         doc_rows = connection.execute(
-            sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.near_duplicate_of)
+            sa.select(documents.c.id, documents.c.outlet, documents.c.published, documents.c.near_duplicate_of,
+                      documents.c.byline, documents.c.text)
         ).all()
     outlet_of = {row.id: row.outlet for row in doc_rows}
     published = {row.id: row.published for row in doc_rows}
-    copy_of = {row.id: row.near_duplicate_of for row in doc_rows if row.near_duplicate_of}
+    copy_of = copies_of_originals(doc_rows, near_duplicate_pairs(store))
     tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of)
 
     corrections: dict[int, list[ClaimCorrection]] = {}
@@ -108,3 +111,52 @@ def _status(corrections: list[ClaimCorrection], mentions: list, families: Outlet
     if elsewhere:
         return "standing"
     return "retracted" if any(c.kind == "retraction" for c in corrections) else "corrected"
+
+
+def near_duplicate_pairs(store: Store) -> list[tuple[str, str]]:
+    """Every pair of near-duplicate documents (ingest links each copy to one other only)."""
+    signatures = list(store.minhashes())
+    index = NearDuplicateIndex(signatures)
+    return [(doc, other) for doc, signature in signatures for other in index.matches(signature) if other != doc]
+
+
+def copies_of_originals(doc_rows: list, pairs: list[tuple[str, str]] = ()) -> dict[str, str]:
+    """Copy -> original for every group of near-duplicate documents.
+
+    Ingest links a copy to whichever copy it stored first; here the original of a group
+    is the one published first, and on the same day the one whose outlet the other
+    copies credit (a wire agency named in their byline or text).
+    """
+    by_id = {row.id: row for row in doc_rows}
+    parent = {row.id: row.id for row in doc_rows}
+
+    def find(doc: str) -> str:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    links = [(row.id, row.near_duplicate_of) for row in doc_rows if row.near_duplicate_of] + list(pairs)
+    for doc, other in links:
+        if doc in parent and other in parent and find(doc) != find(other):
+            parent[find(doc)] = find(other)
+    groups: dict[str, list[str]] = {}
+    for doc in parent:
+        groups.setdefault(find(doc), []).append(doc)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+
+        def credited_by_others(doc: str, members: list[str] = members) -> int:
+            outlet = (by_id[doc].outlet or "").strip()
+            if not outlet:
+                return 0
+            return sum(outlet in f"{by_id[o].byline or ''} {by_id[o].text[:3000]}" for o in members if o != doc)
+
+        original = min(members, key=lambda d: (by_id[d].published is None, by_id[d].published or date.min,
+                                                -credited_by_others(d), by_id[d].near_duplicate_of is not None, d))
+        for doc in members:
+            if doc != original:
+                out[doc] = original
+    return out

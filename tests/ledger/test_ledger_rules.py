@@ -1,0 +1,142 @@
+"""The ledger's rules one by one: agreement, corrections, credibility, outlets, names, neighbours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from heuer.ledger import agreement
+from heuer.ledger.corrections import find_corrections
+from heuer.ledger.credibility import assess
+from heuer.ledger.entities import EntityResolver, NameRecord
+from heuer.ledger.items import LedgerItem, figure_window
+from heuer.ledger.matching import Thresholds, conflict_between, same_claim
+from heuer.ledger.neighbours import NeighbourSearch
+from heuer.ledger.outlets import OutletFamilies
+from heuer.model import ClaimConflict, ClaimCorrection
+
+LIMITS = Thresholds(same_claim=0.7, related=0.45, founder=0.58)
+
+
+def figure(value: float, subject: str, text: str = "", hedges: tuple[str, ...] = (), rng=None) -> LedgerItem:
+    text = text or f"{value:,.0f}"
+    sentence = f"Officials said {text} {subject} were sent."
+    return LedgerItem("figure", 1, "d", 0, sentence, sentence, None, None, (), hedges, None, None, None,
+                      value=None if rng else value, range=rng, unit=subject.split()[-1], subject=subject,
+                      figure_text=text)
+
+
+def statement(content: str, cue: str = "said") -> LedgerItem:
+    return LedgerItem("statement", 2, "d", 0, content, content, "X", cue, (), (), None, None, None)
+
+
+def test_hedged_and_plain_forms_of_one_number_agree() -> None:
+    assert agreement.values_equal(figure(12000, "troops", "some 12,000"), figure(12000, "North Korean soldiers"))
+    assert same_claim(figure(12000, "troops"), figure(12000, "soldiers"), 0.6, LIMITS)
+    assert not same_claim(figure(12000, "troops"), figure(10000, "troops"), 0.9, LIMITS)
+    assert not same_claim(figure(12000, "troops"), figure(12000, "subscribers"), 0.9, LIMITS)
+
+
+def test_figure_conflicts_tell_rivals_from_parts_and_bounds() -> None:
+    total, rival = figure(12000, "troops"), figure(10000, "troops", "10,000 or so", ("or so",))
+    assert conflict_between(total, rival, 0.8, LIMITS).kind == "contradiction"
+    assert conflict_between(total, figure(1500, "special forces"), 0.8, LIMITS).kind == "different_subject"
+    bound = figure(15000, "troops", "up to 15,000", ("up to",))
+    assert conflict_between(total, bound, 0.8, LIMITS).kind == "refinement"
+    ranged = figure(0, "troops", "10,000 to 15,000", rng=(10000.0, 15000.0))
+    assert conflict_between(total, ranged, 0.8, LIMITS).kind == "refinement"
+    assert conflict_between(total, figure(30, "troops"), 0.8, LIMITS) is None  # no rival count
+    russians = figure(11000, "Russian soldiers")
+    assert conflict_between(figure(12000, "North Korean troops"), russians, 0.8, LIMITS).kind == "different_subject"
+
+
+def test_statement_polarity_separates_a_denial_from_the_claim() -> None:
+    claim, denial = statement("North Korean troops were sent to Russia"), statement(
+        "North Korean troops were sent to Russia", cue="denied")
+    assert not same_claim(claim, denial, 0.95, LIMITS)
+    assert conflict_between(claim, denial, 0.95, LIMITS).kind == "negation"
+    assert agreement.is_negative(statement("there is no evidence of a deployment"))
+    assert not same_claim(statement("12,000 troops went"), statement("10,000 troops went"), 0.95, LIMITS)
+
+
+def test_numbers_in_text_skip_years_and_scale_words() -> None:
+    assert agreement.numbers_in("In 2024 some 1.5 million people and 12,000 troops") == {1_500_000.0, 12000.0}
+
+
+def test_a_figure_window_keeps_the_words_around_the_number() -> None:
+    sentence = "It is believed that after long talks the president cited a deployment of about 12,000 troops to bases."
+    window = figure_window(sentence, "about 12,000")
+    assert "about 12,000 troops to bases." in window and not window.startswith("It is")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong", "right"),
+    [
+        ("Correction, October 31, 2024: An earlier version of this article said the agency put the number at "
+         "15,000. The figure reported by the agency is 12,000.", "correction", 15000, 12000),
+        ("This story was corrected: we wrongly reported 40 deaths; the ministry said 14.", "correction", 40, 14),
+        ("Editor's note: An earlier version of this bulletin said the soldiers had fought inside Ukraine. "
+         "We could not verify that and have withdrawn it.", "retraction", None, None),
+    ],
+)
+def test_correction_notes_are_found_with_their_figures(text: str, kind: str, wrong, right) -> None:
+    (note,) = find_corrections("doc", text)
+    assert (note.kind, note.wrong, note.right) == (kind, wrong, right)
+
+
+def test_ordinary_reporting_is_not_a_correction() -> None:
+    assert find_corrections("doc", "The ministry said the earlier figure of 300 was an estimate.") == []
+
+
+def test_credibility_scale_runs_from_confirmed_to_cannot_be_judged() -> None:
+    assert assess(2, ["A", "B"], 2, False, [], {}, []).grade == 1
+    assert assess(1, ["A"], 1, False, [], {}, []).grade == 3
+    assert assess(0, [], 1, False, [], {}, []).grade == 6
+    circular = assess(1, ["NIS"], 5, True, [], {}, [])
+    assert circular.grade == 3 and any("circular" in r for r in circular.reasons)
+    contested = assess(1, ["A"], 1, False, [ClaimConflict(9, "contradiction", "")], {9: 2}, [])
+    assert contested.grade == 5
+    fix = ClaimCorrection("d", "The Courier", date(2024, 10, 31), "correction", "An earlier version ...")
+    assert assess(1, ["A"], 1, False, [], {}, [fix], "corrected").grade == 5
+
+
+def test_regional_editions_and_owner_families_are_one_outlet() -> None:
+    families = OutletFamilies({"The Lowmoor Herald": "Everly Media Group"})
+    assert families.family("Northwind Broadcasting - Coastal edition") == "Northwind Broadcasting"
+    assert families.family("Lowmoor Herald") == "Everly Media Group"
+    assert families.family("BBC World Service") == families.family("BBC News") == "BBC"
+
+
+def test_names_join_by_alias_and_spelling_and_user_overrides_win() -> None:
+    records = [
+        NameRecord("Volodymyr Zelenskyy", "PERSON", ("Zelenskyy",), 3),
+        NameRecord("Volodymyr Zelensky", "PERSON", (), 1),
+        NameRecord("National Intelligence Service", "ORG", ("NIS",), 3),
+        NameRecord("Kim Jong Un", "PERSON", (), 1),
+        NameRecord("Kim Jong-un", "PERSON", (), 1),
+    ]
+    resolver = EntityResolver(records)
+    assert resolver.canonical("Zelensky") == resolver.canonical("Volodymyr Zelenskyy") == "Volodymyr Zelenskyy"
+    assert resolver.canonical("South Korea's NIS") == "National Intelligence Service"
+    assert resolver.canonical("NIS sources") == "National Intelligence Service"
+    assert resolver.canonical("Kim Jong-un") == resolver.canonical("Kim Jong Un")
+    kept_apart = EntityResolver(records, [("split", "Volodymyr Zelensky", "Volodymyr Zelenskyy")])
+    assert kept_apart.canonical("Volodymyr Zelensky") != kept_apart.canonical("Volodymyr Zelenskyy")
+    merged = EntityResolver(records, [("merge", "Seoul's spy agency", "NIS")])
+    assert merged.canonical("Seoul's spy agency") == "National Intelligence Service"
+
+
+def test_approximate_neighbours_find_what_exact_search_finds() -> None:
+    rng = np.random.default_rng(7)
+    centres = rng.standard_normal((300, 32)).astype(np.float32)
+    base = np.repeat(centres, 5, axis=0) + 0.15 * rng.standard_normal((1500, 32)).astype(np.float32)
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    exact = NeighbourSearch(k=8, min_similarity=0.8).exact(base, base)
+    approx = NeighbourSearch(k=8, min_similarity=0.8, reduced_dim=16, exact_limit=0).find(base, base)
+    wanted = {(i, j) for i, found in enumerate(exact) for j, _ in found}
+    got = {(i, j) for i, found in enumerate(approx) for j, _ in found}
+    assert len(wanted) > 3000
+    assert len(wanted & got) / len(wanted) >= 0.95
+    assert got <= wanted | got and all(s >= 0.8 for found in approx for _, s in found)
