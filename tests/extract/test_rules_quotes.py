@@ -183,8 +183,6 @@ def test_fragment_inside_reported_clause_gives_the_clause() -> None:
     assert balanced(st.content), st.content
 
 
-@pytest.mark.xfail(strict=True, reason="when the quoted fragment ends the reported clause the closing mark is "
-                                       "trimmed off the content, leaving an unbalanced “")
 def test_fragment_ending_the_reported_clause_keeps_marks_balanced() -> None:
     st = _fragment_statement(
         "Tomasz Ekwueme, the commission’s secretary-general, said the walkout was “regrettable but not fatal”."
@@ -204,8 +202,6 @@ def test_long_fragment_inside_that_clause_gives_the_clause() -> None:
     assert unquoted(st.content) == "the plan was a fair compromise for every district in the city"
 
 
-@pytest.mark.xfail(strict=True, reason="'called X a “Y”': the closing mark is trimmed off the content "
-                                       "('the scheme a “boondoggle')")
 def test_called_x_a_quoted_word_keeps_marks_balanced() -> None:
     st = _fragment_statement("Critics called the scheme a “boondoggle” and demanded an inquiry.")
     assert (st.kind, st.speaker, st.cue) == ("indirect", "Critics", "called")

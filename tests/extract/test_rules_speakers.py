@@ -54,20 +54,14 @@ RESOLUTION = {
     "title before a name the tagger missed is dropped": pytest.param(
         "Mayor Ines Castillo said the park would stay open.",
         [Sp("Ines Castillo", "person", "Mayor Ines Castillo")],
-        marks=pytest.mark.xfail(strict=True, reason="when the tagger misses the name, the title stays in the "
-                                                    "speaker name ('Mayor Ines Castillo', type unknown)"),
     ),
     "capitalised role noun before a name is dropped": pytest.param(
         "Historian Oliver Jia said the deployment was significant.",
         [Sp("Oliver Jia", "person", "Historian Oliver Jia")],
-        marks=pytest.mark.xfail(strict=True, reason="a sentence-initial role noun the tagger put inside the PERSON "
-                                                    "span stays in the name ('Historian Oliver Jia')"),
     ),
     "organisation-word role prefix: still a person": pytest.param(
         "Commission chair Tomasz Ekwueme said the talks would go on.",
         [Sp("Tomasz Ekwueme", "person", "Commission chair Tomasz Ekwueme")],
-        marks=pytest.mark.xfail(strict=True, reason="'Commission chair Tomasz Ekwueme' gets type organization "
-                                                    "(name is right)"),
     ),
     "role noun from an apposition -> the person": (
         "Sofia Marin, a researcher at Tallis University, studies coral. The researcher said the reef was recovering.",
@@ -95,8 +89,6 @@ RESOLUTION = {
     "'the ministry' with no ministry named stays 'ministry'": pytest.param(
         "Navy vessels carried 1,500 soldiers to the port last week, the ministry said.",
         [Sp("ministry", "organization", "the ministry")],
-        marks=pytest.mark.xfail(strict=True, reason="'the ministry' is resolved to an unrelated organisation "
-                                                    "named in the reported words ('Navy')"),
     ),
     "apposition name after a role noun": (
         "The commission’s secretary-general, Tomasz Ekwueme, said the talks would go on.",

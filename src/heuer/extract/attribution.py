@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
@@ -72,7 +72,11 @@ def _plausible_speaker(tok: Token) -> bool:
         return False
     if not any(c.isalpha() for c in tok.text):
         return False
-    return not (tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN")
+    if tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN":
+        # a dateline ("LAUSANNE, 4 November —") is no speaker; "CNN quoted ..." is
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.i < tok.sent.end
+    return True
 
 
 def _repaired(subj: Token) -> Token | None:
@@ -86,7 +90,9 @@ def _repaired(subj: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
-    for child in tok.children:
+    # "Voters, Clinton suggested, don't ...": with two subjects the one next to the verb speaks
+    subjects = sorted((c for c in tok.children if c.dep_ in _SUBJ), key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
+    for child in subjects:
         if child.dep_ in _SUBJ:
             fixed = _repaired(child)
             if fixed is not None:
@@ -147,6 +153,16 @@ def _inherited_subject(tok: Token) -> Token | None:
     return None
 
 
+def _controller(tok: Token) -> Token | None:
+    """'That record prompted the almanac to state ...': the object of the governing verb speaks."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_ in ("promise", "vow", "pledge", "threaten"):
+        return None
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not _plausible_speaker(obj):
+        return None
+    return obj
+
+
 _LEADERS = {"however", "meanwhile", "but", "and", "instead", "moreover", "still", "yet", "so", "also", "further"}
 
 
@@ -167,11 +183,29 @@ def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
                            or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
         start += 1
+    trimmed_end = end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end - start < 2:
         return None
-    return start, end
+    return start, _rebalanced_end(doc, start, end, trimmed_end)
+
+
+_OPENING = ("“", "‘", "«")
+_CLOSING = ("”", "’", "»")
+
+
+def _rebalanced_end(doc: Doc, start: int, end: int, limit: int) -> int:
+    """'said the walkout was “regrettable but not fatal”.': keep the closing mark of a quoted fragment."""
+    text = doc[start:end].text
+    if sum(text.count(m) for m in _OPENING) <= sum(text.count(m) for m in _CLOSING if m != "’"):
+        return end
+    for i in range(end, min(len(doc), max(limit, end + 3))):
+        if doc[i].text in _CLOSING or doc[i].text == '"':
+            return i + 1
+        if not doc[i].is_punct:
+            break
+    return end
 
 
 def _subtree_minus(head: Token, *exclude: Token) -> list[Token]:
@@ -205,7 +239,12 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
 
 
 def _content_child(tok: Token) -> Token | None:
-    for child in tok.children:
+    # "Most voters say A; 26 percent say B": a clause on the right is this verb's content,
+    # one on the left of it is then only a neighbouring clause the parser hung here
+    children = list(tok.children)
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in children):
+        children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i)]
+    for child in children:
         if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
                 return child
@@ -256,6 +295,21 @@ def _object_content(tok: Token) -> list[Token] | None:
         tokens = list(objs[0].subtree)
         if len(tokens) >= 2 and not (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             return tokens
+    return None
+
+
+def _call_content(tok: Token) -> list[Token] | None:
+    """'called on the United States to act', 'is calling for the party to unite': who is asked to do what."""
+    if tok.lemma_ != "call":
+        return None
+    for child in tok.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            return [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
+        if child.dep_ == "prep" and child.lower_ in ("on", "for"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            todo = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and obj is not None and c.i > obj.i), None)
+            if obj is not None and todo is not None:
+                return [*obj.subtree, *todo.subtree]
     return None
 
 
@@ -358,6 +412,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             if agent is None:
                 return None
         speaker = agent
+    if speaker is None and not passive:
+        speaker = _controller(tok)
     if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
         speaker = _inherited_subject(tok) if speaker is None else speaker
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
@@ -368,7 +424,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "Asked whether ..., X said": X was asked, the asking is not X's statement
     if content_head is None:
         content_head = _what_is(tok)
-    if content_head is None:
+    call_tokens = _call_content(tok)
+    if call_tokens:
+        content_head, content = None, _span_of(call_tokens)
+    if content_head is None and content is None:
         obj_tokens = _object_content(tok)
         if obj_tokens:
             content = _span_of(obj_tokens)
@@ -459,3 +518,22 @@ def _nest(frames: list[Frame]) -> None:
             chain.extend(o.via)
             chain.append(o.speaker)  # type: ignore[arg-type]
         inner.inherited_via = chain
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """Who reports the clause ``tok`` is the subject of: 'Clinton told reporters she ...' -> Clinton.
+
+    ``tok`` must be the subject of a clause that is the complement of a speech or belief verb;
+    the answer is that verb's own speaker (its subject, or the subject it inherits)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.i < clause.head.i:
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in SPEECH_VERBS | BELIEF_VERBS or _is_passive(verb):
+        return None
+    speaker = _subject(verb) or _inherited_subject(verb)
+    if speaker is None or speaker.i == tok.i or speaker.lower_ in _EXPLETIVES:
+        return None
+    return speaker

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from heuer.extract.lexicon import PERSON_ROLE_NOUNS
+from heuer.extract.org_nouns import OUTLET_NAME_WORDS
 from heuer.model import Entity
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
@@ -56,10 +58,24 @@ def clean_name(text: str) -> str:
 
 
 def strip_titles(name: str) -> str:
+    """'Gen. Ana Ruiz' -> 'Ana Ruiz'; a capitalised role before a full name goes too ('Historian Oliver Jia')."""
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
+    while len(words) > 2 and is_role_word(words[0]):
+        words = words[1:]
     return " ".join(words)
+
+
+def is_role_word(word: str) -> bool:
+    """A title or a noun for a person's role ('Mayor', 'historian', 'chair')."""
+    low = word.lower().rstrip(".")
+    return low in TITLES or low in PERSON_ROLE_NOUNS or low in _EXTRA_ROLES
+
+
+_EXTRA_ROLES = {"historian", "columnist", "strategist", "pollster", "physician", "novelist", "commentator",
+                "businessman", "businesswoman", "congressman", "congresswoman", "councillor", "councilor",
+                "councilman", "councilwoman", "representative", "rep", "sen", "gov", "presidential"}
 
 
 def acronym_of(words: list[str]) -> str:
@@ -133,6 +149,20 @@ def _acronym_definitions(text: str) -> dict[str, str]:
                 best = best[1:]
         found.setdefault(acro, " ".join(best))
     return found
+
+
+def _merge_into(table: EntityTable, short: str, target: str) -> None:
+    """Make ``short`` an alias of ``target`` everywhere in the table."""
+    rec = table.records[target]
+    rec.aliases.add(short)
+    rec.mentions += table.records[short].mentions
+    for key, value in list(table.alias_to_name.items()):
+        if value == short:
+            table.alias_to_name[key] = target
+    for i, value in list(table.token_entity.items()):
+        if value == short:
+            table.token_entity[i] = target
+    del table.records[short]
 
 
 def build_entity_table(doc: Doc) -> EntityTable:
@@ -278,6 +308,14 @@ def build_entity_table(doc: Doc) -> EntityTable:
                 if value == short.name:
                     table.token_entity[i] = target
             del table.records[short.name]
+
+    # "the Post" for "Evening Post": an outlet's last name word, when one outlet has it
+    for short in [r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) == 1
+                  and r.name.lower() in OUTLET_NAME_WORDS]:
+        longer = [r.name for r in table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
+                  and r.name.split()[-1].lower() == short.name.lower()]
+        if len(longer) == 1:
+            _merge_into(table, short.name, longer[0])
 
     # bare short names the parser missed ("Jia said")
     for tok in doc:

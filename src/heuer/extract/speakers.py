@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from heuer.extract.entities import EntityTable, clean_name
+from heuer.extract.attribution import reporting_subject
+from heuer.extract.entities import EntityTable, clean_name, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
     ORG_NOUNS,
@@ -20,6 +21,13 @@ from heuer.extract.lexicon import (
     PROXY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
+)
+from heuer.extract.org_nouns import (
+    GENERIC_ORG_NOUNS,
+    OUTLET_NOUNS,
+    is_outlet_name,
+    named_modifier,
+    same_head_antecedent,
 )
 from heuer.model import Party, PartyType
 
@@ -102,6 +110,16 @@ class SpeakerResolver:
             if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in REPORT_NOUNS:
                 self.reports.append((head.head.i, head.head.lemma_.lower(), name))
         for tok in self.doc:
+            # "Human Rights Watch published its annual review": the publisher issues the document
+            if (tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
+                    and tok.head.lemma_ in _ISSUE_VERBS):
+                issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                nm = None
+                if issuer is not None:
+                    nm = self.table.token_entity.get(issuer.i) or (
+                        clean_np_text(noun_phrase(issuer, keep_preps=False)) if issuer.pos_ == "PROPN" else None)
+                if nm:
+                    self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "the report by X", "a statement from X"
             if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
                 for prep in tok.children:
@@ -142,6 +160,10 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             return self._with_mention(self.resolve(antecedent), mention)
+        if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            reporter = self._reporter(tok)
+            if reporter is not None:
+                return self._with_mention(reporter, mention)
         if lower in PERSON_PRONOUNS:
             found = self._recent(tok.i, kinds=("person",))
             if found:
@@ -156,6 +178,9 @@ class SpeakerResolver:
         person = self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
         if person:
             return Party(person, "person", mention)
+        titled = self._titled_name(tok, np)
+        if titled:
+            return Party(titled, "person", mention)
         # "Amara Velk, the mayor of Tollin, said": a name with a personal role in apposition is a person
         if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_person_role(c) for c in tok.children):
             named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
@@ -182,16 +207,22 @@ class SpeakerResolver:
                 for i, noun, party in reversed(self.reports):
                     if i < tok.i and noun == lemma:
                         return Party(party, "organization", mention)
-            described = self._described(tok.i, lemma)
+                # "published its annual review ... The 64-page report found": the document just named
+                recent = [(i, party) for i, noun, party in self.reports if tok.i - _REPORT_WINDOW <= i < tok.i]
+                if recent and not any(c.dep_ == "amod" for c in tok.children):  # not "the congressional report"
+                    return Party(recent[-1][1], "organization", mention)
+            if lemma in ORG_NOUNS | OUTLET_NOUNS and named_modifier(tok):
+                return Party(clean_np_text(np), "organization", mention)  # "the Sanders campaign" is its own name
+            described = self._described(tok.i, lemma) if tok.tag_ == "NN" else None
             if described:
                 return Party(described, "person", mention)
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
-            if tok.tag_ == "NN" and lemma in ORG_NOUNS:
-                found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
-                if found:
-                    return Party(found.name, "organization", mention)
+            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS:
+                found_name = self._org_for_noun(tok)
+                if found_name:
+                    return Party(found_name, "organization", mention)
             elif tok.tag_ == "NN" and _is_person_role(tok):
                 named_later = self._named_later(tok, same_role=True)
                 if named_later:
@@ -209,6 +240,48 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _titled_name(self, tok: Token, np: Span) -> str | None:
+        """'Mayor Ines Castillo', 'Commission chair Tomasz Ekwueme': a role before a full name makes it a person's."""
+        if tok.pos_ != "PROPN":
+            return None
+        words = [t for t in np if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
+        roles = [k for k, t in enumerate(words) if is_role_word(t.text)]
+        if not roles:
+            return None
+        rest = words[roles[-1] + 1 :]
+        if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return None
+        return self.table.token_entity.get(tok.i) or " ".join(t.text for t in rest)
+
+    def _reporter(self, tok: Token) -> Party | None:
+        """'Gillibrand told the host she believed ...', 'Most voters say they think ...': a pronoun
+        subject of reported words is the one reporting them, when person and number agree."""
+        subj = reporting_subject(tok)
+        if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+            return None
+        party = self.resolve(subj)
+        plural = (subj.tag_ in ("NNS", "NNPS") or subj.like_num or subj.lower_ in GROUP_PRONOUNS
+                  or party.type in ("organization", "group"))
+        if tok.lower_ in PERSON_PRONOUNS:
+            return party if party.type in ("person", "unknown") and not plural else None
+        return party if plural and party.type != "person" else None
+
+    def _org_for_noun(self, tok: Token) -> str | None:
+        """'The campaign said' -> the campaign named before; 'the newspaper' -> the last outlet named;
+        'the company' -> the last organisation named."""
+        lemma = tok.lemma_.lower()
+        antecedent = same_head_antecedent(tok)
+        if antecedent:
+            return self.table.alias_to_name.get(antecedent.lower(), antecedent)
+        if lemma in OUTLET_NOUNS:
+            outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
+                       and self.table.label_of(m.name) == "ORG" and is_outlet_name(m.name)]
+            return outlets[-1].name if outlets else None
+        if lemma in GENERIC_ORG_NOUNS:
+            found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+            return found.name if found else None
+        return None
 
     def resolve_origin(self, tok: Token) -> Party:
         """Like :meth:`resolve`, for the origin a reporter cites ("citing NIS sources" -> NIS)."""
@@ -333,6 +406,8 @@ class SpeakerResolver:
         return None
 
 
+_ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+_REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
                          "continue", "acknowledge", "warn", "describe", "announce"})
 

@@ -22,6 +22,10 @@ _NAME_APPOS_CUE = re.compile(
     r"[\s,'’\"”»]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"(?:,\s*[^,\n“”\"]{1,80},)?\s+" + _CUE_WORDS + r"\b"
 )
+# '“...,” the former president told a crowd': a described speaker right after the closing mark
+_ROLE_THEN_CUE = re.compile(
+    r"[\s,'’\"”»]*((?:the|a|an)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+" + _CUE_WORDS + r"\b"
+)
 _NAME_THEN_CUE = re.compile(
     r"[\s,'’\"”]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
     r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|continued|insisted|warned|recalled)\b"
@@ -94,7 +98,7 @@ class StatementBuilder:
     def _from_frame(self, frame: Frame, start: int, end: int, kind: str, content: str | None = None) -> Attributed:
         doc = self.doc
         speaker = self.party(frame.speaker) if frame.speaker is not None else None
-        via = self._via(frame)
+        via = [p for p in self._via(frame) if speaker is None or p.name != speaker.name]
         origin = self.party(frame.origin) if frame.origin is not None else None
         cs, ce = _char_range(doc, start, end)
         text = content if content is not None else doc.text[cs:ce]
@@ -134,7 +138,8 @@ class StatementBuilder:
                 continue
             cs, ce = frame.content
             quoted = max(0, min(ce, rng[1]) - max(cs, rng[0]))
-            if ce - cs >= MIN_CONTENT_TOKENS and quoted < FRAGMENT_SHARE * (ce - cs) and rng[0] >= cs - 1 and rng[1] <= ce + 1:
+            size = ce - cs - (1 if doc[ce - 1].text in ("”", "»") else 0)  # a kept closing mark is no word
+            if size >= MIN_CONTENT_TOKENS and quoted < FRAGMENT_SHARE * size and rng[0] >= cs - 1 and rng[1] <= ce + 1:
                 # a quoted fragment inside reported speech: the statement is the whole reported clause
                 if id(frame) not in used:
                     used.add(id(frame))
@@ -305,6 +310,8 @@ class StatementBuilder:
     def _is_container(self, frame: Frame) -> bool:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
         size = frame.content[1] - frame.content[0]
+        if frame.speaker is not None and self.party(frame.speaker).type == "person":
+            return False  # "Palmieri noted that experts say ...": a person's own claim, not a relay
         for other in self.frames:
             if other is frame or not frame.contains(other.cue[-1].i):
                 continue
@@ -361,7 +368,7 @@ class StatementBuilder:
         if q.close_at is None:
             return None
         text = self.doc.text
-        m = _NAME_APPOS_CUE.match(text, q.close_at + 1)
+        m = _NAME_APPOS_CUE.match(text, q.close_at + 1) or _ROLE_THEN_CUE.match(text, q.close_at + 1)
         if not m or text[q.close_at + 1 : m.start(1)].count("\n"):
             return None
         name = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -407,9 +414,28 @@ class StatementBuilder:
                     if subj.lower_ in ("it", "there"):
                         continue
                     cue = [cur] + [c for c in cur.children if c.dep_ == "prep" and c.i < start and c.i > cur.i]
-                    return Frame(cue=cue, speaker=subj, content=(start, end), sentence=sent)
+                    frame = Frame(cue=cue, speaker=subj, content=(start, end), sentence=sent)
+                    if cur.lemma_ not in SPEECH_VERBS:
+                        # "X said his wife was qualified because “...”": the words are X's, not the wife's
+                        return self._speech_verb_above(cur, rng) or frame
+                    return frame
             if cur.head.i == cur.i:
                 break
+        return None
+
+
+    def _speech_verb_above(self, verb: Token, rng: tuple[int, int]) -> Frame | None:
+        """The speech verb (with a subject outside the quote) that governs ``verb``, if any."""
+        cur = verb
+        for _ in range(4):
+            if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                return None
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_ in SPEECH_VERBS:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if subj is None or rng[0] <= subj.i < rng[1] or subj.lower_ in FIRST_PERSON | {"it", "there"}:
+                    return None
+                return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
 
 
