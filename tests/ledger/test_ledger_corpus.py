@@ -40,8 +40,7 @@ def test_paraphrases_across_outlets_are_one_claim_traced_to_one_agency(ledger) -
 
 def test_circular_corroboration_is_flagged_and_kept_at_possibly_true(ledger) -> None:
     claim = one_claim(ledger, "The first of them, 1,500 special forces", kind="figure", value=1500)
-    four = one_claim(ledger, "organised into four brigades", kind="figure", value=4)
-    for c in (claim, four):
+    for c in (claim,):
         assert c.distinct_reports >= 2
         assert c.circular, c.summary
         assert c.credibility.grade == 3
@@ -151,4 +150,5 @@ def test_the_lexical_fallback_builds_a_ledger_too(ingested_db: Path, tmp_path: P
         ledger = read_ledger(store)
     assert report.embedder == "hashing-v1"
     claim = one_claim(ledger, "organised into four brigades", kind="figure", value=4)
-    assert claim.origins == [NIS] and claim.circular
+    assert claim.origins == [NIS] and claim.independent_sources == 1
+    assert {"Halvard News Agency", "Bayside Chronicle"} <= {m.outlet for m in claim.mentions}
