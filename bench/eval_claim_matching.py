@@ -31,6 +31,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embedder", default="auto")
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--show-misses", action="store_true", help="print each missed or false pair")
     args = parser.parse_args()
 
     import heuer
@@ -61,13 +62,16 @@ def main() -> int:
         doc = ref["doc"]
         if doc == "nk-troops":
             doc = next(iter(sorted(p.name for p in SHARED.glob("*.txt"))))
-        found = [i for i in items if paths.get(i.document_id) == doc and ref["contains"] in i.sentence]
+        found = [i for i in items if paths.get(i.document_id) == doc
+                 and (ref["contains"] in i.sentence or (i.kind == "assertion" and i.sentence in ref["contains"]))]
         if value is not None:
             figures = [i for i in found if i.kind == "figure" and i.value is not None and abs(i.value - value) < 1e-6]
             if figures:
                 return figures
-        statements = [i for i in found if i.kind == "statement"]
-        return statements or [i for i in found if i.kind == "figure"]
+        for kind in ("statement", "figure", "assertion"):
+            if picked := [i for i in found if i.kind == kind]:
+                return picked
+        return []
 
     pairs = [json.loads(line) for line in (CORPUS / "pairs.jsonl").read_text().splitlines() if line.strip()]
     resolved = []
@@ -94,7 +98,17 @@ def main() -> int:
         r = tp / (tp + fn) if tp + fn else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0), errors
 
-    p, r, f, errors = score(lambda x, y: claim_of.get(x.key) is not None and claim_of.get(x.key) == claim_of.get(y.key))
+    def together(x, y) -> bool:
+        return claim_of.get(x.key) is not None and claim_of.get(x.key) == claim_of.get(y.key)
+
+    p, r, f, errors = score(together)
+    if args.show_misses:
+        for pair, a, b in resolved:
+            predicted = any(together(x, y) for x in a for y in b)
+            if predicted != pair["same_claim"] and a and b:
+                best = max(float(vectors[x.key] @ vectors[y.key]) for x in a for y in b)
+                print(f"{'MISSED' if pair['same_claim'] else 'FALSE '} cos={best:.2f} [{pair.get('category')}]"
+                      f"\n   {a[0].kind}: {a[0].text[:110]}\n   {b[0].kind}: {b[0].text[:110]}")
     positives = sum(1 for pair in pairs if pair["same_claim"])
     print(f"embedder={embedder.name} pairs={len(pairs)} positives={positives} references_not_extracted={missing}")
     print(f"ledger claims: precision={p:.3f} recall={r:.3f} f1={f:.3f}")

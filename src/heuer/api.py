@@ -389,6 +389,56 @@ def set_outlet_owner(outlet: str, owner: str, db: DbArg = None) -> None:
         set_owner(connection, outlet.strip(), owner.strip())
 
 
+EXPORT_FORMATS = ("json", "csv", "graphml", "gexf", "ftm")
+
+
+def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
+           formats: Sequence[str] = EXPORT_FORMATS, update: bool = True, embedder: str = "auto") -> list[Path]:
+    """Write the ledger for other tools; returns the files written.
+
+    ``json``: claims.json, sources.json; ``csv``: claims.csv, mentions.csv, figures.csv,
+    sources.csv; ``graphml`` / ``gexf``: provenance.graphml / .gexf (Gephi);
+    ``ftm``: entities.ftm.jsonl (FollowTheMoney, for Aleph; needs ``heuer[ftm]``).
+    """
+    from heuer.report import exports
+
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        raise HeuerError(f"unknown export format {unknown[0]!r}: choose from {', '.join(EXPORT_FORMATS)}")
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open_store(db, create=False) as store:
+        whole = ledger(store, update=update, embedder=embedder)
+        with store.reading("read source grades") as connection:
+            register = source_register(whole, source_grades(connection))
+        figure_rows = store.figures()
+        entity_rows = store.entities()
+    written: list[Path] = []
+
+    def put(name: str, writer: Callable[[Path], object]) -> None:
+        writer(folder / name)
+        written.append(folder / name)
+
+    if "json" in formats:
+        put("claims.json", lambda path: exports.claims_json(whole.claims, path))
+        put("sources.json", lambda path: exports.sources_json(register, path))
+    if "csv" in formats:
+        put("claims.csv", lambda path: exports.claims_csv(whole.claims, path))
+        put("mentions.csv", lambda path: exports.mentions_csv(whole.claims, path))
+        put("figures.csv", lambda path: exports.figures_csv(figure_rows, path))
+        put("sources.csv", lambda path: exports.sources_csv(register, path))
+    if "graphml" in formats or "gexf" in formats:
+        graph = exports.provenance_graph(whole.claims, register)
+        if "graphml" in formats:
+            put("provenance.graphml", lambda path: exports.write_graphml(graph, path))
+        if "gexf" in formats:
+            put("provenance.gexf", lambda path: exports.write_gexf(graph, path))
+    if "ftm" in formats:
+        proxies = exports.ftm_entities(whole.claims, register, entity_rows)
+        put("entities.ftm.jsonl", lambda path: exports.ftm_jsonl(proxies, path))
+    return written
+
+
 # -- demo -----------------------------------------------------------------------------------------
 
 def demo_corpus_dir() -> Path:

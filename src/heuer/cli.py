@@ -682,6 +682,30 @@ def outlet(
     err.print(f"{name} → {owner}", markup=False, highlight=False)
 
 
+@app.command()
+@clean_errors
+def export(
+    db: DbOption = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the exported files.")] = Path("export"),
+    formats: Annotated[list[str] | None, typer.Option("--format", "-f", help="json, csv, graphml, gexf or ftm (repeatable; default: all).")] = None,
+    embedder: EmbedderOption = "auto",
+) -> None:
+    """Export claims, mentions, figures and sources (JSON, CSV), the provenance network
+    (GraphML and GEXF for Gephi) and FollowTheMoney entities (for Aleph).
+
+    **Examples**
+
+        heuer export --out story-export/
+        heuer export --format csv --format graphml --out sheets/
+    """
+    from heuer import api
+
+    _ledger_update(db, embedder)
+    written = api.export(db, out_dir, formats=tuple(formats or api.EXPORT_FORMATS), update=False)
+    for path in written:
+        err.print(f"wrote {path}", markup=False, highlight=False, soft_wrap=True)
+
+
 # -- brief & demo ------------------------------------------------------------------------------
 
 @app.command()

@@ -49,5 +49,14 @@ def test_ledger_commands_on_the_corpus(run_heuer: RunHeuer, tmp_path: Path) -> N
     missing = run_heuer("claim", "99999", "--db", db, "--embedder", "hashing")
     assert missing.returncode == 1 and "no claim 99999" in missing.stderr
 
+    exported = run_heuer("export", "--db", db, "--out", tmp_path / "out", "--embedder", "hashing")
+    assert exported.returncode == 0, exported.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["claims.csv", "claims.json", "entities.ftm.jsonl", "figures.csv", "mentions.csv",
+                     "provenance.gexf", "provenance.graphml", "sources.csv", "sources.json"]
+    assert "National Intelligence Service" in (tmp_path / "out" / "claims.csv").read_text(encoding="utf-8")
+    bad_format = run_heuer("export", "--db", db, "--format", "pdf", "--embedder", "hashing")
+    assert bad_format.returncode == 1 and "unknown export format 'pdf'" in bad_format.stderr
+
     merged = run_heuer("entities", "merge", "South Korea's spy agency", "National Intelligence Service", "--db", db)
     assert merged.returncode == 0, merged.stderr

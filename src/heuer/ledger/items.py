@@ -15,9 +15,9 @@ from typing import Literal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from heuer.store.schema import claim_members, documents, figures, statements
+from heuer.store.schema import assertions, claim_members, documents, figures, statements
 
-ItemKind = Literal["statement", "figure"]
+ItemKind = Literal["statement", "figure", "assertion"]
 ItemKey = tuple[str, int]  # (kind, id)
 
 
@@ -139,13 +139,44 @@ def _figure_items(connection: Connection, where: sa.ColumnElement[bool] | None) 
         )
 
 
+def _assertion_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
+    a = assertions
+    query = sa.select(a, *_DOC_COLUMNS).join(documents, documents.c.id == a.c.document_id)
+    if where is not None:
+        query = query.where(where)
+    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), a.c.document_id, a.c.seq)):
+        yield LedgerItem(
+            kind="assertion",
+            id=row.id,
+            document_id=row.document_id,
+            seq=row.seq,
+            text=row.sentence,
+            sentence=row.sentence,
+            attributed_to=None,
+            cue=None,
+            via=(),
+            hedges=(),
+            outlet=row.outlet,
+            published=row.published,
+            near_duplicate_of=row.near_duplicate_of,
+            title=row.title,
+            extra={"headline": "yes"} if row.headline else {},
+        )
+
+
+_READERS = (
+    ("statement", statements, _statement_items),
+    ("figure", figures, _figure_items),
+    ("assertion", assertions, _assertion_items),
+)
+
+
 def load_items(connection: Connection, *, unassigned_only: bool = False) -> list[LedgerItem]:
-    """Every statement and figure (or only those not yet in a claim), oldest document first."""
+    """Every statement, figure and assertion (or only those not yet in a claim), oldest document first."""
     items: list[LedgerItem] = []
-    for table, reader in ((statements, _statement_items), (figures, _figure_items)):
+    for kind, table, reader in _READERS:
         where = None
         if unassigned_only:
-            kind = "statement" if table is statements else "figure"
             assigned = sa.select(claim_members.c.item_id).where(claim_members.c.item_kind == kind)
             where = table.c.id.not_in(assigned)
         items.extend(reader(connection, where))
@@ -154,11 +185,11 @@ def load_items(connection: Connection, *, unassigned_only: bool = False) -> list
 
 def load_items_by_key(connection: Connection, keys: Iterable[ItemKey]) -> dict[ItemKey, LedgerItem]:
     """The items with these keys."""
-    wanted: dict[str, list[int]] = {"statement": [], "figure": []}
+    wanted: dict[str, list[int]] = {"statement": [], "figure": [], "assertion": []}
     for kind, item_id in keys:
         wanted[kind].append(item_id)
     found: dict[ItemKey, LedgerItem] = {}
-    for kind, table, reader in (("statement", statements, _statement_items), ("figure", figures, _figure_items)):
+    for kind, table, reader in _READERS:
         ids = wanted[kind]
         for start in range(0, len(ids), 500):
             for item in reader(connection, table.c.id.in_(ids[start : start + 500])):

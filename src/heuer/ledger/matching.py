@@ -25,12 +25,16 @@ class Thresholds:
         return cls(embedder.same_claim, embedder.related, min(embedder.related, embedder.same_claim - 0.12))
 
 
+_WORDED = frozenset({"statement", "assertion"})  # claims made in words, matched by the same rules
+
+
 def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Thresholds) -> bool:
-    if a.kind != b.kind:
+    if a.kind != b.kind and not {a.kind, b.kind} <= _WORDED:
         return False
     if a.kind == "figure":
+        distinctive = (a.high or 0) >= 1000 and bool(agree.subject_words(a)) and bool(agree.subject_words(b))
         return (
-            similarity >= limits.related
+            similarity >= limits.related - (0.2 if distinctive else 0.0)  # "12,000 troops" says much by itself
             and agree.values_equal(a, b)
             and agree.subjects_compatible(a, b)
             and agree.marks_increment(a) == agree.marks_increment(b)

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from heuer.ledger import persist
+from heuer.ledger.assertions import find_assertions
 from heuer.ledger.corrections import CorrectionNote, find_corrections
 from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
 from heuer.ledger.items import ItemKey, LedgerItem, load_items, load_items_by_key
@@ -23,7 +24,7 @@ from heuer.ledger.matching import Thresholds, conflict_between, same_claim
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
 from heuer.store import Store
-from heuer.store.schema import documents
+from heuer.store.schema import assertions, documents, ledger_documents, statements
 
 Progress = Callable[[str, int, int], None]
 
@@ -49,10 +50,16 @@ def _order(item: LedgerItem) -> tuple:
 
 def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: Progress | None = None,
                   search: NeighbourSearch | None = None) -> LedgerUpdate:
-    """Assign every unassigned statement and figure to a claim; record conflicts and corrections."""
+    """Assign every new statement, figure and own-voice sentence to a claim; record conflicts and corrections."""
     report = LedgerUpdate()
+    with store.writing("read own-voice sentences") as connection:
+        fresh_assertions = _read_assertions(connection)
     with store.reading("read the ledger") as connection:
-        new_items = sorted(load_items(connection, unassigned_only=True), key=_order)
+        unassigned = load_items(connection, unassigned_only=True)
+    new_items = sorted(
+        (i for i in unassigned if i.kind != "assertion" or i.document_id in fresh_assertions), key=_order
+    )
+    orphans = [i for i in unassigned if i.kind == "assertion" and i.document_id not in fresh_assertions]
     if not new_items:
         with store.writing("tidy the ledger") as connection:
             report.dropped_claims = persist.drop_empty_claims(connection)
@@ -65,17 +72,20 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     with store.reading("read the ledger") as connection:
         assigned = persist.assignments(connection)
         stored = persist.vectors(connection, embedder.name)
-        missing = [key for key in assigned if key not in stored]
+        context_keys = list(assigned) + [o.key for o in orphans]
+        missing = [key for key in context_keys if key not in stored]
         stale_items = list(load_items_by_key(connection, missing).values()) if missing else []
+        founders = persist.founders(connection)
+        note_sentences = {note.sentence for note, _ in _correction_notes(connection, new_items, load_families(connection))}
     tick("embed", 0, len(new_items) + len(stale_items))
     new_vectors = _encode(embedder, new_items, tick)
-    stale_vectors = _encode(embedder, stale_items, tick) if stale_items else np.zeros((0, embedder.dim), np.float32)
-
-    old_keys = [key for key in stored if key in assigned]
-    base_keys: list[ItemKey] = old_keys + [item.key for item in stale_items] + [item.key for item in new_items]
+    stale_vectors = _encode(embedder, stale_items, tick)
+    for item, vector in zip(stale_items, stale_vectors, strict=True):
+        stored[item.key] = vector
+    old_keys = [key for key in context_keys if key in stored]
+    base_keys: list[ItemKey] = old_keys + [item.key for item in new_items]
     base = np.vstack(
-        [np.array([stored[k] for k in old_keys], dtype=np.float32).reshape(len(old_keys), embedder.dim),
-         stale_vectors, new_vectors]
+        [np.array([stored[k] for k in old_keys], dtype=np.float32).reshape(len(old_keys), embedder.dim), new_vectors]
     )
     finder = search or NeighbourSearch(min_similarity=min(limits.related, limits.same_claim))
     tick("match", 0, len(new_items))
@@ -86,51 +96,72 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         known = load_items_by_key(connection, wanted)
     for item in new_items:
         known[item.key] = item
-
-    with store.reading("read the ledger") as connection:
-        note_sentences = {note.sentence for note, _ in _correction_notes(connection, new_items, load_families(connection))}
-    claim_of: dict[ItemKey, int] = dict(assigned)
     row_of = {key: index for index, key in enumerate(base_keys)}
-    with store.reading("read the ledger") as connection:
-        founders = persist.founders(connection)
+    claim_of: dict[ItemKey, int] = dict(assigned)
+    waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
 
-    def self_consistent(row: int, claim: int) -> bool:
+    def close_to_founder(vector: np.ndarray, claim: int) -> bool:
         """A claim grows only by items close to the item that founded it: no drift along a chain."""
         founder = founders.get(claim)
         if founder is None or founder not in row_of:
             return True
-        return float(base[row_of[founder]] @ new_vectors[row]) >= limits.founder
+        return float(base[row_of[founder]] @ vector) >= limits.founder
+
     with store.writing("update the ledger") as connection:
-        if stale_items:
-            persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
+        persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
         persist.save_vectors(connection, embedder.name, new_items, new_vectors)
-        members = []
+        members: list[tuple[int, LedgerItem, float]] = []
+
+        def found_claim(founder: LedgerItem) -> int:
+            claim = persist.new_claim(connection, founder)
+            founders[claim] = founder.key
+            claim_of[founder.key] = claim
+            members.append((claim, founder, 1.0))
+            report.new_claims += 1
+            return claim
+
         for row, item in enumerate(new_items):
-            best: tuple[float, int] | None = None
             in_note = any(item.sentence in note or note in item.sentence for note in note_sentences)
-            for j, similarity in [] if in_note else neighbours[row]:  # a correction note stands alone
-                other_key = base_keys[j]
-                other = known.get(other_key)
-                if other is None or other_key == item.key or other_key not in claim_of:
-                    continue
-                if same_claim(item, other, similarity, limits) and (best is None or similarity > best[0]) \
-                        and self_consistent(row, claim_of[other_key]):
-                    best = (similarity, claim_of[other_key])
-            if best is None:
-                claim = persist.new_claim(connection, item)
-                founders[claim] = item.key
-                report.new_claims += 1
-                members.append((claim, item, 1.0))
-            else:
-                claim = best[1]
+            matches = [] if in_note else [  # a correction note stands alone
+                (similarity, known[base_keys[j]]) for j, similarity in neighbours[row]
+                if base_keys[j] in known and base_keys[j] != item.key
+                and same_claim(item, known[base_keys[j]], similarity, limits)
+            ]
+            joined = [(s, o) for s, o in matches if o.key in claim_of and close_to_founder(new_vectors[row], claim_of[o.key])]
+            partners = [(s, o) for s, o in matches if o.key in waiting and o.document_id != item.document_id]
+            if joined:
+                similarity, other = max(joined, key=lambda pair: pair[0])
+                claim = claim_of[other.key]
+                claim_of[item.key] = claim
+                members.append((claim, item, similarity))
                 report.joined += 1
-                members.append((claim, item, best[0]))
-            claim_of[item.key] = claim
+                for similarity, partner in partners:  # own-voice echoes that were waiting for this claim
+                    if close_to_founder(base[row_of[partner.key]], claim):
+                        waiting.discard(partner.key)
+                        claim_of[partner.key] = claim
+                        members.append((claim, partner, similarity))
+            elif item.kind == "assertion" and partners:
+                similarity, partner = max(partners, key=lambda pair: pair[0])
+                waiting.discard(partner.key)
+                claim = found_claim(partner)
+                claim_of[item.key] = claim
+                members.append((claim, item, similarity))
+            elif item.kind == "assertion":
+                waiting.add(item.key)
+                continue
+            else:
+                claim = found_claim(item)
+                for similarity, partner in partners:  # own-voice echoes that were waiting for a claim
+                    waiting.discard(partner.key)
+                    claim_of[partner.key] = claim
+                    members.append((claim, partner, similarity))
             if row % 500 == 0:
                 tick("match", row, len(new_items))
         persist.add_members(connection, members)
         found: dict[tuple[int, int], tuple[str, str]] = {}
         for row, item in enumerate(new_items):
+            if item.key not in claim_of:
+                continue
             for j, similarity in neighbours[row]:
                 other = known.get(base_keys[j])
                 if other is None or claim_of.get(other.key) in (None, claim_of[item.key]):
@@ -145,6 +176,29 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         report.dropped_claims = persist.drop_empty_claims(connection)
     tick("match", len(new_items), len(new_items))
     return report
+
+
+def _read_assertions(connection: Connection) -> set[str]:
+    """Store the own-voice sentences of documents the ledger has not read yet; their ids."""
+    done = sa.select(ledger_documents.c.document_id)
+    rows = connection.execute(
+        sa.select(documents.c.id, documents.c.text, documents.c.title).where(documents.c.id.not_in(done))
+    ).all()
+    fresh: set[str] = set()
+    for row in rows:
+        covered = list(connection.execute(
+            sa.select(statements.c.sentence).where(statements.c.document_id == row.id)
+        ).scalars())
+        found = find_assertions(row.text, row.title, covered)
+        if found:
+            connection.execute(assertions.insert(), [
+                {"document_id": row.id, "seq": a.seq, "sentence": a.sentence, "span_start": a.start,
+                 "span_end": a.end, "headline": a.headline}
+                for a in found
+            ])
+        connection.execute(ledger_documents.insert().values(document_id=row.id))
+        fresh.add(row.id)
+    return fresh
 
 
 def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress) -> np.ndarray:

@@ -259,6 +259,27 @@ corrections = sa.Table(
     sa.UniqueConstraint("claim_id", "document_id", "sentence"),
 )
 
+assertions = sa.Table(
+    "assertions",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    _document_fk(),
+    sa.Column("seq", sa.Integer(), nullable=False),
+    sa.Column("sentence", sa.Text(), nullable=False),
+    sa.Column("span_start", sa.Integer(), nullable=False),
+    sa.Column("span_end", sa.Integer(), nullable=False),
+    sa.Column("headline", sa.Boolean(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("document_id", "seq"),
+)
+
+ledger_documents = sa.Table(  # documents whose own-voice sentences the ledger has read
+    "ledger_documents",
+    metadata,
+    sa.Column("document_id", DOC_ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    _created_at(),
+)
+
 # -- what the user says: kept across re-runs, never derived ------------------------------------
 
 sources = sa.Table(
