@@ -33,7 +33,8 @@ from heuer.ledger.outlets import set_owner
 from heuer.ledger.sources import grades as source_grades
 from heuer.ledger.sources import register as source_register
 from heuer.ledger.sources import set_grade
-from heuer.model import Claim, Document, Extraction, IngestOutcome, SourceRecord
+from heuer.ledger.timeline import merge_events
+from heuer.model import Claim, Document, Extraction, IngestOutcome, SourceRecord, TimelineEntry
 from heuer.report.brief import BriefData, collect_brief
 from heuer.report.html import render_html
 from heuer.report.markdown import render_markdown
@@ -272,10 +273,11 @@ class Brief:
 
 
 def brief(db: DbArg = None, *, title: str | None = None, markdown_path: str | os.PathLike[str] | None = None,
-          html_path: str | os.PathLike[str] | None = None) -> Brief:
+          html_path: str | os.PathLike[str] | None = None, with_ledger: bool = True, embedder: str = "auto") -> Brief:
     """Write (and return) the brief of everything in the store, as Markdown and HTML."""
     with open_store(db, create=False) as store:
-        data = collect_brief(store, title)
+        whole = ledger(store, update=True, embedder=embedder) if with_ledger else None
+        data = collect_brief(store, title, ledger=whole)
     result = Brief(data, render_markdown(data), render_html(data))
     for path, text in ((markdown_path, result.markdown), (html_path, result.html)):
         if path is not None:
@@ -387,6 +389,15 @@ def set_outlet_owner(outlet: str, owner: str, db: DbArg = None) -> None:
     """Count *outlet* as part of *owner*'s family (regional editions, sister titles)."""
     with open_store(db, create=False) as store, store.writing("set an outlet owner") as connection:
         set_owner(connection, outlet.strip(), owner.strip())
+
+
+def event_timeline(db: DbArg = None, *, start: date | None = None, end: date | None = None,
+                   update: bool = True, embedder: str = "auto") -> list[TimelineEntry]:
+    """Dated events across documents: one entry per event, with every report and the claims behind it."""
+    with open_store(db, create=False) as store:
+        whole = ledger(store, update=update, embedder=embedder)
+        events = store.events(start=start, end=end)
+    return merge_events(events, whole.claims)
 
 
 EXPORT_FORMATS = ("json", "csv", "graphml", "gexf", "ftm")

@@ -366,17 +366,39 @@ def timeline(
     start: Annotated[str | None, typer.Option("--from", help="Only events on or after YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Only events on or before YYYY-MM-DD.")] = None,
     document: Annotated[str | None, typer.Option("--document", "-d", help="Document id or id prefix.")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="One entry per event across documents, with its reports and claims.")] = False,
+    embedder: EmbedderOption = "auto",
     as_json: JsonOption = False,
 ) -> None:
     """Dated events in date order, with the document that reports them.
+
+    With --merged, the same event reported by several outlets is one entry,
+    listing when each outlet reported it (reported date) apart from the event
+    date, and the claims behind it.
 
     **Examples**
 
         heuer timeline
         heuer timeline --from 2024-10-01 --to 2024-10-31 --json
+        heuer timeline --merged
     """
     from heuer import api
 
+    if merged:
+        _ledger_update(db, embedder)
+        entries = api.event_timeline(db, start=_parse_date(start, "--from"), end=_parse_date(end, "--to"), update=False)
+        if as_json:
+            print_json([e.to_dict() for e in entries])
+            return
+        table = Table(title=f"{len(entries)} events across documents", expand=True)
+        for col, ratio in (("event date", 1), ("event", 4), ("reported by", 3), ("claims", 1)):
+            table.add_column(col, overflow="fold", ratio=ratio)
+        for e in entries:
+            when = e.date.isoformat() + (f" – {e.end.isoformat()}" if e.end and e.end != e.date else "")
+            reports = "; ".join(f"{r.outlet or r.document_id[:10]} ({r.published or '?'})" for r in e.reports)
+            table.add_row(when, e.text, reports, ", ".join(map(str, e.claims)))
+        out.print(table)
+        return
     rows = api.timeline(db, start=_parse_date(start, "--from"), end=_parse_date(end, "--to"), document=document)
     if as_json:
         print_json([{"id": r.id, "document_id": r.document_id, "outlet": r.outlet, "published": r.published,

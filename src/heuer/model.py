@@ -379,3 +379,45 @@ class SourceRecord:
             "mentions": self.mentions,
             "aliases": list(self.aliases),
         }
+
+
+@dataclass
+class TimelineReport:
+    """One document reporting a dated event: when it was published (reported date) and its sentence."""
+
+    document_id: str
+    outlet: str | None
+    published: date | None
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"document_id": self.document_id, "outlet": self.outlet, "published": _day(self.published),
+                "sentence": self.sentence}
+
+
+@dataclass
+class TimelineEntry:
+    """A dated event across documents: the event date apart from the dates it was reported."""
+
+    date: date
+    end: date | None
+    text: str
+    date_text: str
+    reports: list[TimelineReport]
+    claims: list[int] = field(default_factory=list)
+
+    @property
+    def first_reported(self) -> date | None:
+        days = [r.published for r in self.reports if r.published]
+        return min(days) if days else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "end": _day(self.end),
+            "text": self.text,
+            "date_text": self.date_text,
+            "first_reported": _day(self.first_reported),
+            "reports": [r.to_dict() for r in self.reports],
+            "claims": list(self.claims),
+        }

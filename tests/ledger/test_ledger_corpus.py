@@ -152,3 +152,28 @@ def test_the_lexical_fallback_builds_a_ledger_too(ingested_db: Path, tmp_path: P
     claim = one_claim(ledger, "organised into four brigades", kind="figure", value=4)
     assert claim.origins == [NIS] and claim.independent_sources == 1
     assert {"Halvard News Agency", "Bayside Chronicle"} <= {m.outlet for m in claim.mentions}
+
+
+def test_the_brief_shows_corroboration_conflicts_and_events_across_documents(writable_ledger: Path) -> None:
+    result = api.brief(writable_ledger, title="NK troops")
+    md = result.markdown
+    for heading in ("## Corroboration across documents", "## Conflicts", "## Events across documents"):
+        assert heading in md
+    corroboration = md.split("## Corroboration across documents")[1].split("## Conflicts")[0]
+    assert "circular" in corroboration and NIS in corroboration
+    conflicts = md.split("## Conflicts")[1].split("## Events across documents")[0]
+    assert "**contradiction**" in conflicts and "15,000" in conflicts
+    events = md.split("## Events across documents")[1]
+    assert "Halvard News Agency (2024-10-18)" in events  # reported date kept apart from the event date
+    assert 'id="corroboration"' in result.html and 'id="conflicts"' in result.html
+
+
+def test_events_reported_by_several_outlets_are_one_timeline_entry(writable_ledger: Path) -> None:
+    entries = api.event_timeline(writable_ledger, update=False)
+    assert entries == sorted(entries, key=lambda e: (e.date, e.end or e.date))
+    shipped = [e for e in entries if "Vladivostok" in e.text and len(e.reports) >= 3]
+    assert shipped, [(e.date, e.text) for e in entries]
+    entry = shipped[0]
+    assert entry.date.isoformat() == "2024-10-08" and entry.end and entry.end.isoformat() == "2024-10-13"
+    assert entry.first_reported and entry.first_reported.isoformat() == "2024-10-18"
+    assert entry.claims

@@ -14,10 +14,12 @@ from heuer.ledger.items import LedgerItem
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nothing|none|neither|nor|without|fake|false|baseless|unfounded|untrue)\b|n't\b",
+_VERBAL_NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|none|n't)\b|\w+n't\b", re.IGNORECASE)
+_DISMISSAL = re.compile(
+    r"\b(?:no\s+evidence|fake\s+news|baseless|unfounded|untrue|false\s+(?:report|claim)s?|nothing\s+happen)",
     re.IGNORECASE,
 )
+_LEAD_WORDS = 7  # a negation this early negates the claim itself, not a detail of it
 _DENIAL_CUES = frozenset(
     "deny denied denies denying dismiss dismissed dismisses rejected reject rejects refute refuted refutes "
     "disputed dispute disputes contradicted contradict".split()
@@ -48,9 +50,10 @@ def numbers_in(text: str) -> set[float]:
 def is_negative(item: LedgerItem) -> bool:
     """Whether a statement asserts the opposite of its content: a denial cue or a negated content."""
     cue = (item.cue or "").lower().split()
-    if any(word in _DENIAL_CUES for word in cue):
+    if any(word in _DENIAL_CUES for word in cue) or _DISMISSAL.search(item.text):
         return True
-    return bool(_NEGATION.search(item.text))
+    lead = " ".join(item.text.split()[:_LEAD_WORDS])
+    return bool(_VERBAL_NEGATION.search(lead))
 
 
 def _singular(word: str) -> str:

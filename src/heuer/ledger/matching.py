@@ -61,6 +61,8 @@ def conflict_between(a: LedgerItem, b: LedgerItem, similarity: float, limits: Th
     if a.kind != b.kind:
         return None
     if a.kind == "statement":
+        if a.text != b.text and (a.text in b.text or b.text in a.text):
+            return None  # a partial quote of the same words
         if similarity >= limits.same_claim and agree.is_negative(a) != agree.is_negative(b):
             return ConflictFinding("negation", f"{a.text!r} vs {b.text!r}: one asserts what the other denies")
         return None
@@ -69,7 +71,8 @@ def conflict_between(a: LedgerItem, b: LedgerItem, similarity: float, limits: Th
     words_a, words_b = _figure_words(a), _figure_words(b)
     if agree.subject_group(agree.subject_words(a)) != agree.subject_group(agree.subject_words(b)) or \
             agree.modifiers_clash(a, b):
-        if agree.subject_words(a) and agree.subject_words(b) and similarity >= limits.same_claim - 0.1:
+        counted = min(a.high or 0, b.high or 0) >= 2  # "one translator" is no count to set against troops
+        if agree.subject_words(a) and agree.subject_words(b) and counted and similarity >= limits.same_claim:
             return ConflictFinding("different_subject", f"{words_a} and {words_b} count different things")
         return None
     if agree.marks_subset(a) != agree.marks_subset(b):

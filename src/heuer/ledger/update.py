@@ -159,12 +159,15 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                 tick("match", row, len(new_items))
         persist.add_members(connection, members)
         found: dict[tuple[int, int], tuple[str, str]] = {}
+        def in_a_note(item: LedgerItem) -> bool:
+            return any(item.sentence in note or note in item.sentence for note in note_sentences)
+
         for row, item in enumerate(new_items):
-            if item.key not in claim_of:
+            if item.key not in claim_of or in_a_note(item):
                 continue
             for j, similarity in neighbours[row]:
                 other = known.get(base_keys[j])
-                if other is None or claim_of.get(other.key) in (None, claim_of[item.key]):
+                if other is None or claim_of.get(other.key) in (None, claim_of[item.key]) or in_a_note(other):
                     continue
                 finding = conflict_between(item, other, similarity, limits)
                 if finding is not None:

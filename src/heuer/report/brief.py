@@ -8,9 +8,13 @@ sentence it stands in. Rendering to Markdown and HTML lives in
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from heuer.ledger import Ledger
+from heuer.ledger.timeline import merge_events
+from heuer.model import Claim
 from heuer.store.records import DocumentSummary
 from heuer.store.repository import Store
 
@@ -82,6 +86,42 @@ class EntityItem:
     documents: int
 
 
+@dataclass(frozen=True)
+class ClaimItem:
+    """A claim as the brief shows it: how far it is corroborated and how credible it is."""
+
+    id: int
+    summary: str
+    independent_sources: int
+    reports: int
+    origins: tuple[str, ...]
+    circular: bool
+    status: str
+    credibility: str  # "3 possibly true"
+    reasons: tuple[str, ...]
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    kind: str
+    reason: str
+    a: ClaimItem
+    b: ClaimItem
+
+
+@dataclass(frozen=True)
+class EventItem:
+    """An event across documents: its date apart from the dates outlets reported it."""
+
+    start: date
+    end: date | None
+    text: str
+    reported: tuple[str, ...]  # "Outlet (2024-10-31)"
+    claims: tuple[int, ...]
+    citation: Citation
+
+
 @dataclass
 class BriefData:
     title: str
@@ -91,6 +131,9 @@ class BriefData:
     figures: list[FigureGroup] = field(default_factory=list)
     entities: list[EntityItem] = field(default_factory=list)
     timeline: list[TimelineItem] = field(default_factory=list)
+    corroboration: list[ClaimItem] = field(default_factory=list)
+    conflicts: list[ConflictItem] = field(default_factory=list)
+    events: list[EventItem] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
     @property
@@ -108,8 +151,14 @@ def format_value(value: float | None, rng: tuple[float, float] | None) -> str:
     return one(value) if value is not None else "?"
 
 
-def collect_brief(store: Store, title: str | None = None, *, max_entities: int = 25) -> BriefData:
-    """Everything the brief shows, read from ``store``, with numbered citations."""
+def collect_brief(store: Store, title: str | None = None, *, max_entities: int = 25,
+                  ledger: Ledger | None = None, max_claims: int = 30) -> BriefData:
+    """Everything the brief shows, read from ``store``, with numbered citations.
+
+    With a *ledger* (see :func:`heuer.ledger.read_ledger`) the brief also shows the
+    corroboration of claims across documents, their conflicts and the timeline of
+    events across documents.
+    """
     summaries = sorted(store.document_summaries(), key=lambda d: (d.published or date.max, d.ingested_at))
     keys = {d.id: f"D{i}" for i, d in enumerate(summaries, 1)}
     data = BriefData(title=title or "heuer brief", generated=datetime.now(UTC).replace(microsecond=0))
@@ -157,4 +206,44 @@ def collect_brief(store: Store, title: str | None = None, *, max_entities: int =
                      cite(ev.document_id, ev.event.sentence))
         for ev in store.events()
     ]
+    if ledger is not None:
+        _add_ledger(data, store, ledger, cite, max_claims)
     return data
+
+
+def _add_ledger(data: BriefData, store: Store, ledger: Ledger, cite: Callable[[str, str], Citation],
+                max_claims: int) -> None:
+    items: dict[int, ClaimItem] = {}
+
+    def item(claim: Claim) -> ClaimItem:
+        if claim.id not in items:
+            first = claim.first_reported or claim.mentions[0]
+            items[claim.id] = ClaimItem(
+                claim.id, claim.summary, claim.independent_sources, claim.distinct_reports, tuple(claim.origins),
+                claim.circular, claim.status, f"{claim.credibility.grade} {claim.credibility.label}",
+                tuple(claim.credibility.reasons), cite(first.document_id, first.sentence),
+            )
+        return items[claim.id]
+
+    spread = [c for c in ledger.claims if c.distinct_reports >= 2 or c.independent_sources >= 2]
+    data.corroboration = [item(c) for c in spread[:max_claims]]
+    seen: set[tuple[int, int]] = set()
+    order = {"contradiction": 0, "negation": 1, "refinement": 2, "different_subject": 3}
+    pairs = []
+    for claim in ledger.claims:
+        for conflict in claim.conflicts:
+            key = (min(claim.id, conflict.other), max(claim.id, conflict.other))
+            other = ledger.claim(conflict.other)
+            if key in seen or other is None:
+                continue
+            seen.add(key)
+            pairs.append((order.get(conflict.kind, 9), conflict, claim, other))
+    pairs.sort(key=lambda p: (p[0], -p[2].independent_sources - p[3].independent_sources))
+    data.conflicts = [ConflictItem(c.kind, c.reason, item(a), item(b)) for _, c, a, b in pairs[: max_claims]]
+    for entry in merge_events(store.events(), ledger.claims):
+        if len(entry.reports) < 2 and not entry.claims:
+            continue
+        first = entry.reports[0]
+        reported = tuple(f"{r.outlet or r.document_id[:10]} ({r.published or '?'})" for r in entry.reports)
+        data.events.append(EventItem(entry.date, entry.end, entry.text, reported, tuple(entry.claims),
+                                     cite(first.document_id, first.sentence)))

@@ -67,6 +67,26 @@ def render_markdown(data: BriefData) -> str:
         when = t.start.isoformat() + (f" – {t.end.isoformat()}" if t.end and t.end != t.start else "")
         out.append(f"- **{when}** {t.text} _(“{t.date_text}”)_ {_ref(t.citation)}")
 
+    if data.corroboration:
+        out += ["", "## Corroboration across documents", "",
+                "| claim | independent sources | reports | origins | credibility | flags | cite |",
+                "|---|---|---|---|---|---|---|"]
+        for c in data.corroboration:
+            flags = ", ".join(f for f, on in (("circular", c.circular), (c.status, c.status != "standing")) if on)
+            out.append(f"| {c.summary} | {c.independent_sources} | {c.reports} | {', '.join(c.origins) or '(none named)'} "
+                       f"| {c.credibility} | {flags} | {_ref(c.citation)} |")
+    if data.conflicts:
+        out += ["", "## Conflicts", ""]
+        for k in data.conflicts:
+            out.append(f"- **{k.kind}**: {k.a.summary} {_ref(k.a.citation)} ({', '.join(k.a.origins) or 'no source'}) "
+                       f"vs {k.b.summary} {_ref(k.b.citation)} ({', '.join(k.b.origins) or 'no source'}) — {k.reason}")
+    if data.events:
+        out += ["", "## Events across documents", ""]
+        for e in data.events:
+            when = e.start.isoformat() + (f" – {e.end.isoformat()}" if e.end and e.end != e.start else "")
+            claims = f"; claims {', '.join(map(str, e.claims))}" if e.claims else ""
+            out.append(f"- **{when}** {e.text} _(reported by {'; '.join(e.reported)}{claims})_ {_ref(e.citation)}")
+
     out += ["", "## Citations", ""]
     for c in data.citations:
         out.append(f"{c.number}. <a id=\"c{c.number}\"></a>[{c.document_key}](#{c.document_key.lower()}) “{c.sentence}”")
