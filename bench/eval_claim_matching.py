@@ -27,6 +27,27 @@ CORPUS = REPO / "tests" / "data" / "ledger"
 SHARED = REPO.parent / "shared" / "examples" / "nk-troops"
 
 
+def report_claims(corpus: Path, items, claim_of, find) -> None:
+    """Claim-level agreement with expected.json: mentions gathered, source counts, circular flags."""
+    from heuer.ledger.provenance import ProvenanceTracer  # noqa: F401  (documents the dependency)
+
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    gathered = total = 0
+    for claim in expected["claims"]:
+        ids = []
+        for mention in claim["mentions"]:
+            found = find(mention, mention.get("value"))
+            ids.append(next((claim_of[i.key] for i in found if i.key in claim_of), None))
+        known = [i for i in ids if i is not None]
+        if not known:
+            continue
+        main = max(set(known), key=known.count)
+        gathered += known.count(main)
+        total += len(ids)
+    print(f"labelled claims: {len(expected['claims'])}; mentions gathered into one claim: {gathered}/{total} "
+          f"({gathered / max(total, 1):.3f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embedder", default="auto")
@@ -114,6 +135,7 @@ def main() -> int:
     print(f"ledger claims: precision={p:.3f} recall={r:.3f} f1={f:.3f}")
     for what, count in errors.most_common():
         print(f"  {count:3d}  {what}")
+    report_claims(CORPUS, items, claim_of, find)
     if args.sweep:
         base = Thresholds.of(embedder)
         for same in (0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85):
