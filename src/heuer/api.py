@@ -28,7 +28,7 @@ from heuer.ingest import (
 )
 from heuer.ledger import Ledger, LedgerUpdate, read_ledger, update_ledger
 from heuer.ledger.embedding import make_embedder
-from heuer.ledger.entities import add_override
+from heuer.ledger.entities import add_override, load_resolver
 from heuer.ledger.outlets import set_owner
 from heuer.ledger.sources import grades as source_grades
 from heuer.ledger.sources import register as source_register
@@ -371,6 +371,16 @@ def grade(source: str, reliability: str, db: DbArg = None, *, note: str | None =
             return set_grade(connection, source.strip(), reliability, note)
     except ValueError as exc:
         raise HeuerError(str(exc)) from None
+
+
+def entity_groups(db: DbArg = None) -> dict[str, list[str]]:
+    """Names across documents resolved to one party each: canonical name -> every name used for it.
+
+    Applies the user's merges and splits (see :func:`merge_entities`, :func:`split_entities`).
+    """
+    with open_store(db, create=False) as store, store.reading("read entities") as connection:
+        resolver = load_resolver(connection)
+    return {name: names for name, names in sorted(resolver.groups().items()) if len(names) > 1}
 
 
 def merge_entities(name: str, other: str, db: DbArg = None) -> None:

@@ -293,6 +293,7 @@ def entities(
     db: DbOption = None,
     label: Annotated[str | None, typer.Option("--label", help="PERSON, ORG, GPE or LOC.")] = None,
     name: Annotated[str | None, typer.Option("--name", help="Name or alias contains this.")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="Names resolved across documents (with your merges and splits).")] = False,
     limit: LimitOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -302,6 +303,7 @@ def entities(
 
         heuer entities --label PERSON
         heuer entities --name DIA --json
+        heuer entities --merged
         heuer entities merge "DIA" "HUR"
         heuer entities split "Kim" "Kim Jong Un"
     """
@@ -309,6 +311,18 @@ def entities(
         return
     from heuer import api
 
+    if merged:
+        groups = api.entity_groups(db)
+        if as_json:
+            print_json(groups)
+            return
+        table = Table(title=f"{len(groups)} parties known by several names", expand=True)
+        table.add_column("party", overflow="fold", ratio=1)
+        table.add_column("names used", overflow="fold", ratio=3)
+        for canonical, names in groups.items():
+            table.add_row(canonical, ", ".join(n for n in names if n != canonical))
+        out.print(table)
+        return
     rows = api.entities(db, label=label, name=name)[:limit]
     if as_json:
         print_json(rows)

@@ -60,3 +60,6 @@ def test_ledger_commands_on_the_corpus(run_heuer: RunHeuer, tmp_path: Path) -> N
 
     merged = run_heuer("entities", "merge", "South Korea's spy agency", "National Intelligence Service", "--db", db)
     assert merged.returncode == 0, merged.stderr
+    groups = json.loads(run_heuer("entities", "--merged", "--json", "--db", db).stdout)
+    assert "South Korea's spy agency" in groups["National Intelligence Service"]
+    assert "NIS" in groups["National Intelligence Service"]
