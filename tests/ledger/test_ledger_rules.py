@@ -140,3 +140,17 @@ def test_approximate_neighbours_find_what_exact_search_finds() -> None:
     assert len(wanted) > 3000
     assert len(wanted & got) / len(wanted) >= 0.95
     assert got <= wanted | got and all(s >= 0.8 for found in approx for _, s in found)
+
+
+def test_titles_the_texts_give_people_resolve_descriptions_elsewhere() -> None:
+    resolver = EntityResolver([NameRecord("Mark Rutte", "PERSON", ("Rutte",), 2)])
+    resolver.learn_titles([("NATO Secretary General Mark Rutte said on Monday that troops had arrived.", "Mark Rutte")])
+    assert resolver.canonical("even NATO's secretary general") == "Mark Rutte"
+    assert resolver.canonical("NATO spokesperson") == "NATO spokesperson"
+
+
+def test_unnamed_people_are_not_named_parties() -> None:
+    from heuer.ledger.provenance import is_named
+
+    assert is_named("Mark Rutte") and is_named("NIS")
+    assert not is_named("a Russian soldier") and not is_named("Another soldier") and not is_named("officials")

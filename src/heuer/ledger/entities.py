@@ -35,6 +35,15 @@ def normal_form(name: str) -> str:
     return name.casefold()
 
 
+_TITLE_NOISE = frozenset("the a an even also only its his her their former then".split())
+
+
+def _title_key(text: str) -> str:
+    """A title without articles, adverbs and possessives: "even NATO's secretary general" -> "nato secretary general"."""
+    words = re.sub(r"['’]s\b", "", text.replace("’", "'")).split()
+    return " ".join(w.casefold().strip(".,") for w in words if w.casefold() not in _TITLE_NOISE)
+
+
 @dataclass(frozen=True)
 class NameRecord:
     name: str
@@ -105,6 +114,7 @@ class EntityResolver:
         self._display = display
         self._labels = label
         self._surnames: dict[str, str] | None = None
+        self._titles: dict[str, str] = {}
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -135,6 +145,22 @@ class EntityResolver:
                     if fuzz.ratio(a, b) >= 90:
                         self._union(a, b)
 
+    def learn_titles(self, speakers: Iterable[tuple[str, str]]) -> None:
+        """Learn titles the texts give people: ("NATO Secretary General Mark Rutte said ...", "Mark Rutte").
+
+        A description elsewhere that is exactly such a title ("NATO's secretary general")
+        then resolves to the person, when only one person holds it.
+        """
+        holders: dict[str, set[str]] = defaultdict(set)
+        for sentence, name in speakers:
+            if len(name.split()) < 2:
+                continue
+            for match in re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,5}}){re.escape(name)}\b", sentence):
+                title = _title_key(match.group(1))
+                if title and title != normal_form(name):
+                    holders[title].add(self.canonical(name) or name)
+        self._titles.update({title: next(iter(names)) for title, names in holders.items() if len(names) == 1})
+
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -142,6 +168,9 @@ class EntityResolver:
         found = self._canonical.get(key)
         if found is not None:
             return found
+        titled = self._titles.get(_title_key(name))
+        if titled is not None:
+            return titled
         words = name.split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Zelensky", "Mr Jia"
             surname = normal_form(words[-1])

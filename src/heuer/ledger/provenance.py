@@ -9,6 +9,8 @@ entity resolver. Then:
   followed into that outlet's own reports of the claim when the ledger has them;
 - a mention with no source adds no origin: it is an *echo* when an earlier report of
   the claim exists elsewhere, else *unattributed*;
+- an unnamed origin ("a Russian soldier", "officials") counts as the party that brings
+  it: the last via, else the outlet;
 - the independent-source count is the number of distinct origins; a claim is
   *circular* when two or more distinct reports (outlet families, copies collapsed)
   all trace back to one origin.
@@ -23,6 +25,18 @@ from heuer.ledger.entities import EntityResolver
 from heuer.ledger.items import LedgerItem
 from heuer.ledger.outlets import OutletFamilies
 from heuer.model import ClaimMention, MentionRole
+
+_UNNAMED_START = frozenset(
+    "a an another some one two three several many other unnamed anonymous unidentified".split()
+)
+
+
+def is_named(party: str) -> bool:
+    """Whether a party is named ("Mark Rutte", "NIS") rather than described ("a Russian soldier")."""
+    words = party.split()
+    if not words or words[0].casefold() in _UNNAMED_START:
+        return False
+    return any(w[:1].isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,16 @@ class ProvenanceTracer:
         self.outlets = {o for o in outlet_of.values() if o}
         self.outlet_families = {families.family(o) for o in self.outlets}
         self.copy_of = copy_of or {}
+        self.cited_origins: dict[tuple[str, str], tuple[str, list[str]]] = {}
         self._family_of_document = {d: families.family(o) or d for d, o in outlet_of.items()}
+
+    def learn_citations(self, figures: list[LedgerItem]) -> None:
+        """Remember, per sentence, the origin a figure names behind its via ("X, citing Y, said ...")."""
+        for item in figures:
+            if item.kind == "figure" and item.attributed_to and item.via:
+                origin = self.resolver.canonical(item.attributed_to) or item.attributed_to
+                via = [self.resolver.canonical(v) or v for v in item.via]
+                self.cited_origins.setdefault((item.document_id, item.sentence), (origin, via))
 
     def _original(self, document_id: str) -> str:
         seen = set()
@@ -72,6 +95,9 @@ class ProvenanceTracer:
             family = self.families.family(item.outlet)
             via = [self.resolver.canonical(v) or v for v in item.via]
             origin = self.resolver.canonical(item.attributed_to)
+            cited = self.cited_origins.get((item.document_id, item.sentence))
+            if item.kind == "statement" and origin and cited and cited[0] != origin and origin in cited[1]:
+                via, origin = [*via, origin], cited[0]  # "X, citing Y, reported ...": Y speaks through X
             raw.append((item, family, origin, via))
 
         # origins reached through a cited outlet's own reports of the claim
@@ -108,8 +134,9 @@ class ProvenanceTracer:
                     resolved_origins = [origin]
                 chain.extend(resolved_origins)
             for found in resolved_origins:
-                if found not in origins:
-                    origins.append(found)
+                unit = found if is_named(found) else (via[-1] if via else family or found)
+                if unit not in origins:  # unnamed people count as the channel that brings them
+                    origins.append(unit)
             if role != "correction":  # a copy counts as its original's outlet family
                 original = self._original(item.document_id)
                 reports.add(self._family_of_document.get(original) or original)
