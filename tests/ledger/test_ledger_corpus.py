@@ -177,3 +177,33 @@ def test_events_reported_by_several_outlets_are_one_timeline_entry(writable_ledg
     assert entry.date.isoformat() == "2024-10-08" and entry.end and entry.end.isoformat() == "2024-10-13"
     assert entry.first_reported and entry.first_reported.isoformat() == "2024-10-18"
     assert entry.claims
+
+
+def test_a_failed_update_leaves_the_ledger_as_it_was_and_a_rerun_completes(
+    ingested_db: Path, tmp_path: Path, embedder, monkeypatch
+) -> None:
+    from heuer.ledger import persist, update
+
+    db = tmp_path / "crash.db"
+    shutil.copy(ingested_db, db)
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(update.persist, "save_conflicts", crash)
+        with Store.open(db) as store:
+            try:
+                update_ledger(store, embedder)
+            except Exception as exc:  # the store reports it as a StoreError or lets it through
+                assert "power cut" in str(exc)
+            else:
+                raise AssertionError("the update should have failed")
+            with store.reading("check") as connection:
+                assert persist.claim_rows(connection) == {}
+                assert persist.assignments(connection) == {}
+    with Store.open(db) as store:
+        report = update_ledger(store, embedder)
+        ledger = read_ledger(store)
+    assert report.new_claims > 0
+    assert sum(len(c.mentions) for c in ledger.claims) == report.new_claims + report.joined

@@ -140,12 +140,14 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                         waiting.discard(partner.key)
                         claim_of[partner.key] = claim
                         members.append((claim, partner, similarity))
+                        report.joined += 1
             elif item.kind == "assertion" and partners:
                 similarity, partner = max(partners, key=lambda pair: pair[0])
                 waiting.discard(partner.key)
                 claim = found_claim(partner)
                 claim_of[item.key] = claim
                 members.append((claim, item, similarity))
+                report.joined += 1
             elif item.kind == "assertion":
                 waiting.add(item.key)
                 continue
@@ -155,6 +157,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                     waiting.discard(partner.key)
                     claim_of[partner.key] = claim
                     members.append((claim, partner, similarity))
+                    report.joined += 1
             if row % 500 == 0:
                 tick("match", row, len(new_items))
         persist.add_members(connection, members)
