@@ -27,6 +27,18 @@ CORPUS = REPO / "tests" / "data" / "ledger"
 SHARED = REPO.parent / "shared" / "examples" / "nk-troops"
 
 
+def report_entities(corpus: Path, resolver) -> None:
+    """Cross-document names: how many labelled variants resolve to their party's name."""
+    expected = json.loads((corpus / "expected.json").read_text(encoding="utf-8"))
+    right = total = 0
+    for group in expected["entities"]:
+        target = resolver.canonical(group["canonical"])
+        for variant in group["variants"]:
+            total += 1
+            right += resolver.canonical(variant) == target
+    print(f"entity variants resolved to their party: {right}/{total} ({right / max(total, 1):.3f})")
+
+
 def report_claims(corpus: Path, items, claim_of, find) -> None:
     """Claim-level agreement with expected.json: mentions gathered, source counts, circular flags."""
     from heuer.ledger.provenance import ProvenanceTracer  # noqa: F401  (documents the dependency)
@@ -56,7 +68,7 @@ def main() -> int:
     args = parser.parse_args()
 
     import heuer
-    from heuer.ledger import persist, update_ledger
+    from heuer.ledger import persist, read_ledger, update_ledger
     from heuer.ledger.embedding import make_embedder
     from heuer.ledger.items import load_items
     from heuer.ledger.matching import Thresholds, same_claim
@@ -70,6 +82,7 @@ def main() -> int:
         heuer.ingest(sources, db=db)
         with Store.open(db) as store:
             update_ledger(store, embedder)
+            db_resolver = read_ledger(store).resolver
             with store.reading("read") as connection:
                 items = load_items(connection)
                 claim_of = persist.assignments(connection)
@@ -136,6 +149,7 @@ def main() -> int:
     for what, count in errors.most_common():
         print(f"  {count:3d}  {what}")
     report_claims(CORPUS, items, claim_of, find)
+    report_entities(CORPUS, db_resolver)
     if args.sweep:
         base = Thresholds.of(embedder)
         for same in (0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85):

@@ -154,3 +154,14 @@ def test_unnamed_people_are_not_named_parties() -> None:
 
     assert is_named("Mark Rutte") and is_named("NIS")
     assert not is_named("a Russian soldier") and not is_named("Another soldier") and not is_named("officials")
+
+
+def test_names_the_texts_declare_equal_are_one_party() -> None:
+    resolver = EntityResolver([NameRecord("National Intelligence Service", "ORG", ("NIS",), 3)])
+    resolver.learn_aliases([
+        "KYIV — Ukraine's military intelligence agency, known by its Ukrainian initials HUR, says calls show it.",
+        "South Korea's spy agency, the National Intelligence Service, briefed lawmakers.",
+    ])
+    assert resolver.canonical("Ukraine's military intelligence agency") == "HUR"
+    assert resolver.canonical("South Korea's spy agency") == "National Intelligence Service"
+    assert resolver.canonical("Japan's spy agency") == "Japan's spy agency"  # another country's agency stays apart

@@ -23,7 +23,10 @@ from heuer.store.schema import entities, entity_overrides
 
 _POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_TRAILING = re.compile(r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|statement|report)$", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|statement|report|region|province|oblast)$", re.IGNORECASE
+)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame|lt\.? gen|gen|col|capt)\.?\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def normal_form(name: str) -> str:
@@ -31,8 +34,24 @@ def normal_form(name: str) -> str:
     name = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" .,;:")
     name = _POSSESSIVE_PLACE.sub("", name)
     name = _LEADING.sub("", name)
+    name = _HONORIFIC.sub("", name)
     name = _TRAILING.sub("", name)
     return name.casefold()
+
+
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w.&'’-]*){0,6}"
+_DESCRIPTION = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}"
+_DECLARED_ALIAS = (
+    re.compile(rf"(?P<a>{_NAME}|{_DESCRIPTION}),\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+)?"
+               rf"(?:initials|acronym|abbreviation|name))\s+(?P<b>{_NAME})"),
+    re.compile(rf"(?P<a>{_NAME}),\s+also\s+called\s+(?P<b>{_NAME})"),
+    re.compile(rf"(?P<a>(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}"
+               rf"\s+(?:agency|service|ministry|office|department|bureau|directorate)),\s+the\s+(?P<b>{_NAME})"),
+)
+def _is_proper(name: str) -> bool:
+    """A proper name ("HUR", "Mark Rutte") rather than a description ("Ukraine's military intelligence")."""
+    words = [w for w in re.sub(r"^[A-Z][\w-]*['’]s\s+", "", name).split() if w.lower() not in ("of", "for", "the", "and")]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 _TITLE_NOISE = frozenset("the a an even also only its his her their former then".split())
@@ -96,7 +115,7 @@ class EntityResolver:
                 continue
             weight[key] += record.mentions + 2
             label.setdefault(key, record.label)
-            display.setdefault(key, record.name)
+            display.setdefault(key, _HONORIFIC.sub("", record.name.strip()))
             self._groups.find(key)
             for alias in record.aliases:
                 alias_key = normal_form(alias)
@@ -105,16 +124,24 @@ class EntityResolver:
                     display.setdefault(alias_key, alias)
                     self._union(key, alias_key)
         self._join_spelling_variants(label)
-        self._canonical: dict[str, str] = {}
-        for keys in self._groups.members().values():
-            best = max(keys, key=lambda k: (label.get(k) is not None, weight[k], len(k)))
-            name = display.get(best, best)
-            for key in keys:
-                self._canonical[key] = name
         self._display = display
         self._labels = label
+        self._weight = weight
+        self._canonical: dict[str, str] = {}
+        self._rebuild_canonical()
         self._surnames: dict[str, str] | None = None
         self._titles: dict[str, str] = {}
+
+    def _rebuild_canonical(self) -> None:
+        """Each group's name: a labelled name before a description, then the most used, then the longest."""
+        self._canonical = {}
+        for keys in self._groups.members().values():
+            best = max(keys, key=lambda k: (self._labels.get(k) is not None, _is_proper(self._display.get(k, k)),
+                                            self._weight[k], len(k)))
+            name = self._display.get(best, best)
+            for key in keys:
+                self._canonical[key] = name
+        self._surnames = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -136,6 +163,11 @@ class EntityResolver:
         for key, lab in label.items():
             if lab in ("PERSON", "ORG") and len(key) >= 6:
                 by_label[lab].append(key)
+        for key in by_label.get("ORG", []):  # "Corvane Institute for Open-Source Analysis" = "Corvane Institute"
+            for joint in (" for ", " of "):
+                head = key.split(joint)[0]
+                if head != key and label.get(head) == "ORG" and len(head.split()) >= 2:
+                    self._union(head, key)
         for keys in by_label.values():
             keys.sort()
             for i, a in enumerate(keys):
@@ -144,6 +176,34 @@ class EntityResolver:
                         break
                     if fuzz.ratio(a, b) >= 90:
                         self._union(a, b)
+
+    def learn_aliases(self, sentences: Iterable[str]) -> None:
+        """Join names the texts declare equal: "X, known by its initials HUR", "X, also called Y",
+        "South Korea's spy agency, the National Intelligence Service"."""
+        for sentence in sentences:
+            for pattern in _DECLARED_ALIAS:
+                for match in pattern.finditer(sentence):
+                    a, b = normal_form(match.group("a")), normal_form(match.group("b"))
+                    if a and b and a != b:
+                        self._display.setdefault(a, _LEADING.sub("", match.group("a").strip()))
+                        self._display.setdefault(b, _LEADING.sub("", match.group("b").strip()))
+                        self._union(a, b)
+        self._rebuild_canonical()
+
+    def _known_inside(self, key: str) -> str | None:
+        """A known person at the end of a longer name ("nato secretary general mark rutte"), or a known
+        organisation at its start ("corvane institute for open-source analysis")."""
+        words = key.split()
+        for size in range(min(4, len(words) - 1), 1, -1):
+            tail = " ".join(words[-size:])
+            if self._labels.get(tail) == "PERSON" or (tail in self._canonical and self._labels.get(
+                    normal_form(self._canonical[tail])) == "PERSON"):
+                return self._canonical[tail] if tail in self._canonical else None
+        for joint in (" for ", " of "):
+            head = key.split(joint)[0]
+            if head != key and self._labels.get(head) == "ORG" and len(head.split()) >= 2:
+                return self._canonical.get(head)
+        return None
 
     def learn_titles(self, speakers: Iterable[tuple[str, str]]) -> None:
         """Learn titles the texts give people: ("NATO Secretary General Mark Rutte said ...", "Mark Rutte").
@@ -171,6 +231,9 @@ class EntityResolver:
         titled = self._titles.get(_title_key(name))
         if titled is not None:
             return titled
+        contained = self._known_inside(key)
+        if contained is not None:
+            return contained
         words = name.split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Zelensky", "Mr Jia"
             surname = normal_form(words[-1])
