@@ -98,6 +98,10 @@ class Store:
             yield
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"{self.name}: cannot {action}: {_reason(exc)}") from exc
+        except TypeError as exc:  # a value the driver cannot store (psycopg adapts JSON itself)
+            if "serializ" not in str(exc):
+                raise
+            raise StoreError(f"{self.name}: cannot {action}: {_reason(exc)}") from exc
 
     @contextmanager
     def _read(self, action: str) -> Iterator[Connection]:
