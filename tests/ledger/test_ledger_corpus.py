@@ -209,3 +209,11 @@ def test_a_failed_update_leaves_the_ledger_as_it_was_and_a_rerun_completes(
         ledger = read_ledger(store)
     assert report.new_claims > 0
     assert sum(len(c.mentions) for c in ledger.claims) == report.new_claims + report.joined
+
+
+def test_the_source_register_tells_outlets_people_and_organisations_apart(ledger_db: Path) -> None:
+    register = {s.name: s for s in api.sources(ledger_db, update=False)}
+    assert register["Halvard News Agency"].kind == "outlet"
+    assert register[NIS].kind == "organization"
+    assert register["Priyanka Solberg"].kind == "person"
+    assert all(s.reliability == "F" for s in register.values())  # nobody graded yet: cannot be judged

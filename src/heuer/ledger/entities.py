@@ -256,6 +256,10 @@ class EntityResolver:
             self._surnames = unique
         return self._surnames
 
+    def label(self, name: str) -> str | None:
+        """PERSON, ORG, GPE, ... for a name the documents tag, else None."""
+        return self._labels.get(normal_form(name))
+
     def groups(self) -> dict[str, list[str]]:
         """Canonical name -> every name (as written) that resolves to it."""
         out: dict[str, list[str]] = defaultdict(list)

@@ -36,6 +36,16 @@ def set_grade(connection: Connection, name: str, reliability: str, note: str | N
     return letter
 
 
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group"}
+
+
+def _kind(ledger: Ledger, name: str) -> str:
+    """person / organization / group from the documents' tags; outlet when documents come from it."""
+    if ledger.families.family(name) in ledger.outlet_families or ledger.families.is_outlet(name, set()):
+        return "outlet"
+    return _KINDS.get(ledger.resolver.label(name) or "", "unknown")
+
+
 def register(ledger: Ledger, graded: dict[str, tuple[str, str | None]]) -> list[SourceRecord]:
     """Every party of the ledger, most claims first."""
     claim_count: Counter[str] = Counter()
@@ -48,6 +58,7 @@ def register(ledger: Ledger, graded: dict[str, tuple[str, str | None]]) -> list[
             parties += [(ledger.resolver.canonical(v) or v, "unknown") for v in mention.via]
             if mention.origin:
                 parties.append((mention.origin, "unknown"))
+            parties = [(name, kind if kind == "outlet" else _kind(ledger, name)) for name, kind in parties]
             for name, kind in parties:
                 if not name:
                     continue

@@ -29,6 +29,7 @@ class Ledger:
     claims: list[Claim]
     families: OutletFamilies
     resolver: EntityResolver
+    outlet_families: set[str] = field(default_factory=set)
     by_id: dict[int, Claim] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -105,7 +106,8 @@ def read_ledger(store: Store) -> Ledger:
             conflicts=own_conflicts, corrections=own_corrections,
         ))
     claims.sort(key=lambda c: (-c.independent_sources, -c.distinct_reports, -len(c.mentions), c.id))
-    return Ledger(claims, families, resolver)
+    outlet_families = {f for f in (families.family(o) for o in outlet_of.values()) if f}
+    return Ledger(claims, families, resolver, outlet_families)
 
 
 def _status(corrections: list[ClaimCorrection], mentions: list, families: OutletFamilies) -> str:
