@@ -26,7 +26,7 @@ def test_ledger_commands_on_the_corpus(run_heuer: RunHeuer, tmp_path: Path) -> N
     assert counts == sorted(counts, reverse=True)
     four = next(c for c in claims if c["kind"] == "figure" and c["value"] == 4)
     assert four["origins"] == ["National Intelligence Service"] and four["distinct_reports"] == 1
-    assert not four["circular"]  # three copies of one wire story are one report, not corroboration
+    assert four["circular"]  # three outlets print one wire story: it looks corroborated, it is one source
 
     circular = json.loads(run_heuer("claims", "--db", db, "--embedder", "hashing", "--circular", "--json").stdout)
     assert circular and all(c["circular"] for c in circular)

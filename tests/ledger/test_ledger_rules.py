@@ -165,3 +165,11 @@ def test_names_the_texts_declare_equal_are_one_party() -> None:
     assert resolver.canonical("Ukraine's military intelligence agency") == "HUR"
     assert resolver.canonical("South Korea's spy agency") == "National Intelligence Service"
     assert resolver.canonical("Japan's spy agency") == "Japan's spy agency"  # another country's agency stays apart
+
+
+def test_a_place_body_described_in_other_words_is_the_one_the_texts_name() -> None:
+    resolver = EntityResolver([NameRecord("National Intelligence Service", "ORG", ("NIS",), 3)])
+    resolver.learn_place_bodies(["South Korea's National Intelligence Service briefed lawmakers."])
+    assert resolver.canonical("South Korea's spy agency") == "National Intelligence Service"
+    assert resolver.canonical("Japan's spy agency") == "Japan's spy agency"
+    assert resolver.canonical("South Korea's army") == "South Korea's army"

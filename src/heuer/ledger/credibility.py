@@ -39,7 +39,8 @@ def assess(
         reasons.append(f"{independent} independent sources: {', '.join(origins)}")
     if circular:
         reasons.append(
-            f"circular: {distinct_reports} reports look like corroboration but all trace to {origins[0]}"
+            f"circular: reports in several outlets ({distinct_reports} after collapsing copies) look like "
+            f"corroboration but all trace to {origins[0]}"
         )
     for conflict in conflicts:
         if conflict.kind not in ("contradiction", "negation"):

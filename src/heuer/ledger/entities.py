@@ -54,6 +54,17 @@ def _is_proper(name: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+_PLACE = r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+_PLACE_NAME = re.compile(rf"{_PLACE}['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{1,5}})")
+_PLACE_DESCRIPTION = re.compile(rf"{_PLACE}'s\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})")
+_BODY_WORDS = {  # words that name the same kind of public body
+    "spy": "intelligence", "intelligence": "intelligence",
+    "agency": "body", "service": "body", "bureau": "body", "directorate": "body", "office": "body",
+    "ministry": "ministry", "department": "ministry",
+    "army": "military", "military": "military", "forces": "military",
+}
+
+
 _TITLE_NOISE = frozenset("the a an even also only its his her their former then".split())
 
 
@@ -131,6 +142,7 @@ class EntityResolver:
         self._rebuild_canonical()
         self._surnames: dict[str, str] | None = None
         self._titles: dict[str, str] = {}
+        self._place_bodies: dict[str, list[str]] = {}
 
     def _rebuild_canonical(self) -> None:
         """Each group's name: a labelled name before a description, then the most used, then the longest."""
@@ -205,6 +217,28 @@ class EntityResolver:
                 return self._canonical.get(head)
         return None
 
+    def learn_place_bodies(self, sentences: Iterable[str]) -> None:
+        """Resolve "South Korea's spy agency" to the one body the texts call "South Korea's <Name>"
+        whose name says the same thing (spy = intelligence, agency = service = bureau ...)."""
+        bodies: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for match in _PLACE_NAME.finditer(sentence):
+                key = normal_form(match.group("name"))
+                if self._labels.get(key) == "ORG" or self._labels.get(normal_form(self._canonical.get(key, ""))) == "ORG":
+                    bodies[match.group("place").casefold()].add(self._canonical.get(key, match.group("name")))
+        self._place_bodies = {place: sorted(names) for place, names in bodies.items()}
+
+    def _body_for(self, name: str) -> str | None:
+        match = _PLACE_DESCRIPTION.fullmatch(name.strip().replace("’", "'"))
+        if not match:
+            return None
+        wanted = {_BODY_WORDS.get(w, w) for w in match.group("words").lower().split()}
+        found = [
+            body for body in self._place_bodies.get(match.group("place").casefold(), [])
+            if wanted <= {_BODY_WORDS.get(w, w) for w in body.lower().split()}
+        ]
+        return found[0] if len(found) == 1 else None
+
     def learn_titles(self, speakers: Iterable[tuple[str, str]]) -> None:
         """Learn titles the texts give people: ("NATO Secretary General Mark Rutte said ...", "Mark Rutte").
 
@@ -234,6 +268,9 @@ class EntityResolver:
         contained = self._known_inside(key)
         if contained is not None:
             return contained
+        body = self._body_for(name)
+        if body is not None:
+            return body
         words = name.split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Zelensky", "Mr Jia"
             surname = normal_form(words[-1])

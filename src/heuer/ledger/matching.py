@@ -25,6 +25,16 @@ class Thresholds:
         return cls(embedder.same_claim, embedder.related, min(embedder.related, embedder.same_claim - 0.12))
 
 
+DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject needs less shared wording
+
+
+def founder_threshold(item: LedgerItem, limits: Thresholds) -> float:
+    """How close a new member must be to the item that founded its claim."""
+    if item.kind == "figure" and (item.high or 0) >= 1000 and agree.subject_words(item):
+        return limits.related - DISTINCTIVE_SLACK
+    return limits.founder
+
+
 _WORDED = frozenset({"statement", "assertion"})  # claims made in words, matched by the same rules
 
 
@@ -34,7 +44,7 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
     if a.kind == "figure":
         distinctive = (a.high or 0) >= 1000 and bool(agree.subject_words(a)) and bool(agree.subject_words(b))
         return (
-            similarity >= limits.related - (0.2 if distinctive else 0.0)  # "12,000 troops" says much by itself
+            similarity >= limits.related - (DISTINCTIVE_SLACK if distinctive else 0.0)  # "12,000 troops" says much
             and agree.values_equal(a, b)
             and agree.subjects_compatible(a, b)
             and agree.marks_increment(a) == agree.marks_increment(b)

@@ -12,8 +12,8 @@ entity resolver. Then:
 - an unnamed origin ("a Russian soldier", "officials") counts as the party that brings
   it: the last via, else the outlet;
 - the independent-source count is the number of distinct origins; a claim is
-  *circular* when two or more distinct reports (outlet families, copies collapsed)
-  all trace back to one origin.
+  *circular* when two or more outlets printed it (syndicated copies included: to a
+  reader they look like corroboration) and all of it traces back to one origin.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ class ProvenanceTracer:
         mentions: list[ClaimMention] = []
         origins: list[str] = []
         reports: set[str] = set()
+        outlets_printing: set[str] = set()  # what a reader sees: every outlet family that printed it
         first: ClaimMention | None = None
         seen_documents: set[str] = set()
         for item, family, origin, via in raw:
@@ -140,6 +141,7 @@ class ProvenanceTracer:
             if role != "correction":  # a copy counts as its original's outlet family
                 original = self._original(item.document_id)
                 reports.add(self._family_of_document.get(original) or original)
+                outlets_printing.add(family or item.document_id)
             mention = ClaimMention(
                 item_kind=item.kind, item_id=item.id, document_id=item.document_id, outlet=item.outlet,
                 family=family, published=item.published, title=item.title, text=item.label(),
@@ -152,5 +154,5 @@ class ProvenanceTracer:
             if first is None and role not in ("syndicated", "correction"):
                 first = mention
         distinct = len(reports)
-        circular = len(origins) == 1 and distinct >= 2
+        circular = len(origins) == 1 and len(outlets_printing) >= 2
         return Provenance(mentions, origins, distinct, circular, first)

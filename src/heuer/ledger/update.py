@@ -20,7 +20,7 @@ from heuer.ledger.assertions import find_assertions
 from heuer.ledger.corrections import CorrectionNote, find_corrections
 from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
 from heuer.ledger.items import ItemKey, LedgerItem, load_items, load_items_by_key
-from heuer.ledger.matching import Thresholds, conflict_between, same_claim
+from heuer.ledger.matching import Thresholds, conflict_between, founder_threshold, same_claim
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
 from heuer.store import Store
@@ -100,12 +100,12 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     claim_of: dict[ItemKey, int] = dict(assigned)
     waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
 
-    def close_to_founder(vector: np.ndarray, claim: int) -> bool:
+    def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem) -> bool:
         """A claim grows only by items close to the item that founded it: no drift along a chain."""
         founder = founders.get(claim)
         if founder is None or founder not in row_of:
             return True
-        return float(base[row_of[founder]] @ vector) >= limits.founder
+        return float(base[row_of[founder]] @ vector) >= founder_threshold(item, limits)
 
     with store.writing("update the ledger") as connection:
         persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
@@ -127,7 +127,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                 if base_keys[j] in known and base_keys[j] != item.key
                 and same_claim(item, known[base_keys[j]], similarity, limits)
             ]
-            joined = [(s, o) for s, o in matches if o.key in claim_of and close_to_founder(new_vectors[row], claim_of[o.key])]
+            joined = [(s, o) for s, o in matches
+                      if o.key in claim_of and close_to_founder(new_vectors[row], claim_of[o.key], item)]
             partners = [(s, o) for s, o in matches if o.key in waiting and o.document_id != item.document_id]
             if joined:
                 similarity, other = max(joined, key=lambda pair: pair[0])
@@ -136,7 +137,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                 members.append((claim, item, similarity))
                 report.joined += 1
                 for similarity, partner in partners:  # own-voice echoes that were waiting for this claim
-                    if close_to_founder(base[row_of[partner.key]], claim):
+                    if close_to_founder(base[row_of[partner.key]], claim, partner):
                         waiting.discard(partner.key)
                         claim_of[partner.key] = claim
                         members.append((claim, partner, similarity))

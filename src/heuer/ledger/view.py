@@ -57,6 +57,7 @@ def read_ledger(store: Store) -> Ledger:
     published = {row.id: row.published for row in doc_rows}
     copy_of = copies_of_originals(doc_rows, near_duplicate_pairs(store))
     resolver.learn_aliases(item.sentence for item in items.values() if item.kind != "figure")
+    resolver.learn_place_bodies(item.sentence for item in items.values())
     resolver.learn_titles(
         (item.sentence, item.attributed_to) for item in items.values()
         if item.kind == "statement" and item.attributed_to and item.attributed_to[:1].isupper()
