@@ -29,3 +29,6 @@ def one_claim(ledger: Ledger, sentence_part: str, **kwargs) -> Claim:
 
 def stem(path: str) -> str:
     return Path(path).name
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "nk-troops"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import SHARED
-from ledger_lookup import one_claim
+from ledger_lookup import SHARED, one_claim
 
 import heuer
 from heuer import api
