@@ -23,8 +23,6 @@ EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 KNOWN_GAPS = {
     "troops-3000-more": "'nearer 10,000 ... up to 3,000 more' is not extracted as the analyst's figure",
     "russian-navy-transport": "'Seoul' and 'Seoul's spy agency' are not resolved to the NIS",
-    "landing-ship-imagery": "a press release's own voice is not taken as its issuer speaking",
-    "quay-vehicles-35": "a press release's own voice is not taken as its issuer speaking",
     "troops-sent-to-russia": "paraphrases of 'troops were sent' and 'troops are in Kursk' merge into one claim",
     "troops-in-kursk": "'NATO chief' and intercept speakers ('Intercepted', 'Kyiv') are not resolved",
     "intercepts-disarray": "merged with the Kursk claim; HUR spoken of as 'Kyiv'",

@@ -173,3 +173,11 @@ def test_a_place_body_described_in_other_words_is_the_one_the_texts_name() -> No
     assert resolver.canonical("South Korea's spy agency") == "National Intelligence Service"
     assert resolver.canonical("Japan's spy agency") == "Japan's spy agency"
     assert resolver.canonical("South Korea's army") == "South Korea's army"
+
+
+def test_a_press_release_is_told_from_a_news_story() -> None:
+    from heuer.ledger.view import is_press_release
+
+    assert is_press_release("Press Office", "The institute published imagery today.")
+    assert is_press_release(None, "Text.\n\nMedia enquiries should be directed to the press office.")
+    assert not is_press_release("Daniel Yoo-Hartley", "SEOUL (Halvard News Agency) - North Korea has started ...")

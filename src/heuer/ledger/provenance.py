@@ -56,13 +56,14 @@ class ProvenanceTracer:
     """
 
     def __init__(self, families: OutletFamilies, resolver: EntityResolver, outlet_of: dict[str, str | None],
-                 copy_of: dict[str, str] | None = None) -> None:
+                 copy_of: dict[str, str] | None = None, self_published: set[str] | frozenset[str] = frozenset()) -> None:
         self.families = families
         self.resolver = resolver
         self.outlets = {o for o in outlet_of.values() if o}
         self.outlet_families = {families.family(o) for o in self.outlets}
         self.copy_of = copy_of or {}
         self.cited_origins: dict[tuple[str, str], tuple[str, list[str]]] = {}
+        self.self_published = self_published  # press releases: their own voice is the issuer speaking
         self._family_of_document = {d: families.family(o) or d for d, o in outlet_of.items()}
 
     def learn_citations(self, figures: list[LedgerItem]) -> None:
@@ -95,6 +96,8 @@ class ProvenanceTracer:
             family = self.families.family(item.outlet)
             via = [self.resolver.canonical(v) or v for v in item.via]
             origin = self.resolver.canonical(item.attributed_to)
+            if origin is None and item.document_id in self.self_published and item.outlet:
+                origin = self.resolver.canonical(item.outlet) or item.outlet
             cited = self.cited_origins.get((item.document_id, item.sentence))
             if item.kind == "statement" and origin and cited and cited[0] != origin and origin in cited[1]:
                 via, origin = [*via, origin], cited[0]  # "X, citing Y, reported ...": Y speaks through X

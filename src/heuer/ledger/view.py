@@ -7,6 +7,7 @@ so a new grade, owner or merge shows at once without rebuilding anything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -62,7 +63,8 @@ def read_ledger(store: Store) -> Ledger:
         (item.sentence, item.attributed_to) for item in items.values()
         if item.kind == "statement" and item.attributed_to and item.attributed_to[:1].isupper()
     )
-    tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of)
+    released = {row.id for row in doc_rows if is_press_release(row.byline, row.text)}
+    tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of, released)
     tracer.learn_citations([item for item in items.values() if item.kind == "figure"])
 
     corrections: dict[int, list[ClaimCorrection]] = {}
@@ -120,6 +122,17 @@ def _status(corrections: list[ClaimCorrection], mentions: list, families: Outlet
     if elsewhere:
         return "standing"
     return "retracted" if any(c.kind == "retraction" for c in corrections) else "corrected"
+
+
+_PRESS_RELEASE = re.compile(
+    r"\b(?:press\s+(?:office|release|team)|news\s+release|for\s+immediate\s+release|media\s+(?:contact|enquiries|inquiries))\b",
+    re.IGNORECASE,
+)
+
+
+def is_press_release(byline: str | None, text: str) -> bool:
+    """A document its issuer published itself: its own voice is the issuer speaking, not a reporter."""
+    return bool(_PRESS_RELEASE.search(byline or "")) or bool(_PRESS_RELEASE.search(text[:400] + " " + text[-600:]))
 
 
 def near_duplicate_pairs(store: Store) -> list[tuple[str, str]]:
