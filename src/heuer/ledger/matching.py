@@ -18,11 +18,11 @@ from heuer.ledger.items import LedgerItem
 class Thresholds:
     same_claim: float  # statements: cosine at or above which they may be one claim
     related: float  # figures and conflicts: cosine at or above which two items are about one matter
-    founder: float  # a new member must be at least this close to the claim's first item
+    founder: float  # a new worded member must be at least this close to the claim's first item
 
     @classmethod
     def of(cls, embedder: Embedder) -> Thresholds:
-        return cls(embedder.same_claim, embedder.related, min(embedder.related, embedder.same_claim - 0.12))
+        return cls(embedder.same_claim, embedder.related, embedder.same_claim - 0.05)
 
 
 DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject needs less shared wording
@@ -30,8 +30,9 @@ DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject need
 
 def founder_threshold(item: LedgerItem, limits: Thresholds) -> float:
     """How close a new member must be to the item that founded its claim."""
-    if item.kind == "figure" and (item.high or 0) >= 1000 and agree.subject_words(item):
-        return limits.related - DISTINCTIVE_SLACK
+    if item.kind == "figure":
+        distinctive = (item.high or 0) >= 1000 and bool(agree.subject_words(item))
+        return limits.related - (DISTINCTIVE_SLACK if distinctive else 0.0)
     return limits.founder
 
 
