@@ -71,12 +71,9 @@ CHAINS = {
         "Reuters reported that the Kremlin had said the talks were a waste of time.",
         [S("indirect", "Kremlin", "the talks were a waste of time", "said", via=("Reuters",))],
     ),
-    "nested under a long reporting clause: no container statement": pytest.param(
+    "nested under a long reporting clause: no container statement": (
         "The Gazette said Interior Minister Paulo Reis had told parliament that the border would stay open.",
         [S("indirect", "Paulo Reis", "the border would stay open", "told", via=("Gazette",))],
-        marks=pytest.mark.xfail(strict=True, reason="the outer 'The Gazette said ...' is also emitted as a statement "
-                                                    "(container not recognised when the inner clause is short "
-                                                    "relative to the outer one)"),
     ),
     "X told an outlet": (
         "Officials told the Financial Times that the bank would be split into three parts.",
@@ -92,11 +89,9 @@ CHAINS = {
         "The Kyiv Independent, citing the General Staff, reported that 14 drones had been shot down overnight.",
         [S("indirect", "Kyiv Independent", "14 drones had been shot down overnight", "reported")],
     ),
-    "according to Y, citing X": pytest.param(
+    "according to Y, citing X": (
         "According to Nordic Wire, citing airport staff, three flights were cancelled because of the fog.",
         [S("indirect", "Nordic Wire", "three flights were cancelled because of the fog", "According to")],
-        marks=pytest.mark.xfail(strict=True, reason="'According to Y, citing X, ...': the content starts with "
-                                                    "'citing airport staff,'"),
     ),
     "Y quoted X: an all-capitals outlet at the start of the sentence": pytest.param(
         "CNN quoted Finnish Prime Minister Aino Salo as saying her country would raise defence spending.",

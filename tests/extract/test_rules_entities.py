@@ -70,12 +70,10 @@ ENTITIES = {
         "Volodymyr Zelenskyy", "PERSON", ["Zelensky"], 2,
         ["Volodymyr Zelenskyy"],
     ),
-    "acronym the tagger swallowed into the name": pytest.param(
+    "acronym the tagger swallowed into the name": (
         "The World Health Organization (WHO) warned of a new wave. WHO officials said vaccines were being shipped.",
         "World Health Organization", "ORG", ["WHO"], 2,
         ["World Health Organization", "World Health Organization"],
-        marks=pytest.mark.xfail(strict=True, reason="the tagger's span 'World Health Organization (WHO' becomes an "
-                                                    "entity of its own; 'WHO officials' is not resolved to WHO"),
     ),
     "possessive country before an acronym-defined name is not an alias": pytest.param(
         "Ukraine’s Defence Intelligence Agency (DIA) said the drones were assembled in Crimea. "
@@ -107,8 +105,6 @@ def test_similar_names_stay_apart() -> None:
     assert [s.name for s in speakers(ex)] == ["Oliver Jia", "Grace Owens"]
 
 
-@pytest.mark.xfail(strict=True, reason="'Olivia Jia-Park' (tagged ORG) is not merged with 'Jia-Park' (PERSON), so "
-                                       "the speaker is 'Jia-Park'; the first content also ends in ', and'")
 def test_hyphenated_name_sharing_a_surname() -> None:
     text = (
         "Oliver Jia met Olivia Jia-Park at the Seoul Policy Institute (SPI) on Monday. "

@@ -77,11 +77,13 @@ HEDGED_FIGURES = {
         "The factory reportedly produced 5,000 shells a month.",
         [(5000, None, "shells", None, (), ("reportedly",))],
     ),
-    "if the reports are to be believed": pytest.param(
+    "if the reports are to be believed": (
         "If the reports are to be believed, the factory produced 5,000 shells a month.",
         [(5000, None, "shells", None, (), ("if the reports are to be believed",))],
-        marks=pytest.mark.xfail(strict=True, reason="'if the reports are to be believed' is not a hedge of a figure "
-                                                    "in a sentence without a statement (hedges are [])"),
+    ),
+    "if the claims are true": (
+        "If the claims are true, the plant shipped 300 drones last year.",
+        [(300, None, "drones", None, (), ("if the claims are true",))],
     ),
     "approximately, attributed": (
         "The coastguard said approximately 300 people had been evacuated from the island.",

@@ -34,12 +34,10 @@ QUOTE_STYLES = {
         "«The treaty gives both sides time to rebuild trust,» said Claire Dubois, the French negotiator.",
         [S("direct", "Claire Dubois", "The treaty gives both sides time to rebuild trust,", "said")],
     ),
-    "guillemets, short name of a person named earlier": pytest.param(
+    "guillemets, short name of a person named earlier": (
         "French negotiator Claire Dubois arrived in Brussels on Monday. "
         "«The treaty gives both sides time to rebuild trust,» Dubois said.",
         [S("direct", "Claire Dubois", "The treaty gives both sides time to rebuild trust,", "said")],
-        marks=pytest.mark.xfail(strict=True, reason="a bare surname the tagger did not mark as PERSON ('Dubois') "
-                                                    "is not resolved to the full name given earlier"),
     ),
     "straight double quotes after 'X said:' holding two sentences": (
         'Maria Lopez said: "We are not selling the land. The park belongs to the people who use it every day."',
@@ -192,8 +190,6 @@ def test_fragment_ending_the_reported_clause_keeps_marks_balanced() -> None:
     assert balanced(st.content), st.content
 
 
-@pytest.mark.xfail(strict=True, reason="a fragment covering most of a that-clause is taken as a direct quote of the "
-                                       "fragment alone; the reported clause (with its subject) is lost")
 def test_long_fragment_inside_that_clause_gives_the_clause() -> None:
     st = _fragment_statement(
         "Council leader Maria Lopez wrote that the plan was ‘a fair compromise for every district in the city’."

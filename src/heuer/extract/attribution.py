@@ -16,15 +16,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from heuer.extract.ages import age_phrase, age_speaker_before
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
     ORG_NOUNS,
     ORIGIN_MARKERS,
     PERSON_ROLE_NOUNS,
     PREP_CONTENT_VERBS,
+    PROXY_NOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
+from heuer.extract.stance import is_stance_verb, stance_content, takes_stance
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl"}
@@ -72,6 +75,8 @@ def _plausible_speaker(tok: Token) -> bool:
         return False
     if not any(c.isalpha() for c in tok.text):
         return False
+    if tok.ent_type_ in ("DATE", "TIME") and age_phrase(tok) is None:
+        return False  # "Saturday would have been ...": a day is no speaker, "the 47-year-old" is
     if tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN":
         # a dateline ("LAUSANNE, 4 November —") is no speaker; "CNN quoted ..." is
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -97,7 +102,10 @@ def _subject(tok: Token) -> Token | None:
             fixed = _repaired(child)
             if fixed is not None:
                 return fixed
-    return _inverted_subject(tok)
+    inverted = _inverted_subject(tok)
+    if inverted is None and tok.lemma_ in SPEECH_VERBS:
+        return age_speaker_before(tok)  # "The 47-year-old said", parsed as a modifier of the verb
+    return inverted
 
 
 def _inverted_subject(tok: Token) -> Token | None:
@@ -184,8 +192,9 @@ def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int
                            or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
         start += 1
     trimmed_end = end
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or (doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in ("and", "but", "or"))):
+        end -= 1  # "said the meeting had been useful, and Jia-Park said ...": no dangling conjunction
     if end - start < 2:
         return None
     return start, _rebalanced_end(doc, start, end, trimmed_end)
@@ -198,7 +207,8 @@ _CLOSING = ("”", "’", "»")
 def _rebalanced_end(doc: Doc, start: int, end: int, limit: int) -> int:
     """'said the walkout was “regrettable but not fatal”.': keep the closing mark of a quoted fragment."""
     text = doc[start:end].text
-    if sum(text.count(m) for m in _OPENING) <= sum(text.count(m) for m in _CLOSING if m != "’"):
+    if sum(text.count(m) for m in _OPENING) <= sum(text.count(m) for m in _CLOSING if m != "’") and (
+            text.count('"') % 2 == 0):
         return end
     for i in range(end, min(len(doc), max(limit, end + 3))):
         if doc[i].text in _CLOSING or doc[i].text == '"':
@@ -270,6 +280,17 @@ def _content_child(tok: Token) -> Token | None:
     return None
 
 
+# "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
+                            "if", "once", "whenever", "unless"})
+def _subordinate_event(tok: Token, subject: Token) -> bool:
+    """'after the interview concluded, X stated ...': a subordinate clause about a thing, not a speaker,
+    reports nothing of the clause it hangs from."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+        return False
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() not in PERSON_ROLE_NOUNS | ORG_NOUNS | PROXY_NOUNS
+
+
 _SAY_LIKE = {"say", "state", "argue", "insist", "add", "note", "explain", "write", "report", "claim", "tell",
              "contend", "maintain", "suggest", "predict", "warn"}
 _OBJECT_CONTENT = {"tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
@@ -279,6 +300,10 @@ _OBJECT_CONTENT = {"tweet", "announce", "deny", "confirm", "reject", "dispute", 
 def _object_content(tok: Token) -> list[Token] | None:
     """Content carried by objects: 'called Trump a fascist', 'urged voters to turn out',
     'announced his resignation', 'asked him whether ...'."""
+    if is_stance_verb(tok):
+        stance = stance_content(tok)  # "dismissed reports of X as fake news": the reports, not the verdict
+        if stance:
+            return stance
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
     if tok.lemma_ in ("call", "describe", "label", "brand", "dub") and objs:
@@ -333,6 +358,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
+        elif takes_stance(tok):
+            frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
         if frame is not None:
             frames.append(frame)
     _nest(frames)
@@ -348,20 +375,21 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     head = tok.head
     while head.dep_ in ("aux", "auxpass") or (head.pos_ not in ("VERB", "AUX") and head.head.i != head.i):
         head = head.head
+    # "according to X, citing Y": the origin is named beside the source, not part of the content
+    origin = None
+    for t in sent:
+        if t.lemma_ in ORIGIN_MARKERS and t.tag_ == "VBG" and (t.head.i == source.i or t.head.i == head.i):
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                origin = obj
+                phrase |= {x.i for x in t.subtree}
     tokens = [t for t in head.subtree if t.i not in phrase]
     if len(tokens) < 4:
         tokens = [t for t in sent if t.i not in phrase]
     span = _span_of(tokens, anchor=head if head.i not in phrase else None)
     if span is None:
         return None
-    frame = Frame(cue=[tok, to], speaker=source, content=span, sentence=sent)
-    # "according to X, citing Y"
-    for t in sent:
-        if t.lemma_ in ORIGIN_MARKERS and t.tag_ == "VBG" and (t.head.i == source.i or t.head.i == head.i):
-            obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
-            if obj is not None:
-                frame.origin = obj
-    return frame
+    return Frame(cue=[tok, to], speaker=source, content=span, sentence=sent, origin=origin)
 
 
 def _what_is(tok: Token) -> Token | None:
@@ -443,7 +471,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
-          and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)):
+          and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
+          and not _subordinate_event(tok, speaker)
+          and not (tok.dep_ == "conj" and tok.i > tok.head.i and any(c.dep_ == "nsubj" for c in tok.children))):
+        # ("a woman asked for a photo and Clinton said, ...": a second clause with its own subject
+        # reports its own words, not the first clause)
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])

@@ -317,11 +317,22 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if len(longer) == 1:
             _merge_into(table, short.name, longer[0])
 
-    # bare short names the parser missed ("Jia said")
+    # bare short names the parser missed ("Jia said"), and defined acronyms it took for words ("WHO officials")
     for tok in doc:
-        if tok.i in table.token_entity or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        if tok.i in table.token_entity or not tok.text[:1].isupper():
+            continue
+        if tok.is_upper and len(tok.text) >= 2 and tok.text in acronyms and doc[max(0, tok.i - 1)].text != "(":
+            target = table.alias_to_name.get(tok.text.lower())
+            if target and table.records[target].label != "PERSON":
+                table.records[target].mentions += 1
+                table.token_entity[tok.i] = target
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN"):
             continue
         canonical = table.alias_to_name.get(clean_name(tok.text).lower())
+        if canonical is None and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+                c.dep_ == "compound" for c in tok.children):
+            canonical = person_for_short(clean_name(tok.text))  # "Dubois said", the tagger saw no name
         if canonical and table.records[canonical].label == "PERSON" and tok.text.lower() != canonical.lower():
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical

@@ -12,6 +12,17 @@ _NUMBER_BEHIND = re.compile(r"\d[\d,.]*\s*\w*\s*$")
 # sentence-wide qualifiers: they hedge everything the sentence reports
 SENTENCE_WIDE = ("if the reports are to be believed", "it is believed", "reportedly", "allegedly",
                  "purportedly", "apparently", "presumably", "supposedly", "unconfirmed", "it is understood")
+# "if the reports are to be believed", "if the claims are true": the whole sentence rests on a condition
+_CONDITIONAL = re.compile(
+    r"\bif (?:the |these |those |such )?(?:reports?|claims?|accounts?|figures?|estimates?) (?:are|is) "
+    r"(?:to be believed|true|accurate|correct)\b",
+    re.I,
+)
+
+
+def conditional_hedges(sentence: str) -> list[str]:
+    """Conditions on the truth of a whole sentence ("if the reports are to be believed"), lower-cased."""
+    return [" ".join(m.group(0).lower().split()) for m in _CONDITIONAL.finditer(sentence)]
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from heuer.extract.ages import age_phrase, person_of_age
 from heuer.extract.attribution import reporting_subject
 from heuer.extract.entities import EntityTable, clean_name, is_role_word
 from heuer.extract.lexicon import (
@@ -83,6 +84,7 @@ class SpeakerResolver:
         self.descriptors: dict[str, set[str]] = {}
         self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
         self._antecedent_i = 0
+        self._quoted_at: dict[int, bool] = {}
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -160,6 +162,9 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             return self._with_mention(self.resolve(antecedent), mention)
+        aged = age_phrase(tok)
+        if aged is not None:
+            return self._person_aged(tok, *aged)
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             reporter = self._reporter(tok)
             if reporter is not None:
@@ -172,6 +177,9 @@ class SpeakerResolver:
         if lower in GROUP_PRONOUNS:
             found = self._recent(tok.i, kinds=("organization", "group"))
             if found:
+                group = self._enclosing_group(found.i)  # "Dockworkers in Rotterdam ... They said"
+                if group:
+                    return Party(group, "group", mention)
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
@@ -240,6 +248,45 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:
+        """'The 47-year-old' -> the person introduced with that age, else the person just named."""
+        mention = " ".join(self.doc.text[start_char : tok.idx + len(tok.text)].split())
+        persons = {n for n, r in self.table.records.items() if r.label == "PERSON"}
+        name = person_of_age(tok, age, self.table.token_entity, persons)
+        if name is None:
+            # the person a recent sentence was about; a name in the same sentence is most often
+            # inside the quote the age phrase closes
+            starts = [sn.start for sn in self.doc.sents if sn.start < tok.sent.start][-_AGE_WINDOW:]
+            subjects = [m for m in self.mentions if m.kind == "person" and m.is_subject
+                        and starts and starts[0] <= m.i < tok.sent.start and not self._quoted(m.i)]
+            name = subjects[-1].name if subjects else None
+        return Party(name or mention, "person", mention)
+
+    def _enclosing_group(self, i: int) -> str | None:
+        """'Dockworkers in Rotterdam': the plural subject a place or organisation name stands inside."""
+        cur = self.doc[i]
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "compound", "poss", "amod", "nmod") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ == "NOUN" and cur.tag_ == "NNS" and cur.dep_ in ("nsubj", "nsubjpass"):
+                if cur.i in self.table.token_entity or cur.lemma_.lower() in PROXY_NOUNS:
+                    return None  # "NIS sources", "officials at the ministry" speak for the organisation
+                return clean_np_text(noun_phrase(cur))
+        return None
+
+    def _quoted(self, i: int) -> bool:
+        """Is token ``i`` inside quoted words (an opening mark earlier in its paragraph left open)?"""
+        known = self._quoted_at.get(i)
+        if known is None:
+            text = self.doc.text
+            idx = self.doc[i].idx
+            before = text[text.rfind("\n", 0, idx) + 1 : idx]
+            known = (before.count("“") > before.count("”") or before.count('"') % 2 == 1
+                     or before.count("''") % 2 == 1)  # some papers mark quotes with two apostrophes
+            self._quoted_at[i] = known
+        return known
 
     def _titled_name(self, tok: Token, np: Span) -> str | None:
         """'Mayor Ines Castillo', 'Commission chair Tomasz Ekwueme': a role before a full name makes it a person's."""
@@ -340,8 +387,9 @@ class SpeakerResolver:
         """Most recent mention of the given kinds, preferring subjects of earlier sentences."""
         sent_starts = [s.start for s in self.doc.sents]
         here = self.doc[before].sent.start
+        # a name inside quoted words is talked about, not the one talking
         candidates = [m for m in self.mentions if m.i < before and m.kind in kinds
-                      and (labels is None or self.table.label_of(m.name) in labels)]
+                      and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
@@ -407,6 +455,7 @@ class SpeakerResolver:
 
 
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+_AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
                          "continue", "acknowledge", "warn", "describe", "announce"})

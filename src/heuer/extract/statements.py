@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from heuer.extract.ages import age_phrase
 from heuer.extract.attribution import Frame, find_frames
+from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
 from heuer.extract.lexicon import FIRST_PERSON, SPEECH_VERBS
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
+from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
 
 MIN_CONTENT_TOKENS = 3
@@ -30,14 +33,17 @@ _NAME_THEN_CUE = re.compile(
     r"[\s,'’\"”]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they)"
     r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|continued|insisted|warned|recalled)\b"
 )
-_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+# a name (capitalised words, with lower-case role words: "Environment minister Kofi Asante") and a colon
+_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})\s*:\s+(?=\S)")
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
     "live", "listen", "by", "via", "posted", "published", "caption", "credit", "image", "tags", "share",
     "the latest", "latest", "see", "also", "more", "example", "examples", "step", "question", "answer",
 }
-FRAGMENT_SHARE = 0.6  # a quote covering less of a reported clause than this is a fragment of it
+RELAY_SHARE = 0.8  # an outer clause this full of an inner attribution only relays it
+FRAGMENT_SHARE = 0.6
+_OPENING_MARKS = ("“", "‘", "«", '"', "'", "''", "``")  # a quote covering less of a reported clause than this is a fragment of it
 
 
 @dataclass
@@ -139,7 +145,8 @@ class StatementBuilder:
             cs, ce = frame.content
             quoted = max(0, min(ce, rng[1]) - max(cs, rng[0]))
             size = ce - cs - (1 if doc[ce - 1].text in ("”", "»") else 0)  # a kept closing mark is no word
-            if size >= MIN_CONTENT_TOKENS and quoted < FRAGMENT_SHARE * size and rng[0] >= cs - 1 and rng[1] <= ce + 1:
+            fragment = quoted < FRAGMENT_SHARE * size or self._subject_before(frame, rng)
+            if size >= MIN_CONTENT_TOKENS and fragment and rng[0] >= cs - 1 and rng[1] <= ce + 1:
                 # a quoted fragment inside reported speech: the statement is the whole reported clause
                 if id(frame) not in used:
                     used.add(id(frame))
@@ -154,7 +161,7 @@ class StatementBuilder:
         quote_ranges = [(a.tokens, a) for a in out]
         quoted_tokens = [r for r in (_token_range(doc, q.start, q.end) for q in quotes) if r is not None]
         for frame in self.frames:
-            if id(frame) in used or frame.content[1] - frame.content[0] < MIN_CONTENT_TOKENS:
+            if id(frame) in used or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
             if frame.speaker is not None and frame.speaker.lower_ in FIRST_PERSON:
                 continue
@@ -238,6 +245,10 @@ class StatementBuilder:
             words = name.split()
             if name.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
                 continue
+            titled = _after_role(words)
+            if titled is None:
+                continue
+            name, words = " ".join(titled), titled
             rest_start = line_start + cm.end()
             rest = text[rest_start : line_start + len(line)]
             quoted = rest.lstrip()[:1] in "“\"'‘«"
@@ -258,13 +269,13 @@ class StatementBuilder:
             if rng is None:
                 continue
             speaker_name = record.name if record else (name.title() if transcript else name)
-            label = record.label if record else ("PERSON" if transcript else None)
+            label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
             ptype = "person" if label == "PERSON" else "organization" if label in ("ORG", "GPE") else "unknown"
             st = Statement(
                 kind="direct" if (quoted or transcript) else "indirect",
                 content=" ".join(content.split()),
-                speaker=Party(speaker_name, ptype, name),  # type: ignore[arg-type]
-                cue=f"{name}:",
+                speaker=Party(speaker_name, ptype, cm.group(1).strip()),  # type: ignore[arg-type]
+                cue=f"{cm.group(1).strip()}:",
                 sentence=line.strip(),
                 span=(cstart, cend),
                 hedges=find_hedges(content),
@@ -316,11 +327,40 @@ class StatementBuilder:
             if other is frame or not frame.contains(other.cue[-1].i):
                 continue
             inner = other.content[1] - other.content[0]
-            if inner >= MIN_CONTENT_TOKENS and inner >= 0.4 * size and other.speaker is not None:
+            if inner >= MIN_CONTENT_TOKENS and other.speaker is not None and (
+                    inner >= 0.4 * size or self._relayed_share(frame, other) >= RELAY_SHARE):
                 if frame.speaker is not None and self.party(other.speaker).name == self.party(frame.speaker).name:
                     continue  # the same speaker going on ("he says he respects her and calls her ..."): no chain
                 return True
         return False
+
+    def _subject_before(self, frame: Frame, rng: tuple[int, int]) -> bool:
+        """'wrote that the plan was ‘a fair compromise ...’': the reported clause's subject and verb
+        stand outside the quote, so the quote is only the end of the clause."""
+        cs, ce = frame.content
+        if not cs < rng[0] < ce or frame.cue[0].lemma_ in ("call", "describe", "label", "brand", "dub"):
+            return False
+        lead = rng[0] - 1
+        while lead > cs and (self.doc[lead].is_quote or self.doc[lead].text in _OPENING_MARKS):
+            lead -= 1
+        if self.doc[lead].is_punct:
+            return False  # "Mexicans often say, ''Poor Mexico ...'': a quotation introduced, not a fragment
+        roots = [t for t in self.doc[cs:ce] if not cs <= t.head.i < ce or t.head.i == t.i]
+        return any(c.dep_ in ("nsubj", "nsubjpass") and cs <= c.i < rng[0] and rng[0] > r.i
+                   for r in roots if r.pos_ in ("VERB", "AUX") and r.lemma_ not in SPEECH_VERBS for c in r.children)
+
+    def _relayed_share(self, outer: Frame, inner: Frame) -> float:
+        """How much of the outer content the inner attribution fills, its speaker and cue included
+        ('The Gazette said [Interior Minister Paulo Reis had told parliament that ...]')."""
+        verb = inner.cue[0]
+        if inner.speaker is None or inner.belief or not outer.contains(inner.speaker.i):
+            return 0.0
+        if not outer.contains(verb.i) or outer.contains(verb.head.i) and verb.head.i != verb.i:
+            return 0.0  # only an attribution that is the outer content's own clause is relayed
+        np = noun_phrase(inner.speaker)
+        lo = max(outer.content[0], min(np.start, inner.cue[0].i, inner.content[0]))
+        hi = min(outer.content[1], max(inner.content[1], inner.cue[-1].i + 1))
+        return (hi - lo) / max(1, outer.content[1] - outer.content[0])
 
     def _frame_for_quote(self, q: QuoteSpan, rng: tuple[int, int]) -> Frame | None:
         start, end = rng
@@ -375,7 +415,7 @@ class StatementBuilder:
         cue = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if name is None or cue is None:
             return None
-        speaker = name.root
+        speaker = name[-1] if age_phrase(name[-1]) is not None else name.root  # "the 47-year-old said"
         if speaker.lower_ in FIRST_PERSON:
             return None
         sent = cue.root.sent
@@ -437,6 +477,23 @@ class StatementBuilder:
                     return None
                 return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
+
+
+def _after_role(words: list[str]) -> list[str] | None:
+    """'Environment minister Kofi Asante' -> ['Kofi', 'Asante']: the name after a lower-case role word.
+    None when a lower-case word is not a role ('Officials said') or no name of two words follows it."""
+    lower = [k for k, w in enumerate(words) if w[:1].islower()]
+    if not lower:
+        return words
+    if not all(is_role_word(words[k]) for k in lower):
+        return None
+    name = words[lower[-1] + 1 :]
+    return name if len(name) >= 2 else None
+
+
+def _min_tokens(frame: Frame) -> int:
+    """'The Kremlin denied the reports': a denial of a named claim may be two words long."""
+    return MIN_STANCE_TOKENS if is_claim_stance(frame.cue, frame.content) else MIN_CONTENT_TOKENS
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -7,6 +7,7 @@ from heuer.extract import units as un
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import match_seq, prev_tok
+from heuer.extract.hedges import conditional_hedges
 
 
 def right_hedges(r: Reader, ph: Phrase, j: int) -> bool:
@@ -73,7 +74,7 @@ def hedges_and_text(r: Reader, ph: Phrase) -> None:
         if h not in ph.hedges:
             ph.hedges.insert(0, h)
     ph.start_char, ph.end_char = first_char, last_char
-    for h in _clause_hedges(r, ph):
+    for h in _clause_hedges(r, ph) + conditional_hedges(r.text):
         if h not in ph.hedges:
             ph.hedges.append(h)
 
