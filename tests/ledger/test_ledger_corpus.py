@@ -216,3 +216,12 @@ def test_the_source_register_tells_outlets_people_and_organisations_apart(ledger
     assert register[NIS].kind == "organization"
     assert register["Priyanka Solberg"].kind == "person"
     assert all(s.reliability == "F" for s in register.values())  # nobody graded yet: cannot be judged
+
+
+def test_the_kremlin_dismissal_is_a_negation_of_the_deployment_claims(ledger) -> None:
+    dismissal = [c for c in ledger.claims if "Kremlin" in c.origins and any(
+        "fake news" in m.sentence and m.item_kind == "statement" for m in c.mentions)]
+    assert dismissal, "the dismissal is not a statement"
+    negated = {ledger.claim(k.other).summary for c in dismissal for k in c.conflicts if k.kind == "negation"}
+    assert any("Russia" in summary for summary in negated), negated
+    assert any(c.contested for c in dismissal)
