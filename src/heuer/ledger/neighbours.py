@@ -17,14 +17,17 @@ vectors it finds over 0.95 of the exact all-pairs result, at least 20 times fast
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 Neighbours = list[list[tuple[int, float]]]  # per query: (base row, cosine), best first
 
+_CLUSTERS_PER_ROOT = 2.0  # clusters = this * sqrt(n)
 _SAMPLE_PER_CLUSTER = 32  # k-means training points per cluster
 _KMEANS_ITERATIONS = 12
+_THREADS = 0  # threads scoring clusters (0: as many as faiss would use)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class NeighbourSearch:
         reduced = min(self.reduced_dim, dim)
         if n < 16 * max(reduced, self.k):
             return self.exact(base, queries)  # too few to cluster; exact is cheap anyway
-        clusters = max(16, int(2 * np.sqrt(n)))
+        clusters = max(16, int(_CLUSTERS_PER_ROOT * np.sqrt(n)))
         rng = np.random.default_rng(0)
         sample = rng.choice(n, min(n, clusters * _SAMPLE_PER_CLUSTER), replace=False)
         pca = faiss.PCAMatrix(dim, reduced)
@@ -85,41 +88,47 @@ class NeighbourSearch:
         owner = centres.search(projected, 1)[1][:, 0]
         del projected
         probes = min(self.probes, clusters)
-        probed = centres.search(project(queries), probes)[1]
+        probed = centres.search(project(queries), probes)[1]  # (query, probe rank) -> cluster
 
         members = np.argsort(owner, kind="stable")  # base rows, cluster by cluster
         member_start = np.searchsorted(owner[members], np.arange(clusters + 1))
-        clustered = base[members]
-        visits = np.argsort(probed, axis=None, kind="stable")  # (query, probe rank) entries, cluster by cluster
+        visits = np.argsort(probed, axis=None, kind="stable")  # flat (query, rank) entries, cluster by cluster
         visit_start = np.searchsorted(probed.ravel()[visits], np.arange(clusters + 1))
 
-        k = self.k
-        best_sims = np.full((len(queries), probes * k), -np.inf, dtype=np.float32)
-        best_rows = np.full((len(queries), probes * k), -1, dtype=np.int64)
-        for cluster in range(clusters):
-            first, last = int(member_start[cluster]), int(member_start[cluster + 1])
-            entries = visits[visit_start[cluster] : visit_start[cluster + 1]]
-            if first == last or len(entries) == 0:
-                continue
-            query_rows, rank = np.divmod(entries, probes)
-            keep = int(min(k, last - first))
-            sims, rows = faiss.knn(queries[query_rows], clustered[first:last], keep,
-                                   metric=faiss.METRIC_INNER_PRODUCT)
-            slots = rank[:, None] * k + np.arange(keep)
-            best_sims[query_rows[:, None], slots] = sims
-            best_rows[query_rows[:, None], slots] = members[first + rows]
+        # the k best of each query in each of its probed clusters; shard r holds its r-th nearest cluster
+        k = min(self.k, n)
+        nq = len(queries)
+        shard_sims = np.full((probes * nq, k), -np.inf, dtype=np.float32)
+        shard_rows = np.full((probes * nq, k), -1, dtype=np.int64)
 
-        if probes * k > k:
-            top = np.argpartition(-best_sims, k - 1, axis=1)[:, :k]
-            best_sims = np.take_along_axis(best_sims, top, axis=1)
-            best_rows = np.take_along_axis(best_rows, top, axis=1)
-        return self._lists(best_rows, best_sims)
+        def score(some_clusters: range) -> None:
+            faiss.omp_set_num_threads(1)  # this thread only: threads take clusters, not faiss's own threads
+            for cluster in some_clusters:
+                first, last = int(member_start[cluster]), int(member_start[cluster + 1])
+                entries = visits[visit_start[cluster] : visit_start[cluster + 1]]
+                if first == last or len(entries) == 0:
+                    continue
+                query_rows, rank = np.divmod(entries, probes)
+                keep = min(k, last - first)
+                sims, rows = faiss.knn(queries[query_rows], base[members[first:last]], keep,
+                                       metric=faiss.METRIC_INNER_PRODUCT)
+                slots = rank * nq + query_rows  # each (query, rank) slot belongs to one cluster only
+                shard_sims[slots, :keep] = sims
+                shard_rows[slots, :keep] = members[first + rows]
 
-    def _lists(self, rows: np.ndarray, sims: np.ndarray) -> Neighbours:
+        threads = max(1, min(_THREADS or faiss.omp_get_max_threads(), clusters))
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(score, [range(t, clusters, threads) for t in range(threads)]))
+        sims, rows = faiss.merge_knn_results(shard_sims.reshape(probes, nq, k), shard_rows.reshape(probes, nq, k),
+                                             keep_max=True)
+        return self._lists(rows, sims, ordered=True)
+
+    def _lists(self, rows: np.ndarray, sims: np.ndarray, ordered: bool = False) -> Neighbours:
         """Per query row, the (base row, cosine) pairs at or above ``min_similarity``, best first."""
-        order = np.argsort(-sims, axis=1, kind="stable")
-        sims = np.take_along_axis(sims, order, axis=1)
-        rows = np.take_along_axis(rows, order, axis=1)
+        if not ordered:
+            order = np.argsort(-sims, axis=1, kind="stable")
+            sims = np.take_along_axis(sims, order, axis=1)
+            rows = np.take_along_axis(rows, order, axis=1)
         counts = ((sims >= self.min_similarity) & (rows >= 0)).sum(axis=1).tolist()
         return [list(zip(r[:c], s[:c], strict=True)) for r, s, c in zip(rows.tolist(), sims.tolist(), counts,
                                                                          strict=True)]
