@@ -65,7 +65,11 @@ separates echoes of one claim from the rest. Then
 
 with the speed ratio baseline_time / heuer_time and the recall at the
 ``same_claim`` threshold (the pairs claim matching decides on) for the largest
-size. Ratios, not seconds, matter: the machine may be shared.
+size. Ratios, not seconds, matter: the machine may be shared. For reference, on
+a shared 2-core machine with MiniLM vectors: 100k took 66 s exact all-pairs and
+2.1 s in heuer (31x), which found 0.978 of the same-claim pairs (cap 0.982);
+1k and 10k run heuer's exact path (0.7x and 1.6x: top-k where the baseline
+collects every pair). Embedding 100k statements with MiniLM took 7-22 minutes.
 """
 
 from __future__ import annotations
@@ -837,7 +841,7 @@ def main(argv: list[str]) -> int:
     scale = HashingEmbedder if args.embedder == "hashing" else SentenceEmbedder
     same, related = scale.same_claim, scale.related
     low = min(same, related)
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
     print(f"embedder={args.embedder} thresholds same_claim={same} related={related} seed={args.seed} "
           f"cpus={os.cpu_count()}")
     print(f"{'size':>7} {'path':>5} {'base_s':>8} {'heuer_s':>8} {'speedup':>8} "
