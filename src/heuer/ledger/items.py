@@ -84,12 +84,16 @@ _DOC_COLUMNS = (
 )
 
 
-def _statement_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
-    s = statements
-    query = sa.select(s, *_DOC_COLUMNS).join(documents, documents.c.id == s.c.document_id)
+def _rows_with_document(connection: Connection, table: sa.Table, where: sa.ColumnElement[bool] | None):  # noqa: ANN202
+    """Rows of *table* with their document's facts, oldest document first, in document order."""
+    query = sa.select(table, *_DOC_COLUMNS).join(documents, documents.c.id == table.c.document_id)
     if where is not None:
         query = query.where(where)
-    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), s.c.document_id, s.c.seq)):
+    return connection.execute(query.order_by(documents.c.published.nulls_last(), table.c.document_id, table.c.seq))
+
+
+def _statement_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
+    for row in _rows_with_document(connection, statements, where):
         yield LedgerItem(
             kind="statement",
             id=row.id,
@@ -110,11 +114,7 @@ def _statement_items(connection: Connection, where: sa.ColumnElement[bool] | Non
 
 
 def _figure_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
-    f = figures
-    query = sa.select(f, *_DOC_COLUMNS).join(documents, documents.c.id == f.c.document_id)
-    if where is not None:
-        query = query.where(where)
-    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), f.c.document_id, f.c.seq)):
+    for row in _rows_with_document(connection, figures, where):
         rng = (row.range_low, row.range_high) if row.range_low is not None and row.range_high is not None else None
         yield LedgerItem(
             kind="figure",
@@ -140,11 +140,7 @@ def _figure_items(connection: Connection, where: sa.ColumnElement[bool] | None) 
 
 
 def _assertion_items(connection: Connection, where: sa.ColumnElement[bool] | None) -> Iterator[LedgerItem]:
-    a = assertions
-    query = sa.select(a, *_DOC_COLUMNS).join(documents, documents.c.id == a.c.document_id)
-    if where is not None:
-        query = query.where(where)
-    for row in connection.execute(query.order_by(documents.c.published.nulls_last(), a.c.document_id, a.c.seq)):
+    for row in _rows_with_document(connection, assertions, where):
         yield LedgerItem(
             kind="assertion",
             id=row.id,

@@ -76,7 +76,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         missing = [key for key in context_keys if key not in stored]
         stale_items = list(load_items_by_key(connection, missing).values()) if missing else []
         founders = persist.founders(connection)
-        note_sentences = {note.sentence for note, _ in _correction_notes(connection, new_items, load_families(connection))}
+        notes = _correction_notes(connection, new_items, load_families(connection))
+    note_sentences = {note.sentence for note, _ in notes}
     tick("embed", 0, len(new_items) + len(stale_items))
     new_vectors = _encode(embedder, new_items, tick)
     stale_vectors = _encode(embedder, stale_items, tick)
@@ -179,7 +180,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                     found.setdefault(pair, (finding.kind, finding.reason))  # type: ignore[arg-type]
         report.conflicts = persist.save_conflicts(connection, found)
         families = load_families(connection)
-        report.corrections = _record_corrections(connection, new_items, claim_of, known, families)
+        report.corrections = _record_corrections(connection, notes, claim_of, families)
         report.dropped_claims = persist.drop_empty_claims(connection)
     tick("match", len(new_items), len(new_items))
     return report
@@ -219,13 +220,11 @@ def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress) -> np.n
 
 def _record_corrections(
     connection: Connection,
-    new_items: list[LedgerItem],
+    notes: list[tuple[CorrectionNote, str | None]],
     claim_of: dict[ItemKey, int],
-    known: dict[ItemKey, LedgerItem],
     families: OutletFamilies,
 ) -> int:
-    """Find correction notes in the new documents and link each to the claim it puts right."""
-    notes = _correction_notes(connection, new_items, families)
+    """Link each correction note of the new documents to the claim it puts right."""
     if not notes:
         return 0
     everything = load_items(connection)
