@@ -810,6 +810,9 @@ def demo(
               markup=False, highlight=False, soft_wrap=True)
 
 
+from heuer import cli_ach  # noqa: E402,F401  (registers the ACH commands on app)
+
+
 def main() -> None:
     app()
 

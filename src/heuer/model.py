@@ -421,3 +421,150 @@ class TimelineEntry:
             "reports": [r.to_dict() for r in self.reports],
             "claims": list(self.claims),
         }
+
+
+# -- Analysis of Competing Hypotheses -------------------------------------------------------------
+
+Rating = Literal["CC", "C", "N", "I", "II", "NA"]
+Relevance = Literal["low", "medium", "high"]
+EvidenceKind = Literal["claim", "statement", "figure", "assumption", "absence"]
+RelationKind = Literal["duplicate", "not_exclusive"]
+
+
+@dataclass
+class Hypothesis:
+    """One competing explanation in a case; ``merged_into`` is set when it was merged as a duplicate."""
+
+    id: int
+    case_id: int
+    label: str
+    text: str
+    prior: float | None = None
+    merged_into: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "text": self.text, "prior": self.prior,
+                "merged_into": self.merged_into}
+
+
+@dataclass
+class HypothesisRelation:
+    """Two hypotheses marked as duplicates (merged) or as not mutually exclusive."""
+
+    first: int
+    second: int
+    kind: RelationKind
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"first": self.first, "second": self.second, "kind": self.kind, "note": self.note}
+
+
+@dataclass
+class EvidenceLink:
+    """Where a ledger-backed evidence item comes from: the sentence to click through to."""
+
+    item_kind: Literal["statement", "figure"]
+    item_id: int
+    document_id: str
+    sentence: str
+    outlet: str | None = None
+    published: date | None = None
+    claim_id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"item_kind": self.item_kind, "item_id": self.item_id, "document_id": self.document_id,
+                "sentence": self.sentence, "outlet": self.outlet, "published": _day(self.published),
+                "claim_id": self.claim_id}
+
+
+@dataclass
+class EvidenceWeight:
+    """How much an evidence item counts, factor by factor, with the reasons shown in the matrix.
+
+    ``total`` = credibility x relevance x independence x standing.
+    """
+
+    credibility_grade: int | None
+    credibility: float
+    relevance: float
+    independence: float
+    standing: float
+    origin: str | None
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return self.credibility * self.relevance * self.independence * self.standing
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"credibility_grade": self.credibility_grade, "credibility": self.credibility,
+                "relevance": self.relevance, "independence": self.independence, "standing": self.standing,
+                "total": self.total, "origin": self.origin, "reasons": list(self.reasons)}
+
+
+@dataclass
+class EvidenceItem:
+    """A row of the ACH matrix: a ledger claim, statement or figure, or a free-text assumption
+    or absence of evidence."""
+
+    id: int
+    case_id: int
+    kind: EvidenceKind
+    text: str
+    relevance: Relevance = "medium"
+    credibility_override: int | None = None
+    note: str | None = None
+    link: EvidenceLink | None = None
+    weight: EvidenceWeight | None = None
+    label: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "kind": self.kind, "text": self.text, "relevance": self.relevance,
+                "credibility_override": self.credibility_override, "note": self.note,
+                "link": self.link.to_dict() if self.link else None,
+                "weight": self.weight.to_dict() if self.weight else None}
+
+
+@dataclass
+class CellRating:
+    """One analyst's consistency rating of one evidence item against one hypothesis."""
+
+    evidence_id: int
+    hypothesis_id: int
+    analyst: str
+    rating: Rating
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"evidence_id": self.evidence_id, "hypothesis_id": self.hypothesis_id, "analyst": self.analyst,
+                "rating": self.rating, "note": self.note}
+
+
+@dataclass
+class Case:
+    """An ACH case: documents in scope (none = the whole store), hypotheses, evidence and ratings."""
+
+    id: int
+    name: str
+    question: str | None = None
+    documents: list[str] = field(default_factory=list)
+    hypotheses: list[Hypothesis] = field(default_factory=list)
+    relations: list[HypothesisRelation] = field(default_factory=list)
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    ratings: list[CellRating] = field(default_factory=list)
+
+    @property
+    def active_hypotheses(self) -> list[Hypothesis]:
+        return [h for h in self.hypotheses if h.merged_into is None]
+
+    @property
+    def analysts(self) -> list[str]:
+        return sorted({r.analyst for r in self.ratings})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "question": self.question, "documents": list(self.documents),
+                "hypotheses": [h.to_dict() for h in self.hypotheses],
+                "relations": [r.to_dict() for r in self.relations],
+                "evidence": [e.to_dict() for e in self.evidence],
+                "ratings": [r.to_dict() for r in self.ratings]}

@@ -311,4 +311,80 @@ entity_overrides = sa.Table(
     _created_at(),
 )
 
+# -- Analysis of Competing Hypotheses: cases the analysts build by hand ---------------------------
+
+ach_cases = sa.Table(
+    "ach_cases",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("name", sa.Text(), nullable=False, unique=True),
+    sa.Column("question", sa.Text()),
+    _created_at(),
+)
+
+ach_case_documents = sa.Table(  # documents in scope (none: the whole store)
+    "ach_case_documents",
+    metadata,
+    sa.Column("case_id", sa.Integer(), sa.ForeignKey("ach_cases.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("document_id", DOC_ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
+
+ach_hypotheses = sa.Table(
+    "ach_hypotheses",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("case_id", sa.Integer(), sa.ForeignKey("ach_cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("label", sa.Text(), nullable=False),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("prior", sa.Float()),
+    sa.Column("merged_into", sa.Integer()),  # a duplicate merged into another hypothesis of the case
+    sa.Column("position", sa.Integer(), nullable=False),
+    _created_at(),
+    sa.UniqueConstraint("case_id", "label"),
+)
+
+ach_relations = sa.Table(
+    "ach_relations",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("case_id", sa.Integer(), sa.ForeignKey("ach_cases.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("first_id", sa.Integer(), sa.ForeignKey("ach_hypotheses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("second_id", sa.Integer(), sa.ForeignKey("ach_hypotheses.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # duplicate | not_exclusive
+    sa.Column("note", sa.Text()),
+    _created_at(),
+    sa.UniqueConstraint("first_id", "second_id", "kind"),
+)
+
+ach_evidence = sa.Table(
+    "ach_evidence",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("case_id", sa.Integer(), sa.ForeignKey("ach_cases.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # claim | statement | figure | assumption | absence
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("item_kind", sa.String(16)),  # statement | figure: the sentence it links to
+    sa.Column("item_id", sa.Integer()),
+    sa.Column("document_id", DOC_ID, sa.ForeignKey("documents.id", ondelete="SET NULL")),
+    sa.Column("relevance", sa.String(8), nullable=False, server_default="medium"),
+    sa.Column("credibility_override", sa.Integer()),
+    sa.Column("note", sa.Text()),
+    sa.Column("position", sa.Integer(), nullable=False),
+    _created_at(),
+)
+
+ach_ratings = sa.Table(
+    "ach_ratings",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("evidence_id", sa.Integer(), sa.ForeignKey("ach_evidence.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("hypothesis_id", sa.Integer(), sa.ForeignKey("ach_hypotheses.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("analyst", sa.Text(), nullable=False),
+    sa.Column("rating", sa.String(2), nullable=False),
+    sa.Column("note", sa.Text()),
+    sa.Column("rated_at", UtcDateTime(), nullable=False, default=utcnow),
+    sa.UniqueConstraint("evidence_id", "hypothesis_id", "analyst"),
+)
+
 LEDGER_TABLES = (conflicts, corrections, claim_members, claims)
