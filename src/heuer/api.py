@@ -6,6 +6,7 @@ Every function takes ``db``: a path, a SQLAlchemy URL, an open
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from heuer.ledger.sources import grades as source_grades
 from heuer.ledger.sources import register as source_register
 from heuer.ledger.sources import set_grade
 from heuer.ledger.timeline import merge_events
-from heuer.model import Claim, Document, Extraction, IngestOutcome, SourceRecord, TimelineEntry
+from heuer.model import Claim, ClaimMention, Document, Extraction, IngestOutcome, SourceRecord, TimelineEntry
 from heuer.report.brief import BriefData, collect_brief
 from heuer.report.html import render_html
 from heuer.report.markdown import render_markdown
@@ -410,7 +411,7 @@ def event_timeline(db: DbArg = None, *, start: date | None = None, end: date | N
     return merge_events(events, whole.claims)
 
 
-EXPORT_FORMATS = ("json", "csv", "graphml", "gexf", "ftm")
+EXPORT_FORMATS = ("json", "csv", "graphml", "gexf", "ftm", "claimreview", "misp")
 
 
 def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
@@ -419,7 +420,10 @@ def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
 
     ``json``: claims.json, sources.json; ``csv``: claims.csv, mentions.csv, figures.csv,
     sources.csv; ``graphml`` / ``gexf``: provenance.graphml / .gexf (Gephi);
-    ``ftm``: entities.ftm.jsonl (FollowTheMoney, for Aleph; needs ``heuer[ftm]``).
+    ``ftm``: entities.ftm.jsonl (FollowTheMoney, for Aleph; needs ``heuer[ftm]``);
+    ``claimreview``: claims.claimreview.jsonld (schema.org ClaimReview, the Admiralty credibility as
+    the verdict, with firstAppearance); ``misp``: misp-tags.json (Admiralty tags of claims and
+    sources, estimative-language tags of every ACH case's hypotheses).
     """
     from heuer.report import exports
 
@@ -434,6 +438,8 @@ def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
             register = source_register(whole, source_grades(connection))
         figure_rows = store.figures()
         entity_rows = store.entities()
+        paths = {d.id: d.path for d in store.document_summaries()}
+        judgements = _ach_judgements(store, whole) if "misp" in formats else []
     written: list[Path] = []
 
     def put(name: str, writer: Callable[[Path], object]) -> None:
@@ -457,7 +463,44 @@ def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
     if "ftm" in formats:
         proxies = exports.ftm_entities(whole.claims, register, entity_rows)
         put("entities.ftm.jsonl", lambda path: exports.ftm_jsonl(proxies, path))
+    if "claimreview" in formats:
+        from heuer.report.exports_claimreview import claim_reviews
+
+        def url_for(mention: ClaimMention) -> str | None:
+            path = paths.get(mention.document_id) or ""
+            return path if path.startswith(("http://", "https://")) else None
+
+        reviews = claim_reviews(whole.claims, url_for=url_for, reviewed=date.today(), sources=register)
+        put("claims.claimreview.jsonld", lambda path: _write_json(path, reviews))
+    if "misp" in formats:
+        from heuer.report.exports_misp import misp_tag_export
+
+        tags = misp_tag_export(whole.claims, register, judgements)
+        put("misp-tags.json", lambda path: _write_json(path, tags))
     return written
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _ach_judgements(store: Store, whole: Ledger) -> list[tuple[str, float, str | None]]:
+    """(hypothesis, posterior, confidence) of every ACH case's team view, for the MISP tags."""
+    from heuer.ach import persist as ach_persist
+    from heuer.ach.analysis import analyse_case, judgement_confidence
+
+    with store.reading("read the ACH cases") as connection:
+        cases = [ach_persist.load_case(connection, row.id) for row in ach_persist.case_rows(connection)]
+    by_item = {(m.item_kind, m.item_id): c for c in whole.claims for m in c.mentions}
+    found: list[tuple[str, float, str | None]] = []
+    for case in cases:
+        if not case.active_hypotheses:
+            continue
+        analysis = analyse_case(case, by_item)
+        level = judgement_confidence(analysis)[0] if analysis.evidence else None
+        found += [(f"{case.name} {h.hypothesis.label}: {h.hypothesis.text}", h.posterior, level)
+                  for h in analysis.ranked]
+    return found
 
 
 # -- demo -----------------------------------------------------------------------------------------
@@ -475,14 +518,20 @@ class DemoResult:
     html_path: Path
 
 
-def demo(db: DbArg = None, out_dir: str | os.PathLike[str] = ".", *,
+def demo(db: DbArg = None, out_dir: str | os.PathLike[str] = ".", *, embedder: str = "auto",
          on_total: Callable[[int], None] | None = None,
          on_source: Callable[[str, list[IngestOutcome]], None] | None = None) -> DemoResult:
-    """Ingest the bundled exercise corpus and write ``brief.md`` and ``brief.html`` to ``out_dir``."""
+    """Ingest the bundled exercise corpus, build the demo ACH case (five hypotheses, evidence
+    linked to the extracted claims, one analyst's example ratings) and write ``brief.md`` and
+    ``brief.html`` to ``out_dir``."""
     corpus = demo_corpus_dir()
     sources = sorted(str(p) for p in corpus.glob("*.txt"))
     report = ingest(sources, db, on_total=on_total, on_source=on_source)
+    from heuer.ach.api import case_from_script, demo_case_script
+
+    case_from_script(demo_case_script(), db, embedder=embedder)  # also brings the claim ledger up to date
     out = Path(out_dir)
     md, html = out / "brief.md", out / "brief.html"
-    result = brief(db, title="Exercise scenario: Varnian troops in Kestrel (fictional)", markdown_path=md, html_path=html)
+    result = brief(db, title="Exercise scenario: Varnian troops in Kestrel (fictional)", markdown_path=md, html_path=html,
+                   embedder=embedder)
     return DemoResult(report, result, md, html)

@@ -462,9 +462,13 @@ class HypothesisRelation:
 
 @dataclass
 class EvidenceLink:
-    """Where a ledger-backed evidence item comes from: the sentence to click through to."""
+    """Where a ledger-backed evidence item comes from: the sentence to click through to.
 
-    item_kind: Literal["statement", "figure"]
+    ``item_kind`` "sentence" is a sentence in the outlet's own words (no statement or figure
+    was extracted from it); its ``item_id`` is the sentence's character offset in the document.
+    """
+
+    item_kind: Literal["statement", "figure", "sentence"]
     item_id: int
     document_id: str
     sentence: str

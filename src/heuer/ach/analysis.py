@@ -12,7 +12,7 @@ import numpy as np
 
 from heuer.ach import analysts as team
 from heuer.ach import scales, scoring, sensitivity
-from heuer.ach.estimative import likelihood_term
+from heuer.ach.estimative import Confidence, confidence_level, likelihood_term
 from heuer.ach.weights import weigh
 from heuer.model import Case, Claim, EvidenceItem, Hypothesis, Rating
 
@@ -298,3 +298,16 @@ def sensitivity_of(analysis: AchAnalysis) -> SensitivityReport:
         [rows[r] for r in result.overturning_set],
         labels[result.overturned_by] if result.overturned_by is not None else None, sources,
     )
+
+
+def judgement_confidence(analysis: AchAnalysis) -> tuple[Confidence, str]:
+    """How much confidence the judgements deserve (ICD 203: said apart from likelihood), with why:
+    from the diagnostic items, their independent origins and the analysts' spread."""
+    diagnostic = [e for e in analysis.evidence if e.diagnostic]
+    origins = {e.item.weight.origin or f"item {e.item.label}" for e in diagnostic if e.item.weight}
+    spread = float(np.mean([e.spread for e in analysis.evidence])) if len(analysis.analysts) > 1 and analysis.evidence \
+        else None
+    reason = f"the matrix rests on {len(diagnostic)} diagnostic evidence items from {len(origins)} independent origins"
+    reason += (f", and the {len(analysis.analysts)} analysts' ratings differ by {spread:.1f} steps on average"
+               if spread is not None else ", rated by one analyst")
+    return confidence_level(len(diagnostic), len(origins), spread), reason

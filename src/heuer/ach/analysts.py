@@ -91,8 +91,11 @@ def disagreements(ratings: np.ndarray, analysts: list[str], consensus_codes: np.
     cells = np.argwhere(disputed(ratings))
     if cells.size == 0 or scores.weighted.size < 2:
         return []
-    weighted, weights = scores.weighted, scores.weights
+    weighted, weights, counts = scores.weighted, scores.weights, scores.inconsistency
     leader = scores.leader
+    n_hyp = weighted.shape[0]
+    # hypotheses best first by the ranking rule (weighted desc, count asc, column asc)
+    order = np.lexsort((np.arange(n_hyp), counts, -np.round(weighted, 9)))
     others = weighted.copy()
     others[leader] = -np.inf
     top_column = int(others.argmax())
@@ -101,8 +104,12 @@ def disagreements(ratings: np.ndarray, analysts: list[str], consensus_codes: np.
     margin = weighted[leader] - top
     cell_spread = spread(ratings)
     rows, columns = cells[:, 0], cells[:, 1]
-    base_value = scales.INCONSISTENCY[np.where(consensus_codes[rows, columns] == scales.UNRATED, scales.NA,
-                                               consensus_codes[rows, columns])]
+    agreed = np.where(consensus_codes[rows, columns] == scales.UNRATED, scales.NA, consensus_codes[rows, columns])
+    base_value = scales.INCONSISTENCY[agreed]
+    base_count = scales.IS_INCONSISTENT[agreed].astype(int)
+    # the best hypothesis other than the leader and the changed column, for every cell
+    ranked_others = [int(h) for h in order if h != leader][:2]
+    rival = np.where(columns == ranked_others[0], ranked_others[-1], ranked_others[0]) if ranked_others else columns
     worst = np.zeros(len(cells))
     flips = np.zeros(len(cells), dtype=bool)
     for code in range(len(scales.RATINGS)):
@@ -110,6 +117,7 @@ def disagreements(ratings: np.ndarray, analysts: list[str], consensus_codes: np.
         if not given.any():
             continue
         delta = weights[rows] * (scales.INCONSISTENCY[code] - base_value)
+        delta_count = scales.IS_INCONSISTENT[code].astype(int) - base_count
         at_leader = columns == leader
         rival_best = np.where(columns == top_column, second, top)
         new_margin = np.where(
@@ -119,7 +127,15 @@ def disagreements(ratings: np.ndarray, analysts: list[str], consensus_codes: np.
         )
         change = np.where(given, new_margin - margin, 0.0)
         worst = np.where(np.abs(change) > np.abs(worst), change, worst)
-        flips |= given & (new_margin <= TOLERANCE) & (margin > TOLERANCE)
+        # who leads once the cell takes this rating: the leader, the changed column or the best rival
+        new_w_leader = weighted[leader] + np.where(at_leader, delta, 0.0)
+        new_c_leader = counts[leader] + np.where(at_leader, delta_count, 0)
+        new_w_column = weighted[columns] + delta
+        new_c_column = counts[columns] + delta_count
+        loses_to_column = ~at_leader & _beats(new_w_column, new_c_column, columns, new_w_leader, new_c_leader, leader)
+        loses_to_rival = (rival != leader) & _beats(weighted[rival], counts[rival], rival, new_w_leader,
+                                                    new_c_leader, leader)
+        flips |= given & (loses_to_column | loses_to_rival)
     result = [
         Disagreement(
             int(r), int(c),
@@ -130,3 +146,11 @@ def disagreements(ratings: np.ndarray, analysts: list[str], consensus_codes: np.
     ]
     result.sort(key=lambda d: (not d.changes_leader, -abs(d.margin_change), -d.spread, d.row, d.column))
     return result
+
+
+def _beats(w_a: np.ndarray, c_a: np.ndarray, a: np.ndarray, w_b: np.ndarray, c_b: np.ndarray,
+           b: int | np.ndarray) -> np.ndarray:
+    """Whether hypothesis a ranks before b: higher weighted score, then fewer inconsistencies,
+    then the earlier column (the rule of :func:`heuer.ach.scoring.leading`)."""
+    return (w_a > w_b + TOLERANCE) | ((np.abs(w_a - w_b) <= TOLERANCE)
+                                     & ((c_a < c_b) | ((c_a == c_b) & (a < b))))

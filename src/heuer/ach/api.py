@@ -7,14 +7,17 @@ and a case by name or number; hypotheses by label (H1) and evidence by label (E1
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 
 from heuer.ach import interchange, persist
 from heuer.ach.analysis import AchAnalysis, SensitivityReport, analyse_case, sensitivity_of
+from heuer.ach.script import build_case
 from heuer.ach.suggest import Suggester, make_suggester
 from heuer.api import DbArg, open_store
 from heuer.errors import ConfigError, NotFoundError
@@ -253,3 +256,23 @@ def export_matrix_csv(case_name: str | int, path: str | os.PathLike[str], db: Db
     target = Path(path)
     target.write_text(interchange.matrix_csv(ach(case_name, db, analyst=analyst)), encoding="utf-8")
     return target
+
+
+# -- scripts and the demo case ---------------------------------------------------------------------
+
+def case_from_script(script: dict | str | os.PathLike[str], db: DbArg = None, *, update: bool = True,
+                     embedder: str = "auto") -> Case:
+    """Build (or rebuild) a case from a script (see :mod:`heuer.ach.script`): a dict or a JSON file."""
+    if not isinstance(script, dict):
+        path = Path(script)
+        try:
+            script = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the case script: {exc}") from exc
+    with open_store(db, create=False) as store:
+        return build_case(store, script, _ledger(store, update, embedder))
+
+
+def demo_case_script() -> Path:
+    """The script of the demo case on the bundled exercise corpus."""
+    return Path(str(resources.files("heuer") / "demo_corpus" / "demo_case.json"))

@@ -128,7 +128,10 @@ def _link(connection: Connection, entry: dict[str, Any]) -> tuple[EvidenceLink |
     if not link:
         return None, kind if kind in ("assumption", "absence") else "assumption", note
     try:
-        found = persist.item_link(connection, link["item_kind"], int(link["item_id"]))
+        if link["item_kind"] == "sentence":
+            found = persist.document_sentence(connection, str(link.get("document_id")), int(link["item_id"]))
+        else:
+            found = persist.item_link(connection, link["item_kind"], int(link["item_id"]))
     except NotFoundError:
         found = None
     if found is None or found.document_id != link.get("document_id") or found.sentence != link.get("sentence"):

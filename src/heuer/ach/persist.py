@@ -6,6 +6,7 @@ functions that take a hypothesis or an evidence item accept the label or the num
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -216,7 +217,10 @@ def remove_evidence(connection: Connection, evidence: int) -> None:
 
 
 def item_link(connection: Connection, item_kind: str, item_id: int) -> EvidenceLink:
-    """The stored statement or figure an evidence item points at (NotFoundError if none)."""
+    """The stored statement or figure (or document sentence) an evidence item points at
+    (NotFoundError if none)."""
+    if item_kind == "sentence":
+        raise NotFoundError("a sentence link needs its document id: use document_sentence()")
     table = statements if item_kind == "statement" else figures
     text_column = table.c.content if item_kind == "statement" else table.c.sentence
     row = connection.execute(
@@ -227,6 +231,45 @@ def item_link(connection: Connection, item_kind: str, item_id: int) -> EvidenceL
     if row is None:
         raise NotFoundError(f"no stored {item_kind} {item_id}")
     return EvidenceLink(item_kind, int(row.id), row.document_id, row.sentence, row.outlet, row.published)  # type: ignore[arg-type]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[\"“A-Z0-9])|\n\s*\n")
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, str]:
+    """The sentence of *text* around character *offset*: its start and its words."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > offset:
+            return start, " ".join(text[start:match.start()].split())
+        start = match.end()
+    return start, " ".join(text[start:].split())
+
+
+def find_sentence(connection: Connection, phrase: str, document_ids: Iterable[str] = ()) -> EvidenceLink | None:
+    """The first stored document sentence containing *phrase* (case-insensitive), as a link."""
+    query = sa.select(documents.c.id, documents.c.text, documents.c.outlet, documents.c.published).order_by(
+        documents.c.published, documents.c.id)
+    scope = list(document_ids)
+    if scope:
+        query = query.where(documents.c.id.in_(scope))
+    wanted = phrase.casefold()
+    for row in connection.execute(query):
+        at = row.text.casefold().find(wanted)
+        if at >= 0:
+            start, sentence = sentence_at(row.text, at)
+            return EvidenceLink("sentence", start, row.id, sentence, row.outlet, row.published)
+    return None
+
+
+def document_sentence(connection: Connection, document_id: str, offset: int) -> EvidenceLink | None:
+    """The sentence starting at *offset* of a stored document (None when the document is gone)."""
+    row = connection.execute(sa.select(documents.c.text, documents.c.outlet, documents.c.published)
+                             .where(documents.c.id == document_id)).first()
+    if row is None:
+        return None
+    start, sentence = sentence_at(row.text, offset)
+    return EvidenceLink("sentence", start, document_id, sentence, row.outlet, row.published)
 
 
 # -- ratings ------------------------------------------------------------------------------------
@@ -271,7 +314,9 @@ def load_case(connection: Connection, case: int) -> Case:
         sa.select(ach_evidence).where(ach_evidence.c.case_id == case).order_by(ach_evidence.c.position)
     ):
         link = None
-        if r.item_kind and r.item_id is not None:
+        if r.item_kind == "sentence" and r.document_id:
+            link = document_sentence(connection, r.document_id, r.item_id)
+        elif r.item_kind and r.item_id is not None:
             try:
                 link = item_link(connection, r.item_kind, r.item_id)
             except NotFoundError:

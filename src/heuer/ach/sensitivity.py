@@ -137,7 +137,10 @@ def _fewest_to_overturn(contributions: np.ndarray, counts_rows: np.ndarray, weig
             continue
         lead = weighted[leader] - weighted[challenger]
         gain = contributions[:, challenger] - contributions[:, leader]  # < 0 where the row favours the leader
-        order = np.argsort(gain, kind="stable")
+        # among rows of equal gain, first those whose removal also takes inconsistencies off the challenger
+        # (the count breaks ties in the ranking)
+        count_gain = counts_rows[:, challenger] - counts_rows[:, leader]
+        order = np.lexsort((-count_gain, np.round(gain, 12)))
         helpful = int((gain < 0).sum())
         cumulative = np.cumsum(-gain[order])
         start = int(np.searchsorted(cumulative[:helpful], lead - 1e-9)) if helpful else 0

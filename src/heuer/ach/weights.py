@@ -51,12 +51,16 @@ def weigh(item: EvidenceItem, claim: Claim | None) -> WeightedItem:
     elif claim is not None:
         grade = claim.credibility.grade
         credibility = scales.CREDIBILITY_WEIGHT[grade]
-        why = "; ".join(claim.credibility.reasons[:2])
+        why = claim.credibility.reasons[0] if claim.credibility.reasons else "no reason recorded"
         reasons.append(f"credibility {grade} ({CREDIBILITY[grade]}): {why}: {_factor_name(credibility)}")
     elif item.kind in FREE_TEXT:
         grade = None
         credibility = scales.FREE_TEXT_CREDIBILITY
         reasons.append(f"{item.kind}: no ledger grade, counted as medium")
+    elif item.link is not None and item.link.item_kind == "sentence":
+        grade = 6
+        credibility = scales.CREDIBILITY_WEIGHT[6]
+        reasons.append(f"{item.link.outlet or 'the outlet'}'s own words, no source named: credibility 6, low")
     else:
         grade = 6
         credibility = scales.CREDIBILITY_WEIGHT[6]
@@ -79,5 +83,8 @@ def weigh(item: EvidenceItem, claim: Claim | None) -> WeightedItem:
                 f"circular: {claim.distinct_reports} reports look like corroboration but all trace to "
                 f"{claim.origins[0] if claim.origins else 'one origin'}: counts low"
             )
-    weight = EvidenceWeight(grade, credibility, relevance, 1.0, standing, origin_key(claim), reasons)
+    origin = origin_key(claim)
+    if claim is None and item.link is not None and item.link.item_kind == "sentence":
+        origin = f"{item.link.outlet or item.link.document_id[:12]} (own words)"
+    weight = EvidenceWeight(grade, credibility, relevance, 1.0, standing, origin, reasons)
     return WeightedItem(weight, weight.origin)

@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from heuer.ach import persist
+from heuer.ach.analysis import analyse_case
 from heuer.ledger import Ledger
 from heuer.ledger.timeline import merge_events
 from heuer.model import Claim
+from heuer.report.brief_ach import AchSection, ach_section
 from heuer.store.records import DocumentSummary
 from heuer.store.repository import Store
 
@@ -134,6 +137,7 @@ class BriefData:
     corroboration: list[ClaimItem] = field(default_factory=list)
     conflicts: list[ConflictItem] = field(default_factory=list)
     events: list[EventItem] = field(default_factory=list)
+    ach: list[AchSection] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
 
     @property
@@ -208,7 +212,16 @@ def collect_brief(store: Store, title: str | None = None, *, max_entities: int =
     ]
     if ledger is not None:
         _add_ledger(data, store, ledger, cite, max_claims)
+    data.ach = _ach_sections(store, ledger, cite)
     return data
+
+
+def _ach_sections(store: Store, ledger: Ledger | None, cite: Callable[[str, str], Citation]) -> list[AchSection]:
+    """One section per ACH case in the store (team consensus), in case order."""
+    with store.reading("read the ACH cases") as connection:
+        cases = [persist.load_case(connection, row.id) for row in persist.case_rows(connection)]
+    claims_by_item = {(m.item_kind, m.item_id): c for c in ledger.claims for m in c.mentions} if ledger else {}
+    return [ach_section(analyse_case(case, claims_by_item), cite) for case in cases if case.active_hypotheses]
 
 
 def _add_ledger(data: BriefData, store: Store, ledger: Ledger, cite: Callable[[str, str], Citation],

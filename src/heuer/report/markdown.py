@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heuer.report.brief import BriefData, Citation
+from heuer.report.brief_ach import AchSection
 
 
 def _ref(c: Citation) -> str:
@@ -87,8 +88,48 @@ def render_markdown(data: BriefData) -> str:
             claims = f"; claims {', '.join(map(str, e.claims))}" if e.claims else ""
             out.append(f"- **{when}** {e.text} _(reported by {'; '.join(e.reported)}{claims})_ {_ref(e.citation)}")
 
+    for section in data.ach:
+        out += _ach_markdown(section)
+
     out += ["", "## Citations", ""]
     for c in data.citations:
         out.append(f"{c.number}. <a id=\"c{c.number}\"></a>[{c.document_key}](#{c.document_key.lower()}) “{c.sentence}”")
     out.append("")
     return "\n".join(out)
+
+
+def _ach_markdown(section: AchSection) -> list[str]:
+    out = ["", f"## Competing hypotheses: {section.name}", ""]
+    if section.question:
+        out += [f"_{section.question}_", ""]
+    out += [f"Analysts: {', '.join(section.analysts) or 'none yet'}.", "", "### Judgements", ""]
+    out += [f"- {sentence}" for sentence in section.judgements]
+    out += ["", section.ranking_note]
+    if section.confidence:
+        out += ["", section.confidence]
+    out += ["", "| rank | hypothesis | inconsistent items | weighted inconsistency | probability | notes |",
+            "|---|---|---|---|---|---|"]
+    for h in section.hypotheses:
+        out.append(f"| {h.rank} | {h.label}: {h.text} | {h.inconsistency} | {h.weighted:.2f} | "
+                   f"{h.posterior:.0%} ({h.likelihood}) | {'; '.join(h.notes)} |")
+    labels = [h.label for h in section.hypotheses]
+    out += ["", "### Matrix", "", "| evidence | weight | " + " | ".join(labels) + " |",
+            "|---|---|" + "---|" * len(labels)]
+    for e in section.evidence:
+        flag = " _(non-diagnostic)_" if not e.diagnostic else ""
+        ref = f" {_ref(e.citation)}" if e.citation is not None else ""
+        out.append(f"| {e.label} ({e.kind}) {e.text}{ref}{flag} | {e.weight:.2f} | "
+                   + " | ".join(r or "·" for r in e.ratings) + " |")
+    reasons = [f"- {e.label}: {'; '.join(e.reasons)}" for e in section.evidence if len(e.reasons) > 1]
+    if reasons:
+        out += ["", "Why weights differ:", "", *reasons]
+    if section.sensitivity:
+        out += ["", "### What could change the lead", "", *[f"- {line}" for line in section.sensitivity]]
+    if section.disagreements:
+        out += ["", "### Where the analysts disagree (most consequential first)", "",
+                *[f"- {line}" for line in section.disagreements]]
+    out += ["", "Ratings: " + ", ".join(f"{k} {v}" for k, v in section.legend.items()) + "."]
+    out += ["", "Estimative language (ICD 203):", "", "| term | also | probability |", "|---|---|---|"]
+    out += [f"| {term} | {alt} | {band} |" for term, alt, band in section.scale]
+    out += ["", "Assumptions of the probabilities:", "", *[f"- {a}" for a in section.assumptions]]
+    return out
