@@ -44,6 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from heuer.ach import analysts, scales, scoring, sensitivity
+from heuer.ach.analysis import DISAGREEMENTS_SHOWN
 
 TARGET_MS = 20.0
 TOLERANCE = 1e-9
@@ -261,13 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     def recompute() -> tuple[np.ndarray, scoring.MatrixScores, list[analysts.Disagreement]]:
         cons = analysts.consensus(ratings)
         s = scoring.score(cons, weights, groups)
-        return cons, s, analysts.disagreements(ratings, case.names, cons, s)
+        return cons, s, analysts.disagreements(ratings, case.names, cons, s, limit=DISAGREEMENTS_SHOWN)
 
     def consensus_and_score() -> scoring.MatrixScores:
         return scoring.score(analysts.consensus(ratings), weights, groups)
 
     def disagreements_only() -> list[analysts.Disagreement]:
-        return analysts.disagreements(ratings, case.names, cons, s)
+        return analysts.disagreements(ratings, case.names, cons, s, limit=DISAGREEMENTS_SHOWN)
 
     def sensitivity_run() -> sensitivity.Sensitivity:
         return sensitivity.analyse(analysts.consensus(ratings), weights, groups, credibility_weights=cred)
@@ -282,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     ref = baseline_run()
     ok = agree(ref, cons, s)
     print(f"heuer: leader H{s.leader}, margin {s.margin:.3f}, {int(s.diagnostic.sum())} diagnostic items, "
-          f"{len(dis)} disputed cells ({sum(d.changes_leader for d in dis)} could change the leader); "
+          f"{int(analysts.disputed(ratings).sum())} disputed cells ({sum(d.changes_leader for d in dis)} of the "
+          f"{len(dis)} most consequential could change the leader); "
           f"overturning set of {len(sens.overturning_set)} items")
     print(f"agree: {ok}")
 

@@ -16,6 +16,8 @@ from heuer.ach.estimative import Confidence, confidence_level, likelihood_term
 from heuer.ach.weights import weigh
 from heuer.model import Case, Claim, EvidenceItem, Hypothesis, Rating
 
+DISAGREEMENTS_SHOWN = 50  # the most consequential disputed cells kept for the team to discuss
+
 
 @dataclass
 class HypothesisResult:
@@ -216,7 +218,7 @@ def analyse_case(case: Case, claims_by_item: dict[tuple[str, int], Claim], viewe
         everyone = _ratings_array(case, hypotheses, case.analysts)
         agreed = team.consensus(everyone)
         agreed_scores = scores if viewer is None else scoring.score(agreed, base, groups, priors, own_odds)
-        found = team.disagreements(everyone, case.analysts, agreed, agreed_scores)
+        found = team.disagreements(everyone, case.analysts, agreed, agreed_scores, limit=DISAGREEMENTS_SHOWN)
         disagreements = [
             DisagreementView(case.evidence[d.row].label, hypotheses[d.column].label, d.ratings, d.spread,
                              d.margin_change, d.changes_leader)

@@ -118,30 +118,45 @@ def likelihoods(codes: np.ndarray) -> np.ndarray:
     return np.where(rated, values, mean)
 
 
+def evidence_terms(codes: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per item and hypothesis, what the item adds to the log posterior (``w log L``) and to a
+    hypothesis' own log odds against the mean likelihood of the others; both sum over items."""
+    n_hyp = codes.shape[1]
+    log_l = np.log(likelihoods(codes))
+    shared = weights[:, None] * log_l
+    if n_hyp > 1:
+        like = np.exp(log_l)
+        others = (like.sum(axis=1, keepdims=True) - like) / (n_hyp - 1)
+        own = weights[:, None] * (log_l - np.log(others))
+    else:
+        own = weights[:, None] * (log_l - np.log(0.5))
+    return shared, own
+
+
+def posterior_from_terms(shared: np.ndarray, own: np.ndarray, priors: np.ndarray | None = None,
+                         standalone: np.ndarray | None = None) -> np.ndarray:
+    """Posteriors from summed evidence terms (H,) or (rows, H)."""
+    n_hyp = shared.shape[-1]
+    if n_hyp == 0:
+        return np.zeros(shared.shape)
+    prior = np.full(n_hyp, 1.0 / n_hyp) if priors is None else np.asarray(priors, dtype=float)
+    prior = prior / prior.sum()
+    log_post = np.log(prior) + shared
+    log_post = log_post - log_post.max(axis=-1, keepdims=True)
+    result = np.exp(log_post)
+    result /= result.sum(axis=-1, keepdims=True)
+    if standalone is not None and np.any(standalone):
+        result = np.where(standalone, 1.0 / (1.0 + np.exp(-own)), result)
+    return result
+
+
 def posterior(codes: np.ndarray, weights: np.ndarray, priors: np.ndarray | None = None,
               standalone: np.ndarray | None = None) -> np.ndarray:
     """Bayesian posteriors (see the module docstring and :data:`scales.BAYES_ASSUMPTIONS`)."""
-    n_hyp = codes.shape[1]
-    if n_hyp == 0:
+    if codes.shape[1] == 0:
         return np.zeros(0)
-    log_l = np.log(likelihoods(codes))
-    evidence = (weights[:, None] * log_l).sum(axis=0)
-    prior = np.full(n_hyp, 1.0 / n_hyp) if priors is None else np.asarray(priors, dtype=float)
-    prior = prior / prior.sum()
-    log_post = np.log(prior) + evidence
-    log_post -= log_post.max()
-    result = np.exp(log_post)
-    result /= result.sum()
-    if standalone is not None and np.any(standalone):
-        if n_hyp > 1:
-            like = np.exp(log_l)
-            others = (like.sum(axis=1, keepdims=True) - like) / (n_hyp - 1)
-            log_odds = (weights[:, None] * (log_l - np.log(others))).sum(axis=0)
-        else:
-            log_odds = (weights[:, None] * (log_l - np.log(0.5))).sum(axis=0)
-        own = 1.0 / (1.0 + np.exp(-log_odds))
-        result = np.where(standalone, own, result)
-    return result
+    shared, own = evidence_terms(codes, weights)
+    return posterior_from_terms(shared.sum(axis=0), own.sum(axis=0), priors, standalone)
 
 
 def score(codes: np.ndarray, base_weights: np.ndarray, groups: np.ndarray | None = None,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from heuer.ach import scales
-from heuer.ach.scoring import MatrixScores, leading, normalise, score
+from heuer.ach.scoring import MatrixScores, evidence_terms, leading, normalise, posterior_from_terms, score
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def analyse(codes: np.ndarray, base_weights: np.ndarray, groups: np.ndarray | No
     ]
     overturning, overturned_by = _fewest_to_overturn(contributions, inconsistent.astype(np.int64), weighted, counts, leader)
     return Sensitivity(leader, base_margin, items, overturning, overturned_by,
-                       _sources(codes, base, groups_arr, leader, priors, standalone))
+                       _sources(codes, base, groups_arr, leader, priors, standalone, scores))
 
 
 def _fewest_to_overturn(contributions: np.ndarray, counts_rows: np.ndarray, weighted: np.ndarray,
@@ -158,20 +158,43 @@ def _fewest_to_overturn(contributions: np.ndarray, counts_rows: np.ndarray, weig
 
 
 def _sources(codes: np.ndarray, base: np.ndarray, groups: np.ndarray, leader: int,
-             priors: np.ndarray | None, standalone: np.ndarray | None) -> list[SourceSensitivity]:
-    result: list[SourceSensitivity] = []
-    for group in np.unique(groups[groups >= 0]):
-        rows = np.nonzero(groups == group)[0]
-        keep = groups != group
-        dropped = score(codes[keep], base[keep], groups[keep], priors, standalone)
-        inverted_codes = codes.copy()
-        inverted_codes[rows] = scales.INVERTED[codes[rows]]
-        inverted = score(inverted_codes, base, groups, priors, standalone)
+             priors: np.ndarray | None, standalone: np.ndarray | None,
+             scores: MatrixScores | None = None) -> list[SourceSensitivity]:
+    """Every origin group dropped, or its ratings inverted, all groups at once: a group's items
+    only change that group's share of the sums (independence is shared within a group, and
+    inverting keeps which items are diagnostic)."""
+    names = np.unique(groups[groups >= 0])
+    if names.size == 0 or codes.shape[1] == 0:
+        return []
+    scores = scores or score(codes, base, groups, priors, standalone)
+    weights = scores.weights
+    member = (groups[None, :] == names[:, None]).astype(float)  # (G, E)
+    inverted = scales.INVERTED[codes]
+    inconsistent = scales.IS_INCONSISTENT[codes].astype(float)
+    inverted_inconsistent = scales.IS_INCONSISTENT[inverted].astype(float)
+    inverted_contributions = weights[:, None] * scales.INCONSISTENCY[inverted]
+    shared, own = evidence_terms(codes, weights)
+    inv_shared, inv_own = evidence_terms(inverted, weights)
+    group_w, group_c = member @ scores.contributions, member @ inconsistent
+    group_shared, group_own = member @ shared, member @ own
+    total_shared, total_own = shared.sum(axis=0), own.sum(axis=0)
+    counts = scores.inconsistency.astype(float)
+
+    dropped_w, dropped_c = scores.weighted - group_w, counts - group_c
+    dropped_post = posterior_from_terms(total_shared - group_shared, total_own - group_own, priors, standalone)
+    inverted_w = dropped_w + member @ inverted_contributions
+    inverted_c = dropped_c + member @ inverted_inconsistent
+    inverted_post = posterior_from_terms(total_shared - group_shared + member @ inv_shared,
+                                         total_own - group_own + member @ inv_own, priors, standalone)
+    dropped_leader = leading(dropped_w, dropped_c)
+    inverted_leader = leading(inverted_w, inverted_c)
+    result = []
+    for k, group in enumerate(names):
+        rows = tuple(int(r) for r in np.nonzero(groups == group)[0])
         result.append(SourceSensitivity(
-            int(group), tuple(int(r) for r in rows),
-            dropped.leader if dropped.weighted.size else leader, _lead(dropped.weighted, leader),
-            float(dropped.posterior[leader]),
-            inverted.leader, _lead(inverted.weighted, leader), float(inverted.posterior[leader]),
+            int(group), rows,
+            int(dropped_leader[k]), _lead(dropped_w[k], leader), float(dropped_post[k, leader]),
+            int(inverted_leader[k]), _lead(inverted_w[k], leader), float(inverted_post[k, leader]),
         ))
     return result
 
