@@ -20,10 +20,29 @@ AnalystOption = Annotated[str | None, typer.Option("--analyst", "-a", envvar="HE
 RATING_STYLE = {"CC": "bold white on dark_green", "C": "green", "N": "dim", "I": "dark_orange",
                 "II": "bold white on red3", "NA": "grey50"}
 
-case_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True,
-                       help="ACH cases: the question, its hypotheses, evidence and ratings.")
-hypothesis_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True, help="Hypotheses of a case.")
-evidence_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True, help="Evidence items of a case.")
+case_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True, help="""ACH cases: the question, its hypotheses, evidence and ratings.
+
+**Examples**
+
+    heuer case new varnia -q "Why would Varnia send troops?"
+    heuer case show varnia
+    heuer case export varnia varnia.json
+""")
+hypothesis_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True, help="""Hypotheses of a case.
+
+**Examples**
+
+    heuer hypothesis add varnia "Varnia is paid in fuel and cash"
+    heuer hypothesis duplicate varnia H1 H6
+    heuer hypothesis overlap varnia H1 H2
+""")
+evidence_app = typer.Typer(rich_markup_mode="markdown", no_args_is_help=True, help="""Evidence items of a case.
+
+**Examples**
+
+    heuer evidence add varnia --claim 12
+    heuer evidence set varnia E3 --relevance high
+""")
 app.add_typer(case_app, name="case")
 app.add_typer(hypothesis_app, name="hypothesis")
 app.add_typer(evidence_app, name="evidence")

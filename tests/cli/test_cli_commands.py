@@ -22,7 +22,8 @@ import heuer
 from heuer.cli import app
 
 COMMANDS = ["ingest", "extract", "quotes", "figures", "entities", "timeline", "search", "documents", "brief", "demo",
-            "claims", "claim", "conflicts", "sources", "grade", "outlet", "export"]
+            "claims", "claim", "conflicts", "sources", "grade", "outlet", "export",
+            "case", "hypothesis", "evidence", "rate", "ach"]
 DOCUMENT_FIELDS = {"id", "path", "title", "outlet", "byline", "published", "language", "text_chars"}
 STATEMENT_FIELDS = {"kind", "content", "speaker", "cue", "via", "hedges", "sentence", "span"}
 FIGURE_FIELDS = {"value", "range", "unit", "subject", "source", "via", "hedges", "sentence", "span"}

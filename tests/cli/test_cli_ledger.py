@@ -52,8 +52,14 @@ def test_ledger_commands_on_the_corpus(run_heuer: RunHeuer, tmp_path: Path) -> N
     exported = run_heuer("export", "--db", db, "--out", tmp_path / "out", "--embedder", "hashing")
     assert exported.returncode == 0, exported.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["claims.csv", "claims.json", "entities.ftm.jsonl", "figures.csv", "mentions.csv",
-                     "provenance.gexf", "provenance.graphml", "sources.csv", "sources.json"]
+    assert names == ["claims.claimreview.jsonld", "claims.csv", "claims.json", "entities.ftm.jsonl", "figures.csv",
+                     "mentions.csv", "misp-tags.json", "provenance.gexf", "provenance.graphml", "sources.csv",
+                     "sources.json"]
+    reviews = json.loads((tmp_path / "out" / "claims.claimreview.jsonld").read_text(encoding="utf-8"))
+    first = reviews["@graph"][0]
+    assert first["@type"] == "ClaimReview" and "firstAppearance" in first["itemReviewed"]
+    tags = json.loads((tmp_path / "out" / "misp-tags.json").read_text(encoding="utf-8"))
+    assert any(t.startswith("admiralty-scale:information-credibility=") for t in tags["claims"][0]["tags"])
     assert "National Intelligence Service" in (tmp_path / "out" / "claims.csv").read_text(encoding="utf-8")
     bad_format = run_heuer("export", "--db", db, "--format", "pdf", "--embedder", "hashing")
     assert bad_format.returncode == 1 and "unknown export format 'pdf'" in bad_format.stderr

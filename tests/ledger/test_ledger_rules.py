@@ -181,3 +181,106 @@ def test_a_press_release_is_told_from_a_news_story() -> None:
     assert is_press_release("Press Office", "The institute published imagery today.")
     assert is_press_release(None, "Text.\n\nMedia enquiries should be directed to the press office.")
     assert not is_press_release("Daniel Yoo-Hartley", "SEOUL (Halvard News Agency) - North Korea has started ...")
+
+
+def measurement(value: float, unit: str, subject: str | None, sentence: str = "") -> LedgerItem:
+    sentence = sentence or f"The missile reached {value:,.0f} {unit}."
+    return LedgerItem("figure", 3, "d", 0, sentence, sentence, None, None, (), (), None, None, None,
+                      value=value, unit=unit, subject=subject, figure_text=f"{value:,.0f} {unit}")
+
+
+def test_commandos_special_forces_and_elite_troops_are_one_part_of_a_force() -> None:
+    commandos, special = figure(1500, "North Korean commandos"), figure(1500, "North Korean special forces")
+    assert agreement.subjects_compatible(commandos, special)
+    assert same_claim(commandos, special, 0.5, LIMITS)
+    assert not agreement.subjects_compatible(commandos, figure(1500, "North Korean troops"))  # a part, not the whole
+
+
+def test_measurements_compare_units_and_only_named_quantities() -> None:
+    altitude = measurement(7000, "km", "altitude")
+    assert agreement.measure_of(measurement(7000, "kilometres", None)) == agreement.measure_of(altitude) == "km"
+    assert agreement.measure_of(figure(7000, "troops")) is None
+    assert agreement.subjects_compatible(altitude, measurement(7000, "kilometres", None))
+    assert agreement.subjects_compatible(altitude, measurement(7000, "km", "Pyongyang"))  # a name measures nothing
+    assert not agreement.subjects_compatible(altitude, measurement(7000, "km", "range"))
+    assert not agreement.subjects_compatible(altitude, measurement(7000, "miles", "altitude"))
+    assert same_claim(altitude, measurement(7000, "kilometres", None), 0.3, LIMITS)  # distinctive: little wording
+    assert not same_claim(altitude, measurement(90, "minutes", None), 0.9, LIMITS)
+
+
+def test_a_capital_speaking_is_its_country_and_its_one_named_body() -> None:
+    resolver = EntityResolver([NameRecord("National Intelligence Service", "ORG", ("NIS",), 3),
+                               NameRecord("South Korea", "GPE", (), 4)])
+    resolver.learn_place_bodies(["South Korea's National Intelligence Service briefed lawmakers."])
+    assert resolver.canonical("Seoul") == "South Korea"
+    assert resolver.canonical("Seoul's spy agency") == "National Intelligence Service"
+    assert resolver.speaker("Seoul") == resolver.speaker("South Korea") == "National Intelligence Service"
+    assert resolver.canonical("South Korea") == "South Korea"  # as a name it stays a country
+    assert resolver.speaker("Moscow") == "Russia"  # no Russian body named: the country itself
+    two = EntityResolver([NameRecord("National Intelligence Service", "ORG", (), 3),
+                          NameRecord("Defence Ministry", "ORG", (), 3)])
+    two.learn_place_bodies(["South Korea's National Intelligence Service and South Korea's Defence Ministry said."])
+    assert two.speaker("Seoul") == "South Korea"  # two bodies: no guess
+
+
+def test_a_described_body_joins_the_named_body_it_describes() -> None:
+    resolver = EntityResolver([NameRecord("Defence Intelligence Agency", "ORG", ("DIA",), 2)])
+    resolver.learn_aliases(["Ukraine's military intelligence agency, known by its Ukrainian initials HUR, said so."])
+    resolver.learn_place_bodies(["Ukraine's Defence Intelligence Agency (DIA) released the calls."])
+    assert resolver.canonical("HUR") == resolver.canonical("DIA")
+    assert resolver.speaker("Kyiv") == resolver.canonical("DIA")
+    alone = EntityResolver([])
+    alone.learn_aliases(["Ukraine's military intelligence agency, known by its Ukrainian initials HUR, said so."])
+    alone.learn_place_bodies([])
+    assert alone.speaker("Kyiv") == "HUR"  # a described body is a body of its country too
+
+
+def test_an_organisation_chief_is_the_one_person_titled_under_it() -> None:
+    resolver = EntityResolver([NameRecord("Mark Rutte", "PERSON", ("Rutte",), 2), NameRecord("NATO", "ORG", (), 3)])
+    resolver.learn_titles([("NATO Secretary General Mark Rutte said on Monday that troops had arrived.", "Mark Rutte")])
+    assert resolver.canonical("NATO chief") == "Mark Rutte"
+    assert resolver.speaker("NATO") == "Mark Rutte" and resolver.canonical("NATO") == "NATO"
+    assert resolver.canonical("UN chief") == "UN chief"
+    resolver.learn_titles([("NATO Deputy Secretary General Radmila Shekerinska said so.", "Radmila Shekerinska")])
+    assert resolver.canonical("NATO chief") == "NATO chief"  # two people titled under NATO: no guess
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker() -> None:
+    from heuer.ledger.provenance import ProvenanceTracer
+
+    tracer = ProvenanceTracer(OutletFamilies({}), EntityResolver([NameRecord("Mark Rutte", "PERSON", (), 2)]),
+                              {"d": "The Courier", "e": "The Herald"})
+    tracer.learn_common_words(["Officials released intercepted phone calls on Monday."])
+
+    def said(speaker: str, sentence: str, doc: str) -> LedgerItem:
+        return LedgerItem("statement", len(sentence), doc, 0, "troops are in Kursk", sentence, speaker, "said", (),
+                          (), "The Courier" if doc == "d" else "The Herald", date(2024, 10, 30), None)
+
+    traced = tracer.trace([said("Intercepted", "Intercepted calls point to troops in Kursk", "d"),
+                           said("Rutte", "Rutte said troops are in Kursk", "e")])
+    assert traced.origins == ["Mark Rutte"]
+    tracer.learn_common_words(["They will rutte."])  # a name is never dropped once it resolves
+    assert tracer.trace([said("Rutte", "Rutte said troops are in Kursk", "e")]).origins == ["Mark Rutte"]
+
+
+def test_figures_of_one_value_meet_however_the_neighbour_search_ranks_them(tmp_path) -> None:
+    import heuer
+    from heuer.ledger import read_ledger, update_ledger
+    from heuer.ledger.embedding import HashingEmbedder
+    from heuer.store import Store
+
+    texts = {
+        "a.txt": "Troops sent\n\nBy Ann Lee\nThe Courier\nOctober 20, 2024\n\n"
+                 "The agency said North Korea could send about 12,000 troops in total.\n",
+        "b.txt": "A deployment\n\nBy Bo Kim\nThe Herald\nOctober 25, 2024\n\n"
+                 "The president claims a deployment of approximately 12,000 North Korean soldiers to bases.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "values.db"
+    heuer.ingest([str(tmp_path / name) for name in texts], db=db)
+    blind = NeighbourSearch(k=1, min_similarity=0.99)  # finds nothing but each item itself
+    with Store.open(db) as store:
+        update_ledger(store, HashingEmbedder(), search=blind)
+        claims = [c for c in read_ledger(store).claims if c.kind == "figure" and c.value == 12000]
+    assert len(claims) == 1 and len(claims[0].mentions) == 2

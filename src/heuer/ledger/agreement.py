@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from heuer.extract.units import measure_unit, time_unit
 from heuer.ledger.items import LedgerItem
 
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
@@ -27,7 +28,7 @@ _DENIAL_CUES = frozenset(
 # subject head words that name the same kind of thing
 _SUBJECT_GROUPS = {
     "personnel": {"troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "man", "men",
-                  "conscript", "recruit", "mercenary", "infantry"},
+                  "conscript", "recruit", "mercenary", "infantry", "commando", "paratrooper"},
     "people": {"people", "person", "resident", "civilian", "citizen", "inhabitant"},
     "money": {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "won"},
     "vehicle": {"vehicle", "truck", "bus", "lorry", "car", "tank"},
@@ -35,6 +36,8 @@ _SUBJECT_GROUPS = {
 }
 _SUBSET_WORDS = frozenset("special elite first initial advance vanguard senior officer officers commando".split())
 _INCREMENT_WORDS = frozenset("more additional another further extra new".split())
+# subset words that name the same part: "commandos" are "special forces" are "elite troops"
+_SAME_MARK = {"special": "elite", "commando": "elite", "elite": "elite"}
 
 
 def numbers_in(text: str) -> set[float]:
@@ -81,15 +84,57 @@ def subject_group(words: list[str]) -> str | None:
     return head
 
 
+# spellings of one unit of measure ("kilometres" = "km"), after _singular
+_UNIT_SPELLINGS = {
+    "kilometre": "km", "kilometer": "km", "centimetre": "cm", "centimeter": "cm", "millimetre": "mm",
+    "millimeter": "mm", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "kilogram": "kg", "kilo": "kg",
+    "gram": "g", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "kilowatt": "kw", "megawatt": "mw",
+    "gigawatt": "gw", "degree": "degree",
+}
+
+
+def measure_of(item: LedgerItem) -> str | None:
+    """A figure's unit of measure spelled one way ("kilometres" = "km", "hour" = "hours"); None for a count."""
+    unit = (item.unit or "").strip()
+    if not unit or " " in unit:
+        return None
+    if time_unit(unit):
+        return time_unit(unit)
+    if measure_unit(unit) is None:
+        return None
+    word = _singular(unit)
+    return _UNIT_SPELLINGS.get(word, word)
+
+
+def _measured(item: LedgerItem, unit: str) -> list[str]:
+    """What a measurement measures ("altitude"): its subject, unless that is only the unit again or a
+    name ("Pyongyang lobbed a missile 7,000 km": a name is no measured quantity)."""
+    words = (item.subject or "").split()
+    if not words or words[-1][:1].isupper():
+        return []
+    singular = [_singular(w) for w in words]
+    return [] if _UNIT_SPELLINGS.get(singular[-1], singular[-1]) == unit else singular
+
+
 def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
-    """Same kind of counted thing (troops = soldiers), with no subset word on one side only."""
+    """Same kind of counted thing (troops = soldiers), with no subset word on one side only.
+
+    Measurements compare their units (km = kilometres), and their measured quantities only where
+    both name one ("an altitude of 7,000km" = "7,000 kilometres" = "7,000 km straight up").
+    """
+    unit_a, unit_b = measure_of(a), measure_of(b)
+    if unit_a or unit_b:
+        if unit_a != unit_b:
+            return False
+        measured_a, measured_b = _measured(a, unit_a or ""), _measured(b, unit_b or "")
+        return not measured_a or not measured_b or subject_group(measured_a) == subject_group(measured_b)
     words_a, words_b = subject_words(a), subject_words(b)
     if not words_a or not words_b:
         return True
     if subject_group(words_a) != subject_group(words_b):
         return False
-    marks_a = set(words_a) & (_SUBSET_WORDS | _INCREMENT_WORDS)
-    marks_b = set(words_b) & (_SUBSET_WORDS | _INCREMENT_WORDS)
+    marks_a = {_SAME_MARK.get(w, w) for w in set(words_a) & (_SUBSET_WORDS | _INCREMENT_WORDS)}
+    marks_b = {_SAME_MARK.get(w, w) for w in set(words_b) & (_SUBSET_WORDS | _INCREMENT_WORDS)}
     return marks_a == marks_b
 
 

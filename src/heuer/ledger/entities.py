@@ -61,8 +61,34 @@ _BODY_WORDS = {  # words that name the same kind of public body
     "spy": "intelligence", "intelligence": "intelligence",
     "agency": "body", "service": "body", "bureau": "body", "directorate": "body", "office": "body",
     "ministry": "ministry", "department": "ministry",
-    "army": "military", "military": "military", "forces": "military",
+    "army": "military", "military": "military", "forces": "military", "defence": "military", "defense": "military",
 }
+_BODY_KINDS = frozenset({"body", "ministry", "intelligence", "military"})
+_HEAD_WORDS = frozenset("chief head boss leader".split())  # "NATO chief": the one person titled under NATO
+
+
+# capitals that stand for their country's government ("Seoul said" = South Korea said), case-folded
+_CAPITALS = {
+    "seoul": "south korea", "pyongyang": "north korea", "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine",
+    "beijing": "china", "tokyo": "japan", "taipei": "taiwan", "washington": "united states",
+    "london": "united kingdom", "paris": "france", "berlin": "germany", "rome": "italy", "madrid": "spain",
+    "warsaw": "poland", "minsk": "belarus", "tehran": "iran", "baghdad": "iraq", "damascus": "syria",
+    "ankara": "turkey", "jerusalem": "israel", "riyadh": "saudi arabia", "cairo": "egypt",
+    "new delhi": "india", "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan",
+    "ottawa": "canada", "canberra": "australia", "brasilia": "brazil", "mexico city": "mexico",
+    "pretoria": "south africa", "caracas": "venezuela", "havana": "cuba", "hanoi": "vietnam",
+    "manila": "philippines", "jakarta": "indonesia", "bangkok": "thailand", "budapest": "hungary",
+    "bucharest": "romania", "helsinki": "finland", "stockholm": "sweden", "oslo": "norway",
+    "copenhagen": "denmark", "vilnius": "lithuania", "riga": "latvia", "tallinn": "estonia",
+    "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova",
+}
+_COUNTRIES = frozenset(_CAPITALS.values())
+
+
+def _country(place: str) -> str:
+    """The country a place stands for: a capital's country, else the place itself (case-folded)."""
+    place = place.casefold()
+    return _CAPITALS.get(place, place)
 
 
 _TITLE_NOISE = frozenset("the a an even also only its his her their former then".split())
@@ -225,8 +251,26 @@ class EntityResolver:
             for match in _PLACE_NAME.finditer(sentence):
                 key = normal_form(match.group("name"))
                 if self._labels.get(key) == "ORG" or self._labels.get(normal_form(self._canonical.get(key, ""))) == "ORG":
-                    bodies[match.group("place").casefold()].add(self._canonical.get(key, match.group("name")))
+                    bodies[_country(match.group("place"))].add(self._canonical.get(key, match.group("name")))
         self._place_bodies = {place: sorted(names) for place, names in bodies.items()}
+        # a body the texts only describe ("Ukraine's military intelligence agency, known by its initials HUR")
+        # is one with the named body it describes ("Ukraine's Defence Intelligence Agency"), or else a body too
+        joined = False
+        for key in list(self._canonical):
+            match = _PLACE_DESCRIPTION.fullmatch(self._display.get(key, key).replace("’", "'"))
+            if not match or _BODY_WORDS.get(match.group("words").split()[-1].lower()) not in _BODY_KINDS:
+                continue
+            named = self._body_for(self._display.get(key, key))
+            if named is not None and named != self._canonical[key]:
+                self._union(key, normal_form(named))
+                joined = True
+            elif named is None:
+                bodies[_country(match.group("place"))].add(self._canonical[key])
+        if joined:
+            self._rebuild_canonical()
+        self._place_bodies = {
+            place: sorted({self._canonical.get(normal_form(n), n) for n in names}) for place, names in bodies.items()
+        }
 
     def _body_for(self, name: str) -> str | None:
         match = _PLACE_DESCRIPTION.fullmatch(name.strip().replace("’", "'"))
@@ -234,7 +278,7 @@ class EntityResolver:
             return None
         wanted = {_BODY_WORDS.get(w, w) for w in match.group("words").lower().split()}
         found = [
-            body for body in self._place_bodies.get(match.group("place").casefold(), [])
+            body for body in self._place_bodies.get(_country(match.group("place")), [])
             if wanted <= {_BODY_WORDS.get(w, w) for w in body.lower().split()}
         ]
         return found[0] if len(found) == 1 else None
@@ -259,10 +303,12 @@ class EntityResolver:
         if not name:
             return None
         key = normal_form(name)
+        if key in _CAPITALS and self._labels.get(key) in (None, "GPE", "LOC"):  # not a person called Washington
+            return self.canonical(_display_country(_CAPITALS[key], self._display))
         found = self._canonical.get(key)
         if found is not None:
             return found
-        titled = self._titles.get(_title_key(name))
+        titled = self._titles.get(_title_key(name)) or self._head_of(_title_key(name))
         if titled is not None:
             return titled
         contained = self._known_inside(key)
@@ -281,6 +327,33 @@ class EntityResolver:
             if full is not None:
                 return full
         return name.strip()
+
+    def _head_of(self, title: str) -> str | None:
+        """ "nato chief" (or head, boss, leader): the one person the texts give a title under "nato"."""
+        words = title.split()
+        if len(words) < 2 or words[-1] not in _HEAD_WORDS:
+            return None
+        return self._titled_under(" ".join(words[:-1]))
+
+    def _titled_under(self, organisation: str) -> str | None:
+        holders = {person for title, person in self._titles.items() if title.startswith(organisation + " ")}
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def speaker(self, name: str | None) -> str | None:
+        """The party behind a speaker or source: :meth:`canonical`, except that a country or its capital
+        speaking ("Seoul says", "South Korea says") is its government, so it is the one body of that
+        country the texts name ("South Korea's National Intelligence Service"), when they name only one."""
+        found = self.canonical(name)
+        if not name or found is None:
+            return found
+        key = normal_form(name)
+        if key in _CAPITALS or key in _COUNTRIES or normal_form(found) in _COUNTRIES:
+            bodies = self._place_bodies.get(_country(key if key in _CAPITALS else normal_form(found)), [])
+            if len(bodies) == 1:
+                return bodies[0]
+        if self._labels.get(key) == "ORG":  # "NATO confirms": NATO speaks through the one officer the texts title
+            return self._titled_under(key) or found
+        return found
 
     def _person_by_surname(self) -> dict[str, str]:
         """Surname (and its spelling variants) -> full name, for surnames only one person has."""
@@ -303,6 +376,11 @@ class EntityResolver:
         for key, name in self._canonical.items():
             out[name].append(self._display.get(key, key))
         return {name: sorted(set(names)) for name, names in out.items()}
+
+
+def _display_country(country: str, display: dict[str, str]) -> str:
+    """A country's name as the texts write it ("South Korea"), else title-cased."""
+    return display.get(country) or country.title()
 
 
 def name_records(connection: Connection) -> list[NameRecord]:

@@ -28,11 +28,15 @@ class Thresholds:
 DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject needs less shared wording
 
 
+def distinctive(item: LedgerItem) -> bool:
+    """A figure of 1,000 or more with a counted subject or unit: its value alone says much."""
+    return item.kind == "figure" and (item.high or 0) >= 1000 and bool(agree.subject_words(item))
+
+
 def founder_threshold(item: LedgerItem, limits: Thresholds) -> float:
     """How close a new member must be to the item that founded its claim."""
     if item.kind == "figure":
-        distinctive = (item.high or 0) >= 1000 and bool(agree.subject_words(item))
-        return limits.related - (DISTINCTIVE_SLACK if distinctive else 0.0)
+        return limits.related - (DISTINCTIVE_SLACK if distinctive(item) else 0.0)
     return limits.founder
 
 
@@ -43,9 +47,9 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
     if a.kind != b.kind and not {a.kind, b.kind} <= _WORDED:
         return False
     if a.kind == "figure":
-        distinctive = (a.high or 0) >= 1000 and bool(agree.subject_words(a)) and bool(agree.subject_words(b))
+        slack = DISTINCTIVE_SLACK if distinctive(a) and distinctive(b) else 0.0  # "12,000 troops" says much
         return (
-            similarity >= limits.related - (DISTINCTIVE_SLACK if distinctive else 0.0)  # "12,000 troops" says much
+            similarity >= limits.related - slack
             and agree.values_equal(a, b)
             and agree.subjects_compatible(a, b)
             and agree.marks_increment(a) == agree.marks_increment(b)

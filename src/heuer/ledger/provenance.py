@@ -18,6 +18,8 @@ entity resolver. Then:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +31,9 @@ from heuer.model import ClaimMention, MentionRole
 _UNNAMED_START = frozenset(
     "a an another some one two three several many other unnamed anonymous unidentified".split()
 )
+
+
+_INNER_LOWER_WORD = re.compile(r"(?<=[\w,;] )[a-z][a-z-]{2,}\b")
 
 
 def is_named(party: str) -> bool:
@@ -65,12 +70,28 @@ class ProvenanceTracer:
         self.cited_origins: dict[tuple[str, str], tuple[str, list[str]]] = {}
         self.self_published = self_published  # press releases: their own voice is the issuer speaking
         self._family_of_document = {d: families.family(o) or d for d, o in outlet_of.items()}
+        self.common_words: set[str] = set()
+
+    def learn_common_words(self, sentences: Iterable[str]) -> None:
+        """Remember the words the texts write in lower case inside a sentence ("intercepted phone calls")."""
+        for sentence in sentences:
+            self.common_words.update(_INNER_LOWER_WORD.findall(sentence))
+
+    def _capitalised_common_word(self, item: LedgerItem) -> bool:
+        """A one-word speaker that is only capitalised because it opens the sentence, a word the texts
+        otherwise write in lower case and no known name ("Intercepted calls point to ..."): no speaker."""
+        name = (item.attributed_to or "").strip()
+        return (
+            len(name.split()) == 1 and name.lower() in self.common_words
+            and item.sentence.lstrip("\"“‘' ").startswith(name)
+            and self.resolver.label(name) is None and self.resolver.canonical(name) == name
+        )
 
     def learn_citations(self, figures: list[LedgerItem]) -> None:
         """Remember, per sentence, the origin a figure names behind its via ("X, citing Y, said ...")."""
         for item in figures:
             if item.kind == "figure" and item.attributed_to and item.via:
-                origin = self.resolver.canonical(item.attributed_to) or item.attributed_to
+                origin = self.resolver.speaker(item.attributed_to) or item.attributed_to
                 via = [self.resolver.canonical(v) or v for v in item.via]
                 self.cited_origins.setdefault((item.document_id, item.sentence), (origin, via))
 
@@ -95,7 +116,9 @@ class ProvenanceTracer:
         for item in items:
             family = self.families.family(item.outlet)
             via = [self.resolver.canonical(v) or v for v in item.via]
-            origin = self.resolver.canonical(item.attributed_to)
+            origin = self.resolver.speaker(item.attributed_to)  # "Seoul says": the government body speaks
+            if origin is not None and self._capitalised_common_word(item):
+                origin = None
             if origin is None and item.document_id in self.self_published and item.outlet:
                 origin = self.resolver.canonical(item.outlet) or item.outlet
             cited = self.cited_origins.get((item.document_id, item.sentence))

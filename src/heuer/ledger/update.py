@@ -20,11 +20,18 @@ from heuer.ledger.assertions import find_assertions
 from heuer.ledger.corrections import CorrectionNote, find_corrections
 from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
 from heuer.ledger.items import ItemKey, LedgerItem, load_items, load_items_by_key
-from heuer.ledger.matching import Thresholds, conflict_between, founder_threshold, same_claim
+from heuer.ledger.matching import (
+    DISTINCTIVE_SLACK,
+    Thresholds,
+    conflict_between,
+    distinctive,
+    founder_threshold,
+    same_claim,
+)
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
 from heuer.store import Store
-from heuer.store.schema import assertions, documents, ledger_documents, statements
+from heuer.store.schema import assertions, documents, figures, ledger_documents, statements
 
 Progress = Callable[[str, int, int], None]
 
@@ -91,6 +98,9 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     finder = search or NeighbourSearch(min_similarity=min(limits.related, limits.same_claim))
     tick("match", 0, len(new_items))
     neighbours = finder.find(base, new_vectors)
+    with store.reading("read the ledger") as connection:
+        _add_same_value_figures(connection, neighbours, new_items, new_vectors, base, base_keys,
+                                _lowest_figure_similarity(limits))
 
     with store.reading("read the ledger") as connection:
         wanted = {base_keys[j] for found in neighbours for j, _ in found} - {item.key for item in new_items}
@@ -184,6 +194,47 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         report.dropped_claims = persist.drop_empty_claims(connection)
     tick("match", len(new_items), len(new_items))
     return report
+
+
+_SAME_VALUE_LIMIT = 200  # same-value candidates per figure (the latest rows): a bound on the work
+
+
+def _lowest_figure_similarity(limits: Thresholds) -> float:
+    """The lowest similarity at which two figures can be one claim (distinctive figures, see matching)."""
+    return limits.related - DISTINCTIVE_SLACK
+
+
+def _add_same_value_figures(connection: Connection, neighbours: list[list[tuple[int, float]]],
+                            new_items: list[LedgerItem], new_vectors: np.ndarray, base: np.ndarray,
+                            base_keys: list[ItemKey], floor: float) -> None:
+    """Add stored figures with the same value to the candidates of each new distinctive figure.
+
+    A distinctive figure ("approximately 12,000 North Korean troops") may join a claim at a low
+    similarity, but among many sentences about the same matter its equal-valued partners can rank
+    below the ``k`` nearest neighbours or under the search's floor; the value finds them instead.
+    """
+    values = sorted({item.value for item in new_items if distinctive(item) and item.value is not None})
+    if not values:
+        return
+    row_of = {key: index for index, key in enumerate(base_keys)}
+    rows_by_value: dict[float, list[int]] = {}
+    for start in range(0, len(values), 500):
+        query = sa.select(figures.c.id, figures.c.value).where(figures.c.value.in_(values[start : start + 500]))
+        for figure_id, value in connection.execute(query.order_by(figures.c.id)):
+            if ("figure", figure_id) in row_of:
+                rows_by_value.setdefault(value, []).append(row_of[("figure", figure_id)])
+    for row, item in enumerate(new_items):
+        if not distinctive(item) or item.value is None:
+            continue
+        present = {j for j, _ in neighbours[row]}
+        added = False
+        for j in rows_by_value.get(item.value, [])[-_SAME_VALUE_LIMIT:]:
+            similarity = float(base[j] @ new_vectors[row])
+            if j not in present and similarity >= floor:
+                neighbours[row].append((j, similarity))
+                added = True
+        if added:
+            neighbours[row].sort(key=lambda pair: -pair[1])
 
 
 def _read_assertions(connection: Connection) -> set[str]:

@@ -66,6 +66,7 @@ def read_ledger(store: Store) -> Ledger:
     released = {row.id for row in doc_rows if is_press_release(row.byline, row.text)}
     tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of, released)
     tracer.learn_citations([item for item in items.values() if item.kind == "figure"])
+    tracer.learn_common_words(item.sentence for item in items.values())
 
     corrections: dict[int, list[ClaimCorrection]] = {}
     correction_sentences: dict[str, set[str]] = {}
