@@ -516,6 +516,7 @@ class DemoResult:
     brief: Brief
     markdown_path: Path
     html_path: Path
+    case: str  # the demo ACH case
 
 
 def demo(db: DbArg = None, out_dir: str | os.PathLike[str] = ".", *, embedder: str = "auto",
@@ -529,9 +530,9 @@ def demo(db: DbArg = None, out_dir: str | os.PathLike[str] = ".", *, embedder: s
     report = ingest(sources, db, on_total=on_total, on_source=on_source)
     from heuer.ach.api import case_from_script, demo_case_script
 
-    case_from_script(demo_case_script(), db, embedder=embedder)  # also brings the claim ledger up to date
+    case = case_from_script(demo_case_script(), db, embedder=embedder)  # also brings the claim ledger up to date
     out = Path(out_dir)
     md, html = out / "brief.md", out / "brief.html"
     result = brief(db, title="Exercise scenario: Varnian troops in Kestrel (fictional)", markdown_path=md, html_path=html,
                    embedder=embedder)
-    return DemoResult(report, result, md, html)
+    return DemoResult(report, result, md, html, case.name)

@@ -804,6 +804,10 @@ def demo(
         e = ev.event
         table.add_row(e.date.isoformat() + (f" – {e.end.isoformat()}" if e.end and e.end != e.date else ""), e.text)
     out.print(table)
+    from heuer.ach import api as ach_api
+    from heuer.cli_ach import print_matrix
+
+    print_matrix(ach_api.ach(result.case, db))
     dups = [o for o in result.report.outcomes if o.status == "near_duplicate"]
     err.print(f"{result.report.stored} documents stored ({len(dups)} near-duplicates) in {db}; "
               f"brief written to {result.markdown_path} and {result.html_path}",

@@ -367,7 +367,7 @@ def ach(
     if as_json:
         print_json(analysis.to_dict())
         return
-    _print_matrix(analysis)
+    print_matrix(analysis)
 
 
 def _rating_cell(rating: str | None) -> Text:
@@ -376,7 +376,8 @@ def _rating_cell(rating: str | None) -> Text:
     return Text(rating, style=RATING_STYLE[rating], justify="center")
 
 
-def _print_matrix(analysis) -> None:  # noqa: ANN001
+def print_matrix(analysis) -> None:  # noqa: ANN001
+    """The matrix as a coloured table, the scores, why weights differ and the disagreements."""
     from heuer.ach.scales import BAYES_ASSUMPTIONS
 
     ranked = analysis.ranked
