@@ -22,15 +22,19 @@ from heuer.store import Store
 
 
 def _find_claim(ledger: Ledger, phrase: str) -> tuple[Claim, EvidenceLink] | None:
+    """The claim a phrase points at: among the claims with a mention whose sentence holds the
+    phrase, first those whose item itself says it (a sentence can carry a statement and figures),
+    then the one with most mentions."""
     wanted = phrase.casefold()
-    best: tuple[int, Claim, EvidenceLink] | None = None
+    best: tuple[tuple[bool, int], Claim, EvidenceLink] | None = None
     for claim in ledger.claims:
         for mention in claim.mentions:
             if wanted in mention.sentence.casefold():
                 link = EvidenceLink(mention.item_kind, mention.item_id, mention.document_id,  # type: ignore[arg-type]
                                     mention.sentence, mention.outlet, mention.published, claim.id)
-                if best is None or len(claim.mentions) > best[0]:
-                    best = (len(claim.mentions), claim, link)
+                key = (wanted in mention.text.casefold(), len(claim.mentions))
+                if best is None or key > best[0]:
+                    best = (key, claim, link)
                 break
     return (best[1], best[2]) if best else None
 
