@@ -235,6 +235,7 @@ def test_the_brief_gains_an_ach_section_in_icd_203_language(db: Path, tmp_path: 
         assert any(term in sentence for term in likelihood_words)
         assert "confidence" not in sentence
     assert "confidence" in section.confidence
+    assert "high confidence" not in section.confidence  # one analyst: nobody has checked the ratings
     assert not any(term in section.confidence for term in likelihood_words)
     assert 'class="r r-CC"' in result.html  # the matrix as a heat map
 

@@ -306,10 +306,17 @@ def judgement_confidence(analysis: AchAnalysis) -> tuple[Confidence, str]:
     """How much confidence the judgements deserve (ICD 203: said apart from likelihood), with why:
     from the diagnostic items, their independent origins and the analysts' spread."""
     diagnostic = [e for e in analysis.evidence if e.diagnostic]
-    origins = {e.item.weight.origin or f"item {e.item.label}" for e in diagnostic if e.item.weight}
+    origins = {e.item.weight.origin for e in diagnostic if e.item.weight and e.item.weight.origin}
     spread = float(np.mean([e.spread for e in analysis.evidence])) if len(analysis.analysts) > 1 and analysis.evidence \
         else None
-    reason = f"the matrix rests on {len(diagnostic)} diagnostic evidence items from {len(origins)} independent origins"
-    reason += (f", and the {len(analysis.analysts)} analysts' ratings differ by {spread:.1f} steps on average"
-               if spread is not None else ", rated by one analyst")
-    return confidence_level(len(diagnostic), len(origins), spread), reason
+    reason = (f"the matrix rests on {len(diagnostic)} diagnostic evidence items tracing to {len(origins)} "
+              "independent origins")
+    level = confidence_level(len(diagnostic), len(origins), spread)
+    if spread is not None:
+        reason += f", and the {len(analysis.analysts)} analysts' ratings differ by {spread:.1f} steps on average"
+    elif level == "high":  # nobody has checked the ratings
+        level = "moderate"
+        reason += ", but only one analyst has rated it"
+    else:
+        reason += ", rated by one analyst"
+    return level, reason

@@ -52,7 +52,11 @@ def _evidence(connection: Connection, case: int, entry: dict[str, Any], ledger: 
                                         link=sentence, relevance=relevance, credibility=entry.get("credibility"),
                                         note=note)
         claim, link = found
-        return persist.add_evidence(connection, case, "claim", entry.get("text") or claim.summary, link=link,
+        # the claim's summary when its item says the phrase, else the sentence that does
+        says_it = entry["find"].casefold() in claim.summary.casefold() or any(
+            entry["find"].casefold() in m.text.casefold() for m in claim.mentions if m.item_id == link.item_id)
+        text = entry.get("text") or (claim.summary if says_it else link.sentence)
+        return persist.add_evidence(connection, case, "claim", text, link=link,
                                     relevance=relevance, credibility=entry.get("credibility"), note=note)
     if "text" not in entry:
         raise ConfigError("script: an evidence entry needs 'find' or 'text'")
