@@ -222,6 +222,87 @@ RULES = {
         "The earthquake, of magnitude 6.8, struck at a depth of 10km.",
         [(6.8, None, "magnitude", "earthquake", "6.8", []), (10, None, "km", "depth", "10km", [])],
     ),
+    "fraction of a scale word: 'half a million'": (
+        "Half a million people fled the city, the UN said.",
+        [(500000, None, "people", "people", "Half a million", [])],
+    ),
+    "fraction of a scale word with a hedge: 'a quarter of a million'": (
+        "Nearly a quarter of a million refugees have crossed into Moldova since the fighting began.",
+        [(250000, None, "refugees", "refugees", "Nearly a quarter of a million", ["nearly"])],
+    ),
+    "fraction of a scale word: money written out": (
+        "The donors pledged three quarters of a billion dollars for reconstruction.",
+        [(7.5e8, None, "dollars", "reconstruction", "three quarters of a billion dollars", [])],
+    ),
+    "fraction of a scale word: 'a third of a million'": (
+        "Storms cut power to a third of a million homes across the state.",
+        [(1e6 / 3, None, "homes", "homes", "a third of a million", [])],
+    ),
+    "'a million and a half'": (
+        "Officials said a million and a half voters had registered by Friday.",
+        [(1.5e6, None, "voters", "voters", "a million and a half", [])],
+    ),
+    "'half a dozen'": (
+        "Half a dozen soldiers were wounded in the ambush.",
+        [(6, None, "soldiers", "soldiers", "Half a dozen", [])],
+    ),
+    "duration: 'an hour and a half'": (
+        "The missile flew for an hour and a half before landing, the military said.",
+        [(1.5, None, "hours", "missile", "an hour and a half", [])],
+    ),
+    "duration: 'two years and a half' in prison": (
+        "He spent two years and a half in a military prison.",
+        [(2.5, None, "years", "military prison", "two years and a half", [])],
+    ),
+    "duration: 'a year and a half' with a hedge": (
+        "The negotiations dragged on for almost a year and a half.",
+        [(1.5, None, "years", "negotiations", "almost a year and a half", ["almost"])],
+    ),
+    "measure: 'a mile and a half'": (
+        "The queue of lorries stretched for a mile and a half along the motorway.",
+        [(1.5, None, "mile", "queue of lorries", "a mile and a half", [])],
+    ),
+    "duration: 'half an hour'": (
+        "The hearing lasted half an hour.",
+        [(0.5, None, "hours", "hearing", "half an hour", [])],
+    ),
+    "mixed number before a scale still works": (
+        "One and a half million people live in the district, and talks lasted two and a half hours.",
+        [(1.5e6, None, "people", "people", "One and a half million", []),
+         (2.5, None, "hours", "talks", "two and a half hours", [])],
+    ),
+    "a fraction of one unit is a measure, not a share": (
+        "The border dispute has dragged on for a quarter of a century.",
+        [(0.25, None, "centuries", "border dispute", "a quarter of a century", [])],
+    ),
+    "hedge: 'nearer'": (
+        "Analysts put the number nearer 10,000, according to the report.",
+        [(10000, None, None, "number", "nearer 10,000", ["nearer"])],
+    ),
+    "hedge: 'closer to'": (
+        "The real death toll is closer to 2,000, doctors said.",
+        [(2000, None, None, "real death toll", "closer to 2,000", ["closer to"])],
+    ),
+    "hedge: 'the better part of'": (
+        "Shelling destroyed the better part of 300 homes in the village.",
+        [(300, None, "homes", "homes in the village", "the better part of 300", ["the better part of"])],
+    ),
+    "hedge: 'north of' is not the subject": (
+        "The bill for the repairs came in at north of $2 billion.",
+        [(2e9, None, "dollars", "bill for the repairs", "north of $2 billion", ["north of"])],
+    ),
+    "hedge: 'in excess of' is not the subject": (
+        "The airline lost in excess of $40 million in the quarter.",
+        [(4e7, None, "dollars", "airline", "in excess of $40 million", ["in excess of"])],
+    ),
+    "hedge: 'shy of'": (
+        "Turnout was shy of 60 percent, the election commission said.",
+        [(60, None, "percent", "Turnout", "shy of 60 percent", ["shy of"])],
+    ),
+    "hedge: 'something like'": (
+        "Something like 40,000 fans are expected at the stadium.",
+        [(40000, None, "fans", "fans", "Something like 40,000", ["something like", "expected"])],
+    ),
     "an address is no figure, the count beside it is": (
         "The company, headquartered at 18 Rue des Ateliers, employs about 420 people.",
         [(420, None, "people", "people", "about 420", ["about"])],
@@ -275,12 +356,26 @@ NON_FIGURES = [
     "Apollo 11 landed on the Moon in July 1969.",
     "The hurricane was upgraded to a Category 4 storm.",
     "The first two rounds of voting were held in spring.",
+    "His half-brother was arrested at the border on Monday.",
+    "The visitors scored twice in the second half to win the match.",
+    "The ceasefire collapsed in the second half of the year.",
+    "A year and a half ago, the town was rebuilt from scratch.",
+    "Half an hour later, the police arrived.",
+    "The polls close in half an hour.",
+    "The ministers met at half past ten.",
+    "The shop reopens from half past nine.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NON_FIGURES)
 def test_non_figures(nlp: Language, sentence: str) -> None:
     assert [fields(m) for m in figures_of(nlp, sentence)] == []
+
+
+def test_half_of_a_group_stays_a_share(nlp: Language) -> None:
+    got = [fields(m) for m in figures_of(nlp, "Half of respondents said a million jobs were at risk.")]
+    assert got == [(50, None, "percent", "respondents", "Half", []),
+                   (1e6, None, "jobs", "jobs", "a million", [])]
 
 
 def test_offsets_point_at_the_text_and_the_head_token(nlp: Language) -> None:

@@ -64,6 +64,41 @@ def test_parse_number_reads_what_news_writes(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half a million", 500_000),
+        ("Half a billion", 500_000_000),
+        ("half-a-million", 500_000),
+        ("a half million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("a quarter-million", 250_000),
+        ("one quarter of a million", 250_000),
+        ("three quarters of a billion", 750_000_000),
+        ("three-quarters of a million", 750_000),
+        ("two-thirds of a billion", 2e9 / 3),
+        ("a third of a million", 1e6 / 3),
+        ("half a dozen", 6),
+        ("a million and a half", 1_500_000),
+        ("two million and a half", 2_500_000),
+        ("a dozen and a half", 18),
+        ("one and a half million", 1_500_000),
+        ("two and a quarter million", 2_250_000),
+        ("three and three quarters", 3.75),
+    ],
+)
+def test_parse_number_reads_fractions_of_scale_words(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["half of a", "half a", "a quarter of", "third of a million", "three quarter of a million",
+             "a thirds of a million", "a half of", "half half a million", "half a m"],
+)
+def test_parse_number_refuses_broken_fractions_of_scales(text: str) -> None:
+    assert parse_number(text) is None
+
+
 @pytest.mark.parametrize("text", ["", "million", "half", "five five", "twenty 5", "1,50", "troops", "a", "and"])
 def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
     assert parse_number(text) is None

@@ -10,8 +10,12 @@ Conventions (documented choices, used by the figure finder too):
   9e7 (``m``/``mn``/``mln`` = million, ``bn``/``b`` = billion, ``k`` =
   thousand, ``tn``/``trn`` = trillion, ``crore`` = 1e7, ``lakh`` = 1e5).
 - ``"a dozen"`` -> 12, ``"two dozen"`` -> 24, ``"a million"`` -> 1e6.
-- ``"one and a half"`` -> 1.5, ``"twenty-five"`` -> 25,
+- ``"one and a half"`` -> 1.5, ``"a million and a half"`` -> 1500000,
+  ``"a dozen and a half"`` -> 18, ``"twenty-five"`` -> 25,
   ``"one hundred and twenty"`` -> 120.
+- A fraction in front of a spelled-out scale is a part of that scale, not a
+  share: ``"half a million"`` -> 500000, ``"a quarter of a million"`` ->
+  250000, ``"three quarters of a billion"`` -> 7.5e8, ``"half a dozen"`` -> 6.
 - Vague plurals are ranges from one unit up to just below the next order
   of magnitude: ``"dozens"`` -> (12, 99), ``"hundreds"`` -> (100, 999),
   ``"thousands"`` -> (1000, 9999), ``"tens of thousands"`` ->
@@ -37,6 +41,8 @@ __all__ = [
     "UNITS",
     "VAGUE_PLURALS",
     "WORD_VALUES",
+    "and_fraction",
+    "fraction_of_scale",
     "fraction_percent",
     "is_number_word",
     "parse_digits",
@@ -157,6 +163,9 @@ def split_words(text: str) -> list[str]:
 
 def value_of_words(words: list[str]) -> Decimal | None:
     """Evaluate lower-cased number words and digits (see :func:`split_words`); None unless they are one number."""
+    part = fraction_of_scale(words)
+    if part is not None:
+        return part
     total = Decimal(0)
     current: Decimal | None = None
     seen = False
@@ -164,9 +173,16 @@ def value_of_words(words: list[str]) -> Decimal | None:
     while i < len(words):
         w = words[i]
         if w == "and":
-            # "one hundred and twenty", "one and a half"
-            if words[i + 1:i + 3] == ["a", "half"]:
-                current = (current or Decimal(0)) + Decimal("0.5")
+            # "one hundred and twenty", "one and a half", "a million and a half", "a dozen and a half"
+            extra = and_fraction(words[i + 1:i + 3])
+            if extra is not None:
+                prev = words[i - 1] if i else ""
+                if prev in BIG_SCALES and current is None and seen:
+                    total += BIG_SCALES[prev] * extra
+                elif prev in SMALL_SCALES and current is not None:
+                    current += SMALL_SCALES[prev] * extra
+                else:
+                    current = (current or Decimal(0)) + extra
                 i += 3
                 continue
             if not seen:
@@ -218,6 +234,56 @@ def value_of_words(words: list[str]) -> Decimal | None:
     if not seen:
         return None
     return total + (current if current is not None else Decimal(0))
+
+
+def and_fraction(words: list[str]) -> Decimal | None:
+    """The part after "and" in a mixed number: ``["a", "half"]`` -> 0.5, ``["three", "quarters"]`` -> 0.75."""
+    if len(words) != 2:
+        return None
+    count, frac = words
+    if frac == "half":
+        return Decimal("0.5") if count in ("a", "one") else None
+    if frac in ("quarter", "quarters"):
+        n = 1 if count in ("a", "an", "one") else UNITS.get(count)
+        if n in (1, 3) and (n == 1) == (frac == "quarter"):
+            return Decimal(n) / 4
+    return None
+
+
+_FRACTION_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+
+
+def fraction_of_scale(words: list[str]) -> Decimal | None:
+    """A fraction in front of a scale word: ``"half a million"``, ``"a quarter of a million"``,
+    ``"three quarters of a billion"``, ``"two-thirds of a billion"``, ``"half a dozen"``.
+
+    The scale must be spelled out ("million", not "m"); "half" may stand alone, other fractions need
+    their count ("a third", "three quarters") and agree with it in number.
+    """
+    i = 0
+    count: int | None = None
+    if words and words[0] in _FRACTION_COUNTS:
+        count = _FRACTION_COUNTS[words[0]]
+        i = 1
+    if i >= len(words) or words[i] not in FRACTION_WORDS or words[i] == "halves":
+        return None
+    frac = words[i]
+    i += 1
+    if count is None:
+        if frac != "half":
+            return None
+        count = 1
+    if (count > 1) != frac.endswith("s"):
+        return None  # "three quarter", "a thirds"
+    between = words[i:-1]
+    if between not in ([], ["of"], ["a"], ["an"], ["of", "a"], ["of", "an"]):
+        return None
+    if frac not in ("half", "quarter") and between in ([], ["a"], ["an"]):
+        return None  # "a third million" reads as an ordinal
+    scale = words[-1] if len(words) > i else ""
+    if scale not in SCALES or len(scale) <= 2:
+        return None
+    return Decimal(count) * FRACTION_WORDS[frac] * SCALES[scale]
 
 
 def parse_number(text: str) -> float | None:

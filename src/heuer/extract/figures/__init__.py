@@ -21,6 +21,14 @@ Documented choices (kept consistent on purpose):
   ``"a third of"`` / ``"by a third"`` -> 33.3, ``"two-thirds of"`` -> 66.7,
   ``"1/3 of"`` -> 33.3. "A third" that is not a share ("a third soldier") is
   an ordinal and no figure.
+- A fraction in front of a spelled-out scale is a number, not a share:
+  ``"half a million people"`` -> 500000 ``"people"``, ``"three quarters of a
+  billion dollars"`` -> 7.5e8 ``"dollars"``; a fraction of one unit is a
+  measure: ``"half an hour"`` -> 0.5 ``"hours"``, ``"a quarter of a
+  century"`` -> 0.25 ``"centuries"``; ``"and a half"`` after a unit adds to
+  it: ``"an hour and a half"`` -> 1.5 ``"hours"``, ``"two years and a half"``
+  -> 2.5 ``"years"``. "half-brother", "the second half", "half past ten" are
+  no figures.
 - Ratios are two figures, as the extraction contract says: ``"one in seven
   adults"`` -> 1 ``"adults"`` and 7 ``"adults"``, both with the ratio's hedges.
 - Vague plurals are ranges (see :mod:`heuer.extract.numbers`):

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
+from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
 from heuer.extract.figures.nouns import count_unit, noun_run, np_text
 from heuer.extract.figures.phrase import Phrase
@@ -87,6 +88,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if nxt_low in un.CLOCK_WORDS:
         ph.drop = True
         return
+    # "half past nine", "a quarter to ten": clock times too
+    if prev_t is not None and prev_t.lower_ in ("past", "to") and tok_low(prev_tok(prev_t, sent)) in ("half", "quarter"):
+        ph.drop = True
+        return
     # ages: "aged 54", "aged between 19 and 23"
     p = prev_t
     if p is not None and p.lower_ == "between":
@@ -145,6 +150,15 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return
     root = ph.root
+    if root is not None and root.dep_ in ("nummod", "quantmod", "npadvmod", "advmod"):
+        # "put the number nearer 10,000": the parser hangs the number on its approximator
+        hedge = left_hedge_tokens(r, ph)
+        top = next((t for t in hedge if t.head not in hedge), None)
+        if top is not None and root.head in hedge and top.dep_ in (
+                "dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos", "npadvmod", "oprd", "acomp"):
+            ph.kind, ph.unit = "bare", None
+            _number_of(r, ph)
+            return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
             if root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.figures.phrase import Phrase
@@ -19,6 +21,23 @@ def right_hedges(r: Reader, ph: Phrase, j: int) -> bool:
             ph.text_last = j + len(seq) - 1
             return True
     return False
+
+
+def left_hedge_tokens(r: Reader, ph: Phrase) -> list[Token]:
+    """The tokens of the approximators written just before a figure ("nearer", "in excess of")."""
+    sent = r.sent
+    k = r.atoms[ph.text_first].tok.i
+    start = k
+    changed = True
+    while changed:
+        changed = False
+        for seq in un.LEFT_HEDGES:
+            n = len(seq)
+            if k - n >= sent.start and match_seq([sent.doc[i] for i in range(k - n, k)], seq):
+                k -= n
+                changed = True
+                break
+    return [sent.doc[i] for i in range(k, start)]
 
 
 def hedges_and_text(r: Reader, ph: Phrase) -> None:

@@ -145,6 +145,8 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt":
         ph.drop = True
         return
+    if p is not None and p.lower_ == "for":
+        return  # "flew for an hour and a half before landing": how long, not when
     if n is not None and n.lower_ in un.TIME_EXPR_AFTER:
         ph.drop = True
         return

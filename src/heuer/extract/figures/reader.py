@@ -150,8 +150,8 @@ class Reader:
             elif low == "and" and words:
                 nxt = self.at(j + 1)
                 nxt2 = self.at(j + 2)
-                if nxt and nxt.low == "a" and nxt2 and nxt2.low == "half":
-                    words.extend(["and", "a", "half"])
+                if nxt and nxt2 and nb.and_fraction([nxt.low, nxt2.low]) is not None:
+                    words.extend(["and", nxt.low, nxt2.low])
                     last = j + 2
                     j += 3
                     continue
@@ -175,3 +175,15 @@ class Reader:
             words.pop()
             last -= 1
         return None
+
+
+def unit_and_fraction(r: Reader, j: int, *, singular: bool = True) -> Decimal | None:
+    """At atom j, a unit followed by "and a half" ("hour and a half", "years and a half"): the fraction it adds."""
+    a = r.at(j)
+    if a is None or a.kind != "tok" or singular and a.low.endswith("s"):
+        return None
+    if not (un.time_unit(a.text) or un.measure_unit(a.text) and len(a.text) > 2):
+        return None
+    if r.low(j + 1) != "and":
+        return None
+    return nb.and_fraction([r.low(j + 2), r.low(j + 3)])

@@ -8,7 +8,7 @@ from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.phrase import Phrase
-from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.reader import Reader, unit_and_fraction
 from heuer.extract.figures.shares import read_share
 
 
@@ -27,6 +27,12 @@ def scan(r: Reader) -> list[Phrase]:
                 phrases.append(ph)
                 k = ph.last + 1
                 continue
+        # a fraction of a scale word is a number, not a share: "half a million", "a quarter of a million"
+        part = _read_fraction_of_scale(r, k)
+        if part:
+            phrases.append(part)
+            k = part.last + 1
+            continue
         # fractions: "a third of", "two-thirds", "half of", "one in five"
         share = read_share(r, k)
         if share:
@@ -42,6 +48,11 @@ def scan(r: Reader) -> list[Phrase]:
             if nxt and nxt.kind == "word" and nxt.low in ("dozen", "hundred", "thousand", "million", "billion",
                                                           "trillion"):
                 start_ok = True
+        if not start_ok and a.low in ("a", "an") and unit_and_fraction(r, k + 1) is not None:
+            # "an hour and a half", "a mile and a half": the article counts one unit
+            phrases.append(Phrase(first=k, last=k, value=Decimal(1)))
+            k += 1
+            continue
         if not start_ok:
             k += 1
             continue
@@ -55,6 +66,46 @@ def scan(r: Reader) -> list[Phrase]:
         phrases.append(ph)
         k = ph.last + 1
     return phrases
+
+
+_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
+
+
+def _read_fraction_of_scale(r: Reader, k: int) -> Phrase | None:
+    """ "half a million", "a quarter of a million", "three-quarters of a billion", "half a dozen"."""
+    a = r.atoms[k]
+    if a.low not in nb.FRACTION_WORDS:
+        if not (a.low in ("a", "an", "one") or a.kind == "word" and a.low in nb.UNITS):
+            return None
+        nxt = r.at(k + 2) if r.low(k + 1) == "-" else r.at(k + 1)
+        if nxt is None or nxt.low not in nb.FRACTION_WORDS:
+            return None
+    words: list[str] = []
+    j = k
+    while j < len(r.atoms) and j - k < 8:
+        b = r.atoms[j]
+        if b.kind == "dash":
+            if not words or b.tok.whitespace_ or r.atoms[j - 1].tok.whitespace_:
+                return None  # only a hyphen inside the phrase: "half-a-million"
+            j += 1
+            continue
+        if b.kind not in ("word", "tok"):
+            return None
+        words.append(b.low)
+        if b.low in _SCALE_WORDS:
+            break
+        j += 1
+    else:
+        return None
+    if j >= len(r.atoms) or r.atoms[j].low not in _SCALE_WORDS or not any(w in nb.FRACTION_WORDS for w in words):
+        return None
+    prev = r.at(k - 1)
+    if prev is not None and (prev.low in nb.ORDINAL_WORDS or prev.kind in ("num", "word")):
+        return None
+    value = nb.fraction_of_scale(words)
+    if value is None:
+        return None
+    return Phrase(first=k, last=j, value=value)
 
 
 def _read_vague(r: Reader, k: int) -> Phrase | None:

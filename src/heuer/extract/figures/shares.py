@@ -90,6 +90,16 @@ def read_share(r: Reader, k: int) -> Phrase | None:
             ph.unit = un.time_unit(u.text) or un.measure_unit(u.text)
             ph.noun = u
             return ph
+    # "a quarter of a century", "three quarters of a mile": a part of one unit, not a share
+    if nxt_low == "of" and tok_low(next_tok(fw.tok, sent, 2)) in ("a", "an"):
+        u = next_tok(fw.tok, sent, 3)
+        if u is not None and (un.time_unit(u.text) or un.measure_unit(u.text) and len(u.text) > 2) and \
+                not u.lower_.endswith("s"):
+            ph = Phrase(first=k, last=frac_k, value=count * frac)
+            ph.kind = "duration" if un.time_unit(u.text) else "measure"
+            ph.unit = un.time_unit(u.text) or un.measure_unit(u.text)
+            ph.noun = u
+            return ph
     by_tok = before_tok
     while by_tok is not None and by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "more", "than",
                                                    "over", "some", "just", "approximately", "less", "up", "to"):

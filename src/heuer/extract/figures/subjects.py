@@ -11,9 +11,17 @@ from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 
 
+def figure_tokens(r: Reader, ph: Phrase) -> set[Token]:
+    """The tokens of the figure's own words: number, unit and the approximators of its text."""
+    mine = {a.tok for a in r.atoms[ph.first:ph.text_last + 1]}
+    if ph.end_char > ph.start_char:
+        mine |= {t for t in r.sent if ph.start_char <= t.idx < ph.end_char}
+    return mine
+
+
 def clause_subject(r: Reader, ph: Phrase, start: Token) -> str | None:
     """Walk up from the figure to the first noun or verb; a verb gives its subject (or object)."""
-    mine = {a.tok for a in r.atoms[ph.first:ph.text_last + 1]}
+    mine = figure_tokens(r, ph)
     t = start
     seen = 0
     while seen < 12:
@@ -40,7 +48,9 @@ def clause_subject(r: Reader, ph: Phrase, start: Token) -> str | None:
 
 def _verb_subject(r: Reader, ph: Phrase, verb: Token, via: Token, mine: set[Token]) -> str | None:
     prep = via.lower_ if via.dep_ == "prep" else ""
-    if prep in ("by", "to", "at") or verb.lemma_.lower() in un.CHANGE_VERBS and prep in ("by", "to"):
+    # "put the number nearer 10,000": the figure hangs on its approximator, the object is what it measures
+    hedge_via = via.dep_ in ("npadvmod", "advmod") and via in mine - {a.tok for a in r.atoms[ph.first:ph.text_last + 1]}
+    if prep in ("by", "to", "at") or hedge_via or verb.lemma_.lower() in un.CHANGE_VERBS and prep in ("by", "to"):
         objs = [c for c in verb.children if c.dep_ == "dobj" and c not in mine and c.pos_ in ("NOUN", "PROPN")]
         if objs:
             return np_of(objs[0], r.sent, r, exclude=mine)
@@ -88,7 +98,7 @@ def _object_of(r: Reader, verb: Token, mine: set[Token]) -> str | None:
 def subject_of(r: Reader, ph: Phrase) -> str | None:
     """The counted or measured thing of a figure that classification left without one."""
     sent = r.sent
-    mine = {a.tok for a in r.atoms[ph.first:ph.text_last + 1]}
+    mine = figure_tokens(r, ph)
     if ph.noun is not None and ph.kind in ("count", "age", "share", "ratio"):
         if ph.noun_first is not None:
             run = [sent.doc[i] for i in range(ph.noun_first.i, ph.noun.i + 1)]
@@ -96,7 +106,9 @@ def subject_of(r: Reader, ph: Phrase) -> str | None:
         return np_of(ph.noun, sent, r, exclude=mine)
     # a figure inside "<noun> of <figure>": "an altitude of 7,000km", "a loan of $750 million"
     start = r.atoms[ph.text_first].tok
-    p = prev_tok(start, sent)
+    # walk back from the start of the text, approximators included ("north of $2 billion")
+    text_start = min((t for t in mine if t.i <= start.i), key=lambda t: t.i, default=start)
+    p = prev_tok(text_start, sent)
     steps = 0
     while p is not None and steps < 4 and (p.lower_ in ("up", "to", "about", "around", "some", "nearly", "almost",
                                                         "roughly", "approximately", "an", "estimated", "between",
@@ -125,10 +137,10 @@ def subject_of(r: Reader, ph: Phrase) -> str | None:
         obj = next_tok(nt, sent) if nt is not None and nt.lower_ in ("in", "of", "behind") else None
         while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
             obj = next_tok(obj, sent)
-        if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in ("DATE", "TIME") and \
+        if obj is not None and obj.pos_ in ("NOUN", "ADJ") and obj.ent_type_ not in ("DATE", "TIME") and \
                 obj.lower_ not in un.TIME_NOUNS:
             run = noun_run(obj, sent)
-            if run:
+            if run and run[-1].pos_ == "NOUN" and run[-1].lower_ not in un.TIME_NOUNS:
                 return np_text(run, sent, r, with_pp=False)
     root = ph.root or start
     begin = unit_tok if unit_tok.head is not unit_tok and unit_tok.dep_ not in ("nummod", "quantmod") and \

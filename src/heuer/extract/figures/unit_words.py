@@ -11,7 +11,7 @@ from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.nonfigures import duration_check
 from heuer.extract.figures.nouns import count_unit, noun_run, np_text
 from heuer.extract.figures.phrase import Phrase
-from heuer.extract.figures.reader import Reader
+from heuer.extract.figures.reader import Reader, unit_and_fraction
 from heuer.extract.figures.subjects import clause_subject
 from heuer.extract.figures.tokens import next_tok
 
@@ -100,7 +100,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         return
     # time units: durations
     tu = un.time_unit(a.text) if a.kind == "tok" else None
-    if tu and [x.low for x in atoms[ph.first:ph.last + 1]] == ["one"] and not a.low.endswith("s") and (
+    # "an hour and a half", "two years and a half", "a mile and a half"
+    extra = unit_and_fraction(r, j, singular=False) if ph.value is not None and not hyph else None
+    if tu and extra is None and [x.low for x in atoms[ph.first:ph.last + 1]] == ["one"] and \
+            not a.low.endswith("s") and (
             prev_t is None or prev_t.lower_ not in ("for", "about", "around", "nearly", "almost", "than", "least",
                                                      "just", "only", "last", "lasted", "lasting")):
         ph.drop = True  # "one day", "one year later": idioms, not reported durations
@@ -109,14 +112,17 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         ph.kind, ph.unit = "duration", tu
         ph.text_last = j
         ph.noun = a.tok
-        if hyph or (nxt is not None and nxt.kind == "tok" and a.tok.dep_ == "compound"):
+        if extra is not None and ph.value is not None:
+            ph.value += extra
+            ph.text_last = j + 3
+        elif hyph or (nxt is not None and nxt.kind == "tok" and a.tok.dep_ == "compound"):
             # "a two-day search", "a 48-hour ceasefire": the unit modifies a noun
             run = noun_run(nxt.tok, sent) if nxt is not None and nxt.tok.pos_ in ("NOUN", "PROPN", "ADJ") else []
             if run:
                 ph.subject = np_text(run, sent, r)
             return
         duration_check(r, ph)
-        right_hedges(r, ph, j + 1)
+        right_hedges(r, ph, ph.text_last + 1)
         return
     # units of measure (a separate token, maybe hyphenated: "10-km")
     mu = un.measure_unit(a.text) if a.kind in ("tok", "suf") else None
@@ -127,7 +133,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         # "km" "/" "h"
         end = j
         per = r.low(j + 2).rstrip(".")
-        if nxt_low == "/" and per in ("h", "hr", "hour", "s", "sec", "day", "d", "year", "yr"):
+        if extra is not None and ph.value is not None:
+            ph.value += extra
+            end = j + 3
+        elif nxt_low == "/" and per in ("h", "hr", "hour", "s", "sec", "day", "d", "year", "yr"):
             mu = f"{mu}/{per}"
             end = j + 2
         elif low in ("barrel", "barrels") and nxt_low == "per" and r.low(j + 2) == "day":
