@@ -8,6 +8,8 @@ These checks sit on top of text similarity: two sentences about "12,000 troops" 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from heuer.extract.units import measure_unit, time_unit
 from heuer.ledger.items import LedgerItem
@@ -20,6 +22,8 @@ _DISMISSAL = re.compile(
     r"\b(?:no\s+evidence|fake\s+news|baseless|unfounded|untrue|false\s+(?:report|claim)s?|nothing\s+happen)",
     re.IGNORECASE,
 )
+_NOBODY = re.compile(r"\s*(?:no\s+one|nobody|none\s+of|not\s+one|no\s+(?:official|expert|analyst|government)s?)\b",
+                     re.IGNORECASE)
 _LEAD_WORDS = 7  # a negation this early negates the claim itself, not a detail of it
 _DENIAL_CUES = frozenset(
     "deny denied denies denying dismiss dismissed dismisses rejected reject rejects refute refuted refutes "
@@ -50,13 +54,37 @@ def numbers_in(text: str) -> set[float]:
     return {n for n in found if not 1900 <= n <= 2100}  # years are dates, not claims
 
 
+_CLAUSE_BREAK = re.compile(r"[:;]\s+|\s+[—–]\s+")  # "we will answer it again: there are no troops"
+
+
+def _leads(text: str) -> list[str]:
+    """The first words of the text and of every clause after a colon, semicolon or dash."""
+    return [" ".join(part.split()[:_LEAD_WORDS]) for part in _CLAUSE_BREAK.split(text) if part.strip()]
+
+
 def is_negative(item: LedgerItem) -> bool:
-    """Whether a statement asserts the opposite of its content: a denial cue or a negated content."""
+    """Whether a statement asserts the opposite of its content: a denial cue or a negated content.
+
+    The negation must open the content or one of its clauses ("We have answered this lie before:
+    there are no troops in the country"); an item with no cue of its own (a headline, an own-voice
+    sentence) that reports a denial ("Varnia denies deployment") reports the negative too.
+    """
     cue = (item.cue or "").lower().split()
     if any(word in _DENIAL_CUES for word in cue) or _DISMISSAL.search(item.text):
         return True
-    lead = " ".join(item.text.split()[:_LEAD_WORDS])
-    return bool(_VERBAL_NEGATION.search(lead))
+    if _NOBODY.match(item.speaker_mention or item.attributed_to or ""):
+        return True  # "no one in the capital argues that troops were sent"
+    for lead in _leads(item.text):
+        if _VERBAL_NEGATION.search(lead):
+            return True
+        if item.kind == "assertion" and any(w.lower().strip(".,;:'\"") in _DENIAL_CUES for w in lead.split()):
+            return True
+    return False
+
+
+def is_question(item: LedgerItem) -> bool:
+    """A question asserts nothing: "Why would Varnia send troops?" is no report that it did."""
+    return item.text.rstrip(" \"'”’)").endswith("?")
 
 
 def _singular(word: str) -> str:
@@ -164,12 +192,117 @@ def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     return False
 
 
-def numbers_agree(a: LedgerItem, b: LedgerItem) -> bool:
-    """Statements: when both carry numbers, they must share one and neither may add a rival."""
-    nums_a, nums_b = numbers_in(a.text), numbers_in(b.text)
-    if not nums_a or not nums_b:
+# counts written in words: "thousands of troops" is a count of 1,000 to 9,999, no rival to "8,000 troops"
+_VAGUE_COUNTS = (
+    ("hundreds of thousands", 1e5, 1e6), ("tens of thousands", 1e4, 1e5), ("several thousand", 2e3, 1e4),
+    ("a few thousand", 2e3, 1e4), ("thousands", 1e3, 1e4), ("several hundred", 200.0, 1e3),
+    ("a few hundred", 200.0, 1e3), ("hundreds", 100.0, 1e3), ("dozens", 12.0, 100.0), ("millions", 1e6, 1e9),
+)
+_VAGUE = re.compile(
+    r"\b(" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words, _, _ in _VAGUE_COUNTS) + r")\b",
+    re.IGNORECASE,
+)
+_VAGUE_RANGE = {words: (low, high) for words, low, high in _VAGUE_COUNTS}
+# words that end the name of what a number counts ("8,000 troops had arrived", "2,000 dollars a month")
+_NOT_COUNTED = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being that this these
+    those it its their there here has have had will would could should may might can do does did not no
+    than then so such into over about after before some around up most said says say told each per who which
+    whose while when where if all both between since until across along among them they we us you he she
+    him her his our your""".split()
+)
+_COUNTED_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*)")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number in a statement's words, with what it counts when the words say so."""
+
+    low: float
+    high: float
+    counted: tuple[str, ...]  # singular words after the number ("varnian", "special", "force"), or none
+
+
+def _counted_words(rest: str) -> tuple[str, ...]:
+    """The words naming what a number counts: up to four words after it, until a function word or a stop."""
+    rest = re.sub(r"^\s*of\b", "", rest, count=1, flags=re.IGNORECASE)
+    words: list[str] = []
+    while len(words) < 4:
+        match = _COUNTED_WORD.match(rest)
+        if not match or match.group(1).lower() in _NOT_COUNTED:
+            break
+        words.append(_singular(match.group(1)))
+        rest = rest[match.end():]
+    return tuple(words)
+
+
+@lru_cache(maxsize=4096)
+def counts_in(text: str) -> tuple[Count, ...]:
+    """Numbers in digits (as :func:`numbers_in`) and counts in words ("thousands of"), each with its counted words."""
+    found: list[Count] = []
+    for match in _SCALED.finditer(text):
+        value = float(match.group(1)) * _SCALE[match.group(2).lower()]
+        found.append(Count(value, value, _counted_words(text[match.end():])))
+    plain = _SCALED.sub(lambda m: " " * len(m.group()), text)
+    for match in _NUMBER.finditer(plain):
+        value = float(match.group().replace(",", ""))
+        if "," in match.group() or not 1900 <= value <= 2100:  # years are dates, not claims ("2,000" is none)
+            found.append(Count(value, value, _counted_words(plain[match.end():])))
+    for match in _VAGUE.finditer(plain):
+        low, high = _VAGUE_RANGE[" ".join(match.group(1).lower().split())]
+        found.append(Count(low, high, _counted_words(plain[match.end():])))
+    return tuple(found)
+
+
+def _marks(words: set[str]) -> set[str]:
+    return {_SAME_MARK.get(w, w) for w in words & (_SUBSET_WORDS | _INCREMENT_WORDS)}
+
+
+def _kind_counted(words: tuple[str, ...]) -> str | None:
+    for word in words:
+        for group, members in _SUBJECT_GROUPS.items():
+            if word in members:
+                return group
+    return None
+
+
+def _counted_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both name the same kind of thing (troops = soldiers, or a shared word), with the same subset
+    marks ("special forces" are part of the troops); a bare number is like anything."""
+    if not a or not b:
         return True
-    return bool(nums_a & nums_b)
+    kind_a, kind_b = _kind_counted(a), _kind_counted(b)
+    alike = kind_a == kind_b if kind_a and kind_b else bool(set(a) & set(b))
+    return alike and _marks(set(a)) == _marks(set(b))
+
+
+def _same_count(x: Count, y: Count) -> bool:
+    """The same number (or a number inside a count in words, "8,000" in "thousands"), counting alike."""
+    def inside(value: float, span: Count) -> bool:
+        return span.low <= value < span.high
+
+    if x.low == x.high and y.low == y.high:
+        values = _close(x.low, y.low)
+    elif x.low == x.high:
+        values = inside(x.low, y)
+    elif y.low == y.high:
+        values = inside(y.low, x)
+    else:
+        values = x.low == y.low and x.high == y.high
+    return values and _counted_alike(x.counted, y.counted)
+
+
+def numbers_agree(a: LedgerItem, b: LedgerItem) -> bool:
+    """Statements: when both carry numbers, they must share one that counts the same kind of thing.
+
+    "thousands of troops have arrived" shares its count with "8,000 troops had arrived", but not
+    with "1,200 special forces were carried" (part of the force), "2,000 dollars a month per soldier"
+    (money) or "aged between 19 and 26" (no such count).
+    """
+    counts_a, counts_b = counts_in(a.text), counts_in(b.text)
+    if not counts_a or not counts_b:
+        return True
+    return any(_same_count(x, y) for x in counts_a for y in counts_b)
 
 
 def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:

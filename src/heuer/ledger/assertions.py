@@ -54,13 +54,20 @@ def _looks_like_a_claim(sentence: str) -> bool:
     return any(ch.islower() for ch in sentence)
 
 
+def _asserted_part(title: str) -> str:
+    """A headline without its questions: "Why would X send troops? Analysts weigh five theories" asserts
+    only that analysts weigh theories, not that troops were sent."""
+    return " ".join(piece for _, _, piece in split_sentences(title.strip()) if not piece.rstrip("\"”’')").endswith("?"))
+
+
 def find_assertions(text: str, title: str | None, covered: list[str]) -> list[Assertion]:
     """Headline and own-voice sentences of a document, leaving out sentences that hold a statement."""
     found: list[Assertion] = []
     seen: set[str] = set()
-    if title and len(title.split()) >= 4:
-        found.append(Assertion(0, title.strip(), 0, 0, True))
-        seen.add(title.strip())
+    headline = _asserted_part(title or "")
+    if len(headline.split()) >= 4:
+        found.append(Assertion(0, headline, 0, 0, True))
+        seen.add(headline)
     for start, end, sentence in split_sentences(text):
         sentence = _DATELINE.sub("", sentence, count=1)
         if sentence in seen or not _looks_like_a_claim(sentence):

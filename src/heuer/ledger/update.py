@@ -23,6 +23,7 @@ from heuer.ledger.items import ItemKey, LedgerItem, load_items, load_items_by_ke
 from heuer.ledger.matching import (
     DISTINCTIVE_SLACK,
     Thresholds,
+    agrees_with_founder,
     conflict_between,
     distinctive,
     founder_threshold,
@@ -105,6 +106,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     with store.reading("read the ledger") as connection:
         wanted = {base_keys[j] for found in neighbours for j, _ in found} - {item.key for item in new_items}
         known = load_items_by_key(connection, wanted)
+        first_keys = {founders[assigned[key]] for key in wanted if assigned.get(key) in founders} - set(known)
+        known.update(load_items_by_key(connection, first_keys))  # founders of the claims new items may join
     for item in new_items:
         known[item.key] = item
     row_of = {key: index for index, key in enumerate(base_keys)}
@@ -112,11 +115,15 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
 
     def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem) -> bool:
-        """A claim grows only by items close to the item that founded it: no drift along a chain."""
+        """A claim grows only by items close to the item that founded it, and agreeing with its numbers:
+        no drift along a chain ("thousands arrived" - "sending soldiers" - "raised to 11,000")."""
         founder = founders.get(claim)
         if founder is None or founder not in row_of:
             return True
-        return float(base[row_of[founder]] @ vector) >= founder_threshold(item, limits)
+        if float(base[row_of[founder]] @ vector) < founder_threshold(item, limits):
+            return False
+        first = known.get(founder)
+        return first is None or agrees_with_founder(item, first)
 
     with store.writing("update the ledger") as connection:
         persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
