@@ -23,7 +23,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "ledger"
 
 
 @pytest.mark.skipif(PG_URL is None, reason="set HEUER_TEST_PG_URL (scripts/test.sh starts a server)")
-def test_the_ledger_builds_and_reads_the_same_on_postgresql() -> None:
+def test_the_ledger_builds_and_reads_the_same_on_postgresql(tmp_path: Path) -> None:
     assert PG_URL is not None
     engine = sa.create_engine(PG_URL)
     with engine.begin() as connection:
@@ -42,8 +42,26 @@ def test_the_ledger_builds_and_reads_the_same_on_postgresql() -> None:
         ledger = read_ledger(store)
     assert first.new_claims > 0
     wire = one_claim(ledger, "The NIS said 1,500 North Korean special forces were carried", kind="figure")
-    assert wire.origins == ["National Intelligence Service"] and wire.distinct_reports == 1
+    assert wire.origins == ["National Intelligence Service"]
+    assert any(m.role == "syndicated" for m in wire.mentions)  # the wire copies count as one report
+    assert _shape(ledger) == _shape(_sqlite_ledger(tmp_path, owners))  # the same ledger as on SQLite
     wrong = one_claim(ledger, "committed some 15,000 soldiers", kind="figure", value=15000)
     assert wrong.status == "corrected"
     api.grade("National Intelligence Service", "B", PG_URL)
     assert {s.name: s.reliability for s in api.sources(PG_URL, update=False)}["National Intelligence Service"] == "B"
+
+
+def _sqlite_ledger(tmp_path: Path, owners: dict[str, str]):  # noqa: ANN202
+    db = tmp_path / "same.db"
+    heuer.ingest([str(p) for p in sorted(CORPUS.glob("*.txt"))], db=db)
+    with Store.open(db) as store:
+        with store.writing("owners") as connection:
+            for outlet, owner in owners.items():
+                set_owner(connection, outlet, owner)
+        update_ledger(store, HashingEmbedder())
+        return read_ledger(store)
+
+
+def _shape(ledger) -> list[tuple]:  # noqa: ANN001
+    return sorted((c.kind, c.summary, c.independent_sources, c.distinct_reports, c.circular, tuple(c.origins),
+                   len(c.mentions)) for c in ledger.claims)
