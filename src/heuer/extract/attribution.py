@@ -161,6 +161,23 @@ def _inherited_subject(tok: Token) -> Token | None:
     return None
 
 
+def _participle_subject(tok: Token) -> Token | None:
+    """'... when Norrhaven's delegation walked out, calling the cut “an insult”': a participle clause after
+    a comma speaks for the subject of the finite clause it follows, however the parser attached it."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != "," or tok.dep_ not in ("acl", "advcl", "xcomp", "conj"):
+        return None
+    for prev in reversed(doc[tok.sent.start : tok.i - 1]):
+        if prev.text in ("“", '"', "”", ";", ":") or prev.is_space:
+            return None  # quoted words or another sentence part: not a clause this participle follows
+        if prev.pos_ in ("VERB", "AUX") and prev.tag_ in ("VBD", "VBZ", "VBP") and prev.dep_ != "aux":
+            subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in _EXPLETIVES or subj.lower_ in ("which", "that", "who"):
+                return None
+            return _repaired(subj)
+    return None
+
+
 def _controller(tok: Token) -> Token | None:
     """'That record prompted the almanac to state ...': the object of the governing verb speaks."""
     if tok.dep_ != "xcomp" or tok.head.lemma_ in ("promise", "vow", "pledge", "threaten"):
@@ -375,6 +392,11 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     head = tok.head
     while head.dep_ in ("aux", "auxpass") or (head.pos_ not in ("VERB", "AUX") and head.head.i != head.i):
         head = head.head
+    # "The deal will add X and will be neutral to Y, according to the CFO": a phrase closing coordinated
+    # clauses that share one subject sources all of them, not only the last
+    while (head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
+           and not any(c.dep_ in _SUBJ for c in head.children)):
+        head = head.head
     # "according to X, citing Y": the origin is named beside the source, not part of the content
     origin = None
     for t in sent:
@@ -444,8 +466,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         speaker = _controller(tok)
     if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
         speaker = _inherited_subject(tok) if speaker is None else speaker
+    if speaker is None and not passive:
+        speaker = _participle_subject(tok)
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
-        return None
+        if not _speaking_it(tok, speaker, passive):
+            return None
     content: tuple[int, int] | None = None
     extent: tuple[int, int] | None = None
     if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
@@ -506,6 +531,24 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.ent_type_ == "ORG":
             frame.via = [child]
     return frame
+
+
+# verbs an organisation referred to as "it" speaks with ("In its bulletin it said ...", "what it called ...")
+_IT_SPEECH = frozenset({"say", "tell", "state", "claim", "report", "announce", "warn", "write", "call", "estimate",
+                        "predict", "forecast", "deny", "confirm", "insist", "argue", "describe", "add", "reveal",
+                        "disclose", "allege", "assert", "maintain", "blame", "recommend", "conclude", "find"})
+
+
+def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:
+    """'it said the storm was carrying ...': an active speech verb with 'it' as its own subject may be an
+    organisation speaking (the statement builder keeps the frame only when an organisation is its antecedent);
+    'it is said', 'it seems', 'it adds to the pressure' are not."""
+    if passive or speaker.dep_ != "nsubj" or speaker.head.i != tok.i or tok.lemma_ not in _IT_SPEECH:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "up", "out", "for", "on", "off"):
+        return False  # "it adds up", "it called for", "it points to"
+    return (any(c.dep_ == "ccomp" for c in tok.children) or any(c.lower_ == "what" for c in tok.children)
+            or tok.dep_ == "relcl")
 
 
 def _as_saying(tok: Token, sent: Span) -> Frame | None:

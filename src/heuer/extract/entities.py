@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from heuer.extract.lexicon import PERSON_ROLE_NOUNS
-from heuer.extract.org_nouns import OUTLET_NAME_WORDS
+from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, OUTLET_NAME_WORDS
 from heuer.model import Entity
 
 KEPT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
@@ -165,6 +165,19 @@ def _merge_into(table: EntityTable, short: str, target: str) -> None:
     del table.records[short]
 
 
+_INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broadcaster", "newspaper", "charity",
+                                         "watchdog", "regulator", "producer", "developer", "supplier", "maker",
+                                         "carmaker", "automaker", "chipmaker", "conglomerate", "consortium"}
+
+
+def _org_noun_before(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` introduced by an organisation noun ('Rail operator Litorail')?"""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ == "NOUN" and prev.tag_ == "NN" and prev.lemma_.lower() in _INTRO_ORG_NOUNS
+
+
 def build_entity_table(doc: Doc) -> EntityTable:
     table = EntityTable()
     text = doc.text
@@ -194,6 +207,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
             return "ORG"
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
+    # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation
+    introduced = {name.lower() for ent, label, name in spans if label == "PERSON" and _org_noun_before(doc, ent.start)}
+    spans = [(ent, "ORG" if name.lower() in introduced else label, name) for ent, label, name in spans]
 
     # person names: full forms first, so short forms can attach to them
     person_full: list[str] = []
@@ -334,6 +350,11 @@ def build_entity_table(doc: Doc) -> EntityTable:
                 c.dep_ == "compound" for c in tok.children):
             canonical = person_for_short(clean_name(tok.text))  # "Dubois said", the tagger saw no name
         if canonical and table.records[canonical].label == "PERSON" and tok.text.lower() != canonical.lower():
+            table.records[canonical].mentions += 1
+            table.token_entity[tok.i] = canonical
+        elif (canonical and table.records[canonical].label == "ORG" and tok.pos_ == "PROPN"
+              and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "compound" for c in tok.children)):
+            # "Greyline disputes the findings": a one-word organisation the tagger saw elsewhere
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical
     return table

@@ -33,11 +33,11 @@ def named_modifier(tok: Token) -> bool:
                ("PERSON", "ORG", "NORP", "GPE")) for c in tok.children)
 
 
-def same_head_antecedent(tok: Token) -> str | None:
+def same_head_antecedent(tok: Token, floor: int = 0) -> str | None:
     """'the Clinton campaign ... The campaign said': the earlier phrase with the same head noun and a name."""
     doc: Doc = tok.doc
     lemma = tok.lemma_.lower()
-    for cand in reversed(doc[max(0, tok.i - _LOOKBACK) : tok.i]):
+    for cand in reversed(doc[max(0, floor, tok.i - _LOOKBACK) : tok.i]):
         if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN" or cand.tag_ != "NN":
             continue
         mods = [c for c in cand.children if c.dep_ in ("compound", "poss", "nmod") and c.i < cand.i

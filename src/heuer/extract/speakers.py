@@ -7,6 +7,8 @@ Service", "USA Today"); the words of the mention are kept on the Party.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +24,7 @@ from heuer.extract.lexicon import (
     PROXY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
+    SPEECH_VERBS,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
@@ -85,6 +88,7 @@ class SpeakerResolver:
         self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
         self._antecedent_i = 0
         self._quoted_at: dict[int, bool] = {}
+        self.entries = entry_starts(doc)
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -122,6 +126,13 @@ class SpeakerResolver:
                         clean_np_text(noun_phrase(issuer, keep_preps=False)) if issuer.pos_ == "PROPN" else None)
                 if nm:
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
+            # "the Office of the Auditor General said in a report published on Friday": the speaker issued it
+            if (tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("in", "through") and tok.head.head.lemma_ in SPEECH_VERBS | _ISSUE_VERBS):
+                issuer = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                nm = self.table.token_entity.get(issuer.i) if issuer is not None else None
+                if nm and self.table.records[nm].label != "PERSON":
+                    self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "the report by X", "a statement from X"
             if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
                 for prep in tok.children:
@@ -131,6 +142,7 @@ class SpeakerResolver:
                             if obj.dep_ == "pobj" and nm and self.table.records[nm].label != "PERSON":
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
+        self.reports.sort(key=lambda r: r[0])
 
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
@@ -169,6 +181,9 @@ class SpeakerResolver:
             reporter = self._reporter(tok)
             if reporter is not None:
                 return self._with_mention(reporter, mention)
+        if lower == "it" and tok.tag_ == "PRP":
+            org = self._it_antecedent(tok)
+            return Party(org.name, "organization", mention) if org is not None else Party(mention, "unknown", mention)
         if lower in PERSON_PRONOUNS:
             found = self._recent(tok.i, kinds=("person",))
             if found:
@@ -212,11 +227,13 @@ class SpeakerResolver:
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if determiners & {"the", "this", "that"} and tok.pos_ == "NOUN":
             if lemma in REPORT_NOUNS:
+                floor = self.entry_start(tok.i)
                 for i, noun, party in reversed(self.reports):
-                    if i < tok.i and noun == lemma:
+                    if floor <= i < tok.i and noun == lemma:
                         return Party(party, "organization", mention)
                 # "published its annual review ... The 64-page report found": the document just named
-                recent = [(i, party) for i, noun, party in self.reports if tok.i - _REPORT_WINDOW <= i < tok.i]
+                recent = [(i, party) for i, noun, party in self.reports
+                          if max(floor, tok.i - _REPORT_WINDOW) <= i < tok.i]
                 if recent and not any(c.dep_ == "amod" for c in tok.children):  # not "the congressional report"
                     return Party(recent[-1][1], "organization", mention)
             if lemma in ORG_NOUNS | OUTLET_NOUNS and named_modifier(tok):
@@ -248,6 +265,21 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _it_antecedent(self, tok: Token) -> Party | None:
+        """'The review blames steel prices, which it says ...', 'Corvane Materials shut the site after what it
+        called ...', 'In its bulletin it said ...': the organisation 'it' speaks for — an organisation (or its
+        document) that is an earlier subject of the same sentence, else the organisation named just before."""
+        sent = tok.sent
+        for cand in sent:
+            if cand.i >= tok.i:
+                break
+            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.tag_ in ("NN", "NNP"):
+                party = self.resolve(cand)
+                if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
+                    return party
+        found = self._recent(tok.i, kinds=("organization",), labels=("ORG",), window=2)
+        return Party(found.name, "organization", found.name) if found else None
 
     def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:
         """'The 47-year-old' -> the person introduced with that age, else the person just named."""
@@ -318,7 +350,7 @@ class SpeakerResolver:
         """'The campaign said' -> the campaign named before; 'the newspaper' -> the last outlet named;
         'the company' -> the last organisation named."""
         lemma = tok.lemma_.lower()
-        antecedent = same_head_antecedent(tok)
+        antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
         if antecedent:
             return self.table.alias_to_name.get(antecedent.lower(), antecedent)
         if lemma in OUTLET_NOUNS:
@@ -335,6 +367,16 @@ class SpeakerResolver:
         return self.resolve(tok)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def entry_start(self, i: int) -> int:
+        """First token of the live-blog entry holding token ``i`` (0 outside live blogs)."""
+        k = bisect_right(self.entries, i)
+        return self.entries[k - 1] if k else 0
+
+    def entry_end(self, i: int) -> int:
+        """First token after the live-blog entry holding token ``i`` (the document's end outside live blogs)."""
+        k = bisect_right(self.entries, i)
+        return self.entries[k] if k < len(self.entries) else len(self.doc)
+
     @staticmethod
     def _with_mention(party: Party, mention: str) -> Party:
         return Party(party.name, party.type, mention)
@@ -388,7 +430,8 @@ class SpeakerResolver:
         sent_starts = [s.start for s in self.doc.sents]
         here = self.doc[before].sent.start
         # a name inside quoted words is talked about, not the one talking
-        candidates = [m for m in self.mentions if m.i < before and m.kind in kinds
+        floor = self.entry_start(before)
+        candidates = [m for m in self.mentions if floor <= m.i < before and m.kind in kinds
                       and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)]
         if not candidates:
             return None
@@ -407,7 +450,7 @@ class SpeakerResolver:
     def _indefinite_antecedent(self, tok: Token) -> str | None:
         """'A senior DID officer said ... the officer added': the earlier unnamed mention."""
         lemma = tok.lemma_.lower()
-        start = max(0, tok.sent.start - 200)
+        start = max(0, tok.sent.start - 200, self.entry_start(tok.i))
         for cand in reversed(self.doc[start : tok.i]):
             if cand.lemma_.lower() == lemma and cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass"):
                 dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
@@ -422,7 +465,7 @@ class SpeakerResolver:
         Rachel Green, added')."""
         sents = list(self.doc.sents)
         here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
-        window_end = sents[min(here + 2, len(sents) - 1)].end
+        window_end = min(sents[min(here + 2, len(sents) - 1)].end, self.entry_end(tok.i))
         before = {m.name for m in self.mentions if m.i < tok.i}
         lemma = tok.lemma_.lower()
         for m in self.mentions:
@@ -442,14 +485,16 @@ class SpeakerResolver:
         return None
 
     def _described(self, before: int, lemma: str) -> str | None:
+        floor = self.entry_start(before)
         for m in reversed(self.mentions):
-            if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
+            if floor <= m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
                 return m.name
         return None
 
     def _org_named(self, before: int, lemma: str) -> str | None:
+        floor = self.entry_start(before)
         for m in reversed(self.mentions):
-            if m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
+            if floor <= m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
                 return m.name
         return None
 
@@ -459,6 +504,27 @@ _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands f
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
                          "continue", "acknowledge", "warn", "describe", "announce"})
+
+
+# "09:15 — ", "10:40 am: ", "Updated 14:32 |": a paragraph opening with a time stamp starts a live-blog entry
+_TIMESTAMP = re.compile(r"^[ \t]*(?:updated[ \t]+|update[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|UTC))?"
+                        r"|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*(?:—|–|-|:|\||\n)", re.IGNORECASE | re.MULTILINE)
+_MIN_ENTRIES = 2
+
+
+def entry_starts(doc: Doc) -> list[int]:
+    """Token indices where live-blog entries start: paragraphs that open with a time stamp. Each entry is
+    written on its own, so its pronouns and unnamed speakers never reach back into the entry before it.
+    Empty unless the document has at least two such paragraphs."""
+    starts: list[int] = []
+    for m in _TIMESTAMP.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            first = span[0]
+            while first.is_space and first.i + 1 < len(doc):
+                first = doc[first.i + 1]
+            starts.append(first.i)
+    return sorted(set(starts)) if len(starts) >= _MIN_ENTRIES else []
 
 
 def _is_person_role(tok: Token) -> bool:
@@ -473,9 +539,17 @@ def clean_np_text(np: Span) -> str:
     return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
 
 
+# singular nouns for a body of people speaking as one ("Norrhaven's delegation", "the defence team")
+_COLLECTIVE_NOUNS = frozenset({"delegation", "team", "side", "camp", "contingent", "bloc", "coalition", "alliance",
+                               "caucus", "panel", "jury", "family", "crew", "staff", "leadership", "opposition",
+                               "majority", "minority", "faction", "wing", "consortium"})
+
+
 def _type_of(tok: Token) -> PartyType:
     if tok.lemma_.lower() in ORG_NOUNS:
         return "organization" if tok.tag_ == "NN" else "group"
+    if tok.lemma_.lower() in _COLLECTIVE_NOUNS:
+        return "group"
     if tok.ent_type_ == "PERSON":
         return "person"
     if tok.ent_type_ in ("ORG", "GPE", "NORP"):

@@ -40,7 +40,12 @@ _NOT_SPEAKERS = {
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
     "live", "listen", "by", "via", "posted", "published", "caption", "credit", "image", "tags", "share",
     "the latest", "latest", "see", "also", "more", "example", "examples", "step", "question", "answer",
+    "interview", "transcript", "q&a",
 }
+# interview transcripts: question and answer turns
+_QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]+\S", re.MULTILINE)
+_ANSWER_ANY = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]+\S", re.MULTILINE)
+_ANSWER = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]+(?=\S)")
 RELAY_SHARE = 0.8  # an outer clause this full of an inner attribution only relays it
 FRAGMENT_SHARE = 0.6
 _OPENING_MARKS = ("“", "‘", "«", '"', "'", "''", "``")  # a quote covering less of a reported clause than this is a fragment of it
@@ -86,6 +91,9 @@ class StatementBuilder:
         self.frames: list[Frame] = []
         for sent in doc.sents:
             self.frames.extend(find_frames(sent))
+        # "it said ...": kept only when 'it' stands for an organisation named before
+        self.frames = [f for f in self.frames if not (f.speaker is not None and f.speaker.lower_ == "it"
+                                                      and resolver.resolve(f.speaker).type != "organization")]
 
     # -- parties ---------------------------------------------------------------------------------
     def party(self, tok: Token) -> Party:
@@ -126,12 +134,17 @@ class StatementBuilder:
         doc = self.doc
         quotes = find_quotes(doc.text)
         out: list[Attributed] = self._colon_statements()
-        taken = [a.statement.span for a in out]
         used: set[int] = set()
         waiting: list[tuple[QuoteSpan, tuple[int, int]]] = []
         for q in quotes:
             rng = _token_range(doc, q.start, q.end)
-            if rng is None or any(a <= q.start < b for a, b in taken):
+            if rng is None:
+                continue
+            turn = next((a for a in out if a.statement.span[0] <= q.start < a.statement.span[1]), None)
+            if turn is not None:
+                nested = self._quoted_in_turn(q, rng, turn)
+                if nested is not None:
+                    out.append(nested)
                 continue
             frame = (self._named_right_after(q) or self._frame_for_quote(q, rng) or self._walk_up_frame(rng)
                      or self._colon_intro(q))
@@ -178,6 +191,20 @@ class StatementBuilder:
         out.sort(key=lambda a: a.statement.span[0])
         return out
 
+    def _quoted_in_turn(self, q: QuoteSpan, rng: tuple[int, int], turn: Attributed) -> Attributed | None:
+        """'OYELARAN: ... My deputy put it well. He said, 'We are fighting weather.'': words a turn's speaker
+        quotes with a cue of their own are the quoted person's, passed on by the turn's speaker."""
+        frame = self._named_right_after(q) or self._frame_for_quote(q, rng) or self._colon_intro(q)
+        if frame is None or frame.speaker is None or not (frame.sentence.start_char >= turn.statement.span[0] - 1):
+            return None
+        att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(self.doc.text))
+        teller = turn.statement.speaker
+        if att.statement.speaker is None or teller is None or att.statement.speaker.name == teller.name:
+            return None
+        att.statement.span = (q.start, q.end)
+        att.statement.via = [teller.name, *(v for v in att.statement.via if v != teller.name)]
+        return att
+
     def _like(self, last: Attributed, q: QuoteSpan, rng: tuple[int, int]) -> Attributed:
         """A direct statement of quote ``q`` by the speaker of ``last``."""
         text = q.text(self.doc.text)
@@ -202,6 +229,8 @@ class StatementBuilder:
                 continue
             nxt = min(following, key=lambda a: a.statement.span[0])
             between = self.doc.text[q.end : nxt.statement.span[0]]
+            if self._entry_of_char(q.open_at) != self._entry_of_char(nxt.statement.span[0]):
+                continue
             if between.strip(" \n“”\"'‘’«»") == "" and nxt.statement.speaker is not None:
                 added.append(self._like(nxt, q, rng))
         return added
@@ -234,10 +263,17 @@ class StatementBuilder:
         doc, text = self.doc, self.doc.text
         out: list[Attributed] = []
         first_line = True
+        interviewee = self._interviewee()
         for m in _LINE.finditer(text):
             line_start, line = m.start(), m.group(0)
             is_headline = first_line
             first_line = False
+            am = _ANSWER.match(line) if interviewee is not None else None
+            if am:
+                answer = self._answer(line_start + am.end(), line_start + len(line), interviewee, line)  # type: ignore[arg-type]
+                if answer is not None:
+                    out.append(answer)
+                continue
             cm = _COLON_SPEAKER.match(line)
             if not cm:
                 continue
@@ -283,12 +319,41 @@ class StatementBuilder:
             out.append(Attributed(st, rng))
         return out
 
+    def _interviewee(self) -> Party | None:
+        """In a Q/A transcript ('Q: ...' and 'A: ...' paragraphs), the person who answers: the person the
+        document names most often, the byline's author aside."""
+        text = self.doc.text
+        if not (_QUESTION.search(text) and _ANSWER_ANY.search(text)):
+            return None
+        people = [r for r in self.resolver.table.records.values() if r.label == "PERSON"
+                  and not any(w.lower() in self.byline for w in r.name.split() if len(w) > 2)]
+        if not people:
+            return None
+        top = max(people, key=lambda r: r.mentions)
+        return Party(top.name, "person", top.name)
+
+    def _answer(self, start: int, end: int, speaker: Party, line: str) -> Attributed | None:
+        """'A: We have asked for the difference every year.': an answer turn is the interviewee's."""
+        text = self.doc.text
+        content = text[start:end].strip().strip("“”\"'‘’«»").strip()
+        if len(content.split()) < MIN_CONTENT_TOKENS:
+            return None
+        cstart = text.index(content, start)
+        rng = _token_range(self.doc, cstart, cstart + len(content))
+        if rng is None:
+            return None
+        st = Statement(kind="direct", content=" ".join(content.split()), speaker=speaker, cue="A:",
+                       sentence=line.strip(), span=(cstart, cstart + len(content)), hedges=find_hedges(content))
+        return Attributed(st, rng)
+
     def _continued(self, out: list[Attributed], q: QuoteSpan) -> Attributed | None:
         """The statement a cue-less quote continues: the last quote of the same paragraph, or of the
         paragraph before when this quote opens its paragraph."""
         if not out or out[-1].statement.speaker is None:
             return None
         last = out[-1]
+        if self._entry_of_char(last.statement.span[0]) != self._entry_of_char(q.open_at):
+            return None  # a live-blog entry never continues the quote of the entry before it
         text = self.doc.text
         between = text[last.statement.span[1] : q.open_at]
         line_start = text.rfind("\n", 0, q.open_at) + 1
@@ -301,6 +366,10 @@ class StatementBuilder:
             if not lines:
                 return last
         return None
+
+    def _entry_of_char(self, char: int) -> int:
+        span = self.doc.char_span(char, min(len(self.doc.text), char + 1), alignment_mode="expand")
+        return self.resolver.entry_start(span.start) if span is not None and len(span) else 0
 
     def _cut_at_continuation(self, frame: Frame, start: int, end: int) -> int:
         """'X said A, telling Y that B': A ends where the same speaker's next cue begins."""

@@ -1,0 +1,124 @@
+"""Kinds of speaker language beyond the plain 'X said': report issuers, 'it' for an organisation,
+live-blog entries, place names, anonymous and possessive groups, interview turns.
+
+Each case is an original snippet; figures take the speaker of the clause they stand in.
+"""
+
+from __future__ import annotations
+
+from rules_support import figures, run, speakers, statements
+
+
+def _fig_source(ex, text: str) -> str | None:
+    return next(f["source"] for f in ex.to_dict()["figures"] if f["text"] == text)
+
+
+# (1) figure source = speaker of the frame whose clause holds the figure; "the report found" -> its issuer
+
+def test_report_found_resolves_to_the_body_that_said_it_in_a_report() -> None:
+    ex = run("Tallow County overspent on road repairs, the county's Internal Audit Unit said in a report released "
+             "on Tuesday.\n\nThe 40-page report found that 318 repair orders had been paid twice.")
+    found = [s for s in statements(ex) if s.cue == "found"]
+    assert [s.speaker for s in found] == ["Internal Audit Unit"]
+    assert _fig_source(ex, "318") == "Internal Audit Unit"
+
+
+def test_it_said_takes_the_organisation_named_before() -> None:
+    ex = run("The Marine Forecast Bureau raised its alert for the northern coast. In its noon update it said the "
+             "waves could reach 9 metres.")
+    assert [s.speaker for s in statements(ex)] == ["Marine Forecast Bureau"]
+    assert _fig_source(ex, "9 metres") == "Marine Forecast Bureau"
+
+
+def test_which_it_says_takes_the_document_of_the_sentence() -> None:
+    ex = run("A study by the consultancy Penrose Hale, published on Friday, says ferry fares will rise. "
+             "The study blames fuel costs, which it says have climbed by 14 percent since March.")
+    assert _fig_source(ex, "14 percent") == "Penrose Hale"
+
+
+def test_it_without_an_organisation_before_is_no_speaker() -> None:
+    ex = run("The bridge was closed overnight. It said nothing about the weather.")
+    assert statements(ex) == []
+
+
+def test_according_to_at_the_end_sources_both_coordinated_clauses() -> None:
+    ex = run("The merger will cut between 200 and 250 jobs in 2032 and will save money from 2033, "
+             "according to finance director Olga Brennan-Achterberg.")
+    assert [f[3] for f in figures(ex) if f[1] == [200, 250]] == ["Olga Brennan-Achterberg"]
+
+
+# (2) live-blog entries are resolution boundaries
+
+def test_live_blog_entry_does_not_inherit_the_previous_entry_speaker() -> None:
+    ex = run("Flood live: rivers rise across the valley\n\n"
+             "08:10 — A spokesman for the Valley Water Board said two pumping stations had failed. "
+             "The spokesman said crews would check the levees every 30 minutes.\n\n"
+             "08:55 — Ferry operator Brightwake said all crossings were suspended. Sailings would not restart "
+             "\"before the river drops by a metre,\" the company said.")
+    got = {s.content[:20]: s.speaker for s in statements(ex)}
+    assert "Valley Water Board" in got["crews would check th"]
+    assert got["before the river dro"] == "Brightwake"
+
+
+def test_live_blog_quote_only_entry_does_not_continue_the_entry_before() -> None:
+    ex = run("Election night live\n\n"
+             "21:02 — \"We are quietly confident,\" said campaign chief Rosa Delacroix-Imani.\n\n"
+             "21:40 — \"Turnout looks higher than in any year I remember.\"\n\n"
+             "22:05 — Officials in Harlow said counting would finish by midnight.")
+    assert "Turnout looks higher than in any year I remember." not in [s.content for s in statements(ex)]
+
+
+# (3) a place is no speaker when an organisation or person reports
+
+def test_organisation_introduced_by_an_org_noun_is_not_a_person() -> None:
+    ex = run("Bus operator Trandell said the depot in Moor End would close. "
+             "\"Our drivers will move to the new garage,\" the company said.")
+    assert [s.speaker for s in statements(ex)] == ["Trandell", "Trandell"]
+    assert speakers(ex)[0].type == "organization"
+
+
+def test_the_company_skips_the_place_in_the_sentence_before() -> None:
+    ex = run("Ropeway firm Alpenzug said the line north of Kessel Point was shut.\n\n"
+             "\"The cables must be checked first,\" the company said.")
+    assert [s.speaker for s in statements(ex)] == ["Alpenzug", "Alpenzug"]
+
+
+# (4) anonymous and possessive groups
+
+def test_anonymous_group_speaks_as_written() -> None:
+    ex = run("Two officials who asked not to be named said the treaty would be signed in May.")
+    assert [s.speaker for s in statements(ex)] == ["Two officials"]
+
+
+def test_people_familiar_with_the_matter() -> None:
+    ex = run("People familiar with the matter said the airline would order 40 new jets.")
+    assert [s.speaker for s in statements(ex)] == ["People familiar with the matter"]
+    assert _fig_source(ex, "40") == "People familiar with the matter"
+
+
+def test_possessive_group_speaking_through_a_participle() -> None:
+    ex = run("The summit ended early when Ostmark's delegation left the hall, calling the final text "
+             "\"a betrayal of the river towns.\"")
+    sp = speakers(ex)
+    assert [(p.name, p.type) for p in sp] == [("Ostmark's delegation", "group")]
+
+
+# (5) interview transcripts
+
+def test_quote_inside_a_transcript_turn_is_the_quoted_person_via_the_turn_speaker() -> None:
+    ex = run("Transcript of an interview with Dana Velasquez-Orr.\n\n"
+             "VELASQUEZ-ORR: We were short of staff all summer. My colleague, Ivo Brandstetter-Lim, said it best. "
+             "He said, 'We are running a marathon at a sprint.' I agree with him.\n")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert got["We are running a marathon at a sprint."] == ("Ivo Brandstetter-Lim", ("Dana Velasquez-Orr",))
+
+
+def test_answer_turns_of_a_q_and_a_are_the_interviewee() -> None:
+    ex = run("Interview: Mara Quell on the new canal\n\n"
+             "Mara Quell has run the Lindby Canal Trust since 2021. We spoke to her on Monday.\n\n"
+             "Q: How many boats used the canal last year?\n\n"
+             "A: About 4,200 boats, which is double what we saw five years ago.\n\n"
+             "Q: What worries you most?\n\n"
+             "A: The locks are old, and we need 3 million pounds to repair them.\n")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("Mara Quell", "A:"), ("Mara Quell", "A:")]
+    assert _fig_source(ex, "3 million pounds") == "Mara Quell"
