@@ -381,6 +381,9 @@ def print_matrix(analysis) -> None:  # noqa: ANN001
     from heuer.ach.scales import BAYES_ASSUMPTIONS
 
     ranked = analysis.ranked
+    if not ranked:
+        _say(f"case {analysis.case.name} has no hypotheses yet: add them with 'heuer hypothesis add'")
+        return
     who = "team consensus" if analysis.view == "team" else f"ratings of {analysis.view}"
     table = Table(title=f"{analysis.case.name}: {who}", expand=True, show_footer=True)
     table.add_column("evidence", overflow="fold", ratio=5, footer="inconsistency / weighted / posterior / rank")
@@ -418,6 +421,12 @@ def print_matrix(analysis) -> None:  # noqa: ANN001
 
 
 def _print_sensitivity(report) -> None:  # noqa: ANN001
+    if not report.leader:
+        _say("the case has no hypotheses yet: add them with 'heuer hypothesis add'")
+        return
+    if not report.items:
+        _say(f"{report.leader} leads with no evidence yet: add items with 'heuer evidence add' and rate them")
+        return
     out.print(Text(f"leader {report.leader}: margin {report.margin:.2f}, posterior {report.posterior:.0%}", style="bold"))
     if len(report.tied) > 1:
         out.print(f"{', '.join(report.tied)} share the lead: any item that hurts {report.leader} alone changes it")
@@ -425,13 +434,19 @@ def _print_sensitivity(report) -> None:  # noqa: ANN001
         out.print(f"removing {', '.join(report.overturning_set)} hands the lead to {report.overturned_by}")
     else:
         out.print("no set of evidence items, removed, hands the lead to another hypothesis")
-    table = Table(title="items that could change the leader", expand=True)
-    for column in ("evidence", "removed", "discredited", "re-rated one step against the leader"):
-        table.add_column(column)
-    for item in report.critical:
-        table.add_row(item.evidence, *[f"{who} leads ({change:+.2f})" for who, change in
-                                      (item.removed, item.discredited, item.rerated)])
-    out.print(table)
+    if report.critical:
+        table = Table(title="items that could change the leader", expand=True)
+        for column in ("evidence", "removed", "discredited", "re-rated one step against the leader"):
+            table.add_column(column)
+        for item in report.critical:
+            table.add_row(item.evidence, *[f"{who} leads ({change:+.2f})" for who, change in
+                                          (item.removed, item.discredited, item.rerated)])
+        out.print(table)
+    else:
+        out.print("no single item, removed, discredited or re-rated, changes the leader")
+    if not report.sources:
+        out.print("no evidence item traces to a ledger origin, so there is no source to test")
+        return
     table = Table(title="whole sources: what if one deceives us", expand=True)
     for column in ("origin", "evidence", "dropped", "inverted"):
         table.add_column(column, overflow="fold")
