@@ -35,6 +35,7 @@ SHARED = shared_dir()
 GOLD_SETS = {
     "nk-troops": (SHARED / "examples" / "nk-troops") if SHARED else None,
     "test-articles": REPO / "tests" / "data" / "articles",
+    "dev2-articles": REPO / "tests" / "data" / "articles_dev2",
 }
 
 

@@ -285,6 +285,16 @@ def _content_child(tok: Token) -> Token | None:
                 continue
             return child
     preps = PREP_CONTENT_VERBS.get(tok.lemma_, set())
+    if tok.lemma_ in SPEECH_VERBS:
+        # "said in a statement that ...": the that-clause hung on the document noun is what was said
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "through"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in REPORT_NOUNS:
+                        for cl in obj.children:
+                            if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > obj.i and any(
+                                    m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 for m in cl.children):
+                                return cl
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -405,6 +415,12 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
             if obj is not None:
                 origin = obj
                 phrase |= {x.i for x in t.subtree}
+    # "according to the Relief Society, which cited local officials": the source's own origin
+    for rel in source.children:
+        if rel.dep_ == "relcl" and rel.lemma_ in ORIGIN_MARKERS and origin is None:
+            obj = next((c for c in rel.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in rel.children):
+                origin = obj
     tokens = [t for t in head.subtree if t.i not in phrase]
     if len(tokens) < 4:
         tokens = [t for t in sent if t.i not in phrase]
@@ -422,6 +438,55 @@ def _what_is(tok: Token) -> Token | None:
     if nxt is not None and nxt.lemma_ == "be":
         return next((c for c in nxt.children if c.dep_ in ("attr", "acomp", "ccomp")), None)
     return None
+
+
+_NAME_GLUE = ("and", "of", "the", "for", "&", "'s", "’s")
+
+
+def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
+    """'<clause>, Brackwater Fire and Rescue Service says.': a sentence-final speech verb without a parsed
+    subject, right after a name that follows a comma. Returns the name's last word and its first index."""
+    doc = tok.doc
+    after = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
+    if not after or not all(t.is_punct for t in after) or tok.i - 1 <= sent.start:
+        return None
+    last = doc[tok.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(last):
+        return None
+    k = tok.i - 1
+    while k > sent.start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k - 1].lower_ in _NAME_GLUE):
+        k -= 1
+    if k - 1 <= sent.start + 3 or doc[k - 1].text != ",":
+        return None
+    if not any(t.pos_ == "PROPN" for t in doc[k : tok.i]) and not any(t.lower_ == "the" for t in doc[k : k + 1]):
+        return None
+    return last, k
+
+
+def _cited_content(tok: Token) -> Token | None:
+    """'KBN said, citing hospital officials, that ...': the parser hangs the reported clause off 'citing'."""
+    marker = _origin_marker(tok)
+    if marker is None:
+        return None
+    return next((c for c in marker.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+
+
+def _preposed_content(tok: Token, speaker: Token, sent: Span) -> tuple[int, int] | None:
+    """'The quake hit at a depth of 12 km, ..., the Seismological Institute said.': a closing 'X said' whose
+    clause the parser did not hang on the verb reports everything before the comma in front of X."""
+    doc = tok.doc
+    after = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
+    if not after or not all(t.is_punct for t in after) or speaker.i > tok.i:
+        return None
+    left = min(t.i for t in speaker.subtree)
+    if left - 1 <= sent.start or doc[left - 1].text != ",":
+        return None
+    before = doc[sent.start : left - 1]
+    if any(t.is_quote or t.text in _OPENING or t.text in _CLOSING for t in before):
+        return None  # quoted words: the quote pairing handles them
+    if not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    return _span_of(list(before))
 
 
 def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
@@ -468,6 +533,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         speaker = _inherited_subject(tok) if speaker is None else speaker
     if speaker is None and not passive:
         speaker = _participle_subject(tok)
+    closing = None
+    if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
+        closing = _closing_speaker(tok, sent)  # "..., Brackwater Fire and Rescue Service says." misparsed
+        if closing is not None:
+            speaker = closing[0]
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         if not _speaking_it(tok, speaker, passive):
             return None
@@ -477,7 +547,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "Asked whether ..., X said": X was asked, the asking is not X's statement
     if content_head is None:
         content_head = _what_is(tok)
-    call_tokens = _call_content(tok)
+    if content_head is None:
+        content_head = _cited_content(tok)
+    if closing is not None:
+        content_head, content = None, _span_of(list(tok.doc[sent.start : closing[1] - 1]))
+    call_tokens = _call_content(tok) if closing is None else None
     if call_tokens:
         content_head, content = None, _span_of(call_tokens)
     if content_head is None and content is None:
@@ -504,11 +578,17 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])
-        content = _span_of(_subtree_minus(tok.head, *exclude), anchor=tok.head)
+        rest = _subtree_minus(tok.head, *exclude)
+        content = _span_of(rest, anchor=tok.head)
         if content and (content[0] <= tok.i < content[1] or content[0] <= speaker.i < content[1]):
             content = None  # that clause is the speaker's own ("X went on to speculate ...")
+        elif content and tok.dep_ == "parataxis" and rest:
+            # "A sentence of less than six years, he said, would ...": the reported clause runs on both sides
+            extent = (min(t.i for t in rest), max(t.i for t in rest) + 1)
     if content is None and not passive:
         content = _flat_clause(tok, sent)
+    if content is None and not passive and speaker is not None:
+        content = _preposed_content(tok, speaker, sent)
     if speaker is None:
         return None  # nobody to attribute to: "calls suggesting disarray"
     if content is None:

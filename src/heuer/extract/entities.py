@@ -178,6 +178,36 @@ def _org_noun_before(doc: Doc, start: int) -> bool:
     return prev.pos_ == "NOUN" and prev.tag_ == "NN" and prev.lemma_.lower() in _INTRO_ORG_NOUNS
 
 
+def _role_before(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` introduced by a person's role ('Prosecutor Helena Quarshie-Lund')?"""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and prev.lemma_.lower() not in _INTRO_ORG_NOUNS and (
+        prev.lower_ in PERSON_ROLE_NOUNS or prev.lower_ in TITLES)
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """'Tomasz Vlahos-Greene, whose 91-year-old mother ...': a name 'who' or 'whose' refers back to."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
+
+
+def _role_appos(ent: Span) -> bool:
+    """'The official, Ilinca Marrow-Beaumont, deputy head of the agency': a name in apposition with a
+    person's role is a person's."""
+    root = ent.root
+    roles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLE_NOUNS - _ORG_ROLES for t in roles)
+
+
+# roles an organisation can fill as well as a person ("Its owner, Harrowfield Senior Living")
+_ORG_ROLES = frozenset({"owner", "founder", "leader", "head", "chief", "chair", "manager", "operator", "partner",
+                        "member", "winner", "buyer", "seller", "investor", "backer", "sponsor", "supplier", "author",
+                        "candidate", "player", "employer", "publisher", "editor", "organiser", "organizer"})
+
+
 def build_entity_table(doc: Doc) -> EntityTable:
     table = EntityTable()
     text = doc.text
@@ -210,6 +240,19 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation
     introduced = {name.lower() for ent, label, name in spans if label == "PERSON" and _org_noun_before(doc, ent.start)}
     spans = [(ent, "ORG" if name.lower() in introduced else label, name) for ent, label, name in spans]
+    # "Aurelle Airways ... its cargo arm, Aurelle Freight": a "person" named like an organisation of the
+    # document (same first word) is a sister organisation, and its first word no person's first name
+    org_heads = {name.split()[0].lower() for _, label, name in spans if label == "ORG" and len(name.split()) >= 2
+                 and set(name.lower().split()[1:]) & _ORG_WORDS}
+    spans = [(ent, "ORG" if label == "PERSON" and len(name.split()) >= 2 and name.split()[0].lower() in org_heads
+              else label, name) for ent, label, name in spans]
+    # "Prosecutor Helena Quarshie-Lund", "Judge Ana Ruiz": a two-word name a person's role introduces is a person
+    titled = {name.lower() for ent, label, name in spans if (label == "ORG" and (_role_before(doc, ent.start)
+                                                                                  or _role_appos(ent))
+                                                              or label != "PERSON" and _who_follows(doc, ent.end))
+              and len(name.split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
+    titled = titled
+    spans = [(ent, "PERSON" if name.lower() in titled else label, name) for ent, label, name in spans]
 
     # person names: full forms first, so short forms can attach to them
     person_full: list[str] = []
@@ -332,6 +375,14 @@ def build_entity_table(doc: Doc) -> EntityTable:
                   and r.name.split()[-1].lower() == short.name.lower()]
         if len(longer) == 1:
             _merge_into(table, short.name, longer[0])
+
+    # "Aurelle" for "Aurelle Airways": an organisation's first name word, when one organisation has it (among
+    # sister companies, the one named most often, the first named on a tie)
+    for short in [r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) == 1]:
+        longer = sorted((r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
+                         and r.name.split()[0].lower() == short.name.lower()), key=lambda r: -r.mentions)
+        if longer:
+            _merge_into(table, short.name, longer[0].name)
 
     # bare short names the parser missed ("Jia said"), and defined acronyms it took for words ("WHO officials")
     for tok in doc:

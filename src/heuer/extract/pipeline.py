@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
+from heuer.extract.lexicon import REPORT_NOUNS
 from heuer.extract.nlp import load_nlp
 from heuer.extract.speakers import SpeakerResolver
 from heuer.extract.statements import Attributed, build_statements
@@ -96,4 +97,38 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if frame.origin is not None:
             return resolver.resolve(frame.origin).name, [*via, speaker.name]
         return speaker.name, via
+    own = _own_clause_source(doc, token_i, frames, resolver)
+    if own is not None:
+        return own, []
     return None, []
+
+
+def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerResolver) -> str | None:
+    """'The report makes 23 recommendations', 'The institute has recorded 120 aftershocks and warned that ...':
+    a figure in the clause of a document (resolved to the body that issued it), or of a body that speaks in
+    a coordinated clause of the same sentence, is that body's own."""
+    tok = doc[token_i]
+    clause = tok
+    for _ in range(8):
+        if any(c.dep_ == "nsubj" for c in clause.children) and clause.pos_ in ("VERB", "AUX"):
+            break
+        if clause.head.i == clause.i or clause.dep_ in ("ccomp", "relcl", "acl", "advcl", "xcomp"):
+            return None
+        clause = clause.head
+    else:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i <= token_i <= subj.right_edge.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.lemma_.lower() in REPORT_NOUNS and any(c.dep_ in ("det", "poss") for c in subj.children):
+        party = resolver.resolve(subj)
+        if party.type == "organization" and party.name.lower() != subj.lower_:
+            return party.name
+        return None
+    for frame in frames:
+        cue = frame.cue[0]
+        if frame.speaker is not None and frame.speaker.i == subj.i and cue.i != clause.i and (
+                cue.head.i == clause.i and cue.dep_ == "conj" or clause.head.i == cue.i and clause.dep_ == "conj"):
+            party = resolver.resolve(subj)
+            return party.name if party.type == "organization" else None
+    return None

@@ -89,6 +89,7 @@ class SpeakerResolver:
         self._antecedent_i = 0
         self._quoted_at: dict[int, bool] = {}
         self.entries = entry_starts(doc)
+        self._sent_list: list[Span] | None = None
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -135,6 +136,9 @@ class SpeakerResolver:
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "the report by X", "a statement from X"
             if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
+                issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X"
+                if issuer_name:
+                    self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                         for obj in prep.children:
@@ -144,6 +148,20 @@ class SpeakerResolver:
         self.mentions.sort(key=lambda m: m.i)
         self.reports.sort(key=lambda r: r[0])
 
+    def _issued_by(self, tok: Token) -> str | None:
+        """'a report published on Tuesday by the Inspectorate', 'the survey commissioned by X': the body
+        named as the agent of a participle that modifies the document noun issued it."""
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _ISSUE_VERBS | _AUTHOR_VERBS:
+                continue
+            for agent in verb.children:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                    for obj in agent.children:
+                        nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
+                        if nm and self.table.records[nm].label != "PERSON":
+                            return nm
+        return None
+
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
         for child in head.children:
@@ -152,6 +170,8 @@ class SpeakerResolver:
                 words.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 words.add(child.lemma_.lower())
+            elif child.dep_ == "compound" and child.i < head.i and child.lower_ in PERSON_ROLE_NOUNS:
+                words.add(child.lower_)  # "Judge Cornelius Ashdown-Pike", "Prosecutor Helena Quarshie-Lund"
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             words.add(head.head.lemma_.lower())
             words.update(c.lemma_.lower() for c in head.head.children if c.dep_ == "compound")
@@ -160,7 +180,9 @@ class SpeakerResolver:
         if nxt < len(self.doc) and self.doc[nxt].text == ",":
             for t in self.doc[nxt + 1 : nxt + 6]:
                 if t.pos_ == "NOUN":
-                    words.add(t.lemma_.lower())
+                    # "an airline analyst": the noun the phrase is about, not its modifier
+                    noun = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
+                    words.add(noun.lemma_.lower())
                     break
                 if t.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "PUNCT"):
                     break
@@ -173,6 +195,8 @@ class SpeakerResolver:
         lower = tok.lower_
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
+            if lower == "who":
+                antecedent = _person_antecedent(antecedent)
             return self._with_mention(self.resolve(antecedent), mention)
         aged = age_phrase(tok)
         if aged is not None:
@@ -186,6 +210,9 @@ class SpeakerResolver:
             return Party(org.name, "organization", mention) if org is not None else Party(mention, "unknown", mention)
         if lower in PERSON_PRONOUNS:
             found = self._recent(tok.i, kinds=("person",))
+            role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
+            if role is not None:
+                return Party(role, "person", mention)
             if found:
                 return Party(found.name, "person", mention)
             return Party(mention, "person", mention)
@@ -217,6 +244,11 @@ class SpeakerResolver:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         lemma = tok.lemma_.lower()
+        # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
+        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS:
+            beside = self._appos_entity(tok, "ORG")
+            if beside:
+                return Party(beside, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
@@ -238,13 +270,14 @@ class SpeakerResolver:
                     return Party(recent[-1][1], "organization", mention)
             if lemma in ORG_NOUNS | OUTLET_NOUNS and named_modifier(tok):
                 return Party(clean_np_text(np), "organization", mention)  # "the Sanders campaign" is its own name
-            described = self._described(tok.i, lemma) if tok.tag_ == "NN" else None
+            described = self._described(tok.i, lemma) if tok.tag_ == "NN" and lemma not in (
+                ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS) else None
             if described:
                 return Party(described, "person", mention)
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
-            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS:
+            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS:
                 found_name = self._org_for_noun(tok)
                 if found_name:
                     return Party(found_name, "organization", mention)
@@ -266,6 +299,27 @@ class SpeakerResolver:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
+    def _role_subject_since(self, tok: Token, floor: int) -> str | None:
+        """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the
+        subject of a sentence after the last name (and resolves to a named person) is what 'he' stands for."""
+        here = tok.sent.start
+        sents = [sn for sn in self._sents() if sn.end <= here][-2:]
+        for sn in reversed(sents):
+            if sn.end <= floor:
+                break
+            for cand in sn:
+                if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
+                        and _is_person_role(cand) and cand.head.lemma_ in SPEECH_VERBS):
+                    dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
+                    party = self.resolve(cand)
+                    if party.type != "person":
+                        continue
+                    if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
+                        return party.name  # "The judge said" -> the judge named earlier
+                    if dets & {"a", "an"}:
+                        return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
+        return None
+
     def _it_antecedent(self, tok: Token) -> Party | None:
         """'The review blames steel prices, which it says ...', 'Corvane Materials shut the site after what it
         called ...', 'In its bulletin it said ...': the organisation 'it' speaks for — an organisation (or its
@@ -278,6 +332,21 @@ class SpeakerResolver:
                 party = self.resolve(cand)
                 if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
                     return party
+        # "The airline said it expected ... It also said ...": the organisation the sentence before spoke as
+        prev = [sn for sn in self._sents() if sn.end <= sent.start][-2:]
+        for sn in reversed(prev):
+            if sn.end <= self.entry_start(tok.i):
+                break
+            for cand in sn:
+                if (cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" and (
+                        cand.i in self.table.token_entity or cand.pos_ == "PROPN"
+                        or cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS)):
+                    party = self.resolve(cand)
+                    if party.type == "organization" and party.name.lower() != cand.lower_:
+                        return party
+                    rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
+                    if rec is not None and rec.label == "ORG":
+                        return Party(rec.name, "organization", rec.name)
         found = self._recent(tok.i, kinds=("organization",), labels=("ORG",), window=2)
         return Party(found.name, "organization", found.name) if found else None
 
@@ -357,9 +426,27 @@ class SpeakerResolver:
             outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
                        and self.table.label_of(m.name) == "ORG" and is_outlet_name(m.name)]
             return outlets[-1].name if outlets else None
+        apposed = self._apposed_org(tok)
+        if apposed:
+            return apposed
         if lemma in GENERIC_ORG_NOUNS:
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+                return None  # "the state grid operator": a description of its own, not a pointer back
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
             return found.name if found else None
+        return None
+
+    def _apposed_org(self, tok: Token) -> str | None:
+        """'the Ormesh Liberation Front, a rebel group ... the group announced': the organisation an earlier
+        noun of the same head stood in apposition to."""
+        lemma = tok.lemma_.lower()
+        floor = max(self.entry_start(tok.i), tok.i - 400)
+        for cand in reversed(self.doc[floor : tok.i]):
+            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN" or cand.dep_ != "appos":
+                continue
+            nm = self.table.token_entity.get(cand.head.i)
+            if nm and self.table.records[nm].label in _ORG_LABELS:
+                return nm
         return None
 
     def resolve_origin(self, tok: Token) -> Party:
@@ -432,7 +519,8 @@ class SpeakerResolver:
         # a name inside quoted words is talked about, not the one talking
         floor = self.entry_start(before)
         candidates = [m for m in self.mentions if floor <= m.i < before and m.kind in kinds
-                      and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)]
+                      and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)
+                      and not self._in_byline(m.i)]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
@@ -446,6 +534,18 @@ class SpeakerResolver:
                 return (subjects or in_sent)[0] if subjects else in_sent[-1]
             here = start
         return candidates[-1] if window >= 4 else None
+
+    def _sents(self) -> list[Span]:
+        if self._sent_list is None:
+            self._sent_list = list(self.doc.sents)
+        return self._sent_list
+
+    def _in_byline(self, i: int) -> bool:
+        """'By Lucia Fenwright-Oduya, Calloway Wire': the writer named in a byline is nobody's antecedent."""
+        sent = self.doc[i].sent
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
+            t.pos_ in ("VERB", "AUX") for t in words)
 
     def _indefinite_antecedent(self, tok: Token) -> str | None:
         """'A senior DID officer said ... the officer added': the earlier unnamed mention."""
@@ -493,13 +593,31 @@ class SpeakerResolver:
 
     def _org_named(self, before: int, lemma: str) -> str | None:
         floor = self.entry_start(before)
+        stem = _agent_stem(lemma) if self.doc[before].tag_ == "NNS" else None
         for m in reversed(self.mentions):
-            if floor <= m.i < before and m.kind == "organization" and lemma in m.name.lower().split():
-                return m.name
+            if floor <= m.i < before and m.kind == "organization":
+                words = m.name.lower().split()
+                if lemma in words:
+                    return m.name
+                # "the inspectors" of the Inspectorate, "the auditors" of the Audit Office: the staff of a body
+                # named after what they do speak for it
+                if stem and any(w.startswith(stem) for w in words):
+                    return m.name
+        # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
+        # whose every word is in one organisation's name
+        tok = self.doc[before]
+        described = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if described:
+            described.add(lemma)
+            names = {m.name for m in self.mentions if m.i < before and m.kind == "organization"
+                     and described <= set(m.name.lower().split())}
+            if len(names) == 1:
+                return names.pop()
         return None
 
 
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+_AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
@@ -525,6 +643,30 @@ def entry_starts(doc: Doc) -> list[int]:
                 first = doc[first.i + 1]
             starts.append(first.i)
     return sorted(set(starts)) if len(starts) >= _MIN_ENTRIES else []
+
+
+def _person_antecedent(tok: Token) -> Token:
+    """'Philippa Oyelowo-Finch, a forensic accountant instructed by the trust, who testified': 'who' speaks
+    for a person, so a thing the parser hung the clause on gives way to the person it describes."""
+    if tok.ent_type_ == "PERSON" or _is_person_role(tok) or tok.lower_ in PERSON_PRONOUNS:
+        return tok
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in ("pobj", "agent", "prep", "acl", "appos", "compound") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and _is_person_role(cur)):
+            return cur
+    return tok
+
+
+def _agent_stem(lemma: str) -> str | None:
+    """'inspector' -> 'inspect', 'auditor' -> 'audit': the activity an agent noun names (None for generic
+    roles such as 'officer' or 'worker')."""
+    if lemma in PERSON_ROLE_NOUNS or not lemma.endswith(("or", "er")):
+        return None
+    stem = lemma[:-2]
+    return stem if len(stem) >= 5 else None
 
 
 def _is_person_role(tok: Token) -> bool:

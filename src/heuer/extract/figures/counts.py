@@ -112,6 +112,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.kind, ph.unit = "age", "years"
             ph.noun = who
             return
+    if ph.range is None and first.kind == "num" and predicate_age(r, ph):
+        ph.kind, ph.unit = "age", "years"
+        return
     # "more than 120 injured"
     if nxt_low in un.CASUALTY_WORDS:
         ph.kind, ph.unit = "count", None
@@ -186,3 +189,21 @@ def _number_of(r: Reader, ph: Phrase) -> None:
 
 def _has_scale(words: list[str]) -> bool:
     return any(w in nb.BIG_SCALES and len(w) > 1 or w == "dozen" for w in words)
+
+
+_PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids", "child", "children", "son", "sons",
+                           "daughter", "daughters", "mother", "father", "mum", "mom", "dad", "brother", "sister",
+                           "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins"})
+
+
+def predicate_age(r: Reader, ph: Phrase) -> bool:
+    """'She was 91', 'My kids are 6 and 9', 'until you're 83': a bare number a person is, is an age."""
+    if ph.value is None or not (0 < ph.value < 120) or ph.value != int(ph.value):
+        return False
+    tok = ph.root or r.atoms[ph.first].tok
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head  # "are 6 and 9"
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON")

@@ -118,6 +118,7 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     p = prev_tok(first_tok, sent)
     seen_mod = False
     steps = 0
+    walked: list[str] = []
     while p is not None and steps < 4:
         pl = p.lower_
         if pl in un.TIME_EXPR_MOD:
@@ -129,11 +130,12 @@ def duration_check(r: Reader, ph: Phrase) -> None:
                 break
             if pl == "at" and tok_low(next_tok(p, sent)) not in ("least", "most"):
                 break
+            walked.append(pl)
             p = prev_tok(p, sent)
             steps += 1
             continue
         break
-    if seen_mod:
+    if seen_mod and not (_spans_period(p) or (walked and walked[-1] == "over" and "the" in walked)):
         ph.drop = True
         return
     end_tok = unit_atom.tok if unit_atom is not None else first_tok
@@ -142,7 +144,8 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     n2 = next_tok(n, sent) if n is not None and n.lower_ == "of" else None
     if n2 is not None and (n2.tag_ in ("NN", "NNS", "VBG") or n2.pos_ == "ADJ"):
         return
-    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt":
+    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt" and p.lower_ != "within":
+        # "in six weeks" says when; "within six months" is a deadline: how long
         ph.drop = True
         return
     if p is not None and p.lower_ == "for":
@@ -152,6 +155,11 @@ def duration_check(r: Reader, ph: Phrase) -> None:
         return
     if n is not None and n.lower_ == "from" and tok_low(next_tok(n, sent)) in ("now", "today"):
         ph.drop = True
+
+
+def _spans_period(p: Token | None) -> bool:
+    """'over the next three years', 'for the past 20 years': a period that long, not a date."""
+    return p is not None and p.lower_ in ("over", "for", "during", "throughout")
 
 
 def phone_context(r: Reader, ph: Phrase) -> bool:
