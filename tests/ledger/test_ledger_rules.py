@@ -203,7 +203,10 @@ def test_measurements_compare_units_and_only_named_quantities() -> None:
     assert agreement.subjects_compatible(altitude, measurement(7000, "kilometres", None))
     assert agreement.subjects_compatible(altitude, measurement(7000, "km", "Pyongyang"))  # a name measures nothing
     assert not agreement.subjects_compatible(altitude, measurement(7000, "km", "range"))
-    assert not agreement.subjects_compatible(altitude, measurement(7000, "miles", "altitude"))
+    # km and miles measure one dimension: compared converted, 7,000 miles is another value
+    assert agreement.subjects_compatible(altitude, measurement(7000, "miles", "altitude"))
+    assert not agreement.values_equal(altitude, measurement(7000, "miles", "altitude"))
+    assert agreement.values_equal(altitude, measurement(7000000, "metres", "altitude"))
     assert same_claim(altitude, measurement(7000, "kilometres", None), 0.3, LIMITS)  # distinctive: little wording
     assert not same_claim(altitude, measurement(90, "minutes", None), 0.9, LIMITS)
 
@@ -284,3 +287,21 @@ def test_figures_of_one_value_meet_however_the_neighbour_search_ranks_them(tmp_p
         update_ledger(store, HashingEmbedder(), search=blind)
         claims = [c for c in read_ledger(store).claims if c.kind == "figure" and c.value == 12000]
     assert len(claims) == 1 and len(claims[0].mentions) == 2
+
+
+def timed(value: float, unit: str, subject: str = "flight") -> LedgerItem:
+    sentence = f"The missile's {subject} lasted {value} {unit}, sources said."
+    return LedgerItem("figure", 3, "d", 0, sentence, sentence, None, None, (), (), None, None, None,
+                      value=value, unit=unit, subject=subject, figure_text=f"{value} {unit}")
+
+
+def test_measurements_in_different_units_of_one_dimension_compare_converted() -> None:
+    hour_and_a_half, ninety_minutes = timed(1.5, "hours"), timed(90, "minutes")
+    assert agreement.subjects_compatible(hour_and_a_half, ninety_minutes)
+    assert agreement.values_equal(hour_and_a_half, ninety_minutes)
+    assert same_claim(hour_and_a_half, ninety_minutes, 0.6, LIMITS)
+    assert not agreement.values_equal(timed(2, "hours"), ninety_minutes)
+    assert agreement.values_equal(timed(7, "kilometres", "range"), timed(7000, "metres", "range"))
+    assert agreement.values_equal(timed(18, "months", "term"), timed(1.5, "years", "term"))
+    assert not agreement.subjects_compatible(timed(90, "days"), timed(3, "months"))  # lengths vary
+    assert not agreement.subjects_compatible(timed(5, "km"), timed(5, "hours"))

@@ -121,6 +121,31 @@ _UNIT_SPELLINGS = {
 }
 
 
+# one unit of measure in its dimension's base unit, so that "an hour and a half" = "90 minutes"
+# (months and years only convert into each other: their length in days varies)
+_IN_BASE: dict[str, tuple[str, float]] = {
+    "seconds": ("time", 1.0), "minutes": ("time", 60.0), "hours": ("time", 3600.0), "days": ("time", 86400.0),
+    "weeks": ("time", 604800.0), "months": ("calendar", 1.0), "years": ("calendar", 12.0),
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "mile": ("length", 1609.344), "ft": ("length", 0.3048), "kg": ("mass", 1.0), "g": ("mass", 0.001),
+    "t": ("mass", 1000.0),
+}
+
+
+def _dimension(unit: str | None) -> str | None:
+    return _IN_BASE[unit][0] if unit in _IN_BASE else None
+
+
+def _bounds(a: LedgerItem, b: LedgerItem) -> tuple[float, float, float, float]:
+    """Both items' low and high, in one unit when they measure the same dimension in different units."""
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    unit_a, unit_b = measure_of(a), measure_of(b)
+    if unit_a != unit_b and _dimension(unit_a) is not None and _dimension(unit_a) == _dimension(unit_b):
+        fa, fb = _IN_BASE[unit_a][1], _IN_BASE[unit_b][1]  # type: ignore[index]
+        return a.low * fa, a.high * fa, b.low * fb, b.high * fb
+    return a.low, a.high, b.low, b.high
+
+
 def measure_of(item: LedgerItem) -> str | None:
     """A figure's unit of measure spelled one way ("kilometres" = "km", "hour" = "hours"); None for a count."""
     unit = (item.unit or "").strip()
@@ -152,7 +177,7 @@ def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     """
     unit_a, unit_b = measure_of(a), measure_of(b)
     if unit_a or unit_b:
-        if unit_a != unit_b:
+        if unit_a != unit_b and (_dimension(unit_a) is None or _dimension(unit_a) != _dimension(unit_b)):
             return False
         measured_a, measured_b = _measured(a, unit_a or ""), _measured(b, unit_b or "")
         return not measured_a or not measured_b or subject_group(measured_a) == subject_group(measured_b)
@@ -174,20 +199,23 @@ def values_equal(a: LedgerItem, b: LedgerItem) -> bool:
     """The same value, or the same range (hedges like "some" or "about" do not change the value)."""
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return False
-    return _close(a.low, b.low) and _close(a.high, b.high)
+    a_low, a_high, b_low, b_high = _bounds(a, b)
+    return _close(a_low, b_low) and _close(a_high, b_high)
 
 
 def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     """One value sits inside the other's range, or a bound ("up to", "at least") admits the other."""
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return False
-    if a.low <= b.low <= a.high or b.low <= a.low <= b.high:
+    a_low, a_high, b_low, b_high = _bounds(a, b)
+    if a_low <= b_low <= a_high or b_low <= a_low <= b_high:
         return True
-    for x, y in ((a, b), (b, a)):
+    for (x, x_low, x_high), (y_low, y_high) in (((a, a_low, a_high), (b_low, b_high)),
+                                                  ((b, b_low, b_high), (a_low, a_high))):
         hedges = {h.lower() for h in x.hedges}
-        if hedges & {"up to", "at most", "no more than", "fewer than", "less than", "under"} and y.high <= x.high:
+        if hedges & {"up to", "at most", "no more than", "fewer than", "less than", "under"} and y_high <= x_high:
             return True
-        if hedges & {"at least", "more than", "over", "above", "no fewer than"} and y.low >= x.low:
+        if hedges & {"at least", "more than", "over", "above", "no fewer than"} and y_low >= x_low:
             return True
     return False
 
@@ -340,7 +368,8 @@ def modifiers_clash(a: LedgerItem, b: LedgerItem) -> bool:
 
 def same_magnitude(a: LedgerItem, b: LedgerItem, factor: float = 3.0) -> bool:
     """Values within a factor of each other: rival estimates, not a part and a whole."""
-    if not a.high or not b.high or a.high <= 0 or b.high <= 0:
+    if not a.high or not b.high or a.high <= 0 or b.high <= 0 or a.low is None or b.low is None:
         return False
-    big, small = max(a.high, b.high), min(a.high, b.high)
+    a_high, b_high = _bounds(a, b)[1], _bounds(a, b)[3]
+    big, small = max(a_high, b_high), min(a_high, b_high)
     return big / small <= factor
