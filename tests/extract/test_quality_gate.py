@@ -36,6 +36,7 @@ GOLD_SETS = {
     "nk-troops": (SHARED / "examples" / "nk-troops") if SHARED else None,
     "test-articles": REPO / "tests" / "data" / "articles",
     "dev2-articles": REPO / "tests" / "data" / "articles_dev2",
+    "dev3-articles": REPO / "tests" / "data" / "articles_dev3",
 }
 
 

@@ -27,6 +27,7 @@ TITLES = {
     "justice", "rev", "mayor", "chancellor", "secretary", "ambassador", "commissioner", "capt",
     "captain", "adm", "admiral", "sgt", "chief", "director", "deputy", "premier", "king", "queen",
     "prince", "princess", "pope", "lord", "lady", "st",
+    "constable", "superintendent", "inspector", "detective", "speaker",
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ACRONYM_DEF = re.compile(
@@ -70,6 +71,8 @@ def strip_titles(name: str) -> str:
 def is_role_word(word: str) -> bool:
     """A title or a noun for a person's role ('Mayor', 'historian', 'chair')."""
     low = word.lower().rstrip(".")
+    if "-" in low and low != "year-old":  # "director-general", "vice-chairman"
+        return any(part in PERSON_ROLE_NOUNS or part in TITLES for part in low.split("-") if part != "co")
     return low in TITLES or low in PERSON_ROLE_NOUNS or low in _EXTRA_ROLES
 
 
@@ -208,13 +211,107 @@ _ORG_ROLES = frozenset({"owner", "founder", "leader", "head", "chief", "chair", 
                         "candidate", "player", "employer", "publisher", "editor", "organiser", "organizer"})
 
 
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
+                          "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of capitalised proper-noun words, hyphenated parts joined ('Marek Ashworth-Nnamdi')."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            elif (t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n
+                  and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None = None) -> bool:
+    """A person's role or title just before the name, a role noun in apposition with it, or ', who' /
+    ', 58,' right after it: 'Detective Superintendent Marek Ashworth-Nnamdi', 'the Speaker, Marguerite
+    Oduya-Halloran', 'Pieter Valdez-Ansah, who is 79'."""
+    if start > 0 and is_role_word(doc[start - 1].text) and doc[start - 1].lemma_.lower() not in _ORG_ROLES:
+        return True
+    if _who_follows(doc, end) or _age_follows(doc, end):
+        return True
+    if surnames and doc[start:end].text.split()[-1] in surnames:
+        return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
+    root = max((t for t in doc[start:end] if not (start <= t.head.i < end)), key=lambda t: t.i, default=None)
+    if root is None:
+        return False
+    roles = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        roles.append(root.head)
+    # roles an organisation can fill too ("Its owner, Harrowfield Senior Living") only for a two-word name
+    two_words = len(doc[start:end].text.split()) == 2
+    # ("director-general" may come out as an adjective 'general' heading the phrase)
+    return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "appos")) and is_role_word(t.text) and t.lemma_.lower() not in _ORG_WORDS
+               and (t.lemma_.lower() not in _ORG_ROLES or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES)
+               for t in roles)
+
+
+# roles an organisation can hold but that, beside a two-word name, mostly belong to a person
+_PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", "editor", "author", "candidate",
+                                 "player"})
+
+
+def _age_follows(doc: Doc, end: int) -> bool:
+    """'Cecily Brisk-Amadi, 58, said': an age in commas after a name."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        num = doc[end + 1].text
+        return num.isdigit() and 1 <= int(num) <= 110
+    return False
+
+
+def _with_recovered_persons(doc: Doc) -> list[Span]:
+    """The parser's entities, plus person names it missed or took for places and organisations when the
+    text marks them as people (see :func:`_person_evidence`)."""
+    ents = list(doc.ents)
+    by_token = {t: e for e in ents for t in range(e.start, e.end)}
+    runs = _name_runs(doc)
+    surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
+                and (_who_follows(doc, b) or _age_follows(doc, b))}
+    for start, end in runs:
+        while start < end - 1 and is_role_word(doc[start].text):
+            start += 1  # "Detective Superintendent Marek ...": the titles are not the name
+        words = doc[start:end].text.split()
+        if not 2 <= len(words) <= 4 or set(w.lower() for w in words) & _ORG_WORDS:
+            continue
+        if not _person_evidence(doc, start, end, surnames):
+            continue
+        overlapping = {id(e): e for t in range(start, end) if (e := by_token.get(t)) is not None}
+        if any(e.label_ == "PERSON" and (e.start, e.end) == (start, end) or e.start < start
+               for e in overlapping.values()):
+            continue
+        if any(e.start < start - 2 or e.end > end for e in overlapping.values()):
+            continue
+        ents = [e for e in ents if id(e) not in overlapping]
+        ents.append(Span(doc, start, end, label="PERSON"))
+    ents.sort(key=lambda e: e.start)
+    return ents
+
+
 def build_entity_table(doc: Doc) -> EntityTable:
     table = EntityTable()
     text = doc.text
     acronyms = _acronym_definitions(text)
 
     spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)
-    for ent in doc.ents:
+    for ent in _with_recovered_persons(doc):
         label = KEPT_LABELS.get(ent.label_)
         if not label or "\n" in ent.text.strip():
             continue
@@ -244,6 +341,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # document (same first word) is a sister organisation, and its first word no person's first name
     org_heads = {name.split()[0].lower() for _, label, name in spans if label == "ORG" and len(name.split()) >= 2
                  and set(name.lower().split()[1:]) & _ORG_WORDS}
+    # "Pallaso's chief privacy officer ... its Pallaso Chat app": a "person" whose first word the tagger took
+    # on its own for an organisation is that organisation's product or arm
+    org_heads |= {name.lower() for _, label, name in spans if label == "ORG" and len(name.split()) == 1}
     spans = [(ent, "ORG" if label == "PERSON" and len(name.split()) >= 2 and name.split()[0].lower() in org_heads
               else label, name) for ent, label, name in spans]
     # "Prosecutor Helena Quarshie-Lund", "Judge Ana Ruiz": a two-word name a person's role introduces is a person
@@ -282,7 +382,15 @@ def build_entity_table(doc: Doc) -> EntityTable:
             hits = [
                 f for f in person_full if len(s) >= 5 and fuzz.ratio(s, f.split()[-1].lower()) >= 85
             ]
+        if len(hits) > 1 and "-" in s and all(f.split()[-1].lower() == s for f in hits):
+            # "Tavistock-Oyelaran" in an obituary that names her son Emeka Tavistock-Oyelaran too: the bare
+            # double-barrelled surname is the one introduced first, the person the story is about
+            return min(hits, key=lambda f: first_at.get(f.lower(), len(doc)))
         return hits[0] if len(hits) == 1 else None
+
+    first_at: dict[str, int] = {}
+    for ent, _label, name in spans:
+        first_at.setdefault(name.lower(), ent.start)
 
     # acronym long forms are organisations unless the parser said otherwise
     for acro, long in acronyms.items():
@@ -346,6 +454,11 @@ def build_entity_table(doc: Doc) -> EntityTable:
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "from", "into", "across", "inside", "throughout"):
             place_like[tok.text.lower()] += 1
+        # "the capital, Rendahl", "the fishing town of Skarvik": a name a place noun introduces is a place
+        place_noun = tok.head if tok.dep_ == "appos" else (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None)
+        if place_noun is not None and place_noun.lemma_.lower() in _PLACE_NOUNS:
+            place_like[tok.text.lower()] += 2
     for rec in [r for r in table.records.values() if r.label == "PERSON" and len(r.name.split()) == 1]:
         low = rec.name.lower()
         if place_like[low] >= 2 or any(m.startswith(low + " ") for m in multi):
@@ -408,4 +521,16 @@ def build_entity_table(doc: Doc) -> EntityTable:
             # "Greyline disputes the findings": a one-word organisation the tagger saw elsewhere
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical
+    # "Asante-McLeish said": a double-barrelled surname the tagger did not see, standing for one person
+    for start, end in _name_runs(doc):
+        span = doc[start:end]
+        if end - start < 3 or " " in span.text or any(t.i in table.token_entity for t in span):
+            continue
+        canonical = person_for_short(span.text)
+        if canonical:
+            table.records[canonical].aliases.add(span.text)
+            table.alias_to_name.setdefault(span.text.lower(), canonical)
+            table.records[canonical].mentions += 1
+            for t in span:
+                table.token_entity[t.i] = canonical
     return table

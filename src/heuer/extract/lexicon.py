@@ -105,5 +105,7 @@ PERSON_ROLE_NOUNS = frozenset(
     lawmaker legislator politician premier chancellor king queen prince author editor
     writer reporter journalist historian author player coach teacher student nurse
     engineer consultant negotiator mediator campaigner boss veteran year-old
+    detective superintendent constable inspector speaker supervisor husband wife son daughter
+    widow widower brother sister
     """.split()
 )

@@ -90,6 +90,7 @@ class SpeakerResolver:
         self._quoted_at: dict[int, bool] = {}
         self.entries = entry_starts(doc)
         self._sent_list: list[Span] | None = None
+        self._chain_memo: dict[int, Party | None] = {}
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -130,8 +131,10 @@ class SpeakerResolver:
             # "the Office of the Auditor General said in a report published on Friday": the speaker issued it
             if (tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("in", "through") and tok.head.head.lemma_ in SPEECH_VERBS | _ISSUE_VERBS):
-                issuer = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-                nm = self.table.token_entity.get(issuer.i) if issuer is not None else None
+                # "the aid agency Hearthway Aid International said in a report" (parsed with two subjects)
+                nm = next((self.table.token_entity.get(c.i) or self._appos_entity(c, "ORG")
+                           for c in tok.head.head.children if c.dep_ == "nsubj"
+                           and (c.i in self.table.token_entity or self._appos_entity(c, "ORG"))), None)
                 if nm and self.table.records[nm].label != "PERSON":
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "the report by X", "a statement from X"
@@ -147,6 +150,65 @@ class SpeakerResolver:
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
         self.reports.sort(key=lambda r: r[0])
+        self.gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for the persons whose gender the text shows: a gendered title or role beside the name
+        ('Mrs', 'chairwoman', 'her husband ... the painter X'), or the first he/she the sentence naming them
+        (or, when it names nobody else, the next one) uses before anyone else is named ('Asante-McLeish said his
+        striker ...', 'Bettina K, was furious. She told reporters ...')."""
+        votes: dict[str, list[str]] = {}
+        weak: dict[str, list[str]] = {}
+        persons = [m for m in self.mentions if m.kind == "person"]
+        sents = self._sents()
+        for k, m in enumerate(persons):
+            head = self.doc[m.i]
+            near = [t for t in self.doc[max(0, head.i - 9) : head.i]] + [c for c in head.children] + (
+                [head.head] if head.dep_ == "appos" else [])
+            for t in near:
+                g = _GENDERED.get(t.lower_.rstrip("."))
+                if g and (t.i >= head.i - 9 or t.dep_ == "appos"):
+                    if t.i < head.i and any(x.i in self.table.token_entity and self.table.token_entity[x.i] != m.name
+                                            for x in self.doc[t.i : head.i]):
+                        continue
+                    votes.setdefault(m.name, []).append(g)
+            if self._quoted(m.i):
+                continue
+            nxt_mention = persons[k + 1].i if k + 1 < len(persons) else len(self.doc)
+            sent = head.sent
+            idx = next((j for j, sn in enumerate(sents) if sn.start == sent.start), None)
+            # the next sentence, or the next two when the first is all quoted words
+            window_end = sents[min(idx + 2, len(sents) - 1)].end if idx is not None and idx + 1 < len(sents) else sent.end
+            for t in self.doc[head.i + 1 : min(window_end, nxt_mention)]:
+                g = _PRONOUN_GENDER.get(t.lower_)
+                if g is None or self._quoted(t.i):
+                    continue
+                # objects ('ordered him to', 'worked alongside her') mostly stand for someone else
+                if t.dep_ not in ("nsubj", "nsubjpass") and not (
+                        t.dep_ == "poss" and t.i < sent.end and m.is_subject and head.head.lemma_ in SPEECH_VERBS):
+                    continue
+                if t.i < sent.end:
+                    # 'X said she had ...' is often about the person the story is about: weak evidence
+                    weak.setdefault(m.name, []).append(g)
+                    continue
+                first_subject = next((x for x in self.doc[sent.end : t.i + 1] if x.dep_ in ("nsubj", "nsubjpass")
+                                      and not self._quoted(x.i)), None)
+                if first_subject is not None and first_subject.i == t.i and len({n.name for n in persons if sent.start <= n.i < sent.end}) == 1:
+                    votes.setdefault(m.name, []).append(g)
+                break
+        out: dict[str, str] = {}
+        for name, vs in weak.items():
+            votes.setdefault(name, vs)
+        for name, vs in votes.items():
+            m_count, f_count = vs.count("m"), vs.count("f")
+            if m_count != f_count:
+                out[name] = "m" if m_count > f_count else "f"
+        return out
+
+    def _agrees(self, name: str, pronoun: str) -> bool:
+        g = _PRONOUN_GENDER.get(pronoun)
+        known = self.gender.get(name)
+        return g is None or known is None or known == g
 
     def _issued_by(self, tok: Token) -> str | None:
         """'a report published on Tuesday by the Inspectorate', 'the survey commissioned by X': the body
@@ -165,7 +227,7 @@ class SpeakerResolver:
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
+            if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_role_word(child.text)):
                 words.add(child.lemma_.lower())
                 words.update(c.lemma_.lower() for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN")
             if child.dep_ == "compound" and child.pos_ == "NOUN":
@@ -209,9 +271,12 @@ class SpeakerResolver:
             org = self._it_antecedent(tok)
             return Party(org.name, "organization", mention) if org is not None else Party(mention, "unknown", mention)
         if lower in PERSON_PRONOUNS:
-            found = self._recent(tok.i, kinds=("person",))
+            chained = self._pronoun_chain(tok)
+            if chained is not None:
+                return self._with_mention(chained, mention)
+            found = self._recent(tok.i, kinds=("person",), pronoun=lower)
             role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
-            if role is not None:
+            if role is not None and self._agrees(role, lower):
                 return Party(role, "person", mention)
             if found:
                 return Party(found.name, "person", mention)
@@ -257,6 +322,12 @@ class SpeakerResolver:
             if found:
                 return Party(f"{found.name}'s {tok.text}", "organization", mention)
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        # "the Speaker said", "the Chancellor told MPs": a capitalised role, not a name of its own
+        if ("the" in determiners and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and is_role_word(tok.text)
+                and tok.i not in self.table.token_entity):
+            named = self._described(tok.i, lemma) or self._named_later(tok, same_role=True)
+            if named:
+                return Party(named, "person", mention)
         if determiners & {"the", "this", "that"} and tok.pos_ == "NOUN":
             if lemma in REPORT_NOUNS:
                 floor = self.entry_start(tok.i)
@@ -298,6 +369,29 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _pronoun_chain(self, tok: Token) -> Party | None:
+        """'She told reporters that X had ... and that Y had ... "...," she said': when the last sentence
+        before (skipping all-quoted ones) has as its first subject the same pronoun, ahead of any name, the
+        pronoun goes on standing for the same person."""
+        here = tok.sent.start
+        floor = self.entry_start(tok.i)
+        prev = [sn for sn in self._sents() if sn.end <= here][-3:]
+        for sn in reversed(prev):
+            if sn.end <= floor or "\n\n" in self.doc.text[sn.end_char : self.doc[here].idx] and sn is not prev[-1]:
+                return None
+            subj = next((x for x in sn if x.dep_ in ("nsubj", "nsubjpass") and not self._quoted(x.i)), None)
+            if subj is None:
+                continue
+            named = next((m.i for m in self.mentions if sn.start <= m.i < sn.end and not self._quoted(m.i)), None)
+            if subj.lower_ != tok.lower_ or (named is not None and named < subj.i):
+                return None
+            if subj.i not in self._chain_memo:
+                self._chain_memo[subj.i] = None  # guards against loops
+                party = self.resolve(subj)
+                self._chain_memo[subj.i] = party if party.name.lower() != subj.lower_ else None
+            return self._chain_memo[subj.i]
+        return None
 
     def _role_subject_since(self, tok: Token, floor: int) -> str | None:
         """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the
@@ -512,15 +606,16 @@ class SpeakerResolver:
         return None
 
     def _recent(self, before: int, kinds: tuple[str, ...], labels: tuple[str, ...] | None = None,
-                window: int = 4) -> _Mention | None:
-        """Most recent mention of the given kinds, preferring subjects of earlier sentences."""
+                window: int = 4, pronoun: str | None = None) -> _Mention | None:
+        """Most recent mention of the given kinds, preferring subjects of earlier sentences (for 'he' or
+        'she', of a person whose known gender agrees)."""
         sent_starts = [s.start for s in self.doc.sents]
         here = self.doc[before].sent.start
         # a name inside quoted words is talked about, not the one talking
         floor = self.entry_start(before)
         candidates = [m for m in self.mentions if floor <= m.i < before and m.kind in kinds
                       and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)
-                      and not self._in_byline(m.i)]
+                      and not self._in_byline(m.i) and (pronoun is None or self._agrees(m.name, pronoun))]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
@@ -616,6 +711,14 @@ class SpeakerResolver:
         return None
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDERED = {
+    **dict.fromkeys("mr sir lord chairman spokesman husband son father brother widower king prince businessman "
+                    "congressman councilman sportsman".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
+                    "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
+}
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
