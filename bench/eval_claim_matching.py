@@ -69,9 +69,11 @@ def main() -> int:
 
     import heuer
     from heuer.ledger import persist, read_ledger, update_ledger
+    from heuer.ledger.agreement import matching_text
     from heuer.ledger.embedding import make_embedder
     from heuer.ledger.items import load_items
     from heuer.ledger.matching import Thresholds, same_claim
+    from heuer.ledger.update import _texts_before
     from heuer.store import Store
 
     embedder = make_embedder(args.embedder)
@@ -86,9 +88,10 @@ def main() -> int:
             with store.reading("read") as connection:
                 items = load_items(connection)
                 claim_of = persist.assignments(connection)
+                before = _texts_before(connection, items)
                 paths = {row.id: Path(row.path).name for row in store.document_summaries()}
         vectors = {}
-        texts = [i.text for i in items]
+        texts = [matching_text(i, before.get(i.key, "")) for i in items]  # what the ledger embeds
         for item, vector in zip(items, embedder.encode(texts), strict=True):
             vectors[item.key] = vector
 

@@ -21,12 +21,16 @@ from heuer.store import Store
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "ledger"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 KNOWN_GAPS = {
-    "troops-3000-more": "'nearer 10,000 ... up to 3,000 more' is not extracted as the analyst's figure",
-    "russian-navy-transport": "the NIS's 1,500 figure claim gathers more of its sentences than the transport "
-                              "statement, and the Corvane assessment is not matched to it",
-    "troops-sent-to-russia": "paraphrases of 'troops were sent' and 'troops are in Kursk' merge into one claim",
-    "intercepts-disarray": "merged with the Kursk claim",
-    "translator-shortage": "the intercept quote is carried by an unnamed soldier, not traced to HUR",
+    "troops-3000-more": "the blog's 'another 3,000 are on their way' is not extracted as a figure, so the "
+                        "analyst's 'up to 3,000 more' (now traced to Reinholt) has no echo",
+    "russian-navy-transport": "the transport statements now form their own claim, but the 1,500 figure claim "
+                              "gathers as many of their sentences, and the Corvane assessment is not matched to it",
+    "troops-sent-to-russia": "Rutte's 'troops had been sent to Russia and that some ... were now deployed in Kursk' "
+                             "is one statement: it can join only one claim, and joins the Kursk one",
+    "intercepts-disarray": "the intercept headlines join the Kursk claim, and the Northwind paraphrase of the "
+                           "disarray is not matched to the Kestrel's",
+    "translator-shortage": "traced to HUR now, but the blog's loose echo ('cannot understand each other') is not "
+                           "matched, so the claim is printed by one outlet and not circular",
     "figure-single-source": "two analysts' paraphrases of 'one source' are not matched",
 }
 

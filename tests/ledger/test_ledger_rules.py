@@ -305,3 +305,107 @@ def test_measurements_in_different_units_of_one_dimension_compare_converted() ->
     assert agreement.values_equal(timed(18, "months", "term"), timed(1.5, "years", "term"))
     assert not agreement.subjects_compatible(timed(90, "days"), timed(3, "months"))  # lengths vary
     assert not agreement.subjects_compatible(timed(5, "km"), timed(5, "hours"))
+
+
+def test_places_keep_apart_claims_that_put_the_subject_in_different_places() -> None:
+    sent, kursk = statement("North Korean troops were sent to Russia"), statement("North Korean troops are in Kursk")
+    ferried = statement("1,500 special forces were carried to the port city of Vladivostok")
+    assert agreement.places_in("units now deployed in Russia's Kursk region") == {"kursk"}  # the precise place
+    assert agreement.places_in("soldiers committed to Russia's war effort, according to the NIS") == frozenset()
+    assert agreement.places_in("troops went in October to Kursk") == {"kursk"}  # a month is no place
+    assert not same_claim(sent, kursk, 0.9, LIMITS)
+    assert not same_claim(sent, ferried, 0.9, LIMITS)
+    assert same_claim(sent, statement("North Korea has sent soldiers to Russia"), 0.9, LIMITS)
+    assert same_claim(kursk, statement("North Korean troops have been deployed"), 0.9, LIMITS)  # no place named
+    both = statement("troops had been sent to Russia and that some were now deployed in Russia's Kursk region")
+    assert same_claim(both, sent, 0.9, LIMITS) and same_claim(both, kursk, 0.9, LIMITS)
+
+
+def test_a_dismissal_frame_is_left_out_of_the_compared_text_but_not_out_of_the_polarity() -> None:
+    denial = statement("reports of a North Korean deployment as fake news", cue="dismissed")
+    assert agreement.matching_text(denial) == "reports of a North Korean deployment"
+    assert agreement.matching_text(statement("earlier reports of a deployment fake news")) == \
+        "earlier reports of a deployment"
+    assert agreement.is_negative(statement("earlier reports of a deployment fake news"))
+    assert agreement.matching_text(statement("the truth lies in Kursk")) == "the truth lies in Kursk"
+    assert agreement.matching_text(statement("fake news")) == "fake news"  # nothing left to compare
+    fig = figure(12000, "troops", text="12,000")
+    assert agreement.matching_text(fig) == fig.text
+
+
+def test_a_correction_notes_figure_joins_the_claim_it_corrects_as_a_correction(ledger) -> None:
+    """'An earlier version ... put the number at 15,000': the note names the wrong claim, so its figure is a
+    mention of it, with the role that keeps it out of the reports and origins."""
+    (wrong,) = [c for c in ledger.claims if c.kind == "figure" and c.value == 15000
+                and any("committed some 15,000" in m.sentence for m in c.mentions)]
+    notes = [m for m in wrong.mentions if "put the number of North Korean troops at 15,000" in m.sentence]
+    assert notes and all(m.role == "correction" for m in notes)
+    assert all(m.origin is None for m in notes)
+    assert wrong.status == "corrected"
+
+
+def _item(kind: str, doc: str, sentence: str, speaker: str | None, via: tuple[str, ...] = ()) -> LedgerItem:
+    return LedgerItem(kind, len(sentence), doc, 0, sentence, sentence, speaker, "said" if speaker else None, via,
+                      (), "The Courier", date(2024, 10, 30), None)  # type: ignore[arg-type]
+
+
+def test_a_pronoun_speaker_is_the_person_the_text_named_last_before_it() -> None:
+    from heuer.ledger.provenance import ProvenanceTracer
+
+    text = ("The Kremlin denied it. Tomas Reinholt, a fellow at a think tank, is wary. "
+            "\"My own estimate is nearer 10,000,\" he said. Reinholt added that counting is hard.")
+    quote = "\"My own estimate is nearer 10,000,\" he said."
+    tracer = ProvenanceTracer(OutletFamilies({}), EntityResolver([NameRecord("Kremlin", "ORG", (), 2)]),
+                              {"d": "The Courier"})
+    items = [_item("statement", "d", quote, "he"), _item("statement", "d", "Reinholt added that counting is hard.",
+                                                         "Reinholt"), _item("statement", "d", "The Kremlin denied it.",
+                                                                            "Kremlin")]
+    tracer.learn_documents({"d": text}, items)
+    assert tracer.trace([items[0]]).origins == ["Reinholt"]  # a person, not the organisation named before
+    tracer.learn_documents({"d": "The Kremlin denied it. " + quote}, items)
+    assert tracer.trace([items[0]]).origins == ["The Courier"]  # no person named before: the outlet brings it
+
+
+def test_a_voice_in_released_material_is_the_party_that_released_it() -> None:
+    from heuer.ledger.provenance import ProvenanceTracer
+
+    text = ("KYIV — Ukraine's military intelligence agency, known by its initials HUR, says intercepted phone calls "
+            "show soldiers in Kursk. The Courier could not verify it.\n\n"
+            "In one call, a Russian soldier grumbles that interpreters are scarce.")
+    resolver = EntityResolver([])
+    resolver.learn_aliases([text])
+    tracer = ProvenanceTracer(OutletFamilies({}), resolver, {"d": "The Courier", "e": "The Herald"})
+    lead = _item("statement", "d", text.split(" The Courier")[0], "Ukraine's military intelligence agency")
+    grumble = _item("assertion", "d", "In one call, a Russian soldier grumbles that interpreters are scarce.", None)
+    quoted = _item("statement", "d", "In one call, a Russian soldier said it was hard.", "a Russian soldier")
+    tracer.learn_documents({"d": text + " In one call, a Russian soldier said it was hard."}, [lead, grumble, quoted])
+    assert tracer.trace([grumble]).origins == ["HUR"]
+    assert tracer.trace([quoted]).origins == ["HUR"]
+    own = _item("assertion", "d", "The Courier could not verify it.", None)  # the outlet's own words: no origin
+    assert tracer.trace([own]).origins == []
+
+
+def test_a_body_described_by_the_place_after_it_is_that_places_body() -> None:
+    resolver = EntityResolver([NameRecord("Intelligence services in Kyiv", "ORG", (), 1)])
+    resolver.learn_aliases(["Ukraine's military intelligence agency, known by its Ukrainian initials HUR, said so."])
+    resolver.learn_place_bodies([])
+    assert resolver.speaker("Intelligence services in Kyiv") == "HUR"
+    assert resolver.canonical("analysts in Kyiv") == "analysts in Kyiv"  # no body
+    assert resolver.canonical("intelligence services in Tokyo") == "intelligence services in Tokyo"
+
+
+def test_a_plural_pronoun_subject_is_compared_as_the_people_named_before_it() -> None:
+    before = ("Last week even NATO's secretary general admitted North Korean troops were in Kursk.\n\n"
+              "From what leaks out, the Russians moan about the kit.\n\n")
+    assert agreement.with_antecedent("Some of them are already fighting inside Ukraine.", before) == \
+        "Some North Korean troops are already fighting inside Ukraine."
+    assert agreement.with_antecedent("They are sitting in Kursk.", "Kim sent 12,000 soldiers to Russia. ") == \
+        "soldiers are sitting in Kursk."
+    assert agreement.with_antecedent("They said no.", "The ministry spoke on Monday. ") == "They said no."  # no people
+    assert agreement.with_antecedent("Theyre here.", before) == "Theyre here."
+    echo = LedgerItem("assertion", 3, "d", 0, "Some of them are fighting inside Ukraine.",
+                      "Some of them are fighting inside Ukraine.", None, None, (), (), None, None, None)
+    assert agreement.opens_with_pronoun(echo)
+    assert agreement.text_before(echo, before + echo.sentence) == before
+    assert agreement.matching_text(echo, before) == "Some North Korean troops are fighting inside Ukraine."
+    assert agreement.matching_text(echo) == echo.text  # no document text: as it is

@@ -373,3 +373,100 @@ def same_magnitude(a: LedgerItem, b: LedgerItem, factor: float = 3.0) -> bool:
     a_high, b_high = _bounds(a, b)[1], _bounds(a, b)[3]
     big, small = max(a_high, b_high), min(a_high, b_high)
     return big / small <= factor
+
+
+# where a claim puts things: a capitalised name after a preposition of place ("sent to Russia",
+# "deployed in Russia's Kursk region", "carried to the port city of Vladivostok")
+_PLACE_AFTER = re.compile(
+    r"(?<![Aa]ccording )(?<![Dd]ue )(?<![Cc]lose )(?<![Nn]ext )\b(?:in|into|inside|to|at|near|towards?)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|port|village|region|province|oblast|district)\s+of\s+)?"
+    r"(?P<place>[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,2})(?P<own>['’]s)?(?=(?:\s+(?P<next>[\w-]+))?)"
+)
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday i we he she they it the this that""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def places_in(text: str) -> frozenset[str]:
+    """The places a text puts its subject in, case-folded: "Russia's Kursk region" is Kursk (the more
+    precise place), "Russia's war effort" is no place, months and weekdays are times."""
+    found: set[str] = set()
+    for match in _PLACE_AFTER.finditer(text):
+        place, following = match.group("place"), match.group("next") or ""
+        if place.split()[0].lower() in _NOT_PLACES:
+            continue
+        if match.group("own"):
+            inner = re.match(r"([A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,2})", text[match.end("own"):].lstrip())
+            if inner and following[:1].isupper():
+                found.add(inner.group(1).lower())  # "Russia's Kursk region": Kursk
+            continue  # "Russia's war effort": an owner, not a place
+        found.add(place.lower())
+    return frozenset(found)
+
+
+def places_agree(a: LedgerItem, b: LedgerItem) -> bool:
+    """Worded claims that both name where something is or goes must share a place: "troops were sent to
+    Russia", "troops are in Kursk" and "troops were carried to Vladivostok" are three claims. One that
+    names no place is compatible with any."""
+    places_a, places_b = places_in(a.text), places_in(b.text)
+    return not places_a or not places_b or bool(places_a & places_b)
+
+
+# a dismissal frame, which the polarity check already carries: "dismissed reports of a deployment as fake
+# news" is compared as "reports of a deployment"
+_DISMISSAL_FRAME = re.compile(
+    r"\s+(?:as\s+(?:(?:a|an|mere|pure|just)\s+)?(?:fake\s+news|baseless|unfounded|untrue|false|lies|fabrications?|"
+    r"provocations?|propaganda|hoax(?:es)?)|fake\s+news)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def matching_text(item: LedgerItem, before: str = "") -> str:
+    """The words a worded item is embedded by: its content without a dismissal frame (its polarity is
+    checked apart, by :func:`is_negative`), so that two denials worded differently compare what they deny,
+    and with a plural pronoun subject replaced by the people *before* (the document's text up to the item)
+    named last; a figure's text as is."""
+    if item.kind == "figure":
+        return item.text
+    stripped = _DISMISSAL_FRAME.sub("", item.text)
+    text = stripped if len(stripped.split()) >= 3 else item.text
+    return with_antecedent(text, before) if before else text
+
+
+def text_before(item: LedgerItem, document_text: str) -> str:
+    """The document's text before the item's sentence ("" when the sentence is not found)."""
+    where = document_text.find(item.sentence)
+    return document_text[:where] if where > 0 else ""
+
+
+# a sentence whose subject is a plural pronoun ("They are sitting in Kursk", "Some of them are fighting")
+# says who only through the sentences before it
+_PRONOUN_SUBJECT = re.compile(r"^(?P<lead>(?:(?:some|many|most|all|few|none)\s+of\s+)?)(?:them|they)\b\s*",
+                              re.IGNORECASE)
+_PERSONNEL_PHRASE = re.compile(
+    r"(?P<mods>(?:[A-Z][\w-]*\s+){0,2})(?P<head>troops|soldiers|forces|fighters|servicemen|personnel|units|"
+    r"commandos|conscripts|recruits|mercenaries)\b"
+)
+_ANTECEDENT_REACH = 600  # characters back: about three sentences
+
+
+def with_antecedent(text: str, before: str) -> str:
+    """*text* with a plural pronoun subject replaced by the body of people the text before it named last
+    ("Some of them are fighting" after "... North Korean troops were in Kursk." -> "Some of North Korean
+    troops are fighting"); *text* as it is when it opens otherwise or nothing fits."""
+    opening = _PRONOUN_SUBJECT.match(text)
+    if not opening:
+        return text
+    found = list(_PERSONNEL_PHRASE.finditer(before[-_ANTECEDENT_REACH:]))
+    if not found:
+        return text
+    phrase = (found[-1].group("mods") + found[-1].group("head")).strip()
+    lead = opening.group("lead").split()  # "Some of them" -> "Some North Korean troops"
+    return " ".join([*lead[:1], phrase, text[opening.end():]])
+
+
+def opens_with_pronoun(item: LedgerItem) -> bool:
+    """A worded item whose subject is a plural pronoun (see :func:`with_antecedent`)."""
+    return item.kind != "figure" and _PRONOUN_SUBJECT.match(item.text) is not None

@@ -64,6 +64,14 @@ _BODY_WORDS = {  # words that name the same kind of public body
     "army": "military", "military": "military", "forces": "military", "defence": "military", "defense": "military",
 }
 _BODY_KINDS = frozenset({"body", "ministry", "intelligence", "military"})
+# a body described by its place after it: "intelligence services in Kyiv", "the defence ministry in Moscow"
+_IN_PLACE = re.compile(r"(?:the\s+)?(?P<words>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+in\s+"
+                       r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _body_word(word: str) -> str:
+    """The kind of public body a word names, plurals included ("services" = "agency" = body)."""
+    return _BODY_WORDS.get(word) or (_BODY_WORDS.get(word[:-1]) if word.endswith("s") else None) or word
 _HEAD_WORDS = frozenset("chief head boss leader".split())  # "NATO chief": the one person titled under NATO
 
 
@@ -180,6 +188,7 @@ class EntityResolver:
             for key in keys:
                 self._canonical[key] = name
         self._surnames = None
+        self._names = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -273,15 +282,28 @@ class EntityResolver:
         }
 
     def _body_for(self, name: str) -> str | None:
-        match = _PLACE_DESCRIPTION.fullmatch(name.strip().replace("’", "'"))
+        name = name.strip().replace("’", "'")
+        inside = _IN_PLACE.fullmatch(name)
+        if inside:  # "intelligence services in Kyiv" is "Kyiv's intelligence services"
+            name = f"{inside.group('place')}'s {inside.group('words').lower()}"
+        match = _PLACE_DESCRIPTION.fullmatch(name)
         if not match:
             return None
-        wanted = {_BODY_WORDS.get(w, w) for w in match.group("words").lower().split()}
+        wanted = {_body_word(w) for w in match.group("words").lower().split()}
         found = [
             body for body in self._place_bodies.get(_country(match.group("place")), [])
-            if wanted <= {_BODY_WORDS.get(w, w) for w in body.lower().split()}
+            if any(wanted <= {_body_word(w) for w in known.split()} for known in self._names_of(body))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _names_of(self, party: str) -> list[str]:
+        """Every name the texts give a party ("HUR", "ukraine's military intelligence agency"), case-folded."""
+        if getattr(self, "_names", None) is None:
+            names: dict[str, list[str]] = defaultdict(list)
+            for key, name in self._canonical.items():
+                names[name].append(key)
+            self._names = names
+        return [party.lower(), *self._names.get(party, [])]
 
     def learn_titles(self, speakers: Iterable[tuple[str, str]]) -> None:
         """Learn titles the texts give people: ("NATO Secretary General Mark Rutte said ...", "Mark Rutte").
@@ -306,6 +328,8 @@ class EntityResolver:
         if key in _CAPITALS and self._labels.get(key) in (None, "GPE", "LOC"):  # not a person called Washington
             return self.canonical(_display_country(_CAPITALS[key], self._display))
         found = self._canonical.get(key)
+        if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
+            found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
         if found is not None:
             return found
         titled = self._titles.get(_title_key(name)) or self._head_of(_title_key(name))

@@ -59,14 +59,15 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
         and agree.is_question(a) == agree.is_question(b)  # a question asserts nothing
         and agree.is_negative(a) == agree.is_negative(b)
         and agree.numbers_agree(a, b)
+        and agree.places_agree(a, b)  # "sent to Russia" / "in Kursk" / "carried to Vladivostok"
     )
 
 
 def agrees_with_founder(item: LedgerItem, founder: LedgerItem) -> bool:
-    """A worded item joins a claim only if it shares a count with the claim's first item (when both
-    carry numbers): agreement with one member is not enough, since numbers do not chain."""
+    """A worded item joins a claim only if it shares a count and a place with the claim's first item
+    (when both name them): agreement with one member is not enough, since numbers and places do not chain."""
     if item.kind in _WORDED and founder.kind in _WORDED:
-        return agree.numbers_agree(item, founder)
+        return agree.numbers_agree(item, founder) and agree.places_agree(item, founder)
     return True
 
 

@@ -34,6 +34,15 @@ _UNNAMED_START = frozenset(
 
 
 _INNER_LOWER_WORD = re.compile(r"(?<=[\w,;] )[a-z][a-z-]{2,}\b")
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+# material a party releases and others quote from: "In one intercepted call, a soldier says ..."
+_MATERIAL = re.compile(r"\b(?:intercept\w*|(?:phone\s+)?calls?|recordings?|recorded|tapes?|videos?|footage)\b",
+                       re.IGNORECASE)
+_FROM_MATERIAL = re.compile(
+    r"^\s*(?:in|on)\s+(?:one|a|an|another|the\s+(?:first|second|third|last))\s+(?:\w+\s+)?"
+    r"(?:calls?|recordings?|tapes?|videos?|clips?|messages?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_named(party: str) -> bool:
@@ -71,6 +80,66 @@ class ProvenanceTracer:
         self.self_published = self_published  # press releases: their own voice is the issuer speaking
         self._family_of_document = {d: families.family(o) or d for d, o in outlet_of.items()}
         self.common_words: set[str] = set()
+        self._texts: dict[str, str] = {}
+        self._named: dict[str, set[str]] = {}
+
+    def learn_documents(self, texts: dict[str, str], items: Iterable[LedgerItem]) -> None:
+        """Remember the documents' texts and the named parties their items quote, so that a pronoun
+        speaker ("..., he said") or an unnamed voice in released material ("In one intercepted call, a
+        soldier says ...") is traced to the party the text names before it."""
+        self._texts = texts
+        for item in items:
+            for name in (item.attributed_to, *item.via):
+                if name and is_named(name) and name.split()[0].casefold() not in _PERSON_PRONOUNS:
+                    self._named.setdefault(item.document_id, set()).add(name)
+
+    def _named_before(self, item: LedgerItem, wanted) -> str | None:  # noqa: ANN001 - a predicate
+        """The party the document names last, before the end of the item's sentence, that *wanted* accepts
+        (given the name and the sentence it is named in)."""
+        text = self._texts.get(item.document_id, "")
+        where = text.find(item.sentence)
+        if where < 0:
+            return None
+        head = text[: where + len(item.sentence)]
+        best: tuple[int, str] | None = None
+        for name in self._named.get(item.document_id, ()):
+            forms = {name, name.split()[-1]} if len(name.split()) > 1 else {name}
+            for form in forms:
+                at = max((m.start() for m in re.finditer(rf"\b{re.escape(form)}\b", head)), default=-1)
+                if at < 0:
+                    continue
+                start = max(head.rfind(". ", 0, at), head.rfind("\n", 0, at)) + 1
+                stop = min(x for x in (head.find(". ", at), head.find("\n", at), len(head)) if x >= 0)
+                if wanted(name, head[start:stop]) and (best is None or at > best[0]):
+                    best = (at, name)
+        return self.resolver.speaker(best[1]) if best else None
+
+    def _antecedent(self, item: LedgerItem) -> str | None:
+        """Who an unnamed speaker stands for: the person named last before "he"/"she"; for a voice
+        quoted from released material (calls, recordings), the party named last with that material."""
+        speaker = (item.attributed_to or "").strip()
+        if speaker.casefold() in _PERSON_PRONOUNS:
+            return self._named_before(item, lambda name, _sentence: self._is_person(name, item.document_id))
+        from_material = (
+            (speaker and not is_named(speaker) and _MATERIAL.search(f"{speaker} {item.sentence}"))
+            or (not speaker and item.kind == "assertion" and not item.extra.get("headline")
+                and _FROM_MATERIAL.match(item.sentence))
+        )
+        if from_material:  # the party that released it, not an outlet that reported it
+            return self._named_before(item, lambda name, sentence: bool(_MATERIAL.search(sentence))
+                                      and sentence.strip() not in item.sentence and self._as_outlet(name) is None)
+        return None
+
+    def _is_person(self, name: str, document_id: str) -> bool:
+        """Tagged a person, or a capitalised name the text writes after a first name ("Tomas Reinholt")."""
+        full = self.resolver.speaker(name) or name
+        if "PERSON" in (self.resolver.label(name), self.resolver.label(full)):
+            return True
+        words = name.split()
+        if not words or any(not w[:1].isupper() or w.isupper() for w in words) or self._as_outlet(name):
+            return False
+        first_name = rf"\b(?!(?:The|A|An|In|On|At|By|Of|For|And|But|To|From)\b)[A-Z][a-z]+\s+{re.escape(name)}\b"
+        return re.search(first_name, self._texts.get(document_id, "")) is not None
 
     def learn_common_words(self, sentences: Iterable[str]) -> None:
         """Remember the words the texts write in lower case inside a sentence ("intercepted phone calls")."""
@@ -119,6 +188,7 @@ class ProvenanceTracer:
             origin = self.resolver.speaker(item.attributed_to)  # "Seoul says": the government body speaks
             if origin is not None and self._capitalised_common_word(item):
                 origin = None
+            origin = self._antecedent(item) or origin  # "he said", "In one call, a soldier says"
             if origin is None and item.document_id in self.self_published and item.outlet:
                 origin = self.resolver.canonical(item.outlet) or item.outlet
             cited = self.cited_origins.get((item.document_id, item.sentence))

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from heuer.ledger import persist
+from heuer.ledger.agreement import matching_text, opens_with_pronoun, text_before
 from heuer.ledger.assertions import find_assertions
 from heuer.ledger.corrections import CorrectionNote, find_corrections
 from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
@@ -79,16 +80,17 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
 
     with store.reading("read the ledger") as connection:
         assigned = persist.assignments(connection)
-        stored = persist.vectors(connection, embedder.name)
+        stored = persist.vectors(connection, _vector_space(embedder))
         context_keys = list(assigned) + [o.key for o in orphans]
         missing = [key for key in context_keys if key not in stored]
         stale_items = list(load_items_by_key(connection, missing).values()) if missing else []
         founders = persist.founders(connection)
         notes = _correction_notes(connection, new_items, load_families(connection))
+        before = _texts_before(connection, [*new_items, *stale_items])
     note_sentences = {note.sentence for note, _ in notes}
     tick("embed", 0, len(new_items) + len(stale_items))
-    new_vectors = _encode(embedder, new_items, tick)
-    stale_vectors = _encode(embedder, stale_items, tick)
+    new_vectors = _encode(embedder, new_items, tick, before)
+    stale_vectors = _encode(embedder, stale_items, tick, before)
     for item, vector in zip(stale_items, stale_vectors, strict=True):
         stored[item.key] = vector
     old_keys = [key for key in context_keys if key in stored]
@@ -126,8 +128,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         return first is None or agrees_with_founder(item, first)
 
     with store.writing("update the ledger") as connection:
-        persist.save_vectors(connection, embedder.name, stale_items, stale_vectors)
-        persist.save_vectors(connection, embedder.name, new_items, new_vectors)
+        persist.save_vectors(connection, _vector_space(embedder), stale_items, stale_vectors)
+        persist.save_vectors(connection, _vector_space(embedder), new_items, new_vectors)
         members: list[tuple[int, LedgerItem, float]] = []
 
         def found_claim(founder: LedgerItem) -> int:
@@ -139,8 +141,11 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             return claim
 
         for row, item in enumerate(new_items):
-            in_note = any(item.sentence in note or note in item.sentence for note in note_sentences)
-            matches = [] if in_note else [  # a correction note stands alone
+            # a correction note's figures join the claims they name (provenance counts them as corrections,
+            # not as reports); its words ("an earlier version said ...") are no claim of their own
+            in_note = item.kind != "figure" and any(item.sentence in note or note in item.sentence
+                                                    for note in note_sentences)
+            matches = [] if in_note else [
                 (similarity, known[base_keys[j]]) for j, similarity in neighbours[row]
                 if base_keys[j] in known and base_keys[j] != item.key
                 and same_claim(item, known[base_keys[j]], similarity, limits)
@@ -267,11 +272,33 @@ def _read_assertions(connection: Connection) -> set[str]:
     return fresh
 
 
-def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress) -> np.ndarray:
+_TEXT_VERSION = "+m3"  # what is embedded (agreement.matching_text); a change re-embeds the stored items
+
+
+def _vector_space(embedder: Embedder) -> str:
+    """The name stored vectors are kept under: the embedder and the version of the embedded text."""
+    return embedder.name[: 64 - len(_TEXT_VERSION)] + _TEXT_VERSION
+
+
+def _texts_before(connection: Connection, items: list[LedgerItem]) -> dict[ItemKey, str]:
+    """For items whose subject is a pronoun, their document's text before them (to find who "they" are)."""
+    wanted = [item for item in items if opens_with_pronoun(item)]
+    doc_ids = sorted({item.document_id for item in wanted})
+    texts: dict[str, str] = {}
+    for start in range(0, len(doc_ids), 500):
+        query = sa.select(documents.c.id, documents.c.text).where(documents.c.id.in_(doc_ids[start : start + 500]))
+        texts.update({row.id: row.text or "" for row in connection.execute(query)})
+    return {item.key: text_before(item, texts.get(item.document_id, "")) for item in wanted}
+
+
+def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress,
+            before: dict[ItemKey, str] | None = None) -> np.ndarray:
     out = []
     step = 256
+    before = before or {}
     for start in range(0, len(items), step):
-        out.append(embedder.encode([item.text for item in items[start : start + step]]))
+        out.append(embedder.encode([matching_text(item, before.get(item.key, ""))
+                                    for item in items[start : start + step]]))
         tick("embed", min(start + step, len(items)), len(items))
     return np.vstack(out) if out else np.zeros((0, embedder.dim), np.float32)
 

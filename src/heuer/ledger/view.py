@@ -67,6 +67,7 @@ def read_ledger(store: Store) -> Ledger:
     tracer = ProvenanceTracer(families, resolver, outlet_of, copy_of, released)
     tracer.learn_citations([item for item in items.values() if item.kind == "figure"])
     tracer.learn_common_words(item.sentence for item in items.values())
+    tracer.learn_documents({row.id: row.text or "" for row in doc_rows}, items.values())
 
     corrections: dict[int, list[ClaimCorrection]] = {}
     correction_sentences: dict[str, set[str]] = {}
