@@ -474,3 +474,29 @@ def test_bench_gold_is_well_formed() -> None:
         assert row["part"] in ("tune", "heldout", "heldout2")
         for fig in row["figures"]:
             assert (fig["value"] is None) != (fig["range"] is None)
+
+
+NEW_KINDS = [
+    ("Ticket sales have more than tripled since the spring.", [(3, None, "times")]),
+    ("The ferry doubled as a floating hospital.", []),
+    ("Residents said the shelter was running at three times its normal capacity.", [(3, None, "times")]),
+    ("A neighbour said the alarm went off three or four times overnight.", [(None, (3, 4), "times")]),
+    ("The charity said one in four children under five in the valley was underweight.",
+     [(1, None, "children"), (4, None, "children"), (5, None, "years")]),
+    ("The ban covers shoppers aged under 18.", [(18, None, "years")]),
+    ("\"He was still running marathons at 74, and still coaching,\" she said.", [(74, None, "years")]),
+    ("The council approved the plan by 41 to 29 in a late vote.", [(41, None, "votes"), (29, None, "votes")]),
+    ("She said 90 stalls would close and that about 30 of them would never reopen.",
+     [(90, None, "stalls"), (30, None, "stalls")]),
+    ("The museum kept all 64 of his sketchbooks in a vault.", [(64, None, "sketchbooks")]),
+    ("The derby was watched by a crowd of 28,115 on Sunday.", [(28115, None, "people")]),
+    ("The watchdog fined Brightline Holdings 36 million kronor.", [(36e6, None, "kronor")]),
+    ("The session was suspended at ten past four.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEW_KINDS)
+def test_new_kinds(nlp: Language, sentence: str, expected: list[tuple[Any, ...]]) -> None:
+    got = [(m.value, m.range, m.unit) for m in figures_of(nlp, sentence)]
+    assert got == [(None if v is None else float(v), None if rg is None else (float(rg[0]), float(rg[1])), u)
+                   for v, rg, u in expected]

@@ -30,6 +30,11 @@ def classify(r: Reader, ph: Phrase) -> None:
     if any(r.is_blocked(a) for a in atoms[ph.first:ph.last + 1] if a.kind == "num"):
         ph.drop = True
         return
+    if ph.kind == "times":
+        return  # "twice", "doubled": read with their unit
+    if ph.kind == "votes":
+        ph.kind, ph.unit = "count", "votes"  # "by 212 to 187": the second tally takes the unit by ellipsis
+        return
     if ph.kind == "share":
         if ph.noun is None and ph.unit == "percent":
             share_noun(r, ph)

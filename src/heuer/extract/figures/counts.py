@@ -92,10 +92,15 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if prev_t is not None and prev_t.lower_ in ("past", "to") and tok_low(prev_tok(prev_t, sent)) in ("half", "quarter"):
         ph.drop = True
         return
-    # ages: "aged 54", "aged between 19 and 23"
+    # ages: "aged 54", "aged between 19 and 23", "aged under 16"; age limits: "children under five"
     p = prev_t
-    if p is not None and p.lower_ == "between":
+    if p is not None and p.lower_ in ("between", "under", "over", "below", "above"):
+        limit = p.lower_ != "between"
         p = prev_tok(p, sent)
+        if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS and ph.value is not None and \
+                0 < ph.value < 25 and ph.value == int(ph.value) and not _has_scale(words):
+            ph.kind, ph.unit, ph.noun = "age", "years", p
+            return
     if p is not None and p.lower_ in ("aged", "age", "ages"):
         ph.kind, ph.unit = "age", "years"
         head = p.head if p.dep_ in ("acl", "amod", "advcl") else None
@@ -113,6 +118,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.noun = who
             return
     if ph.range is None and first.kind == "num" and predicate_age(r, ph):
+        ph.kind, ph.unit = "age", "years"
+        return
+    if ph.range is None and _age_at(r, ph, prev_t, nxt):
         ph.kind, ph.unit = "age", "years"
         return
     # "more than 120 injured"
@@ -151,6 +159,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
+        return
+    # "a crowd of 31,407", "a workforce of 1,200": a group of people
+    if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _GROUP_NOUNS:
+        ph.kind, ph.unit = "count", "people"
+        ph.subject = prev_tok(prev_t, sent).text
         return
     root = ph.root
     if root is not None and root.dep_ in ("nummod", "quantmod", "npadvmod", "advmod"):
@@ -193,7 +206,30 @@ def _has_scale(words: list[str]) -> bool:
 
 _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids", "child", "children", "son", "sons",
                            "daughter", "daughters", "mother", "father", "mum", "mom", "dad", "brother", "sister",
-                           "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins"})
+                           "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins", "man", "woman"})
+
+
+# "children under five", "girls over 12": plural nouns for people whose age limit follows
+_AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "infants", "toddlers", "pupils",
+                              "users", "teenagers", "youngsters", "minors", "players", "people", "adults"})
+# "a crowd of 31,407": a group whose size is a count of people
+_GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
+                          "electorate", "membership", "staff"})
+
+
+def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> bool:
+    """ "still working at 83," "she died at 91.": "at" and a bare number about a person is an age."""
+    if prev_t is None or prev_t.lower_ != "at" or ph.value is None or not (25 <= ph.value < 120) or \
+            ph.value != int(ph.value) or nxt is None or nxt.text not in (",", ".", ";", "\u201d", '"', "and", "when"):
+        return False
+    verb = prev_t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON"):
+        ph.subject = subj.text
+        return True
+    return False
 
 
 def predicate_age(r: Reader, ph: Phrase) -> bool:
@@ -206,4 +242,10 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
     if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
         return False
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
+        subj = tok.head.head  # "Valdez-Ansah, who is 79,": the person the clause is about
+        if subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "") or subj.lower_ in _PERSON_WORDS:
+            ph.subject = subj.doc[subj.left_edge.i:subj.i + 1].text
+            return True
+        return False
     return subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON")

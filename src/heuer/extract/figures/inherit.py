@@ -23,8 +23,22 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 obj = next_tok(nt, r.sent) if nt is not None else None
                 while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
                     obj = next_tok(obj, r.sent)
+                if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
+                    # "more than 100 of them": the count of the thing counted before
+                    ante = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and
+                                 not d.drop and d.noun is not None), None)
+                    if ante is not None:
+                        ph.kind, ph.unit, ph.noun, ph.noun_first = "count", ante.unit, ante.noun, ante.noun_first
+                    else:
+                        ph.drop = True
+                    continue
                 run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []
-                if run and run[-1].tag_ in ("NNS", "NNPS"):
+                after = next_tok(run[-1], r.sent) if run else obj
+                if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head is nt:
+                    run = [*run, after]  # "212 of her field notebooks": a plural the tagger read as a verb
+                if not (run and (run[-1].tag_ in ("NNS", "NNPS") or run[-1].tag_ == "VBZ")):
+                    run = []
+                if run:
                     tu = un.time_unit(run[-1].text)
                     ph.kind = "duration" if tu else "count"
                     ph.unit, ph.noun, ph.noun_first = tu or count_unit(run), run[-1], run[0]

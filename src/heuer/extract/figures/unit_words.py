@@ -46,6 +46,11 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
     low = a.low
     nxt = r.at(j + 1)
     nxt_low = nxt.low if nxt else ""
+    # "ten past four", "twenty past midnight": a clock time
+    if low == "past" and ph.range is None and ph.value is not None and ph.value <= 30 and nxt is not None and (
+            nxt.kind in ("num", "word") or nxt_low in ("midnight", "noon", "the")):
+        ph.drop = True
+        return
     # percent
     if low in ("%", "percent", "pc", "pct") or (low == "per" and nxt_low == "cent"):
         ph.kind, ph.unit = "percent", "percent"
