@@ -487,18 +487,14 @@ def _write_json(path: Path, data: object) -> None:
 def _ach_judgements(store: Store, whole: Ledger) -> list[tuple[str, float, str | None]]:
     """(hypothesis, posterior, confidence) of every ACH case's team view, for the MISP tags."""
     from heuer.ach import persist as ach_persist
-    from heuer.ach.analysis import analyse_case, judgement_confidence
+    from heuer.ach.analysis import judgement_confidence, team_views
 
     with store.reading("read the ACH cases") as connection:
-        cases = [ach_persist.load_case(connection, row.id) for row in ach_persist.case_rows(connection)]
-    by_item = {(m.item_kind, m.item_id): c for c in whole.claims for m in c.mentions}
+        cases = ach_persist.load_cases(connection)
     found: list[tuple[str, float, str | None]] = []
-    for case in cases:
-        if not case.active_hypotheses:
-            continue
-        analysis = analyse_case(case, by_item)
+    for analysis in team_views(cases, whole.claims):
         level = judgement_confidence(analysis)[0] if analysis.evidence else None
-        found += [(f"{case.name} {h.hypothesis.label}: {h.hypothesis.text}", h.posterior, level)
+        found += [(f"{analysis.case.name} {h.hypothesis.label}: {h.hypothesis.text}", h.posterior, level)
                   for h in analysis.ranked]
     return found
 

@@ -6,6 +6,7 @@ ratings and shows the others' only on the rows they have finished (blind rating)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -145,6 +146,17 @@ def _relation_notes(case: Case, hypotheses: list[Hypothesis]) -> tuple[dict[int,
     return notes, np.array([h.id in open_ids for h in hypotheses], dtype=bool)
 
 
+def claims_by_item(claims: Iterable[Claim]) -> dict[tuple[str, int], Claim]:
+    """The ledger claim each stored statement or figure belongs to, for linking evidence items."""
+    return {(m.item_kind, m.item_id): claim for claim in claims for m in claim.mentions}
+
+
+def team_views(cases: Iterable[Case], claims: Iterable[Claim]) -> list[AchAnalysis]:
+    """The team (consensus) view of every case that has hypotheses, in the order given."""
+    by_item = claims_by_item(claims)
+    return [analyse_case(case, by_item) for case in cases if case.active_hypotheses]
+
+
 def analyse_case(case: Case, claims_by_item: dict[tuple[str, int], Claim], viewer: str | None = None) -> AchAnalysis:
     """Score a case as the team (consensus) or as one analyst sees it."""
     hypotheses = case.active_hypotheses
@@ -215,8 +227,9 @@ def analyse_case(case: Case, claims_by_item: dict[tuple[str, int], Claim], viewe
     ]
     disagreements: list[DisagreementView] = []
     if len(case.analysts) >= 2 and complete:
-        everyone = _ratings_array(case, hypotheses, case.analysts)
-        agreed = team.consensus(everyone)
+        # the viewer's own array already holds everyone when the viewer is one of the analysts
+        everyone = ratings if names == case.analysts else _ratings_array(case, hypotheses, case.analysts)
+        agreed = codes if viewer is None else team.consensus(everyone)
         agreed_scores = scores if viewer is None else scoring.score(agreed, base, groups, priors, own_odds)
         found = team.disagreements(everyone, case.analysts, agreed, agreed_scores, limit=DISAGREEMENTS_SHOWN)
         disagreements = [

@@ -16,14 +16,14 @@ from importlib import resources
 from pathlib import Path
 
 from heuer.ach import interchange, persist
-from heuer.ach.analysis import AchAnalysis, SensitivityReport, analyse_case, sensitivity_of
+from heuer.ach.analysis import AchAnalysis, SensitivityReport, analyse_case, claims_by_item, sensitivity_of
 from heuer.ach.script import build_case
 from heuer.ach.suggest import Suggester, make_suggester
 from heuer.api import DbArg, open_store
 from heuer.errors import ConfigError, NotFoundError
 from heuer.ledger import Ledger, read_ledger, update_ledger
 from heuer.ledger.embedding import make_embedder
-from heuer.model import Case, Claim, EvidenceLink
+from heuer.model import Case, EvidenceLink
 from heuer.store import Store
 
 
@@ -41,10 +41,6 @@ def _ledger(store: Store, update: bool, embedder: str = "auto") -> Ledger:
     if update:
         update_ledger(store, make_embedder(embedder))
     return read_ledger(store)
-
-
-def _claims_by_item(ledger: Ledger) -> dict[tuple[str, int], Claim]:
-    return {(m.item_kind, m.item_id): claim for claim in ledger.claims for m in claim.mentions}
 
 
 # -- cases ---------------------------------------------------------------------------------------
@@ -189,7 +185,7 @@ def ach(case_name: str | int, db: DbArg = None, *, analyst: str | None = None, u
         ledger = _ledger(store, update, embedder)
         with store.reading("read a case") as connection:
             loaded = persist.load_case(connection, persist.case_id(connection, case_name))
-    return analyse_case(loaded, _claims_by_item(ledger), analyst)
+    return analyse_case(loaded, claims_by_item(ledger.claims), analyst)
 
 
 def sensitivity(case_name: str | int, db: DbArg = None, *, analyst: str | None = None) -> SensitivityReport:

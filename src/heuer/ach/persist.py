@@ -293,6 +293,11 @@ def rate(connection: Connection, evidence: int, hypothesis: int, analyst: str, r
 
 # -- reading a whole case -----------------------------------------------------------------------
 
+def load_cases(connection: Connection) -> list[Case]:
+    """Every case in the store, in the order they were created."""
+    return [load_case(connection, row.id) for row in case_rows(connection)]
+
+
 def load_case(connection: Connection, case: int) -> Case:
     head = connection.execute(sa.select(ach_cases).where(ach_cases.c.id == case)).first()
     if head is None:

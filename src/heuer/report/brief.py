@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from heuer.ach import persist
-from heuer.ach.analysis import analyse_case
+from heuer.ach.analysis import team_views
 from heuer.ledger import Ledger
 from heuer.ledger.timeline import merge_events
 from heuer.model import Claim
@@ -219,9 +219,8 @@ def collect_brief(store: Store, title: str | None = None, *, max_entities: int =
 def _ach_sections(store: Store, ledger: Ledger | None, cite: Callable[[str, str], Citation]) -> list[AchSection]:
     """One section per ACH case in the store (team consensus), in case order."""
     with store.reading("read the ACH cases") as connection:
-        cases = [persist.load_case(connection, row.id) for row in persist.case_rows(connection)]
-    claims_by_item = {(m.item_kind, m.item_id): c for c in ledger.claims for m in c.mentions} if ledger else {}
-    return [ach_section(analyse_case(case, claims_by_item), cite) for case in cases if case.active_hypotheses]
+        cases = persist.load_cases(connection)
+    return [ach_section(analysis, cite) for analysis in team_views(cases, ledger.claims if ledger else [])]
 
 
 def _add_ledger(data: BriefData, store: Store, ledger: Ledger, cite: Callable[[str, str], Citation],
