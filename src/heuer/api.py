@@ -6,7 +6,6 @@ Every function takes ``db``: a path, a SQLAlchemy URL, an open
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -471,17 +470,13 @@ def export(db: DbArg = None, out_dir: str | os.PathLike[str] = "export", *,
             return path if path.startswith(("http://", "https://")) else None
 
         reviews = claim_reviews(whole.claims, url_for=url_for, reviewed=date.today(), sources=register)
-        put("claims.claimreview.jsonld", lambda path: _write_json(path, reviews))
+        put("claims.claimreview.jsonld", lambda path: exports.write_json(reviews, path))
     if "misp" in formats:
         from heuer.report.exports_misp import misp_tag_export
 
         tags = misp_tag_export(whole.claims, register, judgements)
-        put("misp-tags.json", lambda path: _write_json(path, tags))
+        put("misp-tags.json", lambda path: exports.write_json(tags, path))
     return written
-
-
-def _write_json(path: Path, data: object) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _ach_judgements(store: Store, whole: Ledger) -> list[tuple[str, float, str | None]]:

@@ -9,8 +9,6 @@ item, spreadsheet-formula safe.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,8 @@ from heuer.ach import persist
 from heuer.ach.analysis import AchAnalysis
 from heuer.errors import ConfigError, NotFoundError
 from heuer.model import Case, EvidenceLink
-from heuer.report.exports_cells import cell
+from heuer.report.exports_cells import CellValue, safe_text
+from heuer.report.exports_tabular import csv_text
 from heuer.store.schema import ach_cases, documents
 
 FORMAT = "heuer-ach-case"
@@ -143,20 +142,21 @@ def _link(connection: Connection, entry: dict[str, Any]) -> tuple[EvidenceLink |
 def matrix_csv(analysis: AchAnalysis) -> str:
     """The matrix: evidence, kind, weight, diagnosticity, then one column per hypothesis (ranked)."""
     ranked = analysis.ranked
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["evidence", "kind", "text", "credibility", "relevance", "weight", "diagnostic",
-                     *[f"{h.hypothesis.label}: {h.hypothesis.text}" for h in ranked], "weight reasons"])
+    columns = ["evidence", "kind", "text", "credibility", "relevance", "weight", "diagnostic",
+               *[safe_text(f"{h.hypothesis.label}: {h.hypothesis.text}") for h in ranked], "weight reasons"]
+    rows: list[list[CellValue]] = []
     for row in analysis.evidence:
         weight = row.item.weight
-        writer.writerow([cell(row.item.label), cell(row.item.kind), cell(row.item.text),
-                         cell(weight.credibility_grade if weight else None), cell(row.item.relevance),
-                         cell(round(weight.total, 4) if weight else None), cell(row.diagnostic),
-                         *[cell(row.ratings.get(h.hypothesis.label) or "") for h in ranked],
-                         cell("; ".join(weight.reasons) if weight else "")])
-    writer.writerow([])
-    writer.writerow(["inconsistency (count)", "", "", "", "", "", "", *[cell(h.inconsistency) for h in ranked]])
-    writer.writerow(["weighted inconsistency", "", "", "", "", "", "", *[cell(round(h.weighted, 4)) for h in ranked]])
-    writer.writerow(["posterior", "", "", "", "", "", "", *[cell(round(h.posterior, 4)) for h in ranked]])
-    writer.writerow(["rank", "", "", "", "", "", "", *[cell(h.rank) for h in ranked]])
-    return out.getvalue()
+        rows.append([row.item.label, row.item.kind, row.item.text, weight.credibility_grade if weight else None,
+                     row.item.relevance, round(weight.total, 4) if weight else None, row.diagnostic,
+                     *[row.ratings.get(h.hypothesis.label) or "" for h in ranked],
+                     "; ".join(weight.reasons) if weight else ""])
+    blank: list[CellValue] = [""] * 7
+    rows += [
+        [],
+        ["inconsistency (count)", *blank[1:], *[h.inconsistency for h in ranked]],
+        ["weighted inconsistency", *blank[1:], *[round(h.weighted, 4) for h in ranked]],
+        ["posterior", *blank[1:], *[round(h.posterior, 4) for h in ranked]],
+        ["rank", *blank[1:], *[h.rank for h in ranked]],
+    ]
+    return csv_text(columns, rows)

@@ -28,6 +28,7 @@ from heuer.report.exports_tabular import (
     mentions_csv,
     sources_csv,
     sources_json,
+    write_json,
 )
 
 __all__ = [
@@ -51,5 +52,6 @@ __all__ = [
     "sources_json",
     "write_gexf",
     "write_graphml",
+    "write_json",
     "write_text",
 ]

@@ -48,7 +48,13 @@ def _json_text(payload: dict[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv_text(columns: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> str:
+def write_json(payload: dict[str, Any], path: PathArg | None = None) -> str:
+    """A JSON document as the exports write it (indented, UTF-8), to *path* when given."""
+    return _finish(_json_text(payload), path)
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence[CellValue]]) -> str:
+    """CSV with a header and every cell written by :func:`cell` (numbers as numbers, text defused)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(columns)
@@ -109,20 +115,20 @@ def _source_row(source: SourceRecord) -> list[CellValue]:
 
 def claims_csv(claims: Iterable[Claim], path: PathArg | None = None) -> str:
     """One row per claim (:data:`CLAIM_COLUMNS`); conflicts as ``kind:other_id``."""
-    return _finish(_csv_text(CLAIM_COLUMNS, (_claim_row(c) for c in claims)), path)
+    return _finish(csv_text(CLAIM_COLUMNS, (_claim_row(c) for c in claims)), path)
 
 
 def mentions_csv(claims: Iterable[Claim], path: PathArg | None = None) -> str:
     """One row per mention of every claim (:data:`MENTION_COLUMNS`); chains as ``a > b > c``."""
     rows = (_mention_row(c.id, m) for c in claims for m in c.mentions)
-    return _finish(_csv_text(MENTION_COLUMNS, rows), path)
+    return _finish(csv_text(MENTION_COLUMNS, rows), path)
 
 
 def figures_csv(figures: Iterable[StoredFigure], path: PathArg | None = None) -> str:
     """One row per stored figure (:data:`FIGURE_COLUMNS`), as ``api.figures`` returns them."""
-    return _finish(_csv_text(FIGURE_COLUMNS, (_figure_row(f) for f in figures)), path)
+    return _finish(csv_text(FIGURE_COLUMNS, (_figure_row(f) for f in figures)), path)
 
 
 def sources_csv(sources: Iterable[SourceRecord], path: PathArg | None = None) -> str:
     """One row per party of the source register (:data:`SOURCE_COLUMNS`)."""
-    return _finish(_csv_text(SOURCE_COLUMNS, (_source_row(s) for s in sources)), path)
+    return _finish(csv_text(SOURCE_COLUMNS, (_source_row(s) for s in sources)), path)
