@@ -173,29 +173,28 @@ def analyse_case(case: Case, claims_by_item: dict[tuple[str, int], Claim], viewe
         visible = team.visible_rows(codes)
         complete = bool(visible.all())
 
-    weighted_items = []
+    weights = []
     claims: list[Claim | None] = []
     for item in case.evidence:
         claim = claims_by_item.get((item.link.item_kind, item.link.item_id)) if item.link else None
         if item.link is not None and claim is not None:
             item.link.claim_id = claim.id
         claims.append(claim)
-        weighted_items.append(weigh(item, claim))
+        weights.append(weigh(item, claim))
     group_names: list[str] = []
     groups = np.full(len(case.evidence), -1, dtype=np.int64)
-    for row, weighted in enumerate(weighted_items):
-        if weighted.origin_key is not None:
-            if weighted.origin_key not in group_names:
-                group_names.append(weighted.origin_key)
-            groups[row] = group_names.index(weighted.origin_key)
-    base = np.array([w.weight.credibility * w.weight.relevance * w.weight.standing for w in weighted_items])
-    credibility = np.array([w.weight.credibility for w in weighted_items])
+    for row, weight in enumerate(weights):
+        if weight.origin is not None:
+            if weight.origin not in group_names:
+                group_names.append(weight.origin)
+            groups[row] = group_names.index(weight.origin)
+    base = np.array([w.credibility * w.relevance * w.standing for w in weights])
+    credibility = np.array([w.credibility for w in weights])
     priors = _priors(hypotheses)
     notes, own_odds = _relation_notes(case, hypotheses)
     scores = scoring.score(codes, base, groups, priors, own_odds)
 
-    for row, (item, weighted) in enumerate(zip(case.evidence, weighted_items, strict=True)):
-        weight = weighted.weight
+    for row, (item, weight) in enumerate(zip(case.evidence, weights, strict=True)):
         weight.independence = float(scores.independence[row])
         if weight.independence < 1.0 and groups[row] >= 0:
             mates = [case.evidence[j].label for j in np.nonzero(groups == groups[row])[0] if j != row]

@@ -14,19 +14,11 @@ weight = credibility x relevance x independence x standing:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from heuer.ach import scales
 from heuer.grading import CREDIBILITY
 from heuer.model import Claim, EvidenceItem, EvidenceWeight
 
 FREE_TEXT = ("assumption", "absence")
-
-
-@dataclass(frozen=True)
-class WeightedItem:
-    weight: EvidenceWeight
-    origin_key: str | None  # items with the same key share one vote; None stands alone
 
 
 def _factor_name(value: float) -> str:
@@ -40,8 +32,9 @@ def origin_key(claim: Claim | None) -> str | None:
     return " + ".join(sorted(claim.origins))
 
 
-def weigh(item: EvidenceItem, claim: Claim | None) -> WeightedItem:
-    """The item's weight before independence (set to 1 here), with its reasons."""
+def weigh(item: EvidenceItem, claim: Claim | None) -> EvidenceWeight:
+    """The item's weight before independence (set to 1 here), with its reasons; items with the same
+    ``origin`` share one vote (None stands alone)."""
     reasons: list[str] = []
     grade: int | None
     if item.credibility_override is not None:
@@ -86,5 +79,4 @@ def weigh(item: EvidenceItem, claim: Claim | None) -> WeightedItem:
     origin = origin_key(claim)
     if claim is None and item.link is not None and item.link.item_kind == "sentence":
         origin = f"{item.link.outlet or item.link.document_id[:12]} (own words)"
-    weight = EvidenceWeight(grade, credibility, relevance, 1.0, standing, origin, reasons)
-    return WeightedItem(weight, weight.origin)
+    return EvidenceWeight(grade, credibility, relevance, 1.0, standing, origin, reasons)
