@@ -18,6 +18,17 @@ CLAUSES = {
         "At one point a voter asked for a photo and Dana Whitlow said, “as long as it is not against the rules.”",
         [S("direct", "Dana Whitlow", "as long as it is not against the rules.", "said")],
     ),
+    "each 'and that' clause is a statement of its own": (
+        "The defence minister, Halvard Rusk, said on Tuesday that troops had been sent north "
+        "and that some of them were already at the border.",
+        [S("indirect", "Halvard Rusk", "troops had been sent north", "said"),
+         S("indirect", "Halvard Rusk", "some of them were already at the border", "said")],
+    ),
+    "', but that' splits too; 'and' inside one clause does not": (
+        "Ines Marlow told the council the plan was fair and affordable, but that it had come too late.",
+        [S("indirect", "Ines Marlow", "the plan was fair and affordable", "told"),
+         S("indirect", "Ines Marlow", "it had come too late", "told")],
+    ),
     "'as X noted' still attributes the clause it hangs from": (
         "As the mayor noted, the bridge has been closed since the spring floods.",
         [S("indirect", "mayor", "the bridge has been closed since the spring floods", ANY)],

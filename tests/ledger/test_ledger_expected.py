@@ -25,8 +25,6 @@ KNOWN_GAPS = {
                         "analyst's 'up to 3,000 more' (now traced to Reinholt) has no echo",
     "russian-navy-transport": "the transport statements now form their own claim, but the 1,500 figure claim "
                               "gathers as many of their sentences, and the Corvane assessment is not matched to it",
-    "troops-sent-to-russia": "Rutte's 'troops had been sent to Russia and that some ... were now deployed in Kursk' "
-                             "is one statement: it can join only one claim, and joins the Kursk one",
     "intercepts-disarray": "the intercept headlines join the Kursk claim, and the Northwind paraphrase of the "
                            "disarray is not matched to the Kestrel's",
     "translator-shortage": "traced to HUR now, but the blog's loose echo ('cannot understand each other') is not "

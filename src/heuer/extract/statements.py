@@ -187,7 +187,8 @@ class StatementBuilder:
             overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
             if overlap:
                 continue
-            out.append(self._from_frame(frame, start, end, "indirect"))
+            for part_start, part_end in self._reported_clauses(start, end):
+                out.append(self._from_frame(frame, part_start, part_end, "indirect"))
         out.sort(key=lambda a: a.statement.span[0])
         return out
 
@@ -386,6 +387,25 @@ class StatementBuilder:
             if cut - start >= MIN_CONTENT_TOKENS:
                 end = min(end, cut)
         return end
+
+    def _reported_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """'said troops had been sent and that some were in Kursk': each clause the speaker is
+        reported to have said ('..., and that ...', '... but that ...') is a statement of its own."""
+        doc = self.doc
+        parts: list[tuple[int, int]] = []
+        begin = start
+        for i in range(start + MIN_CONTENT_TOKENS, end - 1):
+            tok = doc[i]
+            if tok.lower_ != "that" or tok.dep_ != "mark" or doc[i - 1].lower_ not in ("and", "but"):
+                continue
+            cut = i - 1
+            while cut > begin and doc[cut - 1].is_punct:
+                cut -= 1
+            if cut - begin >= MIN_CONTENT_TOKENS and end - (i + 1) >= MIN_CONTENT_TOKENS:
+                parts.append((begin, cut))
+                begin = i + 1
+        parts.append((begin, end))
+        return parts
 
     def _is_container(self, frame: Frame) -> bool:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
