@@ -492,6 +492,10 @@ NEW_KINDS = [
     ("The derby was watched by a crowd of 28,115 on Sunday.", [(28115, None, "people")]),
     ("The watchdog fined Brightline Holdings 36 million kronor.", [(36e6, None, "kronor")]),
     ("The session was suspended at ten past four.", []),
+    ("Kim has shipped 12,000 soldiers, and another 3,000 are on their way.",
+     [(12000, None, "soldiers"), (3000, None, "soldiers")]),
+    ("The mill shed 400 jobs in May and a further 250 in June.", [(400, None, "jobs"), (250, None, "jobs")]),
+    ("All three were freed within the hour.", []),
 ]
 
 

@@ -197,6 +197,8 @@ HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "f
                   "odd", "plus", "time", "off", "member-state", "nil", "all", "love", "dimensional", "pronged",
                   "track", "stroke", "shot", "up", "down", "to", "and", "or", "point-five"}
 # "X, down from Y": Y counts what X counts
+# "another 3,000", "a further 500", "an additional 40": more of the thing counted before
+ADDED_TO = {"another", "further", "additional", "remaining", "extra"}
 COMPARISONS = {("instead", "of"), ("rather", "than"), ("compared", "with"), ("compared", "to"), ("down", "from"),
                 ("up", "from"), ("against", "just"), ("versus", "just")}
 GLUED_SCALES = {"bn", "m", "mn", "mln", "k", "b", "tn", "trn"}

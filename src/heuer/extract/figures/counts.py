@@ -149,7 +149,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
     if ph.range is None and prev_t is not None and (
-            prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or")
+            prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or") or prev_t.lower_ in un.ADDED_TO
             or (prev2, prev_t.lower_) in un.COMPARISONS):
         ph.kind = "ellipsis"
         return

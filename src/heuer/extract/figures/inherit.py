@@ -52,7 +52,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             donor = phrases[idx - 1] if idx > 0 else None
             first_tok = r.atoms[ph.first].tok
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
-            near = 5 if (tok_low(p2), tok_low(p1)) not in un.COMPARISONS else 40
+            near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO else 5
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
