@@ -496,6 +496,13 @@ NEW_KINDS = [
      [(12000, None, "soldiers"), (3000, None, "soldiers")]),
     ("The mill shed 400 jobs in May and a further 250 in June.", [(400, None, "jobs"), (250, None, "jobs")]),
     ("All three were freed within the hour.", []),
+    ("She said 1.3 million people were displaced, up from about 900,000 in January.",
+     [(1.3e6, None, "people"), (900000, None, "people")]),
+    ("Agencies got 42 trucks a day into the city, against at least 300 needed.",
+     [(42, None, "trucks"), (300, None, "trucks")]),
+    ("The monitors recorded 86 violations in the first two weeks of September.",
+     [(86, None, "violations"), (2, None, "weeks")]),
+    ("He spent his last three years at the club on loan.", []),
 ]
 
 

@@ -104,8 +104,26 @@ def _subject(tok: Token) -> Token | None:
                 return fixed
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
-        return age_speaker_before(tok)  # "The 47-year-old said", parsed as a modifier of the verb
+        # "The 47-year-old said", parsed as a modifier of the verb
+        return age_speaker_before(tok) or _swallowed_subject(tok)
     return inverted
+
+
+def _swallowed_subject(tok: Token) -> Token | None:
+    """'Speaking from Port Anzel, the coordinator, Leyla Brandt-Osei, said ...': the parser hung the speaker
+    on the opening phrase; the name that ends right before ', said' is the subject."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    cand = doc[tok.i - 2]
+    if cand.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(cand) or cand.ent_type_ in ("GPE", "LOC"):
+        return None
+    opener = cand
+    while opener.head.i != opener.i and opener.head.i != tok.i:
+        opener = opener.head
+    if opener.head.i != tok.i or opener.dep_ not in ("advcl", "prep", "npadvmod") or opener.i > cand.i:
+        return None
+    return cand
 
 
 def _inverted_subject(tok: Token) -> Token | None:

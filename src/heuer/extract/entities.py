@@ -246,7 +246,7 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
     Oduya-Halloran', 'Pieter Valdez-Ansah, who is 79'."""
     if start > 0 and is_role_word(doc[start - 1].text) and doc[start - 1].lemma_.lower() not in _ORG_ROLES:
         return True
-    if _who_follows(doc, end) or _age_follows(doc, end):
+    if _who_follows(doc, end) or _age_follows(doc, end) or _role_phrase_before(doc, start):
         return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
@@ -267,6 +267,21 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
 # roles an organisation can hold but that, beside a two-word name, mostly belong to a person
 _PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", "editor", "author", "candidate",
                                  "player"})
+
+
+def _role_phrase_before(doc: Doc, start: int) -> bool:
+    """'the UN humanitarian coordinator for Hadra, Leyla Brandt-Osei,': a person's role phrase (the role
+    with its 'for'/'of'/'at' complement) set off by a comma right before the name."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    for tok in reversed(doc[max(0, start - 8) : start - 1]):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.pos_ == "NOUN" and is_role_word(tok.text) and tok.lemma_.lower() not in _ORG_ROLES | _ORG_WORDS:
+            between = doc[tok.i + 1 : start - 1]
+            return all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ") or t.tag_ == "POS" for t in between) and (
+                not between or between[0].pos_ == "ADP")
+    return False
 
 
 def _age_follows(doc: Doc, end: int) -> bool:

@@ -147,6 +147,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if nxt_low == "of":
         ph.kind = "partitive"
         return
+    hedge = left_hedge_tokens(r, ph)
+    if hedge and ph.range is None:
+        # "against at least 300 needed", "up from about 900,000": what comes before the approximator
+        prev_t = prev_tok(hedge[0], sent)
     prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or") or prev_t.lower_ in un.ADDED_TO

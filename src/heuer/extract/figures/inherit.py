@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heuer.extract import units as un
+from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nouns import count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
@@ -51,8 +52,12 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 continue
             donor = phrases[idx - 1] if idx > 0 else None
             first_tok = r.atoms[ph.first].tok
+            hedge = left_hedge_tokens(r, ph)
+            if hedge:
+                first_tok = hedge[0]
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
-            near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO else 5
+            near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
+                "against", "versus", "vs", "vs."} else 5
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first

@@ -140,7 +140,11 @@ def duration_check(r: Reader, ph: Phrase) -> None:
             steps += 1
             continue
         break
-    if seen_mod and not (_spans_period(p) or (walked and walked[-1] == "over" and "the" in walked)):
+    if seen_mod:
+        # "in the past five years", "the last 22 minutes", "over the next two years": a stretch of time that
+        # long; "last three years" without 'the' is a name for a time ("his last three years at the club")
+        if "the" in walked or _spans_period(p):
+            return
         ph.drop = True
         return
     end_tok = unit_atom.tok if unit_atom is not None else first_tok
