@@ -122,3 +122,27 @@ def test_answer_turns_of_a_q_and_a_are_the_interviewee() -> None:
              "A: The locks are old, and we need 3 million pounds to repair them.\n")
     assert [(s.speaker, s.cue) for s in statements(ex)] == [("Mara Quell", "A:"), ("Mara Quell", "A:")]
     assert _fig_source(ex, "3 million pounds") == "Mara Quell"
+
+
+# (n) names the tagger misses or mislabels beside a described organisation or person
+
+def test_names_after_descriptive_nouns_speak_and_are_picked_up_later() -> None:
+    cases = {
+        "The aid group Tamber Relief, which runs the only clinic at the crossing, said its staff had treated "
+        "1,740 patients in June.": ["Tamber Relief"],
+        "In a report published last month, the monitoring group Dryline said it had documented 214 cases. "
+        "The group said at least nine people had died.": ["Dryline", "Dryline"],
+        "The housing charity Roofwell argued that lower prices meant little. It said rents had risen by 7.2 "
+        "per cent last year.": ["Roofwell", "Roofwell"],
+        "The state conciliation service, Conmedia, said on Monday that it had invited both sides to talks.":
+            ["Conmedia"],
+        "The cabinet member for finance, Councillor Yusuf Haldane-Brook, insisted the closures would save "
+        "£1.1m a year.": ["Yusuf Haldane-Brook"],
+        "Speaking by video link from Port Anzel, the UN humanitarian coordinator for Hadra, Leyla Brandt-Osei, "
+        "said 1.3 million people were displaced. Another 200,000 could be forced from their homes, she said.":
+            ["Leyla Brandt-Osei", "Leyla Brandt-Osei"],
+        "A readout issued by the Qarvani Foreign Ministry said the call lasted 40 minutes.":
+            ["Qarvani Foreign Ministry"],
+    }
+    for text, expected in cases.items():
+        assert [s.speaker for s in statements(run(text))] == expected, text

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from heuer.extract.lexicon import PERSON_ROLE_NOUNS
+from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, OUTLET_NAME_WORDS
 from heuer.model import Entity
 
@@ -27,7 +27,9 @@ TITLES = {
     "justice", "rev", "mayor", "chancellor", "secretary", "ambassador", "commissioner", "capt",
     "captain", "adm", "admiral", "sgt", "chief", "director", "deputy", "premier", "king", "queen",
     "prince", "princess", "pope", "lord", "lady", "st",
-    "constable", "superintendent", "inspector", "detective", "speaker",
+    "constable", "superintendent", "inspector", "detective", "speaker", "councillor", "councilor", "cllr",
+    "alderman", "assemblyman", "assemblywoman", "mp", "mep", "rabbi", "imam", "father", "bishop", "archbishop",
+    "major", "colonel", "lieutenant", "sergeant", "corporal", "marshal", "magistrate", "coroner", "sheriff",
 }
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ACRONYM_DEF = re.compile(
@@ -170,7 +172,12 @@ def _merge_into(table: EntityTable, short: str, target: str) -> None:
 
 _INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broadcaster", "newspaper", "charity",
                                          "watchdog", "regulator", "producer", "developer", "supplier", "maker",
-                                         "carmaker", "automaker", "chipmaker", "conglomerate", "consortium"}
+                                         "carmaker", "automaker", "chipmaker", "conglomerate", "consortium",
+                                         "organisation", "organization", "network", "coalition", "alliance",
+                                         "association", "union", "party", "movement", "institute", "think-tank",
+                                         "thinktank", "outlet", "website", "daily", "tabloid", "magazine", "station",
+                                         "channel", "monitor", "observatory", "ngo", "nonprofit", "non-profit", "site",
+                                         "service", "platform", "portal", "tracker"}
 
 
 def _org_noun_before(doc: Doc, start: int) -> bool:
@@ -301,6 +308,9 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
                 and (_who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
+        if _org_noun_before(doc, start) and not any(t in by_token for t in range(start, end)):
+            ents.append(Span(doc, start, end, label="ORG"))  # "the monitoring group Borderwatch", untagged
+            continue
         while start < end - 1 and is_role_word(doc[start].text):
             start += 1  # "Detective Superintendent Marek ...": the titles are not the name
         words = doc[start:end].text.split()
@@ -328,6 +338,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
     spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)
     for ent in _with_recovered_persons(doc):
         label = KEPT_LABELS.get(ent.label_)
+        if label is None and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and \
+                _org_noun_before(doc, ent.start):
+            label = "ORG"  # "the aid group Open Hands", tagged as a product
         if not label or "\n" in ent.text.strip():
             continue
         name = clean_name(ent.text)
@@ -350,7 +363,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
     # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation
-    introduced = {name.lower() for ent, label, name in spans if label == "PERSON" and _org_noun_before(doc, ent.start)}
+    introduced = {name.lower() for ent, label, name in spans if label in ("PERSON", "GPE")
+                  and _org_noun_before(doc, ent.start)}
     spans = [(ent, "ORG" if name.lower() in introduced else label, name) for ent, label, name in spans]
     # "Aurelle Airways ... its cargo arm, Aurelle Freight": a "person" named like an organisation of the
     # document (same first word) is a sister organisation, and its first word no person's first name
@@ -362,6 +376,14 @@ def build_entity_table(doc: Doc) -> EntityTable:
     spans = [(ent, "ORG" if label == "PERSON" and len(name.split()) >= 2 and name.split()[0].lower() in org_heads
               else label, name) for ent, label, name in spans]
     # "Prosecutor Helena Quarshie-Lund", "Judge Ana Ruiz": a two-word name a person's role introduces is a person
+    # "Councillor Yusuf Haldane-Brook", tagged as an organisation: a title opens a person's name
+    spans = [(ent, "PERSON", strip_titles(name)) if label == "ORG" and len(name.split()) >= 3
+             and name.split()[0].lower().rstrip(".") in TITLES and not set(name.lower().split()) & _ORG_WORDS
+             and all(w[:1].isupper() for w in name.split()) else (ent, label, name) for ent, label, name in spans]
+    # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun
+    spans = [(ent, "ORG" if label in ("GPE", "PERSON") and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN"
+              and ent.root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS and len(name.split()) <= 3
+              else label, name) for ent, label, name in spans]
     titled = {name.lower() for ent, label, name in spans if (label == "ORG" and (_role_before(doc, ent.start)
                                                                                   or _role_appos(ent))
                                                               or label != "PERSON" and _who_follows(doc, ent.end))

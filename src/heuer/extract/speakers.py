@@ -85,6 +85,7 @@ class SpeakerResolver:
         self.outlet = outlet
         self.mentions: list[_Mention] = []
         self.descriptors: dict[str, set[str]] = {}
+        self.org_descriptors: dict[str, set[str]] = {}
         self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
         self._antecedent_i = 0
         self._quoted_at: dict[int, bool] = {}
@@ -114,6 +115,8 @@ class SpeakerResolver:
             self.mentions.append(_Mention(head.i, name, kind, subj))
             if rec.label == "PERSON":
                 self._collect_descriptors(head, name)
+            else:
+                self._collect_org_descriptors(head, name)
             # "a USA Today report", "the ministry's statement"
             if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in REPORT_NOUNS:
                 self.reports.append((head.head.i, head.head.lemma_.lower(), name))
@@ -224,6 +227,19 @@ class SpeakerResolver:
                             return nm
         return None
 
+    def _collect_org_descriptors(self, head: Token, name: str) -> None:
+        """'the monitoring group Borderwatch', 'Borderwatch, a monitoring group': the nouns an organisation is
+        described with, so that a later 'the group said' can stand for it."""
+        first = head
+        while first.i > 0 and self.table.token_entity.get(first.i - 1) == name:
+            first = self.doc[first.i - 1]
+        nouns = [t for t in (self.doc[first.i - 1] if first.i > 0 else None, head.head if head.dep_ in (
+            "appos", "compound") else None) if t is not None]
+        nouns += [c for c in head.children if c.dep_ == "appos"]
+        for t in nouns:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
+                self.org_descriptors.setdefault(name, set()).add(t.lemma_.lower())
+
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
         for child in head.children:
@@ -309,11 +325,22 @@ class SpeakerResolver:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         lemma = tok.lemma_.lower()
+        # "a readout issued by the Foreign Ministry said": the body that issued the document
+        if lemma in REPORT_NOUNS:
+            issuer = next((party for i, _noun, party in self.reports if i == tok.i), None)
+            if issuer is not None:
+                return Party(issuer, "organization", mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
-        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS:
-            beside = self._appos_entity(tok, "ORG")
+        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not _is_person_role(tok):
+            beside = self._appos_entity(tok, "ORG")  # "The drug's maker, Orrin Therapeutics, said"
             if beside:
                 return Party(beside, "organization", mention)
+        # "The housing charity Shelterline argued" (parsed as two subjects), "the price comparison site
+        # RateHarbour": an organisation's name right after a common noun that is no person's role
+        named = self.table.token_entity.get(tok.i + 1) if tok.i + 1 < len(self.doc) else None
+        if named and tok.pos_ == "NOUN" and not _is_person_role(tok) and \
+                self.table.label_of(named) not in ("PERSON", "GPE", "LOC") and not self._quoted(tok.i + 1):
+            return Party(named, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
@@ -692,7 +719,7 @@ class SpeakerResolver:
         for m in reversed(self.mentions):
             if floor <= m.i < before and m.kind == "organization":
                 words = m.name.lower().split()
-                if lemma in words:
+                if lemma in words or lemma in self.org_descriptors.get(m.name, ()):
                     return m.name
                 # "the inspectors" of the Inspectorate, "the auditors" of the Audit Office: the staff of a body
                 # named after what they do speak for it
