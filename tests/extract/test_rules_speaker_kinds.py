@@ -146,3 +146,28 @@ def test_names_after_descriptive_nouns_speak_and_are_picked_up_later() -> None:
     }
     for text, expected in cases.items():
         assert [s.speaker for s in statements(run(text))] == expected, text
+
+
+def test_memo_speaks_for_its_writer_named_just_after_and_not_for_the_outlet_that_saw_it() -> None:
+    ex = run("Brightmoor plans to cut about 900 jobs, according to an internal memo sent to staff on Tuesday and "
+             "seen by the Harbourline Times.\n\nThe memo, from chief executive Ada Lindgren-Moss, said the cuts "
+             "would fall mainly on sales.")
+    assert [s.speaker for s in statements(ex)] == ["Ada Lindgren-Moss", "Ada Lindgren-Moss"]
+    assert [f["source"] for f in ex.to_dict()["figures"]] == ["Ada Lindgren-Moss"]
+
+
+def test_one_unnamed_worker_goes_on_speaking_across_quoted_paragraphs() -> None:
+    ex = run("The chief executive, Ada Lindgren-Moss, said she regretted the cuts.\n\n"
+             "One engineer in the Lisdoran office, who asked not to be named, said staff learnt of the closure "
+             "from the memo.\n\n"
+             "“People were finding out on the call,” she said. “I’ve been here six years. I found out from a chat.”"
+             "\n\nShe said that at least 30 people in her team had been told their jobs were at risk.")
+    got = [s.speaker for s in statements(ex)]
+    assert got[0] == "Ada Lindgren-Moss"
+    assert set(got[1:]) == {"One engineer in the Lisdoran office"}
+
+
+def test_a_differently_described_office_is_not_the_office_named_before() -> None:
+    ex = run("One engineer in the Lisdoran office said the mood was grim.\n\nIn Vell, the regional labour office "
+             "said the company had to consult staff for at least 30 days.")
+    assert [s.speaker for s in statements(ex)][-1] == "regional labour office"

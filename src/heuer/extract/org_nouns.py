@@ -37,8 +37,12 @@ def same_head_antecedent(tok: Token, floor: int = 0) -> str | None:
     """'the Clinton campaign ... The campaign said': the earlier phrase with the same head noun and a name."""
     doc: Doc = tok.doc
     lemma = tok.lemma_.lower()
+    # "the regional labour office" is not "the Lisdoran office": its own describing words must be the earlier's
+    own = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
     for cand in reversed(doc[max(0, floor, tok.i - _LOOKBACK) : tok.i]):
         if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN" or cand.tag_ != "NN":
+            continue
+        if own - {c.lemma_.lower() for c in cand.subtree}:
             continue
         mods = [c for c in cand.children if c.dep_ in ("compound", "poss", "nmod") and c.i < cand.i
                 and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))]

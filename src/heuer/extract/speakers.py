@@ -145,11 +145,22 @@ class SpeakerResolver:
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
-                for prep in tok.children:
+                preps = list(tok.children)
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    # "The memo, from chief executive X, said": parsed as hanging from the verb
+                    preps += [c for c in tok.head.children if tok.i < c.i < tok.head.i and c.lower_ == "from"]
+                for prep in preps:
                     if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                         for obj in prep.children:
                             nm = self.table.token_entity.get(obj.i)
-                            if obj.dep_ == "pobj" and nm and self.table.records[nm].label != "PERSON":
+                            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
+                                nm = self._appos_entity(obj, "PERSON") or next(
+                                    (self.table.token_entity[t.i] for t in obj.subtree if t.i > obj.i
+                                     and t.i in self.table.token_entity
+                                     and self.table.label_of(self.table.token_entity[t.i]) == "PERSON"), None)
+                            # "a memo from chief executive X": a person writes letters, memos and emails
+                            if obj.dep_ == "pobj" and nm and (self.table.records[nm].label != "PERSON"
+                                                              or tok.lemma_.lower() in _PERSONAL_DOCS):
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
         self.reports.sort(key=lambda r: r[0])
@@ -233,8 +244,8 @@ class SpeakerResolver:
         first = head
         while first.i > 0 and self.table.token_entity.get(first.i - 1) == name:
             first = self.doc[first.i - 1]
-        nouns = [t for t in (self.doc[first.i - 1] if first.i > 0 else None, head.head if head.dep_ in (
-            "appos", "compound") else None) if t is not None]
+        nouns = [t for t in (self.doc[first.i - 1] if first.i > 0 else None, head.head if head.dep_ == "appos"
+                             else None) if t is not None]
         nouns += [c for c in head.children if c.dep_ == "appos"]
         for t in nouns:
             if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
@@ -328,8 +339,13 @@ class SpeakerResolver:
         # "a readout issued by the Foreign Ministry said": the body that issued the document
         if lemma in REPORT_NOUNS:
             issuer = next((party for i, _noun, party in self.reports if i == tok.i), None)
+            if issuer is None and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
+                # "according to an internal memo ... The memo, from chief executive X, said": named just after
+                issuer = next((party for i, noun, party in self.reports
+                               if tok.i < i <= tok.i + _REPORT_WINDOW and noun == lemma), None)
             if issuer is not None:
-                return Party(issuer, "organization", mention)
+                kind = "person" if self.table.label_of(issuer) == "PERSON" else "organization"
+                return Party(issuer, kind, mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
         if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not _is_person_role(tok):
             beside = self._appos_entity(tok, "ORG")  # "The drug's maker, Orrin Therapeutics, said"
@@ -405,7 +421,8 @@ class SpeakerResolver:
         floor = self.entry_start(tok.i)
         prev = [sn for sn in self._sents() if sn.end <= here][-3:]
         for sn in reversed(prev):
-            if sn.end <= floor or "\n\n" in self.doc.text[sn.end_char : self.doc[here].idx] and sn is not prev[-1]:
+            # the paragraph before may hold several all-quoted sentences; two paragraphs back is too far
+            if sn.end <= floor or "\n\n" in self.doc.text[sn.end_char : prev[-1].start_char] and sn is not prev[-1]:
                 return None
             subj = next((x for x in sn if x.dep_ in ("nsubj", "nsubjpass") and not self._quoted(x.i)), None)
             if subj is None:
@@ -431,13 +448,13 @@ class SpeakerResolver:
             for cand in sn:
                 if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
                         and _is_person_role(cand) and cand.head.lemma_ in SPEECH_VERBS):
-                    dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
+                    dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
                     party = self.resolve(cand)
                     if party.type != "person":
                         continue
                     if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
                         return party.name  # "The judge said" -> the judge named earlier
-                    if dets & {"a", "an"}:
+                    if dets & {"a", "an", "one"}:
                         return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
         return None
 
@@ -592,6 +609,8 @@ class SpeakerResolver:
     def _entity_in(self, np: Span, label: str | None) -> str | None:
         names = []
         for t in np:
+            if _seen_by(t, np.root):
+                continue  # "a memo seen by the Harbourline Times": the outlet that saw it did not write it
             name = self.table.token_entity.get(t.i)
             if name and (label is None or self.table.label_of(name) == label):
                 if label is None and self.table.label_of(name) == "PERSON":
@@ -746,6 +765,7 @@ _GENDERED = {
     **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
                     "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
 }
+_PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
@@ -788,6 +808,20 @@ def _person_antecedent(tok: Token) -> Token:
         if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and _is_person_role(cur)):
             return cur
     return tok
+
+
+_HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak", "send", "give", "provide",
+                             "share", "show", "pass", "acquire", "receive"})
+
+
+def _seen_by(tok: Token, root: Token) -> bool:
+    """Is ``tok`` inside a 'seen by X' / 'sent to X' clause hanging from ``root``?"""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ in ("acl", "conj") and cur.tag_ == "VBN" and cur.lemma_ in _HANDLING_VERBS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _agent_stem(lemma: str) -> str | None:
