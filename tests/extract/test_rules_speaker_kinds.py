@@ -171,3 +171,10 @@ def test_a_differently_described_office_is_not_the_office_named_before() -> None
     ex = run("One engineer in the Lisdoran office said the mood was grim.\n\nIn Vell, the regional labour office "
              "said the company had to consult staff for at least 30 days.")
     assert [s.speaker for s in statements(ex)][-1] == "regional labour office"
+
+
+def test_quoting_a_role_then_its_name_speaks_for_the_named_person_through_the_broadcaster() -> None:
+    ex = run("Drevnian state television, quoting the governor of the border region of Tsarvo, Yevgen "
+             "Pollard-Matveev, said shelling had killed two people.")
+    got = statements(ex)
+    assert [(s.speaker, list(s.via)) for s in got] == [("Yevgen Pollard-Matveev", ["Drevnian state television"])]

@@ -317,7 +317,8 @@ class SpeakerResolver:
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
-        person = self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
+        person = (self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
+                  or self._named_after_role(tok, np))
         if person:
             return Party(person, "person", mention)
         titled = self._titled_name(tok, np)
@@ -635,10 +636,27 @@ class SpeakerResolver:
                 return name
         return None
 
+    def _named_after_role(self, tok: Token, np: Span) -> str | None:
+        """'quoting the governor of the border region of Tsarvo, Yevgen Pollard-Matveev, said': the person named
+        right after a role's phrase, whatever the parser hung the name on."""
+        if not (_is_person_role(tok) and tok.pos_ == "NOUN") or np.end + 1 >= len(self.doc):
+            return None
+        if self.doc[np.end].text != ",":
+            return None
+        name = self.table.token_entity.get(np.end + 1)
+        if name and self.table.label_of(name) == "PERSON" and (
+                np.end + 1 == 0 or self.table.token_entity.get(np.end) != name):
+            return name
+        return None
+
     def _appos_entity(self, tok: Token, label: str) -> str | None:
         """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
         for child in tok.children:
             if child.dep_ == "appos":
+                if label == "PERSON" and not _is_person_role(tok) and any(
+                        _is_person_role(t) and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+                        for t in self.doc[tok.i + 1 : child.i]):
+                    continue  # "state television, quoting the governor ..., Yevgen P," : the governor's name
                 for t in child.subtree:
                     name = self.table.token_entity.get(t.i)
                     if name and self.table.label_of(name) == label:

@@ -159,7 +159,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if _has_scale(words) or ph.range is not None:
         ph.kind, ph.unit = "bare", None
-        _number_of(r, ph)
+        number_of_things(r, ph)
         return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
@@ -177,7 +177,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         if top is not None and root.head in hedge and top.dep_ in (
                 "dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos", "npadvmod", "oprd", "acomp"):
             ph.kind, ph.unit = "bare", None
-            _number_of(r, ph)
+            number_of_things(r, ph)
             return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
@@ -185,12 +185,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
                 ph.drop = True
                 return
         ph.kind, ph.unit = "bare", None
-        _number_of(r, ph)
+        number_of_things(r, ph)
         return
     ph.drop = True
 
 
-def _number_of(r: Reader, ph: Phrase) -> None:
+def number_of_things(r: Reader, ph: Phrase) -> None:
     """A bare number in a sentence about "the number of <things>" counts those things."""
     sent = r.sent
     for t in sent:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from heuer.extract import units as un
+from heuer.extract.figures.counts import number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nouns import count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
@@ -65,6 +66,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     ph.subject = donor.subject
             else:
                 ph.kind, ph.unit = "bare", None
+                number_of_things(r, ph)  # "the number of people detained has risen to 212"
         elif ph.kind == "casualty":
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
             ph.unit = donor.unit if donor is not None else "people"
