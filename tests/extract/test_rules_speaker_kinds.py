@@ -178,3 +178,20 @@ def test_quoting_a_role_then_its_name_speaks_for_the_named_person_through_the_br
              "Pollard-Matveev, said shelling had killed two people.")
     got = statements(ex)
     assert [(s.speaker, list(s.via)) for s in got] == [("Yevgen Pollard-Matveev", ["Drevnian state television"])]
+
+
+def test_closing_attributions_reach_every_clause_and_past_the_verb_phrases() -> None:
+    ex = run("About 1,900 containers were stranded on the quays and around 40 ships were left waiting offshore, "
+             "according to the Ostmark Maritime Authority.")
+    assert [f["source"] for f in ex.to_dict()["figures"]] == ["Ostmark Maritime Authority"] * 2
+    ex = run("Losses across the sector could reach 300 million euros, the insurance broker Calder Marsh estimated "
+             "in a note to clients.")
+    assert [s.speaker for s in statements(ex)] == ["Calder Marsh"]
+
+
+def test_said_citing_data_that_keeps_the_clause_the_parser_hung_on_the_data() -> None:
+    ex = run("Ayesha Kowalski-Tembo, a senior fellow at the Eastbridge Institute, said, citing the Bank of Merovia's "
+             "own monthly data, that the liquid part of the fund had shrunk to roughly 3.1 trillion dinars.")
+    assert [s.speaker for s in statements(ex)] == ["Ayesha Kowalski-Tembo"]
+    fig = ex.to_dict()["figures"][0]
+    assert fig["via"] == ["Ayesha Kowalski-Tembo"] and "Bank of Merovia" in fig["source"]

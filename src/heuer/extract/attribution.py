@@ -425,6 +425,13 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     while (head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
            and not any(c.dep_ in _SUBJ for c in head.children)):
         head = head.head
+    # "A were stranded and B were left waiting, according to X": a phrase closing the sentence after a comma
+    # sources every clause before it, each with its own subject
+    doc = tok.doc
+    if tok.i > sent.start and doc[tok.i - 1].text == "," and not any(
+            t.i > max(phrase) and not (t.is_punct or t.is_space) for t in sent):
+        while head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            head = head.head
     # "according to X, citing Y": the origin is named beside the source, not part of the content
     origin = None
     for t in sent:
@@ -466,7 +473,11 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
     subject, right after a name that follows a comma. Returns the name's last word and its first index."""
     doc = tok.doc
     after = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
-    if not after or not all(t.is_punct for t in after) or tok.i - 1 <= sent.start:
+    # "..., the broker Calder Marsh estimated in a note to clients.": phrases of the verb may close the sentence
+    closing = [t for t in after if not t.is_punct]
+    if not after or not after[-1].is_punct or tok.i - 1 <= sent.start or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or not _descends_from(t, tok) for t in closing) or (
+            closing and closing[0].dep_ != "prep"):
         return None
     last = doc[tok.i - 1]
     if last.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(last):
@@ -481,12 +492,32 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
     return last, k
 
 
+def _descends_from(tok: Token, head: Token) -> bool:
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.head.i == head.i:
+            return True
+        cur = cur.head
+    return False
+
+
 def _cited_content(tok: Token) -> Token | None:
     """'KBN said, citing hospital officials, that ...': the parser hangs the reported clause off 'citing'."""
     marker = _origin_marker(tok)
     if marker is None:
         return None
-    return next((c for c in marker.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    found = next((c for c in marker.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if found is None:
+        # "said, citing the bank's monthly data, that ...": the clause hung on the cited thing as a relative
+        doc = tok.doc
+        for obj in marker.children:
+            if obj.dep_ not in ("dobj", "pobj"):
+                continue
+            for cl in obj.children:
+                that = next((m for m in cl.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+                if cl.dep_ in ("relcl", "acl") and that is not None and that.i > 0 and doc[that.i - 1].text == ",":
+                    return cl
+    return found
 
 
 def _preposed_content(tok: Token, speaker: Token, sent: Span) -> tuple[int, int] | None:
