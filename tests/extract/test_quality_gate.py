@@ -37,6 +37,8 @@ GOLD_SETS = {
     "test-articles": REPO / "tests" / "data" / "articles",
     "dev2-articles": REPO / "tests" / "data" / "articles_dev2",
     "dev3-articles": REPO / "tests" / "data" / "articles_dev3",
+    "dev4-articles": REPO / "tests" / "data" / "articles_dev4",
+    "dev5-articles": REPO / "tests" / "data" / "articles_dev5",
 }
 
 

@@ -308,8 +308,13 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
                 and (_who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
-        if _org_noun_before(doc, start) and not any(t in by_token for t in range(start, end)):
-            ents.append(Span(doc, start, end, label="ORG"))  # "the monitoring group Borderwatch", untagged
+        if _org_noun_before(doc, start) and end - start <= 5 and all(
+                by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end
+                for t in range(start, end) if t in by_token):
+            # "the monitoring group Borderwatch" untagged, "the news site Tamur Today" read as a place
+            overlapping = {id(e) for t in range(start, end) if (e := by_token.get(t)) is not None}
+            ents = [e for e in ents if id(e) not in overlapping]
+            ents.append(Span(doc, start, end, label="ORG"))
             continue
         while start < end - 1 and is_role_word(doc[start].text):
             start += 1  # "Detective Superintendent Marek ...": the titles are not the name
