@@ -21,8 +21,6 @@ from heuer.store import Store
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "ledger"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
 KNOWN_GAPS = {
-    "troops-3000-more": "the blog's 'another 3,000 are on their way' is not extracted as a figure, so the "
-                        "analyst's 'up to 3,000 more' (now traced to Reinholt) has no echo",
     "russian-navy-transport": "the transport statements now form their own claim, but the 1,500 figure claim "
                               "gathers as many of their sentences, and the Corvane assessment is not matched to it",
     "intercepts-disarray": "the intercept headlines join the Kursk claim, and the Northwind paraphrase of the "

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from heuer.extract.units import measure_unit, time_unit
+from heuer.extract.units import ADDED_TO, measure_unit, time_unit
 from heuer.ledger.items import LedgerItem
 
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
@@ -340,11 +340,17 @@ def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:
     return [w.lower().strip(".,;:") for w in item.sentence[where + len(item.figure_text):].split()[:count]]
 
 
+def _word_before_figure(item: LedgerItem) -> str:
+    where = item.sentence.find(item.figure_text) if item.figure_text else -1
+    before = item.sentence[:where].split() if where > 0 else []
+    return before[-1].lower().strip(".,;:") if before else ""
+
+
 def marks_increment(item: LedgerItem) -> bool:
-    """A figure that adds to another ("3,000 more", "an additional 2,000")."""
+    """A figure that adds to another ("3,000 more", "an additional 2,000", "another 3,000")."""
     if set(subject_words(item)) & _INCREMENT_WORDS:
         return True
-    return bool(set(_words_after_figure(item, 2)) & _INCREMENT_WORDS)
+    return bool(set(_words_after_figure(item, 2)) & _INCREMENT_WORDS) or _word_before_figure(item) in ADDED_TO
 
 
 def marks_subset(item: LedgerItem) -> bool:
