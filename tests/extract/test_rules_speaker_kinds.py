@@ -195,3 +195,10 @@ def test_said_citing_data_that_keeps_the_clause_the_parser_hung_on_the_data() ->
     assert [s.speaker for s in statements(ex)] == ["Ayesha Kowalski-Tembo"]
     fig = ex.to_dict()["figures"][0]
     assert fig["via"] == ["Ayesha Kowalski-Tembo"] and "Bank of Merovia" in fig["source"]
+
+
+def test_a_bodys_own_survey_speaks_for_the_body() -> None:
+    ex = run("The Estvald Consumer Council said its own survey of 2,400 families had found that about one in five "
+             "children used the app every day.")
+    assert [s.speaker for s in statements(ex)] == ["Estvald Consumer Council"]
+    assert {f["source"] for f in ex.to_dict()["figures"]} == {"Estvald Consumer Council"}

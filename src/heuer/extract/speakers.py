@@ -360,6 +360,11 @@ class SpeakerResolver:
             return Party(named, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
+        if poss is not None and poss.lower_ == "its" and lemma in REPORT_NOUNS:
+            # "the council said its own survey had found": the body's own document speaks for the body
+            owner = self._it_antecedent(poss)
+            if owner is not None:
+                return Party(owner.name, "organization", mention)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
             kinds = ("person",) if poss.lower_ in ("his", "her") else ("organization", "group")
             found = self._recent(tok.i, kinds=kinds)

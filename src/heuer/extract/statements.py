@@ -11,7 +11,7 @@ from heuer.extract.ages import age_phrase
 from heuer.extract.attribution import Frame, find_frames
 from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
-from heuer.extract.lexicon import FIRST_PERSON, SPEECH_VERBS
+from heuer.extract.lexicon import FIRST_PERSON, REPORT_NOUNS, SPEECH_VERBS
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
@@ -418,8 +418,11 @@ class StatementBuilder:
             inner = other.content[1] - other.content[0]
             if inner >= MIN_CONTENT_TOKENS and other.speaker is not None and (
                     inner >= 0.4 * size or self._relayed_share(frame, other) >= RELAY_SHARE):
-                if frame.speaker is not None and self.party(other.speaker).name == self.party(frame.speaker).name:
-                    continue  # the same speaker going on ("he says he respects her and calls her ..."): no chain
+                if frame.speaker is not None and self.party(other.speaker).name == self.party(frame.speaker).name \
+                        and other.speaker.lemma_.lower() not in REPORT_NOUNS:
+                    # the same speaker going on ("he says he respects her and calls her ..."): no chain; but
+                    # "the council said its own survey had found ...": the survey's finding is what it said
+                    continue
                 return True
         return False
 
