@@ -202,3 +202,14 @@ def test_a_bodys_own_survey_speaks_for_the_body() -> None:
              "children used the app every day.")
     assert [s.speaker for s in statements(ex)] == ["Estvald Consumer Council"]
     assert {f["source"] for f in ex.to_dict()["figures"]} == {"Estvald Consumer Council"}
+
+
+def test_an_anonymous_speaker_is_not_the_next_person_named_unless_the_text_says_so() -> None:
+    ex = run("A senior border officer at Selvar, who asked not to be named, said the app was the only thing "
+             "keeping order. Brennmark's interior minister, Agnethe Sorvik-Mbeki, told parliament that the fence "
+             "would be finished by October.")
+    assert [s.speaker for s in statements(ex)] == ["A senior border officer at Selvar", "Agnethe Sorvik-Mbeki"]
+    ex = run("‘These numbers are being used to frighten people,’ a senior official at the finance ministry said, "
+             "asking not to be named. Later that day the same official, deputy finance minister Dana Okereke-Vale, "
+             "told reporters the ministry had no plans to pay.")
+    assert {s.speaker for s in statements(ex)} == {"Dana Okereke-Vale"}

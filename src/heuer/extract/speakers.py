@@ -727,6 +727,9 @@ class SpeakerResolver:
         """A person first named in the next two sentences as the speaker of a cue (cataphora),
         or, with ``same_role``, named in apposition with the same role noun ('The prosecutor,
         Rachel Green, added')."""
+        # "A senior officer, who asked not to be named, said": nobody named later is this one, unless the
+        # text says so ("Later that day the same official, deputy minister X, told reporters")
+        anonymous = not same_role and _kept_anonymous(tok)
         sents = list(self.doc.sents)
         here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
         window_end = min(sents[min(here + 2, len(sents) - 1)].end, self.entry_end(tok.i))
@@ -736,6 +739,8 @@ class SpeakerResolver:
             if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before:
                 continue
             head = self.doc[m.i]
+            if anonymous and not any(t.lower_ == "same" for t in self.doc[max(0, head.left_edge.i - 8) : head.i]):
+                continue
             if same_role:
                 role_appos = head.dep_ == "appos" and head.head.lemma_.lower() == lemma
                 role_child = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
@@ -744,6 +749,10 @@ class SpeakerResolver:
                 continue
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
+            roles = {t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
+                     and head.dep_ == "appos"} & PERSON_ROLE_NOUNS
+            if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
+                continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
                 return m.name
         return None
@@ -845,6 +854,22 @@ def _seen_by(tok: Token, root: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+# roles any named official may fill: "a senior official said ... Dana Okafor, the deputy minister, told"
+_GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "diplomat", "aide", "expert"})
+_ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
+                        r"not authori[sz]ed|unnamed|anonymous)\b", re.IGNORECASE)
+
+
+def _kept_anonymous(tok: Token) -> bool:
+    """Does the speaker's phrase say it stays unnamed ('who asked not to be named', 'on condition of
+    anonymity')?"""
+    doc = tok.doc
+    parts = [doc[tok.left_edge.i : tok.right_edge.i + 1].text]
+    parts += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in tok.head.children
+              if c.dep_ in ("advcl", "prep") and c.i != tok.i]  # "speaking on condition of anonymity"
+    return any(_ANONYMITY.search(p) for p in parts)
 
 
 def _agent_stem(lemma: str) -> str | None:
