@@ -213,3 +213,20 @@ def test_an_anonymous_speaker_is_not_the_next_person_named_unless_the_text_says_
              "asking not to be named. Later that day the same official, deputy finance minister Dana Okereke-Vale, "
              "told reporters the ministry had no plans to pay.")
     assert {s.speaker for s in statements(ex)} == {"Dana Okereke-Vale"}
+
+
+def test_layered_wire_attributions() -> None:
+    # the parser leaves no finite verb after "think tank": the name is the estimator
+    ex = run("The Brightwater Centre, a sanctions think tank in the Halden capital Arnhal, estimated in a report on "
+             "Tuesday that the shadow fleet now numbers between 650 and 720 tankers.")
+    assert [s.speaker for s in statements(ex)] == ["Brightwater Centre"]
+    # "reported on Thursday": a day is not what was reported on
+    ex = run("The news agency Tidewire reported on Thursday, citing three traders and a port official, that "
+             "refiners had bought an average of 410,000 barrels a day of crude in January.")
+    assert [s.speaker for s in statements(ex)] == ["Tidewire"]
+    fig = next(f for f in ex.to_dict()["figures"] if f["value"] == 410000)
+    assert fig["via"] == ["Tidewire"]
+    # a quoted fragment belongs to the innermost reporting clause
+    ex = run("According to a statement on the presidential website, President Arkady Trostin-Vell told his "
+             "security council that Velgoria \"does not interfere in the affairs of sovereign states\".")
+    assert [s.speaker for s in statements(ex)] == ["Arkady Trostin-Vell"]

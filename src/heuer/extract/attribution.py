@@ -105,8 +105,21 @@ def _subject(tok: Token) -> Token | None:
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
-        return age_speaker_before(tok) or _swallowed_subject(tok)
+        return age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
     return inverted
+
+
+def _rootless_subject(tok: Token) -> Token | None:
+    """'The Brightwater Centre, a sanctions think tank in Arnhal, estimated in a report that ...': with no
+    finite verb left, the parser made the cue a modifier of the sentence's name; the name is its subject."""
+    head = tok.head
+    if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or tok.i < head.i:
+        return None
+    if tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    if tok.i > 0 and tok.doc[tok.i - 1].text != ",":
+        return None  # "the figures released by the agency that ...": a real modifier
+    return head if _plausible_speaker(head) else None
 
 
 def _swallowed_subject(tok: Token) -> Token | None:
@@ -316,8 +329,8 @@ def _content_child(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    return obj
+                if obj.dep_ in ("pobj", "pcomp") and obj.ent_type_ not in ("DATE", "TIME"):
+                    return obj  # "reported on the deal", not "reported on Thursday"
         if child.dep_ == "prep" and child.lower_ == "as" and tok.lemma_ in ("report", "describe", "quote", "cite"):
             for obj in child.children:
                 if obj.dep_ == "pcomp" and obj.lemma_ not in SPEECH_VERBS:

@@ -490,7 +490,9 @@ class StatementBuilder:
                 score = 0.5 - min(dist, 40) / 100
             else:
                 continue
-            if score > best_score:
+            # equal scores: the innermost frame ("According to a statement, X told Y that “...”": X's words)
+            if score > best_score or (score == best_score and best is not None and not frame.belief
+                                      and ce - cs < best.content[1] - best.content[0]):
                 best, best_score = frame, score
         return best
 
