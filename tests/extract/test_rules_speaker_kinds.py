@@ -230,3 +230,21 @@ def test_layered_wire_attributions() -> None:
     ex = run("According to a statement on the presidential website, President Arkady Trostin-Vell told his "
              "security council that Velgoria \"does not interfere in the affairs of sovereign states\".")
     assert [s.speaker for s in statements(ex)] == ["Arkady Trostin-Vell"]
+
+
+def test_she_after_a_closing_cue_is_the_one_who_spoke_not_the_first_subject() -> None:
+    ex = run("Turnout was 34.1 percent, the lowest since the post was created, the returning officer, Judith "
+             "Amankwah-Sloane, said at the count. She said 108,847 voters had cast a valid ballot.")
+    assert [s.speaker for s in statements(ex)] == ["Judith Amankwah-Sloane"] * 2
+
+
+def test_a_person_named_as_speaks_under_the_name() -> None:
+    ex = run("“I weighed 84 kilograms when they took me,” one of them, a marine named as Serhiy Bondar-Weiss, told "
+             "the broadcaster.")
+    assert [s.speaker for s in statements(ex)] == ["Serhiy Bondar-Weiss"]
+
+
+def test_an_obligation_closing_a_sentence_is_no_cue() -> None:
+    ex = run("The bill now goes to the transport committee, which has 19 members and must report back within 40 "
+             "sitting days.")
+    assert statements(ex) == []

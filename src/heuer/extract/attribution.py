@@ -113,12 +113,14 @@ def _rootless_subject(tok: Token) -> Token | None:
     """'The Brightwater Centre, a sanctions think tank in Arnhal, estimated in a report that ...': with no
     finite verb left, the parser made the cue a modifier of the sentence's name; the name is its subject."""
     head = tok.head
-    if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or tok.i < head.i:
-        return None
-    if tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "ccomp" for c in tok.children):
+    if tok.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or tok.i < head.i or tok.tag_ not in ("VBD", "VBN"):
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].text != ",":
         return None  # "the figures released by the agency that ...": a real modifier
+    # "..., the city's returning officer, Judith X, announced at the Corn Exchange.": a closing cue
+    closing = _closes_sentence(tok, tok.sent) and head.lemma_.lower() not in REPORT_NOUNS
+    if not closing and not (head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
+        return None
     return head if _plausible_speaker(head) else None
 
 
@@ -485,12 +487,7 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
     """'<clause>, Brackwater Fire and Rescue Service says.': a sentence-final speech verb without a parsed
     subject, right after a name that follows a comma. Returns the name's last word and its first index."""
     doc = tok.doc
-    after = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
-    # "..., the broker Calder Marsh estimated in a note to clients.": phrases of the verb may close the sentence
-    closing = [t for t in after if not t.is_punct]
-    if not after or not after[-1].is_punct or tok.i - 1 <= sent.start or any(
-            t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or not _descends_from(t, tok) for t in closing) or (
-            closing and closing[0].dep_ != "prep"):
+    if not _closes_sentence(tok, sent) or tok.i - 1 <= sent.start:
         return None
     last = doc[tok.i - 1]
     if last.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(last):
@@ -503,6 +500,21 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
     if not any(t.pos_ == "PROPN" for t in doc[k : tok.i]) and not any(t.lower_ == "the" for t in doc[k : k + 1]):
         return None
     return last, k
+
+
+def _closes_sentence(tok: Token, sent: Span) -> bool:
+    """Does the cue close its sentence, followed at most by its own phrases ('..., X said.', '..., the broker
+    X estimated in a note to clients.', '..., X announced at the Corn Exchange shortly after 4 a.m.')?"""
+    if tok.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return False  # "which must report back within 40 days": an obligation, not a closing cue
+    after = [t for t in tok.doc[tok.i + 1 : sent.end] if not t.is_space]
+    closing = [t for t in after if not t.is_punct]
+    if not after or not (after[-1].is_punct or after[-1].text.endswith(".")):  # "... shortly after 4 a.m."
+        return False
+    if closing and (closing[0].dep_ not in ("prep", "advmod", "npadvmod") or any(
+            t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or not _descends_from(t, tok) for t in closing)):
+        return False
+    return True
 
 
 def _descends_from(tok: Token, head: Token) -> bool:
@@ -537,8 +549,7 @@ def _preposed_content(tok: Token, speaker: Token, sent: Span) -> tuple[int, int]
     """'The quake hit at a depth of 12 km, ..., the Seismological Institute said.': a closing 'X said' whose
     clause the parser did not hang on the verb reports everything before the comma in front of X."""
     doc = tok.doc
-    after = [t for t in doc[tok.i + 1 : sent.end] if not t.is_space]
-    if not after or not all(t.is_punct for t in after) or speaker.i > tok.i:
+    if not _closes_sentence(tok, sent) or speaker.i > tok.i:
         return None
     left = min(t.i for t in speaker.subtree)
     if left - 1 <= sent.start or doc[left - 1].text != ",":

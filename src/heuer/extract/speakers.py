@@ -317,8 +317,8 @@ class SpeakerResolver:
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
-        person = (self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON") or self._named_before(np)
-                  or self._named_after_role(tok, np))
+        person = (self._named_as(tok) or self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON")
+                  or self._named_before(np) or self._named_after_role(tok, np))
         if person:
             return Party(person, "person", mention)
         titled = self._titled_name(tok, np)
@@ -641,6 +641,16 @@ class SpeakerResolver:
                 return name
         return None
 
+    def _named_as(self, tok: Token) -> str | None:
+        """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X': the person the text names."""
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "identify", "call") and child.tag_ == "VBN":
+                for t in child.subtree:
+                    name = self.table.token_entity.get(t.i)
+                    if name and self.table.label_of(name) == "PERSON":
+                        return name
+        return None
+
     def _named_after_role(self, tok: Token, np: Span) -> str | None:
         """'quoting the governor of the border region of Tsarvo, Yevgen Pollard-Matveev, said': the person named
         right after a role's phrase, whatever the parser hung the name on."""
@@ -695,9 +705,18 @@ class SpeakerResolver:
             in_sent = [m for m in candidates if start <= m.i < here]
             if in_sent:
                 subjects = [m for m in in_sent if m.is_subject]
-                return (subjects or in_sent)[0] if subjects else in_sent[-1]
+                # "Turnout was 34 percent, Amankwah-Sloane said. She said ...": the one who spoke comes first
+                speaking = [m for m in subjects if self._speaks(m.i)]
+                return (speaking or subjects)[0] if subjects else in_sent[-1]
             here = start
         return candidates[-1] if window >= 4 else None
+
+    def _speaks(self, i: int) -> bool:
+        """Is the mention at ``i`` the subject of a speech verb?"""
+        head = self.doc[i]
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS
 
     def _sents(self) -> list[Span]:
         if self._sent_list is None:
