@@ -505,6 +505,11 @@ NEW_KINDS = [
     ("He spent his last three years at the club on loan.", []),
     ("Early results give President Ilse Varna 54.3 percent of the vote.", [(54.3, None, "percent")]),
     ("The group says the number of people detained has risen to 212.", [(212, None, "people")]),
+    ("Two point six degrees of warming means losing most of the reefs.", [(2.6, None, "degrees")]),
+    ("It came to about one point one billion euros last year.", [(1.1e9, None, "euros")]),
+    ("At one point the crowd fell silent.", []),
+    ("Emissions went from sixty-two million tonnes a year to twenty-nine million.",
+     [(62e6, None, "tonnes"), (29e6, None, "tonnes")]),
 ]
 
 

@@ -65,6 +65,8 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 WORD_VALUES: dict[str, int] = {**UNITS, **TENS}
+# digits read out after "point" ("two point six", "one point oh five")
+DIGIT_WORDS: dict[str, int] = {w: v for w, v in UNITS.items() if v < 10} | {"oh": 0, "nought": 0}
 
 # Multipliers. "hundred" and "dozen" multiply the small number before them;
 # the big ones close a group ("two hundred thousand").
@@ -187,6 +189,17 @@ def value_of_words(words: list[str]) -> Decimal | None:
                 continue
             if not seen:
                 return None
+            i += 1
+            continue
+        if w == "point" and current is not None and current % 1 == 0:
+            # "two point six": the digit words after "point" are the decimals
+            digits = ""
+            while i + 1 < len(words) and words[i + 1] in DIGIT_WORDS:
+                digits += str(DIGIT_WORDS[words[i + 1]])
+                i += 1
+            if not digits:
+                return None
+            current += Decimal("0." + digits)
             i += 1
             continue
         if w in ("a", "an"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from heuer.extract import units as un
 from heuer.extract.figures.counts import number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
@@ -58,7 +60,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 first_tok = hedge[0]
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
             near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs."} else 5
+                "against", "versus", "vs", "vs."} or _from_to(r, donor, p1) else 5
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
@@ -73,3 +75,11 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             ph.kind = "count"
             if donor is not None:
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
+
+
+def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
+    """'went from 62 million tonnes of carbon dioxide a year to 29 million': the second end of a change."""
+    if donor is None or p1 is None or p1.lower_ != "to":
+        return False
+    start = r.atoms[donor.first].tok.i
+    return any(t.lower_ == "from" for t in r.sent.doc[max(r.sent.start, start - 3) : start])

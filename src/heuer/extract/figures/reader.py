@@ -147,6 +147,20 @@ class Reader:
                     j += 1
                     continue
                 break
+            elif low == "point" and words and all(w in nb.WORD_VALUES for w in words if w not in ("a", "an")):
+                # "two point six degrees", "one point one billion euros": decimals spoken as digits
+                nxt = self.at(j + 1)
+                if not (nxt is not None and nxt.kind == "word" and nxt.low in nb.DIGIT_WORDS):
+                    break
+                after = j + 1
+                while self.at(after) is not None and self.at(after).low in nb.DIGIT_WORDS:  # type: ignore[union-attr]
+                    after += 1
+                unit = self.at(after)
+                if unit is None or not (unit.low in nb.BIG_SCALES or unit.low in ("percent", "per", "%")
+                                        or un.measure_unit(unit.text) or un.currency_of_word(unit.text)
+                                        or un.time_unit(unit.text)):
+                    break  # "at one point two people left": no decimal without a unit of measure after it
+                words.append("point")
             elif low == "and" and words:
                 nxt = self.at(j + 1)
                 nxt2 = self.at(j + 2)
