@@ -510,6 +510,8 @@ NEW_KINDS = [
     ("At one point the crowd fell silent.", []),
     ("Emissions went from sixty-two million tonnes a year to twenty-nine million.",
      [(62e6, None, "tonnes"), (29e6, None, "tonnes")]),
+    ("Of these patients, 47 have been admitted to hospital and six are in intensive care.",
+     [(47, None, "patients"), (6, None, "patients")]),
 ]
 
 

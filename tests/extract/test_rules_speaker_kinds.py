@@ -248,3 +248,12 @@ def test_an_obligation_closing_a_sentence_is_no_cue() -> None:
     ex = run("The bill now goes to the transport committee, which has 19 members and must report back within 40 "
              "sitting days.")
     assert statements(ex) == []
+
+
+def test_titles_with_departments_and_bodies_named_just_before() -> None:
+    ex = run("“This outbreak is serious,” Minister of Health Teodora Vasquez-Ilunga told journalists. The minister "
+             "said the government had released 4.5 million marks.")
+    assert [s.speaker for s in statements(ex)] == ["Teodora Vasquez-Ilunga"] * 2
+    ex = run("More than 1,000 people have fled Melovan, the Relief Corps for Displaced People said. The agency said "
+             "about 41,000 people had been displaced.")
+    assert [s.speaker for s in statements(ex)] == ["Relief Corps for Displaced People"] * 2

@@ -318,10 +318,15 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
             continue
         while start < end - 1 and is_role_word(doc[start].text):
             start += 1  # "Detective Superintendent Marek ...": the titles are not the name
+        # "Minister of Health Teodora Vasquez-Ilunga": the department word ends the title, not begins the name
+        titled_department = (start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].text)
+                             and len(doc[start:end].text.split()) >= 3)
+        if titled_department:
+            start += 1
         words = doc[start:end].text.split()
         if not 2 <= len(words) <= 4 or set(w.lower() for w in words) & _ORG_WORDS:
             continue
-        if not _person_evidence(doc, start, end, surnames):
+        if not titled_department and not _person_evidence(doc, start, end, surnames):
             continue
         overlapping = {id(e): e for t in range(start, end) if (e := by_token.get(t)) is not None}
         if any(e.label_ == "PERSON" and (e.start, e.end) == (start, end) or e.start < start

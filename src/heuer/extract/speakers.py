@@ -253,6 +253,16 @@ class SpeakerResolver:
 
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
+        # "Minister of Health Teodora X", "Chief Medical Officer Y": role words written as a title before the name
+        first = head
+        while first.i > 0 and self.table.token_entity.get(first.i - 1) == name:
+            first = self.doc[first.i - 1]
+        for t in reversed(self.doc[max(0, first.i - 5) : first.i]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.i in self.table.token_entity and \
+                    self.table.label_of(self.table.token_entity[t.i]) == "PERSON":
+                break
+            if is_role_word(t.text):
+                words.add(t.lemma_.lower())
         for child in head.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_role_word(child.text)):
                 words.add(child.lemma_.lower())
@@ -795,9 +805,19 @@ class SpeakerResolver:
                 # named after what they do speak for it
                 if stem and any(w.startswith(stem) for w in words):
                     return m.name
+        # "More than 1,000 have fled, the Relief Corps for Displaced People said. The agency said ...": an
+        # organisation that spoke in the sentence before, whose name uses no other organisation noun
+        tok = self.doc[before]
+        if lemma in ORG_NOUNS and tok.tag_ == "NN":
+            here = tok.sent.start
+            prev = [sn for sn in self._sents() if sn.end <= here][-1:]
+            for m in reversed(self.mentions):
+                if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
+                        and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
+                        and self.table.label_of(m.name) == "ORG":
+                    return m.name
         # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
         # whose every word is in one organisation's name
-        tok = self.doc[before]
         described = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if described:
             described.add(lemma)

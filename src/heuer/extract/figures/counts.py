@@ -191,8 +191,19 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
 
 
 def number_of_things(r: Reader, ph: Phrase) -> None:
-    """A bare number in a sentence about "the number of <things>" counts those things."""
+    """A bare number in a sentence about "the number of <things>" counts those things, and one after a
+    fronted "Of the 412 confirmed cases, 251 were in children" counts part of them."""
     sent = r.sent
+    first = sent[0] if sent[0].lower_ != "“" else sent[1]
+    if first.lower_ == "of" and r.atoms[ph.first].tok.i > first.i:
+        obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+        comma = next((t for t in sent if t.text == ","), None)
+        if obj is not None and obj.tag_ == "NNS" and comma is not None and obj.i < comma.i < r.atoms[ph.first].tok.i:
+            run = noun_run(obj, sent)
+            if run and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
+                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
+                ph.subject = np_text(run, sent, r)
+                return
     for t in sent:
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
