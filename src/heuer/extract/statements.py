@@ -490,9 +490,13 @@ class StatementBuilder:
                 score = 0.5 - min(dist, 40) / 100
             else:
                 continue
-            # equal scores: the innermost frame ("According to a statement, X told Y that “...”": X's words)
+            # equal scores: a person's frame inside a document's ("According to a statement, X told Y that
+            # “...”": X's words, the statement passed them on)
             if score > best_score or (score == best_score and best is not None and not frame.belief
-                                      and ce - cs < best.content[1] - best.content[0]):
+                                      and ce - cs < best.content[1] - best.content[0]
+                                      and (best.cue[0].lower_ == "according"
+                                           or best.speaker is not None
+                                           and best.speaker.lemma_.lower() in REPORT_NOUNS)):
                 best, best_score = frame, score
         return best
 
