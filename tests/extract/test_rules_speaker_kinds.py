@@ -257,3 +257,14 @@ def test_titles_with_departments_and_bodies_named_just_before() -> None:
     ex = run("More than 1,000 people have fled Melovan, the Relief Corps for Displaced People said. The agency said "
              "about 41,000 people had been displaced.")
     assert [s.speaker for s in statements(ex)] == ["Relief Corps for Displaced People"] * 2
+
+
+def test_speaker_phrase_between_quote_and_cue_and_an_organisation_going_on_as_it() -> None:
+    ex = run("“This is not an exercise that ends when the cameras leave,” the service's director, General Raimonds "
+             "Ozols-Berg, told the Daugmark public broadcaster DTV.")
+    got = statements(ex)
+    assert [(s.speaker, list(s.via)) for s in got] == [("Raimonds Ozols-Berg", ["DTV"])]
+    ex = run("The Velgorian Defence Ministry said in a statement that 203 servicemen had been returned. It described "
+             "their former captors as “the Velinsk regime” and said the men were being flown home.")
+    assert {s.speaker for s in statements(ex)} == {"Velgorian Defence Ministry"}
+    assert len(statements(ex)) == 3

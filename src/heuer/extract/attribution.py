@@ -27,6 +27,7 @@ from heuer.extract.lexicon import (
     REPORT_NOUNS,
     SPEECH_VERBS,
 )
+from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.stance import is_stance_verb, stance_content, takes_stance
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -105,8 +106,26 @@ def _subject(tok: Token) -> Token | None:
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
-        return age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
+        return age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok) or _after_quote_subject(tok)
     return inverted
+
+
+def _after_quote_subject(tok: Token) -> Token | None:
+    """'“...,” the service's director, General Raimonds Ozols-Berg, told the broadcaster DTV.': the parser
+    made the speaker part of the quoted clause; the phrase between the closing quote and the cue speaks."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ") or tok.i < 3 or doc[tok.i - 1].text != ",":
+        return None
+    k = tok.i - 1
+    while k > tok.sent.start and not doc[k].is_quote and tok.i - k <= 16:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k -= 1
+    if not doc[k].is_quote or k + 1 >= tok.i - 1:
+        return None
+    span = doc[k + 1 : tok.i - 1]
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) and t.pos_ in ("NOUN", "PROPN")]
+    return roots[0] if roots and _plausible_speaker(roots[0]) else None
 
 
 def _rootless_subject(tok: Token) -> Token | None:
@@ -187,7 +206,9 @@ def _inherited_subject(tok: Token) -> Token | None:
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             subj = _subject(cur)
-            if subj is not None and subj.lower_ not in _EXPLETIVES:
+            # "It described them as ... and said ...": an organisation's 'it' goes on speaking
+            if subj is not None and (subj.lower_ not in _EXPLETIVES or subj.lower_ == "it" and subj.tag_ == "PRP"
+                                     and cur.lemma_ in _IT_SPEECH and tok.dep_ == "conj"):
                 if subj.dep_ == "nsubjpass" and _agent(cur) is not None and cur.lemma_ in SPEECH_VERBS:
                     return _agent(cur)
                 return subj
@@ -681,8 +702,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             frame.origin = source
     # "X told Reuters": an outlet told is a via
     for child in tok.children:
-        if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and child.ent_type_ == "ORG":
-            frame.via = [child]
+        if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (
+                child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS):
+            frame.via = [child]  # "told Reuters", "told the public broadcaster DTV"
     return frame
 
 
@@ -696,12 +718,13 @@ def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:
     """'it said the storm was carrying ...': an active speech verb with 'it' as its own subject may be an
     organisation speaking (the statement builder keeps the frame only when an organisation is its antecedent);
     'it is said', 'it seems', 'it adds to the pressure' are not."""
-    if passive or speaker.dep_ != "nsubj" or speaker.head.i != tok.i or tok.lemma_ not in _IT_SPEECH:
+    own = speaker.head.i == tok.i or tok.dep_ == "conj" and speaker.head.i == tok.head.i  # "It ... and said"
+    if passive or speaker.dep_ != "nsubj" or not own or tok.lemma_ not in _IT_SPEECH:
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "up", "out", "for", "on", "off"):
         return False  # "it adds up", "it called for", "it points to"
     return (any(c.dep_ == "ccomp" for c in tok.children) or any(c.lower_ == "what" for c in tok.children)
-            or tok.dep_ == "relcl")
+            or tok.dep_ == "relcl" or tok.lemma_ in ("describe", "call") and any(c.dep_ == "dobj" for c in tok.children))
 
 
 def _as_saying(tok: Token, sent: Span) -> Frame | None:
