@@ -268,3 +268,14 @@ def test_speaker_phrase_between_quote_and_cue_and_an_organisation_going_on_as_it
              "their former captors as “the Velinsk regime” and said the men were being flown home.")
     assert {s.speaker for s in statements(ex)} == {"Velgorian Defence Ministry"}
     assert len(statements(ex)) == 3
+
+
+def test_according_to_before_a_trailing_as_clause_and_an_observatory_in_apposition() -> None:
+    ex = run("An air strike on a market in Melovan killed between 40 and 60 people on Tuesday, according to a "
+             "monitoring group, which cited sources on the ground, as fighting reached the outskirts of Tavrel.")
+    fig = ex.to_dict()["figures"][0]
+    assert (fig["source"], fig["via"]) == ("sources on the ground", ["a monitoring group"])
+    assert statements(ex)[0].content.startswith("An air strike")
+    ex = run("The group, the Sarvennian Observatory for Civilian Protection, said dozens more people had been "
+             "wounded. It said the toll could rise.")
+    assert {s.speaker for s in statements(ex)} == {"Sarvennian Observatory for Civilian Protection"}

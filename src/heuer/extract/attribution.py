@@ -461,6 +461,13 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     while (head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
            and not any(c.dep_ in _SUBJ for c in head.children)):
         head = head.head
+    # "X killed 40 people, according to a monitoring group, as fighting reached the capital": the parser hung the
+    # phrase on the trailing 'as' clause; it sources the main clause before it
+    trailing = None
+    if head.dep_ in ("advcl", "conj") and head.i > tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < tok.i and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before") for c in head.children):
+        trailing, head = head, head.head
+        phrase |= {t.i for t in trailing.subtree}
     # "A were stranded and B were left waiting, according to X": a phrase closing the sentence after a comma
     # sources every clause before it, each with its own subject
     doc = tok.doc

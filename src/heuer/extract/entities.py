@@ -276,6 +276,24 @@ _PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", 
                                  "player"})
 
 
+def _apposed_to_org_noun(ent: Span) -> bool:
+    """'The group, the Sarvennian Observatory for Civilian Protection, said': a name in apposition with an
+    organisation noun."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS
+
+
+def _with_name_tail(doc: Doc, ent: Span) -> Span:
+    """The entity with the rest of its name the tagger cut off ('... Observatory' + 'for Civilian Protection')."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and doc[end + 1].pos_ == "PROPN":
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        return Span(doc, ent.start, k, label=ent.label_)
+    return ent
+
+
 def _role_phrase_before(doc: Doc, start: int) -> bool:
     """'the UN humanitarian coordinator for Hadra, Leyla Brandt-Osei,': a person's role phrase (the role
     with its 'for'/'of'/'at' complement) set off by a comma right before the name."""
@@ -348,9 +366,10 @@ def build_entity_table(doc: Doc) -> EntityTable:
     spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)
     for ent in _with_recovered_persons(doc):
         label = KEPT_LABELS.get(ent.label_)
-        if label is None and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and \
-                _org_noun_before(doc, ent.start):
-            label = "ORG"  # "the aid group Open Hands", tagged as a product
+        if (label is None or ent.label_ == "FAC") and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (
+                _org_noun_before(doc, ent.start) or _apposed_to_org_noun(ent)):
+            label = "ORG"  # "the aid group Open Hands", tagged as a product; "The group, the X Observatory,"
+            ent = _with_name_tail(doc, ent)
         if not label or "\n" in ent.text.strip():
             continue
         name = clean_name(ent.text)
