@@ -39,6 +39,8 @@ GOLD_SETS = {
     "dev3-articles": REPO / "tests" / "data" / "articles_dev3",
     "dev4-articles": REPO / "tests" / "data" / "articles_dev4",
     "dev5-articles": REPO / "tests" / "data" / "articles_dev5",
+    "dev6-articles": REPO / "tests" / "data" / "articles_dev6",
+    "dev-h1-articles": REPO / "tests" / "data" / "articles_dev_h1",
 }
 
 
