@@ -279,3 +279,11 @@ def test_according_to_before_a_trailing_as_clause_and_an_observatory_in_appositi
     ex = run("The group, the Sarvennian Observatory for Civilian Protection, said dozens more people had been "
              "wounded. It said the toll could rise.")
     assert {s.speaker for s in statements(ex)} == {"Sarvennian Observatory for Civilian Protection"}
+
+
+def test_words_inside_a_quote_neither_speak_for_nor_relay_the_speaker_after_it() -> None:
+    ex = run("Gordana Flisk-Amari, an opposition member of parliament, said she would ask for the contract to be "
+             "suspended. “Six billion dinars for a company that did not exist. Somebody has to explain that,” she "
+             "said.")
+    got = statements(ex)
+    assert [(s.speaker, list(s.via)) for s in got] == [("Gordana Flisk-Amari", [])] * 2

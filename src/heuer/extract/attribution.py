@@ -769,6 +769,7 @@ def _nest(frames: list[Frame]) -> None:
             o for o in frames
             if o is not inner and o.contains(inner.cue[-1].i) and o.speaker is not None
             and (o.content[1] - o.content[0]) > (inner.content[1] - inner.content[0])
+            and not (_in_quotes(o.cue[0]) and not _in_quotes(inner.cue[-1]))  # '“... explain that,” she said'
         ]
         outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
         chain: list[Token] = []
@@ -776,6 +777,18 @@ def _nest(frames: list[Frame]) -> None:
             chain.extend(o.via)
             chain.append(o.speaker)  # type: ignore[arg-type]
         inner.inherited_via = chain
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Is the token inside a quotation that opens earlier in its sentence or the one before?"""
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    marks = [t for t in doc[start : tok.i] if t.is_quote or t.text in ("“", "”")]
+    opened = sum(1 for t in marks if t.text in ("“",) or t.text == '"' and t.tag_ == "``")
+    closed = sum(1 for t in marks if t.text in ("”",) or t.text == '"' and t.tag_ == "''")
+    return opened > closed
 
 
 def reporting_subject(tok: Token) -> Token | None:

@@ -209,7 +209,9 @@ def _role_appos(ent: Span) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_ROLE_NOUNS - _ORG_ROLES for t in roles)
+    two_words = len(ent.text.split()) == 2
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_ROLE_NOUNS - _ORG_ROLES
+                                     or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES) for t in roles)
 
 
 # roles an organisation can fill as well as a person ("Its owner, Harrowfield Senior Living")
@@ -272,8 +274,13 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
 
 
 # roles an organisation can hold but that, beside a two-word name, mostly belong to a person
-_PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", "editor", "author", "candidate",
+_PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", "editor", "author", "candidate", "member",
                                  "player"})
+
+
+# "Somebody has to explain that": the tagger sometimes takes these for names
+_INDEFINITE_PRONOUNS = frozenset({"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody",
+                                  "no one", "whoever"})
 
 
 def _apposed_to_org_noun(ent: Span) -> bool:
@@ -373,7 +380,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if not label or "\n" in ent.text.strip():
             continue
         name = clean_name(ent.text)
-        if not name or not any(c.isalpha() for c in name) or name.islower():
+        if not name or not any(c.isalpha() for c in name) or name.islower() or name.lower() in _INDEFINITE_PRONOUNS:
             continue
         if label == "PERSON":
             name = strip_titles(name)

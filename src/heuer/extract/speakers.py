@@ -560,8 +560,8 @@ class SpeakerResolver:
         """'Gillibrand told the host she believed ...', 'Most voters say they think ...': a pronoun
         subject of reported words is the one reporting them, when person and number agree."""
         subj = reporting_subject(tok)
-        if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
-            return None
+        if subj is None or subj.lower_ in RELATIVE_PRONOUNS or self._quoted(subj.i) != self._quoted(tok.i):
+            return None  # '“... Somebody has to explain that,” she said': quoted words report nobody outside
         party = self.resolve(subj)
         plural = (subj.tag_ in ("NNS", "NNPS") or subj.like_num or subj.lower_ in GROUP_PRONOUNS
                   or party.type in ("organization", "group"))
