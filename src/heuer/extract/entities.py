@@ -343,6 +343,10 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
             continue
         while start < end - 1 and is_role_word(doc[start].text):
             start += 1  # "Detective Superintendent Marek ...": the titles are not the name
+        # "Deputy Foreign Minister Sergei Volkov": the name starts after the last title word
+        last_title = max((k for k in range(start, end - 1) if is_role_word(doc[k].text)), default=None)
+        if last_title is not None:
+            start = last_title + 1
         # "Minister of Health Teodora Vasquez-Ilunga": the department word ends the title, not begins the name
         titled_department = (start >= 2 and doc[start - 1].lower_ == "of" and is_role_word(doc[start - 2].text)
                              and len(doc[start:end].text.split()) >= 3)
