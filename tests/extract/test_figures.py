@@ -512,6 +512,8 @@ NEW_KINDS = [
      [(62e6, None, "tonnes"), (29e6, None, "tonnes")]),
     ("Of these patients, 47 have been admitted to hospital and six are in intensive care.",
      [(47, None, "patients"), (6, None, "patients")]),
+    ('She said Velgoria still held "at least 8,000" Lyranian prisoners.', [(8000, None, "prisoners")]),
+    ('"We lost 40," he said.', [(40, None, None)]),
 ]
 
 

@@ -127,7 +127,14 @@ def classify(r: Reader, ph: Phrase) -> None:
             ph.text_last = ph.last + 1
             after_unit(r, ph, ph.last + 1)
             return
-    # the next token(s)
+    # the next token(s); a quoted approximation goes on after its closing mark: '"at least 8,000" prisoners'
+    after = r.at(ph.last + 1)
+    nxt_word = r.at(ph.last + 2)
+    if after is not None and after.tok.is_quote and after.tok.text in ('"', "”", "’") and nxt_word is not None \
+            and nxt_word.tok.is_alpha and nxt_word.tok.pos_ in ("NOUN", "ADJ", "PROPN") and \
+            any(t.tok.is_quote for t in r.atoms[max(0, ph.first - 4) : ph.first]):
+        unit_from_words(r, ph, ph.last + 2, prev_t)
+        return
     unit_from_words(r, ph, ph.last + 1, prev_t)
 
 
