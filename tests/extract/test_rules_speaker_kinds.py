@@ -287,3 +287,10 @@ def test_words_inside_a_quote_neither_speak_for_nor_relay_the_speaker_after_it()
              "said.")
     got = statements(ex)
     assert [(s.speaker, list(s.via)) for s in got] == [("Gordana Flisk-Amari", [])] * 2
+
+
+def test_the_centre_stands_for_the_centre_named_before() -> None:
+    ex = run("Satellite imagery tells a different story, according to the Centre for Strategic Cargo Studies, a "
+             "research group in Sungdo. In a report published on Wednesday, the centre said it had counted 64 "
+             "voyages since August.")
+    assert [s.speaker for s in statements(ex)] == ["Centre for Strategic Cargo Studies"] * 2
