@@ -28,6 +28,7 @@ from heuer.extract.lexicon import (
     SPEECH_VERBS,
 )
 from heuer.extract.org_nouns import OUTLET_NOUNS
+from heuer.extract.quotes import inside_quotes
 from heuer.extract.stance import is_stance_verb, stance_content, takes_stance
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -764,12 +765,14 @@ def _as_saying(tok: Token, sent: Span) -> Frame | None:
 
 def _nest(frames: list[Frame]) -> None:
     """A frame inside another frame's content gets the outer speaker as a via."""
+    text = frames[0].sentence.doc.text if frames else ""
     for inner in frames:
         outers = [
             o for o in frames
             if o is not inner and o.contains(inner.cue[-1].i) and o.speaker is not None
             and (o.content[1] - o.content[0]) > (inner.content[1] - inner.content[0])
-            and not (_in_quotes(o.cue[0]) and not _in_quotes(inner.cue[-1]))  # '“... explain that,” she said'
+            # '“... Somebody has to explain that,” she said': a cue inside a quote does not relay one outside it
+            and not (inside_quotes(text, o.cue[0].idx) and not inside_quotes(text, inner.cue[-1].idx))
         ]
         outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
         chain: list[Token] = []
@@ -777,18 +780,6 @@ def _nest(frames: list[Frame]) -> None:
             chain.extend(o.via)
             chain.append(o.speaker)  # type: ignore[arg-type]
         inner.inherited_via = chain
-
-
-def _in_quotes(tok: Token) -> bool:
-    """Is the token inside a quotation that opens earlier in its sentence or the one before?"""
-    doc = tok.doc
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    marks = [t for t in doc[start : tok.i] if t.is_quote or t.text in ("“", "”")]
-    opened = sum(1 for t in marks if t.text in ("“",) or t.text == '"' and t.tag_ == "``")
-    closed = sum(1 for t in marks if t.text in ("”",) or t.text == '"' and t.tag_ == "''")
-    return opened > closed
 
 
 def reporting_subject(tok: Token) -> Token | None:

@@ -341,9 +341,8 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
             ents = [e for e in ents if id(e) not in overlapping]
             ents.append(Span(doc, start, end, label="ORG"))
             continue
-        while start < end - 1 and is_role_word(doc[start].text):
-            start += 1  # "Detective Superintendent Marek ...": the titles are not the name
-        # "Deputy Foreign Minister Sergei Volkov": the name starts after the last title word
+        # "Detective Superintendent Marek ...", "Deputy Foreign Minister Sergei Volkov": the titles are not the
+        # name, which starts after the last title word
         last_title = max((k for k in range(start, end - 1) if is_role_word(doc[k].text)), default=None)
         if last_title is not None:
             start = last_title + 1
@@ -421,8 +420,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
              and name.split()[0].lower().rstrip(".") in TITLES and not set(name.lower().split()) & _ORG_WORDS
              and all(w[:1].isupper() for w in name.split()) else (ent, label, name) for ent, label, name in spans]
     # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun
-    spans = [(ent, "ORG" if label in ("GPE", "PERSON") and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN"
-              and ent.root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS and len(name.split()) <= 3
+    spans = [(ent, "ORG" if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent) and len(name.split()) <= 3
               else label, name) for ent, label, name in spans]
     titled = {name.lower() for ent, label, name in spans if (label == "ORG" and (_role_before(doc, ent.start)
                                                                                   or _role_appos(ent))

@@ -163,3 +163,10 @@ def _find_close(text: str, open_at: int, limit: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def inside_quotes(text: str, idx: int) -> bool:
+    """Is character ``idx`` inside quoted words (an opening mark earlier in its paragraph left open)?"""
+    before = text[text.rfind("\n", 0, idx) + 1 : idx]
+    return (before.count("“") > before.count("”") or before.count('"') % 2 == 1
+            or before.count("''") % 2 == 1)  # some papers mark quotes with two apostrophes

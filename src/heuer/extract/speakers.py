@@ -33,6 +33,7 @@ from heuer.extract.org_nouns import (
     named_modifier,
     same_head_antecedent,
 )
+from heuer.extract.quotes import inside_quotes
 from heuer.model import Party, PartyType
 
 # dependency labels that are not part of a speaker's name
@@ -238,12 +239,17 @@ class SpeakerResolver:
                             return nm
         return None
 
-    def _collect_org_descriptors(self, head: Token, name: str) -> None:
-        """'the monitoring group Borderwatch', 'Borderwatch, a monitoring group': the nouns an organisation is
-        described with, so that a later 'the group said' can stand for it."""
+    def _name_start(self, head: Token, name: str) -> Token:
+        """The first token of the mention of ``name`` whose head is ``head``."""
         first = head
         while first.i > 0 and self.table.token_entity.get(first.i - 1) == name:
             first = self.doc[first.i - 1]
+        return first
+
+    def _collect_org_descriptors(self, head: Token, name: str) -> None:
+        """'the monitoring group Borderwatch', 'Borderwatch, a monitoring group': the nouns an organisation is
+        described with, so that a later 'the group said' can stand for it."""
+        first = self._name_start(head, name)
         nouns = [t for t in (self.doc[first.i - 1] if first.i > 0 else None, head.head if head.dep_ == "appos"
                              else None) if t is not None]
         nouns += [c for c in head.children if c.dep_ == "appos"]
@@ -254,9 +260,7 @@ class SpeakerResolver:
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
         # "Minister of Health Teodora X", "Chief Medical Officer Y": role words written as a title before the name
-        first = head
-        while first.i > 0 and self.table.token_entity.get(first.i - 1) == name:
-            first = self.doc[first.i - 1]
+        first = self._name_start(head, name)
         for t in reversed(self.doc[max(0, first.i - 5) : first.i]):
             if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.i in self.table.token_entity and \
                     self.table.label_of(self.table.token_entity[t.i]) == "PERSON":
@@ -535,12 +539,7 @@ class SpeakerResolver:
         """Is token ``i`` inside quoted words (an opening mark earlier in its paragraph left open)?"""
         known = self._quoted_at.get(i)
         if known is None:
-            text = self.doc.text
-            idx = self.doc[i].idx
-            before = text[text.rfind("\n", 0, idx) + 1 : idx]
-            known = (before.count("“") > before.count("”") or before.count('"') % 2 == 1
-                     or before.count("''") % 2 == 1)  # some papers mark quotes with two apostrophes
-            self._quoted_at[i] = known
+            known = self._quoted_at[i] = inside_quotes(self.doc.text, self.doc[i].idx)
         return known
 
     def _titled_name(self, tok: Token, np: Span) -> str | None:
@@ -669,10 +668,7 @@ class SpeakerResolver:
         if self.doc[np.end].text != ",":
             return None
         name = self.table.token_entity.get(np.end + 1)
-        if name and self.table.label_of(name) == "PERSON" and (
-                np.end + 1 == 0 or self.table.token_entity.get(np.end) != name):
-            return name
-        return None
+        return name if name and self.table.label_of(name) == "PERSON" else None
 
     def _appos_entity(self, tok: Token, label: str) -> str | None:
         """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""

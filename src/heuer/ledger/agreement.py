@@ -333,17 +333,23 @@ def numbers_agree(a: LedgerItem, b: LedgerItem) -> bool:
     return any(_same_count(x, y) for x in counts_a for y in counts_b)
 
 
-def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:
+def _around_figure(item: LedgerItem) -> tuple[list[str], list[str]]:
+    """The lower-cased words of the figure's sentence before and after the figure's own text."""
     where = item.sentence.find(item.figure_text) if item.figure_text else -1
     if where < 0:
-        return []
-    return [w.lower().strip(".,;:") for w in item.sentence[where + len(item.figure_text):].split()[:count]]
+        return [], []
+    def words(text: str) -> list[str]:
+        return [w.lower().strip(".,;:") for w in text.split()]
+    return words(item.sentence[:where]), words(item.sentence[where + len(item.figure_text):])
+
+
+def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:
+    return _around_figure(item)[1][:count]
 
 
 def _word_before_figure(item: LedgerItem) -> str:
-    where = item.sentence.find(item.figure_text) if item.figure_text else -1
-    before = item.sentence[:where].split() if where > 0 else []
-    return before[-1].lower().strip(".,;:") if before else ""
+    before = _around_figure(item)[0]
+    return before[-1] if before else ""
 
 
 def marks_increment(item: LedgerItem) -> bool:
