@@ -41,6 +41,8 @@ GOLD_SETS = {
     "dev5-articles": REPO / "tests" / "data" / "articles_dev5",
     "dev6-articles": REPO / "tests" / "data" / "articles_dev6",
     "dev-h1-articles": REPO / "tests" / "data" / "articles_dev_h1",
+    "dev-h2-articles": REPO / "tests" / "data" / "articles_dev_h2",
+    "dev7-articles": REPO / "tests" / "data" / "articles_dev7",
 }
 
 

@@ -294,3 +294,35 @@ def test_the_centre_stands_for_the_centre_named_before() -> None:
              "research group in Sungdo. In a report published on Wednesday, the centre said it had counted 64 "
              "voyages since August.")
     assert [s.speaker for s in statements(ex)] == ["Centre for Strategic Cargo Studies"] * 2
+
+
+def test_a_ranked_chief_in_apposition_with_an_organisation_noun_is_a_person() -> None:
+    ex = run("Its chief monitor, Brigadier Tove Lindahl-Oyelaran, told reporters that observers had pulled back. "
+             '"We cannot watch a border from a bunker," she said.')
+    assert [s.speaker for s in statements(ex)] == ["Tove Lindahl-Oyelaran", "Tove Lindahl-Oyelaran"]
+
+
+def test_opening_quoting_phrase_after_a_live_blog_time_stamp_and_the_one_named_later() -> None:
+    ex = run("07:10 - Quoting a coastguard captain, the agency KNA says the ferry was carrying 310 passengers.\n\n"
+             "11:40 - KNA has named the captain it quoted earlier as Captain Ilse Varga-Moreau. The agency now quotes "
+             "her as saying all the passengers have been brought ashore.")
+    said = statements(ex)
+    assert [(s.speaker, s.via) for s in said] == [("Ilse Varga-Moreau", ("KNA",)), ("Ilse Varga-Moreau", ("agency",))]
+    assert said[1].content.startswith("all the passengers")
+    assert [f["source"] for f in ex.to_dict()["figures"] if f["value"] == 310] == ["Ilse Varga-Moreau"]
+
+
+def test_images_and_tracking_data_speak_for_what_they_show() -> None:
+    ex = run("Satellite images from the imaging company Skyframe show 40 new tents near the border.\n\n"
+             "Tracking data from the monitoring service HullWatch shows that the tanker switched off its "
+             "transponder 12 minutes after leaving port.")
+    said = statements(ex)
+    assert [s.cue for s in said] == ["show", "shows"]
+    assert said[0].speaker == "Skyframe" and said[0].content.startswith("40 new tents")
+    assert said[1].content.startswith("the tanker switched off")
+    assert [f["source"] for f in ex.to_dict()["figures"] if f["value"] == 40] == ["Skyframe"]
+
+
+def test_what_images_show_inside_a_speakers_words_stays_the_speakers() -> None:
+    ex = run("Analysts at the Orlen Institute said satellite images showed a new field hospital with 40 tents.")
+    assert [s.cue for s in statements(ex)] == ["said"]

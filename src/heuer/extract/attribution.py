@@ -311,12 +311,29 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
     if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
         anchors.append(cue.head)
     anchors.extend(c for c in cue.children if c.dep_ == "ccomp")
-    for anchor in anchors:
-        marker = _origin_marker(anchor)
-        if marker is not None:
-            for obj in marker.children:
-                if obj.dep_ in ("dobj", "pobj", "attr"):
-                    return marker, obj
+    markers = [m for m in map(_origin_marker, anchors) if m is not None]
+    if speaker is not None and not markers:
+        markers = [_opening_marker(speaker)]
+    for marker in markers:
+        for obj in (marker.children if marker is not None else ()):
+            if obj.dep_ in ("dobj", "pobj", "attr"):
+                return marker, obj
+    return None
+
+
+def _opening_marker(speaker: Token) -> Token | None:
+    """'08:45 - Quoting a Corps commander, MNA says ...': an opening 'quoting/citing X,' phrase set off by a
+    comma right before the speaker, which the parser hung on something before it (a live blog's time stamp)."""
+    sent, doc = speaker.sent, speaker.doc
+    comma = speaker.left_edge.i - 1
+    while comma > sent.start and doc[comma].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):  # "..., the agency KNA says"
+        comma -= 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    for tok in doc[sent.start : comma]:
+        if (tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG" and tok.head.pos_ not in ("VERB", "AUX")
+                and tok.right_edge.i in (comma - 1, comma)):
+            return tok
     return None
 
 
@@ -375,7 +392,7 @@ def _subordinate_event(tok: Token, subject: Token) -> bool:
 
 _SAY_LIKE = {"say", "state", "argue", "insist", "add", "note", "explain", "write", "report", "claim", "tell",
              "contend", "maintain", "suggest", "predict", "warn"}
-_OBJECT_CONTENT = {"tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
+_OBJECT_CONTENT = {"show", "reveal", "forecast", "project", "tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
                    "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
 
 
@@ -420,13 +437,30 @@ def _call_content(tok: Token) -> list[Token] | None:
     return None
 
 
-FINDING_VERBS = frozenset({"find", "show", "conclude", "indicate", "reveal", "suggest", "estimate"})
+FINDING_VERBS = frozenset({"find", "show", "conclude", "indicate", "reveal", "suggest", "estimate", "forecast",
+                           "project"})
+# findings that can be a noun phrase: "images show at least 14 buildings destroyed", "papers forecast an overspend"
+_SHOWING_VERBS = frozenset({"show", "reveal", "forecast", "project"})
+
+
+def _finding_subject(tok: Token) -> Token | None:
+    """The document or evidence a finding verb reports ('the audit found', 'Tracking data from X shows'):
+    its subject, or the object of a gerund the parser made the subject ('Tracking' + 'data')."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and subj.tag_ == "VBG":
+        subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
+    return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
 
 
 def _document_subject(tok: Token) -> bool:
     """Is the subject a document or a body whose findings are reported ('the audit', 'a study')?"""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lemma_.lower() in REPORT_NOUNS and any(c.dep_ == "ccomp" for c in tok.children)
+    if _finding_subject(tok) is None:
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    # "Analysts said satellite images showed a new camp": what the images show is part of what the analysts say
+    reported = tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
+    return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and not reported
 
 
 def find_frames(sent: Span) -> list[Frame]:
@@ -613,9 +647,12 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
         return _as_saying(tok, sent)
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SPEECH_VERBS
+                                                         for g in c.children) for c in tok.children):
+        return None  # "The agency quotes him as saying ...": the words are his; the "as saying" frame has them
     passive = _is_passive(tok)
     content_head = _content_child(tok)
-    speaker = _subject(tok)
+    speaker = _subject(tok) or (_finding_subject(tok) if tok.lemma_ in FINDING_VERBS else None)
     via: list[Token] = []
     if passive:
         agent = _agent(tok)

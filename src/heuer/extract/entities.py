@@ -287,7 +287,13 @@ def _apposed_to_org_noun(ent: Span) -> bool:
     """'The group, the Sarvennian Observatory for Civilian Protection, said': a name in apposition with an
     organisation noun."""
     root = ent.root
-    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS
+    if not (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS):
+        return False
+    # "Its chief monitor, Brigadier Nadia Sorensen-Achebe,": a person's rank or a personal role word makes
+    # the noun a post held by someone, not the body itself
+    ranked = any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES for c in root.head.children)
+    titled = ent[0].lower_.rstrip(".") in TITLES or (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES)
+    return not (ranked or titled)
 
 
 def _with_name_tail(doc: Doc, ent: Span) -> Span:

@@ -46,6 +46,7 @@ REPORT_NOUNS = frozenset(
     report statement study survey document memo analysis assessment estimate data figures
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
+    image imagery photo photograph footage video recording record intercept
     """.split()
 )
 
