@@ -97,7 +97,8 @@ def main() -> int:
                 before = _texts_before(connection, items)
                 paths = {row.id: Path(row.path).name for row in store.document_summaries()}
         vectors = {}
-        texts = [matching_text(i, before.get(i.key, "")) for i in items]  # what the ledger embeds
+        texts = [matching_text(i, before.get(i.key, ""), with_sentence=getattr(embedder, "reads_sentences", False))
+                 for i in items]  # what the ledger embeds
         for item, vector in zip(items, embedder.encode(texts), strict=True):
             vectors[item.key] = vector
 

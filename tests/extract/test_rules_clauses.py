@@ -61,3 +61,8 @@ def test_a_day_is_no_speaker() -> None:
             "“Build slowly and build well.”")
     got = statements(run(text))
     assert {s.speaker for s in got} == {"Pia Marsh"}
+
+
+def test_what_someone_knows_is_no_claim_of_theirs() -> None:
+    ex = run("The president has been sharing what Kyiv knows about the units with Seoul.")
+    assert statements(ex) == []

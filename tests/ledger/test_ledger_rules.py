@@ -409,3 +409,35 @@ def test_a_plural_pronoun_subject_is_compared_as_the_people_named_before_it() ->
     assert agreement.text_before(echo, before + echo.sentence) == before
     assert agreement.matching_text(echo, before) == "Some North Korean troops are fighting inside Ukraine."
     assert agreement.matching_text(echo) == echo.text  # no document text: as it is
+
+
+def test_statements_read_with_their_sentences_join_when_their_contents_are_near_enough() -> None:
+    from heuer.ledger.matching import CONTENT_FLOOR, close_in_sentence, same_claim_in_sentence
+
+    limits = Thresholds(same_claim=0.7, related=0.45, founder=0.65, in_sentence=0.65)
+    a = LedgerItem("statement", 1, "d1", 0, "a shortage of translators",
+                   "Intercepted calls reveal a shortage of translators in the joint units.", "HUR", "reveal", (), (),
+                   None, None, None)
+    b = LedgerItem("statement", 2, "d2", 0, "interpreters are so scarce",
+                   "Calls released by HUR show interpreters are so scarce in the joint units.", "HUR", "show", (), (),
+                   None, None, None)
+    close, far = np.array([1.0, 0.0]), np.array([0.6, 0.8])
+    # read whole, the two sentences are the same (cosine 1.0); their contents alone are 0.6 apart
+    assert same_claim_in_sentence(a, b, 0.6, {a.key: close, b.key: close}, limits)
+    assert not same_claim_in_sentence(a, b, CONTENT_FLOOR - 0.01, {a.key: close, b.key: close}, limits)
+    assert not same_claim_in_sentence(a, b, 0.6, {a.key: close, b.key: far}, limits)  # whole sentences 0.6
+    assert not same_claim_in_sentence(a, b, 0.6, {}, limits)  # no sentence vectors: contents only
+    assert not same_claim_in_sentence(a, b, 0.6, {a.key: close, b.key: close}, LIMITS)  # embedder without it
+    assert close_in_sentence(a, b, 0.6, {a.key: close, b.key: close}, limits)
+    denial = LedgerItem("statement", 3, "d3", 0, "there is no shortage of translators",
+                        "The ministry said there is no shortage of translators in the joint units.", "ministry",
+                        "said", (), (), None, None, None)
+    assert not same_claim_in_sentence(a, denial, 0.9, {a.key: close, denial.key: close}, limits)  # polarity holds
+
+
+def test_the_embedded_text_can_carry_the_whole_sentence() -> None:
+    item = LedgerItem("statement", 1, "d", 0, "a shortage of translators",
+                      "Calls reveal a shortage of translators.", "HUR", "reveal", (), (), None, None, None)
+    assert agreement.matching_text(item) == "a shortage of translators"
+    assert agreement.matching_text(item, with_sentence=True) == \
+        "a shortage of translators | Calls reveal a shortage of translators."

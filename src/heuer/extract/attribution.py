@@ -650,6 +650,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SPEECH_VERBS
                                                          for g in c.children) for c in tok.children):
         return None  # "The agency quotes him as saying ...": the words are his; the "as saying" frame has them
+    if tok.lemma_ in ("know", "learn", "understand") and any(
+            c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
+        return None  # "has been sharing what Kyiv knows about the units": a thing known, not a claim of Kyiv's
+        # (but "what Zelenskyy claims is a deployment of 12,000 troops" is his claim)
     passive = _is_passive(tok)
     content_head = _content_child(tok)
     speaker = _subject(tok) or (_finding_subject(tok) if tok.lemma_ in FINDING_VERBS else None)

@@ -435,16 +435,19 @@ _DISMISSAL_FRAME = re.compile(
 )
 
 
-def matching_text(item: LedgerItem, before: str = "") -> str:
+def matching_text(item: LedgerItem, before: str = "", *, with_sentence: bool = False) -> str:
     """The words a worded item is embedded by: its content without a dismissal frame (its polarity is
     checked apart, by :func:`is_negative`), so that two denials worded differently compare what they deny,
     and with a plural pronoun subject replaced by the people *before* (the document's text up to the item)
-    named last; a figure's text as is."""
+    named last (and, *with_sentence*, followed by its whole sentence); a figure's text as is."""
     if item.kind == "figure":
         return item.text
     stripped = _DISMISSAL_FRAME.sub("", item.text)
     text = stripped if len(stripped.split()) >= 3 else item.text
-    return with_antecedent(text, before) if before else text
+    content = with_antecedent(text, before) if before else text
+    # with_sentence: the whole sentence after the content, for a model that reads it (who, where and what
+    # about, which a short content leaves out: "a shortage of translators" | "... calls reveal a shortage ...")
+    return f"{content} | {item.sentence}" if with_sentence else content
 
 
 def text_before(item: LedgerItem, document_text: str) -> str:

@@ -7,7 +7,9 @@ items that are *not* the same claim stand to each other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from heuer.ledger import agreement as agree
 from heuer.ledger.embedding import Embedder
@@ -19,10 +21,17 @@ class Thresholds:
     same_claim: float  # statements: cosine at or above which they may be one claim
     related: float  # figures and conflicts: cosine at or above which two items are about one matter
     founder: float  # a new worded member must be at least this close to the claim's first item
+    in_sentence: float | None = None  # statements read with their sentences (see same_claim_in_sentence)
 
     @classmethod
     def of(cls, embedder: Embedder) -> Thresholds:
-        return cls(embedder.same_claim, embedder.related, embedder.same_claim - 0.05)
+        return cls(embedder.same_claim, embedder.related, embedder.same_claim - 0.05,
+                   getattr(embedder, "same_claim_in_sentence", None))
+
+
+# contents that the sentence view joins must still be this close on their own: two clauses of one sentence
+# ("troops have arrived, and Ostrel is being paid for sending them") share their whole sentence
+CONTENT_FLOOR = 0.55
 
 
 DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject needs less shared wording
@@ -61,6 +70,31 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
         and agree.numbers_agree(a, b)
         and agree.places_agree(a, b)  # "sent to Russia" / "in Kursk" / "carried to Vladivostok"
     )
+
+
+def same_claim_in_sentence(a: LedgerItem, b: LedgerItem, similarity: float,
+                           in_sentence: dict[tuple[str, int], np.ndarray], limits: Thresholds) -> bool:
+    """Two statements whose contents are a little apart ("a shortage of translators" / "interpreters are so
+    scarce") but whose whole sentences, read after them, say the same thing: one claim, when the contents are
+    at least CONTENT_FLOOR alike and every other check of :func:`same_claim` holds."""
+    if limits.in_sentence is None or a.kind == "figure" or b.kind == "figure" or similarity < CONTENT_FLOOR:
+        return False
+    if a.key not in in_sentence or b.key not in in_sentence:
+        return False
+    read_whole = float(in_sentence[a.key] @ in_sentence[b.key])
+    return same_claim(a, b, read_whole, replace(limits, same_claim=limits.in_sentence))
+
+
+def close_in_sentence(item: LedgerItem, founder: LedgerItem, similarity: float,
+                      in_sentence: dict[tuple[str, int], np.ndarray], limits: Thresholds) -> bool:
+    """A worded item is close enough to the first item of a claim when, read with their sentences, they are
+    as close as :func:`same_claim_in_sentence` asks, less the founder's slack."""
+    if limits.in_sentence is None or item.kind == "figure" or founder.kind == "figure" or similarity < CONTENT_FLOOR:
+        return False
+    if item.key not in in_sentence or founder.key not in in_sentence:
+        return False
+    return float(in_sentence[item.key] @ in_sentence[founder.key]) >= limits.in_sentence - (
+        limits.same_claim - limits.founder)
 
 
 def agrees_with_founder(item: LedgerItem, founder: LedgerItem) -> bool:

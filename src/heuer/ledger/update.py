@@ -8,7 +8,7 @@ leaves the ledger as it was, and the next run picks up the same unassigned items
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,10 +25,12 @@ from heuer.ledger.matching import (
     DISTINCTIVE_SLACK,
     Thresholds,
     agrees_with_founder,
+    close_in_sentence,
     conflict_between,
     distinctive,
     founder_threshold,
     same_claim,
+    same_claim_in_sentence,
 )
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
@@ -110,8 +112,12 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         known = load_items_by_key(connection, wanted)
         first_keys = {founders[assigned[key]] for key in wanted if assigned.get(key) in founders} - set(known)
         known.update(load_items_by_key(connection, first_keys))  # founders of the claims new items may join
+        if limits.in_sentence is not None:
+            worded = [i for i in known.values() if i.kind != "figure" and i.key not in before]
+            before.update(_texts_before(connection, worded))
     for item in new_items:
         known[item.key] = item
+    in_sentence = _sentence_vectors(embedder, limits, known.values(), before)
     row_of = {key: index for index, key in enumerate(base_keys)}
     claim_of: dict[ItemKey, int] = dict(assigned)
     waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
@@ -122,9 +128,11 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         founder = founders.get(claim)
         if founder is None or founder not in row_of:
             return True
-        if float(base[row_of[founder]] @ vector) < founder_threshold(item, limits):
-            return False
         first = known.get(founder)
+        similarity = float(base[row_of[founder]] @ vector)
+        if similarity < founder_threshold(item, limits) and not (
+                first is not None and close_in_sentence(item, first, similarity, in_sentence, limits)):
+            return False
         return first is None or agrees_with_founder(item, first)
 
     with store.writing("update the ledger") as connection:
@@ -148,7 +156,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             matches = [] if in_note else [
                 (similarity, known[base_keys[j]]) for j, similarity in neighbours[row]
                 if base_keys[j] in known and base_keys[j] != item.key
-                and same_claim(item, known[base_keys[j]], similarity, limits)
+                and (same_claim(item, known[base_keys[j]], similarity, limits)
+                     or same_claim_in_sentence(item, known[base_keys[j]], similarity, in_sentence, limits))
             ]
             joined = [(s, o) for s, o in matches
                       if o.key in claim_of and close_to_founder(new_vectors[row], claim_of[o.key], item)]
@@ -289,6 +298,21 @@ def _texts_before(connection: Connection, items: list[LedgerItem]) -> dict[ItemK
         query = sa.select(documents.c.id, documents.c.text).where(documents.c.id.in_(doc_ids[start : start + 500]))
         texts.update({row.id: row.text or "" for row in connection.execute(query)})
     return {item.key: text_before(item, texts.get(item.document_id, "")) for item in wanted}
+
+
+def _sentence_vectors(embedder: Embedder, limits: Thresholds, items: Iterable[LedgerItem],
+                      before: dict[ItemKey, str]) -> dict[ItemKey, np.ndarray]:
+    """For an embedder that can compare statements read with their sentences: those vectors, for the worded
+    items that may be matched in this update (see :func:`heuer.ledger.matching.same_claim_in_sentence`)."""
+    if limits.in_sentence is None:
+        return {}
+    worded = [item for item in items if item.kind != "figure"]
+    vectors: dict[ItemKey, np.ndarray] = {}
+    for start in range(0, len(worded), 256):
+        chunk = worded[start : start + 256]
+        encoded = embedder.encode([matching_text(item, before.get(item.key, ""), with_sentence=True) for item in chunk])
+        vectors.update({item.key: vector for item, vector in zip(chunk, encoded, strict=True)})
+    return vectors
 
 
 def _encode(embedder: Embedder, items: list[LedgerItem], tick: Progress,
