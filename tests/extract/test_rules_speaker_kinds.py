@@ -326,3 +326,12 @@ def test_images_and_tracking_data_speak_for_what_they_show() -> None:
 def test_what_images_show_inside_a_speakers_words_stays_the_speakers() -> None:
     ex = run("Analysts at the Orlen Institute said satellite images showed a new field hospital with 40 tents.")
     assert [s.cue for s in statements(ex)] == ["said"]
+
+
+def test_a_sports_role_and_the_club_a_match_report_is_about() -> None:
+    ex = run("Carrow Athletic manager Leo Brandt-Ose said his side had lost their shape. Carrow Athletic face Orley "
+             "Town next. Carrow Athletic's captain, Sami Okoro-Lund, 31, was blunter. \"We stopped running,\" said "
+             "the centre-back. Kestley Rovers won 2-0 last week.\n\nIn a statement, the club said the knee injury to "
+             "Okoro-Lund was not serious.")
+    said = statements(ex)
+    assert [s.speaker for s in said][-2:] == ["Sami Okoro-Lund", "Carrow Athletic"]

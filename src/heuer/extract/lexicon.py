@@ -113,6 +113,9 @@ PERSON_ROLE_NOUNS = frozenset(
     commissioner coroner magistrate barrister solicitor admiral warden ranger firefighter paramedic
     surgeon midwife pharmacist mechanic electrician miner fisherman smuggler migrant refugee guard
     observer correspondent photographer blogger whistleblower staffer contractor planner architect
-    chairperson
+    chairperson striker winger goalkeeper keeper midfielder defender centre-back center-back full-back
+    fullback centre-forward referee umpire jockey rider cyclist runner athlete sprinter boxer teenager
+    pensioner retiree grandmother grandfather homeowner commuter passenger motorist tourist volunteer
+    priest bishop imam rabbi shopper
     """.split()
 )

@@ -39,6 +39,9 @@ from heuer.model import Party, PartyType
 # dependency labels that are not part of a speaker's name
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
 _ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
+# bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
+_MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity", "trust",
+                              "union", "federation", "association", "council", "board", "trust"})
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
@@ -627,7 +630,31 @@ class SpeakerResolver:
                 return None  # "the state grid operator": a description of its own, not a pointer back
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
             return found.name if found else None
+        if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return self._main_organisation(tok.i)
         return None
+
+    def _main_organisation(self, before: int) -> str | None:
+        """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
+        often so far (the latest of equals)."""
+        floor = self.entry_start(before)
+        seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
+        bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"}
+
+        def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
+            if name in bodies:
+                return name
+            longer = [b for b in bodies if b.split()[: len(name.split())] == name.split()]
+            return max(longer, key=len) if longer else None
+
+        counts: dict[str, list[int]] = {}
+        for m in seen:
+            body = body_of(m.name)
+            if body is not None:
+                counts.setdefault(body, []).append(m.i)
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (len(counts[name]), counts[name][-1]))
 
     def _apposed_org(self, tok: Token) -> str | None:
         """'the Ormesh Liberation Front, a rebel group ... the group announced': the organisation an earlier
@@ -960,6 +987,9 @@ def _is_person_role(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in PERSON_ROLE_NOUNS or lemma.endswith("-old"):
         return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "the centre-back", split by the tokenizer
+        if f"{tok.doc[tok.i - 2].lower_}-{lemma}" in PERSON_ROLE_NOUNS:
+            return True
     return lemma.endswith(("ist", "ian")) and len(lemma) > 5
 
 
