@@ -41,7 +41,7 @@ _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "
 _ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
 _MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity", "trust",
-                              "union", "federation", "association", "council", "board", "trust"})
+                              "union", "federation", "association", "council", "board"})
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
