@@ -441,3 +441,34 @@ def test_the_embedded_text_can_carry_the_whole_sentence() -> None:
     assert agreement.matching_text(item) == "a shortage of translators"
     assert agreement.matching_text(item, with_sentence=True) == \
         "a shortage of translators | Calls reveal a shortage of translators."
+
+
+def _people(value: float, subject: str, sentence: str, text: str) -> LedgerItem:
+    return LedgerItem("figure", 1, "d", 0, sentence, sentence, None, None, (), (), None, None, None,
+                      value=value, unit=subject.split()[0], subject=subject, figure_text=text)
+
+
+def test_counts_of_people_compare_by_what_happened_to_them() -> None:
+    on_board = _people(437, "people on board", "Corsa Lines said there were 437 people on board.", "437")
+    plain = _people(437, "people", "The operator said 437 people were on the ferry.", "437")
+    assert agreement.subjects_compatible(on_board, plain)  # "people on board" counts people
+    dead = _people(78, "people", "The coastguard said 78 people had died in the sinking.", "78")
+    missing = _people(78, "people", "Officials said 78 people remained missing.", "78")
+    toll = _people(78, "death toll", "The coastguard had put the death toll at 78.", "78")
+    assert not agreement.subjects_compatible(dead, missing)
+    assert agreement.subjects_compatible(dead, toll)
+    assert agreement.person_state(missing) == "missing" and agreement.person_state(toll) == "dead"
+    rescued = _people(312, "passengers", "The coastguard said 312 passengers and crew had been rescued.", "312")
+    survivors = _people(312, "survivors", "The number of survivors stood at 312.", "312")
+    assert agreement.subjects_compatible(rescued, survivors)  # one fate, one count
+    employees = _people(340, "employees", "The plant has 340 employees.", "340")
+    patients = _people(340, "people", "The ministry said 340 people were in hospital.", "340")
+    assert not agreement.subjects_compatible(employees, patients)
+
+
+def test_a_measurement_compares_what_it_measures_only_when_that_is_a_quantity() -> None:
+    def knots(subject: str) -> LedgerItem:
+        return LedgerItem("figure", 1, "d", 0, "x", "x", None, None, (), (), None, None, None, value=17.0,
+                          unit="knots", subject=subject, figure_text="17 knots")
+    assert agreement.subjects_compatible(knots("steady southerly course"), knots("ship"))
+    assert not agreement.subjects_compatible(knots("top speed"), knots("average speed range"))

@@ -34,6 +34,12 @@ _SUBJECT_GROUPS = {
     "personnel": {"troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "man", "men",
                   "conscript", "recruit", "mercenary", "infantry", "commando", "paratrooper"},
     "people": {"people", "person", "resident", "civilian", "citizen", "inhabitant"},
+    # kinds of people a count of "people" may stand for in a story ("312 people pulled from the water" are its
+    # survivors), but not each other: 23 bodies are no count of the rescued
+    "passengers": {"passenger", "traveller", "traveler", "commuter"},
+    "survivors": {"survivor", "rescued"},
+    "deaths": {"dead", "death", "toll", "fatality", "fatalities", "body", "bodies", "killed"},
+    "injured": {"injured", "wounded", "casualty", "casualties"},
     "money": {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "won"},
     "vehicle": {"vehicle", "truck", "bus", "lorry", "car", "tank"},
     "ship": {"ship", "vessel", "boat"},
@@ -98,8 +104,18 @@ def _singular(word: str) -> str:
     return word
 
 
+# words that end a counted noun phrase's head part: "people on board", "survivors who reached the shore"
+_AFTER_HEAD = frozenset("on in at from for with aboard who that which to by after before during near of".split())
+# kinds of people that a plain count of people may be (see subject_compatible_groups)
+_PERSON_KINDS = frozenset({"passengers", "survivors", "deaths", "injured"})
+
+
 def subject_words(item: LedgerItem) -> list[str]:
-    return [_singular(w) for w in (item.subject or item.unit or "").split() if w.strip()]
+    words = [_singular(w) for w in (item.subject or item.unit or "").split() if w.strip()]
+    for k, word in enumerate(words):
+        if k > 0 and word in _AFTER_HEAD and word != "of":
+            return words[:k]  # "people on board" counts people
+    return words
 
 
 def subject_group(words: list[str]) -> str | None:
@@ -110,6 +126,43 @@ def subject_group(words: list[str]) -> str | None:
         if head in members:
             return group
     return head
+
+
+_STATES = {
+    **dict.fromkeys("dead died die killed death deaths toll bodies body fatalities perished drowned".split(), "dead"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("rescued survived survivors survivor saved alive safety".split(), "rescued"),
+    **dict.fromkeys("injured wounded hurt hospitalised hospitalized hospital".split(), "injured"),
+    **dict.fromkeys("evacuated displaced".split(), "evacuated"),
+}
+_CLAUSE_END = frozenset({",", ";", ".", ":", "but", "that", "while", "whereas", "as"})
+_WORD_OR_MARK = re.compile(r"[\w'-]+|[,;.:]")
+
+
+def person_state(item: LedgerItem) -> str | None:
+    """What a count of people says happened to them, from the words nearest the figure in its clause:
+    "78 people had died" (dead), "78 remained missing" (missing), "the death toll at 78" (dead)."""
+    where = item.sentence.find(item.figure_text) if item.figure_text else -1
+    if where < 0:
+        return None
+    before = [w.lower() for w in _WORD_OR_MARK.findall(item.sentence[:where])]
+    after = [w.lower() for w in _WORD_OR_MARK.findall(item.sentence[where + len(item.figure_text):])]
+    for word in after[:7]:
+        if word in _CLAUSE_END:
+            break
+        if word in _STATES:
+            return _STATES[word]
+    for word in reversed(before[-5:]):
+        if word in _CLAUSE_END:
+            break
+        if word in _STATES:
+            return _STATES[word]
+    return None
+
+
+def groups_compatible(a: str | None, b: str | None) -> bool:
+    """The same kind of thing, or plain "people" and one kind of people (survivors, passengers, the dead)."""
+    return a == b or {a, b} & {"people"} != set() and ({a, b} - {"people"}) <= _PERSON_KINDS
 
 
 # spellings of one unit of measure ("kilometres" = "km"), after _singular
@@ -159,14 +212,16 @@ def measure_of(item: LedgerItem) -> str | None:
     return _UNIT_SPELLINGS.get(word, word)
 
 
+# what a measurement can measure; any other subject ("the ship was doing 17 knots") names the thing measured
+_QUANTITIES = frozenset("""speed distance range altitude height depth length width area weight mass capacity
+    duration temperature elevation radius diameter volume thickness""".split())
+
+
 def _measured(item: LedgerItem, unit: str) -> list[str]:
-    """What a measurement measures ("altitude"): its subject, unless that is only the unit again or a
-    name ("Pyongyang lobbed a missile 7,000 km": a name is no measured quantity)."""
-    words = (item.subject or "").split()
-    if not words or words[-1][:1].isupper():
-        return []
-    singular = [_singular(w) for w in words]
-    return [] if _UNIT_SPELLINGS.get(singular[-1], singular[-1]) == unit else singular
+    """What a measurement measures ("altitude"): its subject, when that names a quantity ("an altitude of
+    7,000km"), not the unit again, a name or the thing measured ("the ship was doing 17 knots")."""
+    words = [_singular(w) for w in (item.subject or "").split()]
+    return words if words and words[-1] in _QUANTITIES else []
 
 
 def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
@@ -184,7 +239,13 @@ def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     words_a, words_b = subject_words(a), subject_words(b)
     if not words_a or not words_b:
         return True
-    if subject_group(words_a) != subject_group(words_b):
+    group_a, group_b = subject_group(words_a), subject_group(words_b)
+    people = {group_a, group_b} <= _PERSON_KINDS | {"people"}
+    state_a, state_b = (person_state(a), person_state(b)) if people else (None, None)
+    if state_a and state_b and state_a != state_b:
+        return False  # "78 people had died" / "78 remained missing"
+    # "312 passengers and crew had been rescued" / "the number of survivors stood at 312": one fate, one count
+    if not groups_compatible(group_a, group_b) and not (people and state_a and state_a == state_b):
         return False
     marks_a = {_SAME_MARK.get(w, w) for w in set(words_a) & (_SUBSET_WORDS | _INCREMENT_WORDS)}
     marks_b = {_SAME_MARK.get(w, w) for w in set(words_b) & (_SUBSET_WORDS | _INCREMENT_WORDS)}

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from heuer.ledger import persist
-from heuer.ledger.agreement import matching_text, opens_with_pronoun, text_before
+from heuer.ledger.agreement import matching_text, opens_with_pronoun, subject_words, text_before
 from heuer.ledger.assertions import find_assertions
 from heuer.ledger.corrections import CorrectionNote, find_corrections
 from heuer.ledger.embedding import Embedder, HashingEmbedder, make_embedder
@@ -27,7 +27,6 @@ from heuer.ledger.matching import (
     agrees_with_founder,
     close_in_sentence,
     conflict_between,
-    distinctive,
     founder_threshold,
     same_claim,
     same_claim_in_sentence,
@@ -225,16 +224,22 @@ def _lowest_figure_similarity(limits: Thresholds) -> float:
     return limits.related - DISTINCTIVE_SLACK
 
 
+def _value_searched(item: LedgerItem) -> bool:
+    """A figure whose equal-valued partners are looked up by value: one with a counted subject or unit."""
+    return item.kind == "figure" and item.value is not None and bool(subject_words(item))
+
+
 def _add_same_value_figures(connection: Connection, neighbours: list[list[tuple[int, float]]],
                             new_items: list[LedgerItem], new_vectors: np.ndarray, base: np.ndarray,
                             base_keys: list[ItemKey], floor: float) -> None:
-    """Add stored figures with the same value to the candidates of each new distinctive figure.
+    """Add stored figures with the same value to the candidates of each new counted figure.
 
     A distinctive figure ("approximately 12,000 North Korean troops") may join a claim at a low
-    similarity, but among many sentences about the same matter its equal-valued partners can rank
-    below the ``k`` nearest neighbours or under the search's floor; the value finds them instead.
+    similarity, and any count ("41 people confirmed dead") has many sentences about the same matter
+    around it: its equal-valued partners can rank below the ``k`` nearest neighbours or under the
+    search's floor; the value finds them instead.
     """
-    values = sorted({item.value for item in new_items if distinctive(item) and item.value is not None})
+    values = sorted({item.value for item in new_items if _value_searched(item) and item.value is not None})
     if not values:
         return
     row_of = {key: index for index, key in enumerate(base_keys)}
@@ -245,7 +250,7 @@ def _add_same_value_figures(connection: Connection, neighbours: list[list[tuple[
             if ("figure", figure_id) in row_of:
                 rows_by_value.setdefault(value, []).append(row_of[("figure", figure_id)])
     for row, item in enumerate(new_items):
-        if not distinctive(item) or item.value is None:
+        if not _value_searched(item) or item.value is None:
             continue
         present = {j for j, _ in neighbours[row]}
         added = False
