@@ -335,3 +335,26 @@ def test_a_sports_role_and_the_club_a_match_report_is_about() -> None:
              "Okoro-Lund was not serious.")
     said = statements(ex)
     assert [s.speaker for s in said][-2:] == ["Sami Okoro-Lund", "Carrow Athletic"]
+
+
+def test_an_estimate_put_at_a_figure_is_a_claim_of_whoever_puts_it() -> None:
+    ex = run("The interior ministry put its own losses at 14 police officers killed. He put the kettle on.")
+    said = statements(ex)
+    assert [(s.speaker, s.cue, s.content) for s in said] == [
+        ("interior ministry", "put", "its own losses at 14 police officers killed")]
+    assert [f["source"] for f in ex.to_dict()["figures"] if f["value"] == 14] == ["interior ministry"]
+
+
+def test_it_after_a_named_trust_and_a_clause_said_as_an_object() -> None:
+    ex = run("The Harlow Tenants' Trust said the rise was unfair. It said rents had gone up by 9 percent.\n\n"
+             "A second pollster, Mercer Polling, put the gap at four points, and said 61 percent of voters "
+             "disapproved of the plan.")
+    said = statements(ex)
+    assert [s.speaker for s in said] == ["Harlow Tenants' Trust"] * 2 + ["Mercer Polling"] * 2
+    assert said[-1].content == "61 percent of voters disapproved of the plan"
+
+
+def test_the_review_stands_for_the_consultancy_that_wrote_it() -> None:
+    ex = run("A review by the consultancy Marlowe & Finch says the bill will rise. The review blames steel "
+             "prices, which it says have risen by 18 percent.")
+    assert [s.speaker for s in statements(ex)] == ["Marlowe & Finch", "Marlowe & Finch"]

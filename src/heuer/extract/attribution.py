@@ -415,6 +415,9 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
+    if tok.lemma_ == "say" and objs and not preds and any(
+            t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > objs[0].i for t in objs[0].subtree):
+        return list(objs[0].subtree)  # "said 58 percent of voters disapproved of ...", the clause parsed as an object
     if tok.lemma_ in _OBJECT_CONTENT and objs:
         tokens = list(objs[0].subtree)
         if len(tokens) >= 2 and not (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
@@ -476,10 +479,29 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
         elif takes_stance(tok):
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
+        elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB":
+            frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
         if frame is not None:
             frames.append(frame)
     _nest(frames)
     return frames
+
+
+def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
+    """'put its losses at 19 soldiers', 'placed the cost at 2 billion': an estimate is a claim of the one who
+    puts it, the estimated thing with its figure."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    speaker = _subject(tok) or _inherited_subject(tok)
+    if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
+        return None
+    if not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
+        return None  # "put the blame at the door of ...": no figure, no estimate
+    tokens = [*obj.subtree, *at.subtree]
+    content = _span_of(tokens)
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[])
 
 
 def _according_to(tok: Token, sent: Span) -> Frame | None:

@@ -156,7 +156,9 @@ class SpeakerResolver:
                 for prep in preps:
                     if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                         for obj in prep.children:
-                            nm = self.table.token_entity.get(obj.i)
+                            # "a review by the consultancy Marlowe & Finch": the name beside the describing noun
+                            nm = self.table.token_entity.get(obj.i) or (
+                                self._appos_entity(obj, "ORG") if obj.pos_ == "NOUN" else None)
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
                                 nm = self._appos_entity(obj, "PERSON") or next(
                                     (self.table.token_entity[t.i] for t in obj.subtree if t.i > obj.i
@@ -345,11 +347,6 @@ class SpeakerResolver:
         if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_person_role(c) for c in tok.children):
             named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
             return Party(named, "person", mention)
-        # "Tracking data from the monitoring service HullWatch", "images published by the imaging firm Skyframe":
-        # evidence speaks for the body it comes from
-        source = self._evidence_source(tok)
-        if source is not None:
-            return Party(source, "organization", mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -441,23 +438,6 @@ class SpeakerResolver:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
-    def _evidence_source(self, tok: Token) -> str | None:
-        """The organisation a document or piece of evidence comes from: named after 'from' or 'by' in its own
-        phrase, or in apposition with the noun there ('from the monitoring service HullWatch')."""
-        if tok.lemma_.lower() not in REPORT_NOUNS and tok.lower_ not in REPORT_NOUNS:
-            return None
-        for t in tok.subtree:
-            # "seen by the Post", "obtained by the newspaper": who saw a document did not issue it
-            if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by") and t.head.i in (tok.i, *(
-                    c.i for c in tok.children if c.dep_ == "acl" and c.lemma_ in _ISSUE_VERBS | _AUTHOR_VERBS)):
-                names = [self.table.token_entity.get(inner.i) for inner in t.subtree]
-                found = [n for n in names if n and self.table.label_of(n) in _ORG_LABELS]
-                # "by the Chisvar-based Institute for ...": the body, not the place that describes it
-                bodies = [n for n in found if self.table.label_of(n) == "ORG"]
-                if bodies or found:
-                    return (bodies or found)[0]
-        return None
-
     def _identified_later(self, tok: Token) -> str | None:
         """'Quoting a Corps commander, MNA says ...' and later 'MNA has named the commander it quoted earlier
         as Captain Jalil Sabounchi-Rahn': the text itself names the unnamed one, however far on."""
@@ -541,10 +521,13 @@ class SpeakerResolver:
             for cand in sn:
                 if (cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN"
-                        or cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS)):
+                        or cand.pos_ == "NOUN" and cand.tag_ == "NN"
+                        and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS)):
                     party = self.resolve(cand)
                     if party.type == "organization" and party.name.lower() != cand.lower_:
                         return party
+                    if party.type in ("unknown", "group") and cand.pos_ == "PROPN" and cand.lemma_.lower() in ORG_NOUNS:
+                        return Party(party.name, "organization", party.name)  # "The Dunmore Supporters' Trust"
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)
