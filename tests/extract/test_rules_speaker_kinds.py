@@ -358,3 +358,12 @@ def test_the_review_stands_for_the_consultancy_that_wrote_it() -> None:
     ex = run("A review by the consultancy Marlowe & Finch says the bill will rise. The review blames steel "
              "prices, which it says have risen by 18 percent.")
     assert [s.speaker for s in statements(ex)] == ["Marlowe & Finch", "Marlowe & Finch"]
+
+
+def test_an_unnamed_group_and_an_owned_role_are_named_in_the_next_sentences() -> None:
+    ex = run("At least 12 people were killed when shells struck a bus station, a monitoring group said.\n\n"
+             "The group, the Tarsk Observatory for Civilian Rights, said four of the dead were children.\n\n"
+             "Velmora's transport minister admitted on Tuesday that the rail budget would run out in May.\n\n"
+             "Answering questions in parliament, the minister, Ilona Brekke-Tamsin, said talks were going on.")
+    assert [s.speaker for s in statements(ex)] == ["Tarsk Observatory for Civilian Rights"] * 2 + \
+        ["Ilona Brekke-Tamsin"] * 2

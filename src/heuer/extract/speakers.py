@@ -436,7 +436,33 @@ class SpeakerResolver:
             named_later = self._named_later(tok, same_role=False) or self._identified_later(tok)
             if named_later:
                 return Party(named_later, "person", mention)
+        if determiners & {"a", "an"} and tok.tag_ == "NN" and lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
+            named_org = self._org_named_later(tok)  # "a monitoring group said ... The group, the X Observatory,"
+            if named_org:
+                return Party(named_org, "organization", mention)
+        if poss_name_role(tok) and _is_person_role(tok):
+            # "Maravel's agriculture minister admitted ... the minister, Helena Voskuijlen-Barre, said"
+            named_later = self._named_later(tok, same_role=True)
+            if named_later:
+                return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _org_named_later(self, tok: Token) -> str | None:
+        """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
+        same noun again, definite, beside a name ('The group, the Kestrel Observatory for Human Rights, said')."""
+        lemma = tok.lemma_.lower()
+        sents = self._sents()
+        here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
+        end = min(sents[min(here + 2, len(sents) - 1)].end, self.entry_end(tok.i))
+        for cand in self.doc[tok.i + 1 : end]:
+            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
+                continue
+            if not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"the", "this"}:
+                continue
+            named = self._appos_entity(cand, "ORG")
+            if named:
+                return named
+        return None
 
     def _identified_later(self, tok: Token) -> str | None:
         """'Quoting a Corps commander, MNA says ...' and later 'MNA has named the commander it quoted earlier
@@ -964,6 +990,14 @@ def _agent_stem(lemma: str) -> str | None:
         return None
     stem = lemma[:-2]
     return stem if len(stem) >= 5 else None
+
+
+def poss_name_role(tok: Token) -> bool:
+    """'Maravel's agriculture minister', 'the company's chief executive': a role owned by a named place or body,
+    with no name of its own beside it."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return (tok.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN"
+            and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children))
 
 
 def _is_person_role(tok: Token) -> bool:
