@@ -367,3 +367,10 @@ def test_an_unnamed_group_and_an_owned_role_are_named_in_the_next_sentences() ->
              "Answering questions in parliament, the minister, Ilona Brekke-Tamsin, said talks were going on.")
     assert [s.speaker for s in statements(ex)] == ["Tarsk Observatory for Civilian Rights"] * 2 + \
         ["Ilona Brekke-Tamsin"] * 2
+
+
+def test_forecasts_show_and_an_interviewing_outlet_passes_the_words_on() -> None:
+    ex = run("The Treasury's own forecasts, published in March, show that growth will slow to 1.1 percent.\n\n"
+             "The mayor, Ines Calloway-Brun, said in an interview with Radio Tollen that the bridge would reopen.")
+    said = statements(ex)
+    assert [(s.speaker, s.via) for s in said] == [("Treasury", ()), ("Ines Calloway-Brun", ("Radio Tollen",))]

@@ -776,7 +776,37 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (
                 child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS):
             frame.via = [child]  # "told Reuters", "told the public broadcaster DTV"
+    interviewer = _interviewed_by(tok)
+    if interviewer is not None and not frame.via:
+        frame.via = [interviewer]
     return frame
+
+
+_INTERVIEW_NOUNS = frozenset({"interview", "conversation", "podcast", "broadcast", "programme", "program", "show"})
+
+
+def _interviewed_by(cue: Token) -> Token | None:
+    """'said in an interview with the business channel KFN', 'Speaking in an interview with KFN, X said': the
+    outlet that interviewed the speaker passes the words on."""
+    verbs = [cue] + [c for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "on"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in _INTERVIEW_NOUNS:
+                    continue
+                for inner in noun.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on"):
+                        outlet = next((o for o in inner.children if o.dep_ == "pobj"), None)
+                        if outlet is None:
+                            continue
+                        named = next((c for c in outlet.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                        if outlet.ent_type_ == "ORG" or outlet.pos_ == "PROPN" and outlet.ent_type_ != "PERSON":
+                            return outlet
+                        if named is not None or outlet.lemma_.lower() in OUTLET_NOUNS:
+                            return named or outlet  # "the business channel KFN"
+    return None
 
 
 # verbs an organisation referred to as "it" speaks with ("In its bulletin it said ...", "what it called ...")

@@ -46,7 +46,8 @@ REPORT_NOUNS = frozenset(
     report statement study survey document memo analysis assessment estimate data figures
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
-    image imagery photo photograph footage video recording record intercept
+    image imagery photo photograph footage video recording record intercept forecast projection minutes
+    statistics email message log
     """.split()
 )
 
