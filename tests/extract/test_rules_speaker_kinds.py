@@ -374,3 +374,12 @@ def test_forecasts_show_and_an_interviewing_outlet_passes_the_words_on() -> None
              "The mayor, Ines Calloway-Brun, said in an interview with Radio Tollen that the bridge would reopen.")
     said = statements(ex)
     assert [(s.speaker, s.via) for s in said] == [("Treasury", ()), ("Ines Calloway-Brun", ("Radio Tollen",))]
+
+
+def test_a_feature_s_role_nouns_titles_and_a_spokeswoman_who_is_someone_else() -> None:
+    ex = run("Margaret Olufemi-Hart has taught at Ashby Cross primary school for 22 years. \"We are not a number "
+             "on a spreadsheet,\" the headteacher says.\n\nA council spokeswoman said no decision had been taken. "
+             "Councillor Dev Arnott-Clyde, who chairs the education committee, insists the savings are real. "
+             "\"Nobody wants to close a school,\" the councillor told a packed meeting on Tuesday.")
+    assert [s.speaker for s in statements(ex)] == [
+        "Margaret Olufemi-Hart", "A council spokeswoman", "Dev Arnott-Clyde", "Dev Arnott-Clyde"]

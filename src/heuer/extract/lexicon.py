@@ -117,6 +117,8 @@ PERSON_ROLE_NOUNS = frozenset(
     chairperson striker winger goalkeeper keeper midfielder defender centre-back center-back full-back
     fullback centre-forward referee umpire jockey rider cyclist runner athlete sprinter boxer teenager
     pensioner retiree grandmother grandfather homeowner commuter passenger motorist tourist volunteer
-    priest bishop imam rabbi shopper
+    priest bishop imam rabbi shopper headteacher headmaster headmistress principal vicar councillor councilor
+    chef curator conductor dean provost registrar carer caretaker porter receptionist clerk treasurer trustee
+    deputy mp mep
     """.split()
 )

@@ -267,11 +267,12 @@ class SpeakerResolver:
         # "Minister of Health Teodora X", "Chief Medical Officer Y": role words written as a title before the name
         first = self._name_start(head, name)
         for t in reversed(self.doc[max(0, first.i - 5) : first.i]):
+            if is_role_word(t.text) and self.table.token_entity.get(t.i) in (None, name):
+                words.add(t.lemma_.lower())  # "Councillor Dev Arnott-Clyde", the title inside the tagged name too
+                continue
             if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.i in self.table.token_entity and \
                     self.table.label_of(self.table.token_entity[t.i]) == "PERSON":
                 break
-            if is_role_word(t.text):
-                words.add(t.lemma_.lower())
         for child in head.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_role_word(child.text)):
                 words.add(child.lemma_.lower())
@@ -850,8 +851,8 @@ class SpeakerResolver:
                 continue
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
-            roles = {t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
-                     and head.dep_ == "appos"} & PERSON_ROLE_NOUNS
+            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
+                      and head.dep_ == "appos"} | self.descriptors.get(m.name, set())) & PERSON_ROLE_NOUNS
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
