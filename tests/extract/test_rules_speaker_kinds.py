@@ -383,3 +383,26 @@ def test_a_feature_s_role_nouns_titles_and_a_spokeswoman_who_is_someone_else() -
              "\"Nobody wants to close a school,\" the councillor told a packed meeting on Tuesday.")
     assert [s.speaker for s in statements(ex)] == [
         "Margaret Olufemi-Hart", "A council spokeswoman", "Dev Arnott-Clyde", "Dev Arnott-Clyde"]
+
+
+def test_reported_results_and_an_expected_figure_are_claims_of_the_company_and_the_analyst() -> None:
+    ex = run("Kaldor Steelworks reported a 12 percent fall in first-half profit to 410 million crowns. Piet Hallgren "
+             "of Tollen Capital expects growth of just 1.2 percent this year. The paper reported the story first.")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("Kaldor Steelworks", "reported"),
+                                                            ("Piet Hallgren", "expects")]
+    sources = {f["value"]: f["source"] for f in ex.to_dict()["figures"]}
+    assert sources[12] == sources[410000000] == "Kaldor Steelworks" and sources[1.2] == "Piet Hallgren"
+
+
+def test_live_blog_time_stamps_roles_across_entries_and_a_spokeswoman_for_the_organisation() -> None:
+    ex = run("09:12 — A strong earthquake has struck the Brennick region, the national seismology institute says.\n\n"
+             "09:40 — The regional governor, Tomas Ekdahl-Varro, says at least 14 people have died. \"The old town "
+             "has been hit hard,\" he told state radio.\n\n"
+             "10:15 — The Red Crescent says its teams have reached Varro. A spokeswoman for the organisation told us "
+             "that rescuers were still searching the rubble.\n\n"
+             "11:02 — The governor now says 130 people are being treated in hospital.")
+    said = statements(ex)
+    assert said[0].content == "A strong earthquake has struck the Brennick region"
+    assert [(s.speaker, s.via) for s in said[1:]] == [
+        ("Tomas Ekdahl-Varro", ()), ("Tomas Ekdahl-Varro", ("state radio",)), ("Red Crescent", ()),
+        ("Red Crescent", ()), ("Tomas Ekdahl-Varro", ())]

@@ -396,6 +396,9 @@ _OBJECT_CONTENT = {"show", "reveal", "forecast", "project", "tweet", "announce",
                    "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
 
 
+_FIGURE_OBJECT_VERBS = frozenset({"report", "expect", "forecast", "estimate", "project", "predict", "post"})
+
+
 def _object_content(tok: Token) -> list[Token] | None:
     """Content carried by objects: 'called Trump a fascist', 'urged voters to turn out',
     'announced his resignation', 'asked him whether ...'."""
@@ -415,6 +418,12 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
+    if tok.lemma_ in _FIGURE_OBJECT_VERBS and objs and any(t.like_num for t in objs[0].subtree):
+        # "reported a 12 percent fall in profit to 410 million crowns", "expects growth of 1.2 percent": a
+        # company's results or an analyst's forecast, with the phrases that complete the figure
+        rest = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("to", "in", "of", "at",
+                                                                                                  "from", "for")]
+        return [t for c in (objs[0], *rest) for t in c.subtree]
     if tok.lemma_ == "say" and objs and not preds and any(
             t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > objs[0].i for t in objs[0].subtree):
         return list(objs[0].subtree)  # "said 58 percent of voters disapproved of ...", the clause parsed as an object

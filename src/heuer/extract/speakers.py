@@ -39,6 +39,8 @@ from heuer.model import Party, PartyType
 # dependency labels that are not part of a speaker's name
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
 _ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
+# nouns for any kind of body ("a spokeswoman for the organisation")
+_GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "institution", "group", "agency"})
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
 _MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity", "trust",
                               "union", "federation", "association", "council", "board"})
@@ -356,6 +358,10 @@ class SpeakerResolver:
             if head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS:
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
+        elif tok.lemma_.lower() in PROXY_NOUNS:
+            body = self._proxied_body(tok)  # "A spokeswoman for the organisation told us"
+            if body is not None:
+                return Party(body, "organization", mention)
         lemma = tok.lemma_.lower()
         # "a readout issued by the Foreign Ministry said": the body that issued the document
         if lemma in REPORT_NOUNS:
@@ -447,6 +453,23 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _proxied_body(self, tok: Token) -> str | None:
+        """'a spokeswoman for the organisation', 'officials at the agency': the body a proxy speaks for, when
+        it is called back by its common noun."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from"):
+                continue
+            for noun in prep.children:
+                dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and dets & {"the", "this"} and \
+                        noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | _GENERIC_BODY_NOUNS:
+                    party = self.resolve(noun)
+                    if party.type == "organization" and party.name.lower() != noun.lower_:
+                        return party.name
+                    found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+                    return found.name if found else None
+        return None
 
     def _org_named_later(self, tok: Token) -> str | None:
         """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
@@ -860,11 +883,16 @@ class SpeakerResolver:
         return None
 
     def _described(self, before: int, lemma: str) -> str | None:
+        """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
+        the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""
         floor = self.entry_start(before)
+        earlier: str | None = None
         for m in reversed(self.mentions):
-            if floor <= m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
-                return m.name
-        return None
+            if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
+                if m.i >= floor:
+                    return m.name
+                earlier = earlier or m.name
+        return earlier
 
     def _org_named(self, before: int, lemma: str) -> str | None:
         floor = self.entry_start(before)

@@ -17,6 +17,9 @@ from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
 
+# a live-blog entry's opening time stamp ("09:12 —", "10.20am -"), which is no part of what anyone said
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*", re.IGNORECASE)
+
 MIN_CONTENT_TOKENS = 3
 _LINE = re.compile(r"[^\n]+")
 _CUE_WORDS = (r"(said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes|argued|argues|continued|"
@@ -115,6 +118,9 @@ class StatementBuilder:
         via = [p for p in self._via(frame) if speaker is None or p.name != speaker.name]
         origin = self.party(frame.origin) if frame.origin is not None else None
         cs, ce = _char_range(doc, start, end)
+        if content is None:
+            stamp = _TIME_STAMP.match(doc.text, cs, ce)  # "09:12 — A magnitude 6.4 earthquake ..., the institute says"
+            cs = stamp.end() if stamp else cs
         text = content if content is not None else doc.text[cs:ce]
         sentence = _sentences(doc, min(start, frame.cue[0].i), max(end, frame.cue[-1].i + 1))
         stmt = Statement(
