@@ -406,3 +406,15 @@ def test_live_blog_time_stamps_roles_across_entries_and_a_spokeswoman_for_the_or
     assert [(s.speaker, s.via) for s in said[1:]] == [
         ("Tomas Ekdahl-Varro", ()), ("Tomas Ekdahl-Varro", ("state radio",)), ("Red Crescent", ()),
         ("Red Crescent", ()), ("Tomas Ekdahl-Varro", ())]
+
+
+def test_what_an_interviewee_was_told_is_the_tellers_through_the_interviewee() -> None:
+    ex = run("Corrisand's health minister, Dr Ilse Marrow-Tate, took office in March. She spoke to Karin Holt.\n\n"
+             "Q: The nurses' union says 1,200 posts are unfilled.\n\n"
+             "A: The figure is closer to 900. When I met the union's general secretary last week, she told me that "
+             "nurses were leaving for jobs abroad, and I believe her.\n\n"
+             "Q: Your forecast assumes a shortfall.\n\n"
+             "A: That forecast assumes we do nothing. We will not do nothing.")
+    relayed = [s for s in statements(ex) if s.via]
+    assert [(s.speaker, s.via, s.content) for s in relayed] == [
+        ("union's general secretary", ("Ilse Marrow-Tate",), "nurses were leaving for jobs abroad")]

@@ -418,7 +418,8 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
-    if tok.lemma_ in _FIGURE_OBJECT_VERBS and objs and any(t.like_num for t in objs[0].subtree):
+    if tok.lemma_ in _FIGURE_OBJECT_VERBS and objs and tok.dep_ not in ("acl", "relcl", "amod", "csubj") and any(
+            t.like_num and t.nbor(1).text != "-" for t in objs[0].subtree if t.i + 1 < len(t.doc)):
         # "reported a 12 percent fall in profit to 410 million crowns", "expects growth of 1.2 percent": a
         # company's results or an analyst's forecast, with the phrases that complete the figure
         rest = [c for c in tok.children if c.dep_ == "prep" and c.i > objs[0].i and c.lower_ in ("to", "in", "of", "at",

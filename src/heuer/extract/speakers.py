@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
 from heuer.extract.attribution import reporting_subject
-from heuer.extract.entities import EntityTable, clean_name, is_role_word
+from heuer.extract.entities import TITLES, EntityTable, clean_name, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
     ORG_NOUNS,
@@ -39,6 +39,9 @@ from heuer.model import Party, PartyType
 # dependency labels that are not part of a speaker's name
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
 _ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
+# elected or appointed offices whose holders speak in their own name, not as someone's spokesperson
+_OFFICES = frozenset({"councillor", "councilor", "mayor", "senator", "minister", "judge", "governor", "president",
+                      "mp", "mep", "sheriff", "premier", "chancellor", "alderman", "assemblyman", "assemblywoman"})
 # nouns for any kind of body ("a spokeswoman for the organisation")
 _GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "institution", "group", "agency"})
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
@@ -269,12 +272,14 @@ class SpeakerResolver:
         # "Minister of Health Teodora X", "Chief Medical Officer Y": role words written as a title before the name
         first = self._name_start(head, name)
         for t in reversed(self.doc[max(0, first.i - 5) : first.i]):
-            if is_role_word(t.text) and self.table.token_entity.get(t.i) in (None, name):
-                words.add(t.lemma_.lower())  # "Councillor Dev Arnott-Clyde", the title inside the tagged name too
+            if self.table.token_entity.get(t.i) == name and t.lower_.rstrip(".") in TITLES:
+                words.add(t.lemma_.lower())  # "Councillor Dev Arnott-Clyde": a title inside the tagged name
                 continue
             if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.i in self.table.token_entity and \
                     self.table.label_of(self.table.token_entity[t.i]) == "PERSON":
                 break
+            if is_role_word(t.text):
+                words.add(t.lemma_.lower())
         for child in head.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_role_word(child.text)):
                 words.add(child.lemma_.lower())
@@ -323,6 +328,9 @@ class SpeakerResolver:
             chained = self._pronoun_chain(tok)
             if chained is not None:
                 return self._with_mention(chained, mention)
+            role = self._role_earlier_in_sentence(tok)
+            if role is not None:  # "When I met the union's general secretary, she told me ..."
+                return Party(role, "person", mention)
             found = self._recent(tok.i, kinds=("person",), pronoun=lower)
             role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
             if role is not None and self._agrees(role, lower):
@@ -453,6 +461,20 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _role_earlier_in_sentence(self, tok: Token) -> str | None:
+        """An unnamed person's role named earlier in the pronoun's own sentence, as an object, with no named
+        person before the pronoun in that sentence: 'When I met the union's general secretary, she told me'."""
+        sent = tok.sent
+        if any(sent.start <= m.i < tok.i and m.kind == "person" for m in self.mentions):
+            return None
+        for cand in reversed(self.doc[sent.start : tok.i]):
+            if cand.pos_ == "NOUN" and cand.dep_ == "dobj" and _is_person_role(cand) and cand.tag_ == "NN" \
+                    and cand.lemma_.lower() not in ("reporter", "journalist", "correspondent") \
+                    and not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"} \
+                    and self._quoted(cand.i) == self._quoted(tok.i):
+                return clean_np_text(noun_phrase(cand, keep_preps=True))
+        return None
 
     def _proxied_body(self, tok: Token) -> str | None:
         """'a spokeswoman for the organisation', 'officials at the agency': the body a proxy speaks for, when
@@ -874,8 +896,9 @@ class SpeakerResolver:
                 continue
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
+            # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
             roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
-                      and head.dep_ == "appos"} | self.descriptors.get(m.name, set())) & PERSON_ROLE_NOUNS
+                      and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
@@ -886,12 +909,17 @@ class SpeakerResolver:
         """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
         the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""
         floor = self.entry_start(before)
+        # across entries the role must carry its own modifiers: "the Democratic presidential nominee" is not
+        # the "Republican presidential nominee Donald Trump" of an earlier entry
+        own = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}
         earlier: str | None = None
         for m in reversed(self.mentions):
             if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
                 if m.i >= floor:
                     return m.name
-                earlier = earlier or m.name
+                around = {t.lower_ for t in self.doc[max(0, m.i - 8) : m.i + 8]}
+                if earlier is None and own <= around:
+                    earlier = m.name
         return earlier
 
     def _org_named(self, before: int, lemma: str) -> str | None:

@@ -11,12 +11,14 @@ from heuer.extract.ages import age_phrase
 from heuer.extract.attribution import Frame, find_frames
 from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
-from heuer.extract.lexicon import FIRST_PERSON, REPORT_NOUNS, SPEECH_VERBS
+from heuer.extract.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
 
+_TELLING_CUES = frozenset({"told", "tells", "said", "says", "warned", "wrote", "admitted", "insisted"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"it"}
 # a live-blog entry's opening time stamp ("09:12 —", "10.20am -"), which is no part of what anyone said
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*", re.IGNORECASE)
 
@@ -140,6 +142,7 @@ class StatementBuilder:
         doc = self.doc
         quotes = find_quotes(doc.text)
         out: list[Attributed] = self._colon_statements()
+        turns = list(out)  # interview turns: what others told the one answering is theirs, passed on
         used: set[int] = set()
         waiting: list[tuple[QuoteSpan, tuple[int, int]]] = []
         for q in quotes:
@@ -191,12 +194,32 @@ class StatementBuilder:
             start, end = frame.content
             end = self._cut_at_continuation(frame, start, end)
             overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
-            if overlap:
+            if overlap and not all(any(a is t for t in turns) for a in overlap):
                 continue
             for part_start, part_end in self._reported_clauses(start, end):
-                out.append(self._from_frame(frame, part_start, part_end, "indirect"))
+                att = self._from_frame(frame, part_start, part_end, "indirect")
+                if overlap:  # "A: ... she told me that nurses were leaving": her words, through the one answering
+                    relayed = self._relayed_in_turn(att, overlap[0])
+                    if relayed is None:
+                        break
+                    att = relayed
+                out.append(att)
         out.sort(key=lambda a: a.statement.span[0])
         return out
+
+    @staticmethod
+    def _relayed_in_turn(att: Attributed, turn: Attributed) -> Attributed | None:
+        """A statement reported inside an interview turn, with the turn's speaker as the first via; None when it
+        is the turn's speaker's own ('I said ...') or has nobody to speak it."""
+        teller = turn.statement.speaker
+        speaker = att.statement.speaker
+        if speaker is None or teller is None or speaker.name == teller.name or speaker.type not in (
+                "person", "organization") or att.statement.cue.split()[0].lower() not in _TELLING_CUES:
+            return None
+        if speaker.name.lower() in PRONOUNS:
+            return None  # an unresolved "she": nobody to pass the words on for
+        att.statement.via = [teller.name, *(v for v in att.statement.via if v != teller.name)]
+        return att
 
     def _quoted_in_turn(self, q: QuoteSpan, rng: tuple[int, int], turn: Attributed) -> Attributed | None:
         """'OYELARAN: ... My deputy put it well. He said, 'We are fighting weather.'': words a turn's speaker
