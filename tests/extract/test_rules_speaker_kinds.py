@@ -418,3 +418,10 @@ def test_what_an_interviewee_was_told_is_the_tellers_through_the_interviewee() -
     relayed = [s for s in statements(ex) if s.via]
     assert [(s.speaker, s.via, s.content) for s in relayed] == [
         ("union's general secretary", ("Ilse Marrow-Tate",), "nurses were leaving for jobs abroad")]
+
+
+def test_the_company_is_the_body_the_release_keeps_naming_not_a_word_of_a_title() -> None:
+    ex = run("Kelderwick Ferries today announced that it will replace its four diesel ferries by 2031.\n\n"
+             "Kelderwick Ferries has run the crossing since 1955. Kelderwick's Operations Director, Sam Pell, added: "
+             "\"Crossing times will not change.\"\n\nThe company expects fuel costs to fall by about 40 percent.")
+    assert [s.speaker for s in statements(ex)][-1] == "Kelderwick Ferries"

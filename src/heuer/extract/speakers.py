@@ -684,6 +684,11 @@ class SpeakerResolver:
             if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
                 return None  # "the state grid operator": a description of its own, not a pointer back
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+            main = self._main_organisation(tok.i)
+            if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
+                # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
+                # title is no company; the body the text keeps naming is
+                return main
             return found.name if found else None
         if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
             return self._main_organisation(tok.i)
