@@ -425,3 +425,13 @@ def test_the_company_is_the_body_the_release_keeps_naming_not_a_word_of_a_title(
              "Kelderwick Ferries has run the crossing since 1955. Kelderwick's Operations Director, Sam Pell, added: "
              "\"Crossing times will not change.\"\n\nThe company expects fuel costs to fall by about 40 percent.")
     assert [s.speaker for s in statements(ex)][-1] == "Kelderwick Ferries"
+
+
+def test_a_wire_dateline_and_an_unnamed_official_whose_adjective_names_a_nation() -> None:
+    ex = run("KESTOVA, Sevrania (Calloway Wire) - Sevrania has massed as many as 40,000 troops near the border, "
+             "according to Western intelligence officials.\n\nA senior Kestovan official, who spoke on condition of "
+             "anonymity, said Kestova believed the real number was closer to 55,000.")
+    said = statements(ex)
+    assert said[0].content == "Sevrania has massed as many as 40,000 troops near the border"
+    assert (said[1].speaker, said[1].content) == ("A senior Kestovan official",
+                                                  "Kestova believed the real number was closer to 55,000")

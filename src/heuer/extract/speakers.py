@@ -363,7 +363,10 @@ class SpeakerResolver:
         if org:
             label = self.table.label_of(org)
             head_is_org = self.table.token_entity.get(tok.i) == org
-            if head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS:
+            demonym = label == "NORP" or (len(org.split()) == 1 and org.lower().endswith(("an", "ese", "ish", "i")))
+            unnamed_one = demonym and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an", "one"}
+            if (head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS) and not unnamed_one:
+                # ("a senior Kestovan official" is one person, not the nation his adjective names)
                 if label in _ORG_LABELS:
                     return Party(org, "organization", mention)
         elif tok.lemma_.lower() in PROXY_NOUNS:
@@ -946,9 +949,10 @@ class SpeakerResolver:
             here = tok.sent.start
             prev = [sn for sn in self._sents() if sn.end <= here][-1:]
             for m in reversed(self.mentions):
+                title_word = self.doc[m.i].dep_ == "compound" and _is_person_role(self.doc[m.i].head)
                 if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
                         and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
-                        and self.table.label_of(m.name) == "ORG":
+                        and self.table.label_of(m.name) == "ORG" and not title_word:  # not "Operations Director"
                     return m.name
         # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
         # whose every word is in one organisation's name

@@ -17,10 +17,16 @@ from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
 
+_ONE_PERSON_PROXIES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
+                                 "source", "representative", "diplomat", "adviser", "advisor"})
 _TELLING_CUES = frozenset({"told", "tells", "said", "says", "warned", "wrote", "admitted", "insisted"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"it"}
 # a live-blog entry's opening time stamp ("09:12 —", "10.20am -"), which is no part of what anyone said
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*", re.IGNORECASE)
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*"
+    # a wire story's dateline: "KESTOVA, Sevrania (Calloway Wire) - "
+    r"|[A-Z][A-Z'. -]+(?:,\s*[A-Z][\w'. -]*)?\s*\([^)]{2,40}\)\s*[—–-]+\s*",
+    re.IGNORECASE)
 
 MIN_CONTENT_TOKENS = 3
 _LINE = re.compile(r"[^\n]+")
@@ -439,8 +445,11 @@ class StatementBuilder:
     def _is_container(self, frame: Frame) -> bool:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
         size = frame.content[1] - frame.content[0]
-        if frame.speaker is not None and self.party(frame.speaker).type == "person":
-            return False  # "Palmieri noted that experts say ...": a person's own claim, not a relay
+        if frame.speaker is not None and (self.party(frame.speaker).type == "person" or (
+                frame.speaker.tag_ == "NN" and frame.speaker.lemma_.lower() in _ONE_PERSON_PROXIES)):
+            # "Palmieri noted that experts say ...", "A senior Kestovan official said Kestova believed ...":
+            # a person's own claim, not a relay
+            return False
         for other in self.frames:
             if other is frame or not frame.contains(other.cue[-1].i):
                 continue
