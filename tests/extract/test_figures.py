@@ -522,3 +522,10 @@ def test_new_kinds(nlp: Language, sentence: str, expected: list[tuple[Any, ...]]
     got = [(m.value, m.range, m.unit) for m in figures_of(nlp, sentence)]
     assert got == [(None if v is None else float(v), None if rg is None else (float(rg[0]), float(rg[1])), u)
                    for v, rg, u in expected]
+
+
+def test_a_guessed_range_maybe_this_maybe_that() -> None:
+    from rules_support import run
+
+    figs = run("We gave away maybe 20, maybe 25 cheap passes after the break.").to_dict()["figures"]
+    assert [(f["range"], f["hedges"]) for f in figs] == [([20.0, 25.0], ["maybe"])]

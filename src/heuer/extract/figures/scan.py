@@ -184,6 +184,9 @@ def _read_vague(r: Reader, k: int) -> Phrase | None:
     return ph
 
 
+_GUESSES = frozenset({"maybe", "perhaps", "possibly"})
+
+
 def _read_range(r: Reader, ph: Phrase) -> None:
     """Extend a phrase to a range: "X-Y", "X to Y", "X or Y", "between X and Y"."""
     atoms = r.atoms
@@ -202,6 +205,9 @@ def _read_range(r: Reader, ph: Phrase) -> None:
         mid = j + 1
     elif between and b.kind in ("suf", "tok") and (un.measure_unit(b.text) or b.text == "%") and r.low(j + 1) == "and":
         conn = "and"
+        mid = j + 2
+    elif b.low == "," and prev_low in _GUESSES and r.low(j + 1) in _GUESSES:
+        conn = ","  # "maybe 20, maybe 25 cheap passes": a guess at a range
         mid = j + 2
     if conn is None:
         return
