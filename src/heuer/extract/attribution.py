@@ -807,9 +807,9 @@ def _interviewed_by(cue: Token) -> Token | None:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in _INTERVIEW_NOUNS:
                     continue
                 for inner in noun.children:
-                    if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on"):
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "to"):
                         outlet = next((o for o in inner.children if o.dep_ == "pobj"), None)
-                        if outlet is None:
+                        if outlet is None or outlet.ent_type_ in ("DATE", "TIME"):
                             continue
                         named = next((c for c in outlet.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                         if outlet.ent_type_ == "ORG" or outlet.pos_ == "PROPN" and outlet.ent_type_ != "PERSON":

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 # nouns for news organisations, and words that mark an organisation's name as an outlet's
 OUTLET_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "network", "channel", "station",
                           "magazine", "tabloid", "daily", "website", "publication", "broadsheet", "radio",
-                          "television", "tv", "agency"})
+                          "television", "tv"})
 OUTLET_NAME_WORDS = frozenset(
     """
     news times post journal tribune herald gazette press radio tv television magazine daily telegraph

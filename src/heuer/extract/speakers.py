@@ -45,8 +45,7 @@ _OFFICES = frozenset({"councillor", "councilor", "mayor", "senator", "minister",
 # nouns for any kind of body ("a spokeswoman for the organisation")
 _GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "institution", "group", "agency"})
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
-_MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity", "trust",
-                              "union", "federation", "association", "council", "board"})
+_MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity"})
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
@@ -701,8 +700,12 @@ class SpeakerResolver:
         """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
         often so far (the latest of equals)."""
         floor = self.entry_start(before)
+        noun = self.doc[before].lemma_.lower()
         seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
-        bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"}
+        # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
+        # "the union"
+        bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
+                  and not (set(m.name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS)) - {noun}}
 
         def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
             if name in bodies:
