@@ -435,3 +435,12 @@ def test_a_wire_dateline_and_an_unnamed_official_whose_adjective_names_a_nation(
     assert said[0].content == "Sevrania has massed as many as 40,000 troops near the border"
     assert (said[1].speaker, said[1].content) == ("A senior Kestovan official",
                                                   "Kestova believed the real number was closer to 55,000")
+
+
+def test_what_videos_show_told_by_a_lawyer_is_the_lawyers_claim() -> None:
+    ex = run("In a statement, the family's lawyer, Justin Barrow-Lane, said the videos show Scott leaving his car "
+             "calmly. The mayor, Jane Roberts, said the videos were inconclusive and that the footage did not show "
+             "whether he had something in his hand.")
+    said = statements(ex)
+    assert {s.speaker for s in said} == {"Justin Barrow-Lane", "Jane Roberts"}
+    assert all(not s.via for s in said)

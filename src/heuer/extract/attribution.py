@@ -454,6 +454,9 @@ FINDING_VERBS = frozenset({"find", "show", "conclude", "indicate", "reveal", "su
                            "project"})
 # findings that can be a noun phrase: "images show at least 14 buildings destroyed", "papers forecast an overspend"
 _SHOWING_VERBS = frozenset({"show", "reveal", "forecast", "project"})
+# pictures, recordings and data: they show things, but someone else tells what they show
+_EVIDENCE_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "footage", "video", "recording", "record",
+                             "intercept", "data", "datum", "statistics", "email", "message", "log"})
 
 
 def _finding_subject(tok: Token) -> Token | None:
@@ -465,14 +468,29 @@ def _finding_subject(tok: Token) -> Token | None:
     return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
 
 
+def _told_by_someone(tok: Token) -> bool:
+    """Is the clause of ``tok`` reported by a speech or belief verb above it ("Roberts said the videos were
+    inconclusive and that the footage did not show ...")?"""
+    node = tok
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in SPEECH_VERBS | BELIEF_VERBS and node.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _document_subject(tok: Token) -> bool:
     """Is the subject a document or a body whose findings are reported ('the audit', 'a study')?"""
-    if _finding_subject(tok) is None:
+    subject = _finding_subject(tok)
+    if subject is None:
+        return False
+    # "Analysts said satellite images showed a new camp", "Bamberg said the videos show Scott calmly leaving his
+    # car": what pictures or data show, told by someone, is part of what that someone says
+    reported = tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
+    if _EVIDENCE_NOUNS & {subject.lemma_.lower(), subject.lower_} and _told_by_someone(tok):
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True
-    # "Analysts said satellite images showed a new camp": what the images show is part of what the analysts say
-    reported = tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
     return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and not reported
 
 
@@ -876,6 +894,8 @@ def _nest(frames: list[Frame]) -> None:
             and (o.content[1] - o.content[0]) > (inner.content[1] - inner.content[0])
             # '“... Somebody has to explain that,” she said': a cue inside a quote does not relay one outside it
             and not (inside_quotes(text, o.cue[0].idx) and not inside_quotes(text, inner.cue[-1].idx))
+            # "..., which he said were at his side, the footage showed": pictures pass on nobody's words
+            and o.speaker.lemma_.lower() not in _EVIDENCE_NOUNS
         ]
         outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
         chain: list[Token] = []
