@@ -444,3 +444,10 @@ def test_what_videos_show_told_by_a_lawyer_is_the_lawyers_claim() -> None:
     said = statements(ex)
     assert {s.speaker for s in said} == {"Justin Barrow-Lane", "Jane Roberts"}
     assert all(not s.via for s in said)
+
+
+def test_a_study_named_by_its_researchers_in_the_next_sentence() -> None:
+    ex = run("Older people with untreated hearing loss are about 40 percent more likely to fall, according to a "
+             "large study published on Wednesday.\n\nThe researchers, from the University of Carrowmore, followed "
+             "48,260 people aged 65 and over.")
+    assert [s.speaker for s in statements(ex)] == ["University of Carrowmore"]

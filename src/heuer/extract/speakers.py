@@ -148,6 +148,15 @@ class SpeakerResolver:
                            and (c.i in self.table.token_entity or self._appos_entity(c, "ORG"))), None)
                 if nm and self.table.records[nm].label != "PERSON":
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
+            # "according to a large study ... The researchers, from the University of X, followed ...": the
+            # study's authors name the body behind it
+            if tok.lemma_.lower() in _STUDY_AUTHORS and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "at"):
+                        body = next((self.table.token_entity.get(t.i) for t in prep.subtree
+                                     if self.table.label_of(self.table.token_entity.get(t.i) or "") == "ORG"), None)
+                        if body:
+                            self.reports.extend((tok.i, noun, body) for noun in _STUDIES)
             # "the report by X", "a statement from X"
             if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X"
@@ -981,6 +990,8 @@ _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "mes
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
+_STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+_STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
                          "continue", "acknowledge", "warn", "describe", "announce"})
