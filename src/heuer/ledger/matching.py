@@ -72,29 +72,32 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
     )
 
 
+def _read_whole(a: LedgerItem, b: LedgerItem, similarity: float, in_sentence: dict[tuple[str, int], np.ndarray],
+                limits: Thresholds) -> float | None:
+    """The cosine of two worded items read with their sentences, when that view applies: an embedder that
+    has it, both vectors at hand, and contents at least CONTENT_FLOOR alike on their own."""
+    if limits.in_sentence is None or a.kind == "figure" or b.kind == "figure" or similarity < CONTENT_FLOOR:
+        return None
+    if a.key not in in_sentence or b.key not in in_sentence:
+        return None
+    return float(in_sentence[a.key] @ in_sentence[b.key])
+
+
 def same_claim_in_sentence(a: LedgerItem, b: LedgerItem, similarity: float,
                            in_sentence: dict[tuple[str, int], np.ndarray], limits: Thresholds) -> bool:
     """Two statements whose contents are a little apart ("a shortage of translators" / "interpreters are so
     scarce") but whose whole sentences, read after them, say the same thing: one claim, when the contents are
     at least CONTENT_FLOOR alike and every other check of :func:`same_claim` holds."""
-    if limits.in_sentence is None or a.kind == "figure" or b.kind == "figure" or similarity < CONTENT_FLOOR:
-        return False
-    if a.key not in in_sentence or b.key not in in_sentence:
-        return False
-    read_whole = float(in_sentence[a.key] @ in_sentence[b.key])
-    return same_claim(a, b, read_whole, replace(limits, same_claim=limits.in_sentence))
+    whole = _read_whole(a, b, similarity, in_sentence, limits)
+    return whole is not None and same_claim(a, b, whole, replace(limits, same_claim=limits.in_sentence))
 
 
 def close_in_sentence(item: LedgerItem, founder: LedgerItem, similarity: float,
                       in_sentence: dict[tuple[str, int], np.ndarray], limits: Thresholds) -> bool:
     """A worded item is close enough to the first item of a claim when, read with their sentences, they are
     as close as :func:`same_claim_in_sentence` asks, less the founder's slack."""
-    if limits.in_sentence is None or item.kind == "figure" or founder.kind == "figure" or similarity < CONTENT_FLOOR:
-        return False
-    if item.key not in in_sentence or founder.key not in in_sentence:
-        return False
-    return float(in_sentence[item.key] @ in_sentence[founder.key]) >= limits.in_sentence - (
-        limits.same_claim - limits.founder)
+    whole = _read_whole(item, founder, similarity, in_sentence, limits)
+    return whole is not None and whole >= limits.in_sentence - (limits.same_claim - limits.founder)  # type: ignore[operator]
 
 
 def agrees_with_founder(item: LedgerItem, founder: LedgerItem) -> bool:
