@@ -712,7 +712,7 @@ class SpeakerResolver:
         noun = self.doc[before].lemma_.lower()
         seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
         # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
-        # "the union"
+        # "the club" or "the company"
         bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
                   and not (set(m.name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS)) - {noun}}
 
