@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from heuer.extract.ages import age_phrase, age_speaker_before
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
+    EVIDENCE_NOUNS,
     ORG_NOUNS,
     ORIGIN_MARKERS,
     PERSON_ROLE_NOUNS,
@@ -392,7 +393,9 @@ def _subordinate_event(tok: Token, subject: Token) -> bool:
 
 _SAY_LIKE = {"say", "state", "argue", "insist", "add", "note", "explain", "write", "report", "claim", "tell",
              "contend", "maintain", "suggest", "predict", "warn"}
-_OBJECT_CONTENT = {"show", "reveal", "forecast", "project", "tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
+# findings that can be a noun phrase: "images show at least 14 buildings destroyed", "papers forecast an overspend"
+_SHOWING_VERBS = frozenset({"show", "reveal", "forecast", "project"})
+_OBJECT_CONTENT = _SHOWING_VERBS | {"tweet", "announce", "deny", "confirm", "reject", "dispute", "predict", "promise", "acknowledge", "admit",
                    "propose", "recommend", "demand", "welcome", "criticise", "criticize", "praise"}
 
 
@@ -452,11 +455,6 @@ def _call_content(tok: Token) -> list[Token] | None:
 
 FINDING_VERBS = frozenset({"find", "show", "conclude", "indicate", "reveal", "suggest", "estimate", "forecast",
                            "project"})
-# findings that can be a noun phrase: "images show at least 14 buildings destroyed", "papers forecast an overspend"
-_SHOWING_VERBS = frozenset({"show", "reveal", "forecast", "project"})
-# pictures, recordings and data: they show things, but someone else tells what they show
-_EVIDENCE_NOUNS = frozenset({"image", "imagery", "photo", "photograph", "footage", "video", "recording", "record",
-                             "intercept", "data", "datum", "statistics", "email", "message", "log"})
 
 
 def _finding_subject(tok: Token) -> Token | None:
@@ -466,6 +464,11 @@ def _finding_subject(tok: Token) -> Token | None:
     if subj is not None and subj.tag_ == "VBG":
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
     return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
+
+
+def _is_evidence(tok: Token) -> bool:
+    """Pictures, recordings or data ("the videos", "Tracking data", whose lemma is "datum")."""
+    return bool(EVIDENCE_NOUNS & {tok.lemma_.lower(), tok.lower_})
 
 
 def _told_by_someone(tok: Token) -> bool:
@@ -487,7 +490,7 @@ def _document_subject(tok: Token) -> bool:
     # "Analysts said satellite images showed a new camp", "Bamberg said the videos show Scott calmly leaving his
     # car": what pictures or data show, told by someone, is part of what that someone says
     reported = tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
-    if _EVIDENCE_NOUNS & {subject.lemma_.lower(), subject.lower_} and _told_by_someone(tok):
+    if _is_evidence(subject) and _told_by_someone(tok):
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True
@@ -895,7 +898,7 @@ def _nest(frames: list[Frame]) -> None:
             # '“... Somebody has to explain that,” she said': a cue inside a quote does not relay one outside it
             and not (inside_quotes(text, o.cue[0].idx) and not inside_quotes(text, inner.cue[-1].idx))
             # "..., which he said were at his side, the footage showed": pictures pass on nobody's words
-            and o.speaker.lemma_.lower() not in _EVIDENCE_NOUNS
+            and not _is_evidence(o.speaker)
         ]
         outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
         chain: list[Token] = []

@@ -41,15 +41,21 @@ ORIGIN_MARKERS = frozenset({"cite", "quote"})
 
 # Nouns that stand for an utterance or a document and can be a source themselves
 # ("according to the report", "a statement from the ministry").
-REPORT_NOUNS = frozenset(
+# Pictures, recordings and data: they show things ("Tracking data shows that ..."), and when someone tells what
+# they show, the words are that someone's.
+EVIDENCE_NOUNS = frozenset(
     """
-    report statement study survey document memo analysis assessment estimate data figures
-    information account announcement release briefing filing letter transcript paper
-    investigation review poll audit intelligence readout communique communiqué dossier bulletin
-    image imagery photo photograph footage video recording record intercept forecast projection minutes
-    statistics email message log
+    image imagery photo photograph footage video recording record intercept data statistics email message log
     """.split()
 )
+REPORT_NOUNS = frozenset(
+    """
+    report statement study survey document memo analysis assessment estimate figures
+    information account announcement release briefing filing letter transcript paper
+    investigation review poll audit intelligence readout communique communiqué dossier bulletin
+    forecast projection minutes
+    """.split()
+) | EVIDENCE_NOUNS
 
 # Heads of noun phrases that speak for an organisation named in a modifier ("NIS sources").
 PROXY_NOUNS = frozenset(

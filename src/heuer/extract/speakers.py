@@ -508,9 +508,7 @@ class SpeakerResolver:
         """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
         same noun again, definite, beside a name ('The group, the Kestrel Observatory for Human Rights, said')."""
         lemma = tok.lemma_.lower()
-        sents = self._sents()
-        here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
-        end = min(sents[min(here + 2, len(sents) - 1)].end, self.entry_end(tok.i))
+        end = self._end_of_next_sentences(tok.i)
         for cand in self.doc[tok.i + 1 : end]:
             if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
                 continue
@@ -897,9 +895,7 @@ class SpeakerResolver:
         # "A senior officer, who asked not to be named, said": nobody named later is this one, unless the
         # text says so ("Later that day the same official, deputy minister X, told reporters")
         anonymous = not same_role and _kept_anonymous(tok)
-        sents = list(self.doc.sents)
-        here = next(k for k, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
-        window_end = min(sents[min(here + 2, len(sents) - 1)].end, self.entry_end(tok.i))
+        window_end = self._end_of_next_sentences(tok.i)
         before = {m.name for m in self.mentions if m.i < tok.i}
         lemma = tok.lemma_.lower()
         for m in self.mentions:
@@ -924,6 +920,13 @@ class SpeakerResolver:
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
                 return m.name
         return None
+
+    def _end_of_next_sentences(self, i: int, count: int = 2) -> int:
+        """Where the *count* sentences after token ``i``'s own end, within its live-blog entry: how far ahead
+        the text may still name someone it has only described."""
+        sents = self._sents()
+        here = next(k for k, sn in enumerate(sents) if sn.start <= i < sn.end)
+        return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
 
     def _described(self, before: int, lemma: str) -> str | None:
         """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in

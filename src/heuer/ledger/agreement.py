@@ -142,11 +142,10 @@ _WORD_OR_MARK = re.compile(r"[\w'-]+|[,;.:]")
 def person_state(item: LedgerItem) -> str | None:
     """What a count of people says happened to them, from the words nearest the figure in its clause:
     "78 people had died" (dead), "78 remained missing" (missing), "the death toll at 78" (dead)."""
-    where = item.sentence.find(item.figure_text) if item.figure_text else -1
-    if where < 0:
+    parts = _split_at_figure(item)
+    if parts is None:
         return None
-    before = [w.lower() for w in _WORD_OR_MARK.findall(item.sentence[:where])]
-    after = [w.lower() for w in _WORD_OR_MARK.findall(item.sentence[where + len(item.figure_text):])]
+    before, after = ([w.lower() for w in _WORD_OR_MARK.findall(part)] for part in parts)
     for word in after[:7]:
         if word in _CLAUSE_END:
             break
@@ -394,14 +393,21 @@ def numbers_agree(a: LedgerItem, b: LedgerItem) -> bool:
     return any(_same_count(x, y) for x in counts_a for y in counts_b)
 
 
-def _around_figure(item: LedgerItem) -> tuple[list[str], list[str]]:
-    """The lower-cased words of the figure's sentence before and after the figure's own text."""
+def _split_at_figure(item: LedgerItem) -> tuple[str, str] | None:
+    """The figure's sentence before and after the figure's own text (None when the text is not in it)."""
     where = item.sentence.find(item.figure_text) if item.figure_text else -1
     if where < 0:
+        return None
+    return item.sentence[:where], item.sentence[where + len(item.figure_text):]
+
+
+def _around_figure(item: LedgerItem) -> tuple[list[str], list[str]]:
+    """The lower-cased words of the figure's sentence before and after the figure's own text."""
+    parts = _split_at_figure(item)
+    if parts is None:
         return [], []
-    def words(text: str) -> list[str]:
-        return [w.lower().strip(".,;:") for w in text.split()]
-    return words(item.sentence[:where]), words(item.sentence[where + len(item.figure_text):])
+    before, after = ([w.lower().strip(".,;:") for w in part.split()] for part in parts)
+    return before, after
 
 
 def _words_after_figure(item: LedgerItem, count: int = 3) -> list[str]:
