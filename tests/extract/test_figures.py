@@ -514,6 +514,14 @@ NEW_KINDS = [
      [(47, None, "patients"), (6, None, "patients")]),
     ('She said Velgoria still held "at least 8,000" Lyranian prisoners.', [(8000, None, "prisoners")]),
     ('"We lost 40," he said.', [(40, None, None)]),
+    # a verb before the number is no selection ("the opening two rounds" is)
+    ("The council is opening 14 new diagnostic centres.", [(14, None, "centres")]),
+    # a count after a month and a comma is no date
+    ("In August, 812,000 people were waiting for treatment.", [(812000, None, "people")]),
+    ("The plan was shelved in August, 2031, after the vote.", []),
+    # a ratio with its noun between the numbers; two counted nouns make no ratio
+    ("We are losing roughly one nurse in 12 every year.", [(1, None, "nurse"), (12, None, "nurse")]),
+    ("She had a run of one win in nine matches.", [(9, None, "matches")]),
 ]
 
 

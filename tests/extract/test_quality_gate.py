@@ -43,6 +43,7 @@ GOLD_SETS = {
     "dev-h1-articles": REPO / "tests" / "data" / "articles_dev_h1",
     "dev-h2-articles": REPO / "tests" / "data" / "articles_dev_h2",
     "dev7-articles": REPO / "tests" / "data" / "articles_dev7",
+    "dev-h3-articles": REPO / "tests" / "data" / "articles_dev_h3",
 }
 
 

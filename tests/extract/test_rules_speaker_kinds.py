@@ -124,6 +124,22 @@ def test_answer_turns_of_a_q_and_a_are_the_interviewee() -> None:
     assert _fig_source(ex, "3 million pounds") == "Mara Quell"
 
 
+def test_the_interviewee_is_the_person_the_introduction_names_not_one_the_questions_mention() -> None:
+    # the tagger reads this name as a place; the title before it makes it a person's
+    ex = run("'Hold me to it': Health Minister Aurelia Brandt-Okoye on the waiting lists\n\n"
+             "By Tomas Hurrell\nThe Lanmouth Gazette\nMay 2, 2031\n\n"
+             "Aurelia Brandt-Okoye became Corrisand's health minister in January. She spoke to the Gazette in her "
+             "office.\n\n"
+             "Q: The opposition's health spokesman, Ruairi Dellacourt, told this newspaper that the new clinics are "
+             "a gimmick. What do you say?\n\n"
+             "A: I'd invite him to visit the one in Harrowgate, which has done 9,000 scans since it opened.\n\n"
+             "Q: How long are the lists now?\n\n"
+             "A: Too long. At the end of August, 812,000 people were waiting for treatment.\n")
+    answers = [s.speaker for s in statements(ex) if s.cue == "A:" and any(c.isdigit() for c in s.content)]
+    assert answers == ["Aurelia Brandt-Okoye"] * 2
+    assert _fig_source(ex, "812,000") == "Aurelia Brandt-Okoye"
+
+
 # (n) names the tagger misses or mislabels beside a described organisation or person
 
 def test_names_after_descriptive_nouns_speak_and_are_picked_up_later() -> None:
@@ -451,3 +467,18 @@ def test_a_study_named_by_its_researchers_in_the_next_sentence() -> None:
              "large study published on Wednesday.\n\nThe researchers, from the University of Carrowmore, followed "
              "48,260 people aged 65 and over.")
     assert [s.speaker for s in statements(ex)] == ["University of Carrowmore"]
+
+
+def test_a_statement_carried_by_an_agency_is_the_ministrys_with_the_agency_passing_it_on() -> None:
+    ex = run("Dorvania's Interior Ministry gave a different account. In a statement carried by the state news "
+             "agency DorPress, it said its police had arrested 14 people after the march.")
+    assert [(s.speaker, s.via) for s in statements(ex)] == [("Interior Ministry", ("DorPress",))]
+    assert _fig_source(ex, "14") == "Interior Ministry"
+
+
+def test_she_after_a_place_the_tagger_took_for_a_person_is_the_speaker_before() -> None:
+    ex = run("Lissmark's prime minister, Edda Varnholt-Quaye, wrote on the social network Parlo that the strike was "
+             "illegal. Later, at a news conference in Brennel, she said the government had called up 2,000 "
+             "reservists.")
+    assert [s.speaker for s in statements(ex)] == ["Edda Varnholt-Quaye", "Edda Varnholt-Quaye"]
+    assert _fig_source(ex, "2,000") == "Edda Varnholt-Quaye"

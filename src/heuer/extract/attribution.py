@@ -411,7 +411,8 @@ def _object_content(tok: Token) -> list[Token] | None:
             return stance
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
-    if tok.lemma_ in ("call", "describe", "label", "brand", "dub") and objs:
+    if tok.lemma_ in ("call", "describe", "label", "brand", "dub") and objs and not any(
+            c.dep_ == "prt" for c in tok.children):  # "called up 15,000 reservists" calls nobody anything
         # "called Trump “unhinged”", "described X as Y": everything the verb governs on its right
         right = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
@@ -807,10 +808,37 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (
                 child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS):
             frame.via = [child]  # "told Reuters", "told the public broadcaster DTV"
-    interviewer = _interviewed_by(tok)
-    if interviewer is not None and not frame.via:
-        frame.via = [interviewer]
+    passer = _interviewed_by(tok) or carried_by(tok)
+    if passer is not None and not frame.via:
+        frame.via = [passer]
     return frame
+
+
+# words a statement comes in, and the verbs for an outlet passing it on ("a statement carried by SevPress")
+_CARRIED_NOUNS = frozenset({"statement", "message", "remark", "comment", "post", "release", "bulletin", "letter",
+                            "address", "speech", "video", "broadcast", "communique", "communiqué"})
+_CARRY_VERBS = frozenset({"carry", "publish", "broadcast", "air", "relay", "run", "distribute", "circulate",
+                          "report", "quote", "release"})
+
+
+def carried_by(cue: Token) -> Token | None:
+    """'In a statement carried by the state news agency SevPress, it said ...': the outlet that carried the
+    speaker's words passes them on."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _CARRIED_NOUNS:
+                continue
+            for verb in noun.children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _CARRY_VERBS:
+                    continue
+                agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+                outlet = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                if outlet is not None and (outlet.ent_type_ == "ORG" or outlet.pos_ == "PROPN"
+                                           or outlet.lemma_.lower() in OUTLET_NOUNS):
+                    return outlet
+    return None
 
 
 _INTERVIEW_NOUNS = frozenset({"interview", "conversation", "podcast", "broadcast", "programme", "program", "show"})

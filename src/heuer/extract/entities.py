@@ -220,6 +220,8 @@ _ORG_ROLES = frozenset({"owner", "founder", "leader", "head", "chief", "chair", 
                         "candidate", "player", "employer", "publisher", "editor", "organiser", "organizer"})
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
 
@@ -407,6 +409,14 @@ def build_entity_table(doc: Doc) -> EntityTable:
             return "ORG"
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
+    # "at a news conference in Varnesk": a one-word "person" only ever met after "in" is a place
+    placed: dict[str, bool] = {}
+    for ent, label, name in spans:
+        if label == "PERSON" and len(name.split()) == 1:
+            at_place = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+            placed[name.lower()] = placed.get(name.lower(), True) and at_place
+    spans = [(ent, "GPE" if label == "PERSON" and placed.get(name.lower()) else label, name)
+             for ent, label, name in spans]
     # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation
     introduced = {name.lower() for ent, label, name in spans if label in ("PERSON", "GPE")
                   and _org_noun_before(doc, ent.start)}
@@ -428,11 +438,12 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun
     spans = [(ent, "ORG" if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent) and len(name.split()) <= 3
               else label, name) for ent, label, name in spans]
-    titled = {name.lower() for ent, label, name in spans if (label == "ORG" and (_role_before(doc, ent.start)
-                                                                                  or _role_appos(ent))
+    # "Health Minister Aurelia Brandt-Okoye", tagged as a place: a person's role before a name of two or
+    # more words makes it a person's, whatever the tagger guessed
+    titled = {name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)
+                                                              or label != "PERSON" and _role_before(doc, ent.start)
                                                               or label != "PERSON" and _who_follows(doc, ent.end))
               and len(name.split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
-    titled = titled
     spans = [(ent, "PERSON" if name.lower() in titled else label, name) for ent, label, name in spans]
 
     # person names: full forms first, so short forms can attach to them

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
-from heuer.extract.attribution import reporting_subject
+from heuer.extract.attribution import carried_by, reporting_subject
 from heuer.extract.entities import TITLES, EntityTable, clean_name, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
@@ -612,7 +612,9 @@ class SpeakerResolver:
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)
-        found = self._recent(tok.i, kinds=("organization",), labels=("ORG",), window=2)
+        # "In a statement carried by SevPress, it said": the outlet that carried the words is not 'it'
+        before = sent.start if tok.dep_ == "nsubj" and carried_by(tok.head) is not None else tok.i
+        found = self._recent(before, kinds=("organization",), labels=("ORG",), window=2)
         return Party(found.name, "organization", found.name) if found else None
 
     def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:

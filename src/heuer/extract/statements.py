@@ -357,12 +357,17 @@ class StatementBuilder:
 
     def _interviewee(self) -> Party | None:
         """In a Q/A transcript ('Q: ...' and 'A: ...' paragraphs), the person who answers: the person the
-        document names most often, the byline's author aside."""
+        headline and introduction name (most often, when several), else the person the document names most
+        often, the byline's author aside. People named only inside the questions are talked about, not asked."""
         text = self.doc.text
-        if not (_QUESTION.search(text) and _ANSWER_ANY.search(text)):
+        first_question = _QUESTION.search(text)
+        if not (first_question and _ANSWER_ANY.search(text)):
             return None
         people = [r for r in self.resolver.table.records.values() if r.label == "PERSON"
                   and not any(w.lower() in self.byline for w in r.name.split() if len(w) > 2)]
+        intro = text[: first_question.start()]
+        introduced = [r for r in people if any(a in intro for a in {r.name, *r.aliases})]
+        people = introduced or people
         if not people:
             return None
         top = max(people, key=lambda r: r.mentions)

@@ -101,7 +101,9 @@ def near_month(r: Reader, ph: Phrase) -> bool:
     if p is not None and p.text == ",":
         p2 = prev_tok(p, sent)
         p3 = prev_tok(p, sent, 2)
-        if p2 is not None and (p2.like_num and p3 is not None and p3.text in un.MONTHS or p2.text in un.MONTHS):
+        # "March 3, 2024", "August, 2024"; "In August, 812,000 people" is a count after a time phrase
+        if p2 is not None and (p2.like_num and p3 is not None and p3.text in un.MONTHS
+                               or p2.text in un.MONTHS and year_value(ph.value)):
             return True
     return False
 

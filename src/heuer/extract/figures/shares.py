@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from spacy.tokens import Token
+
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.figures.nouns import count_unit, noun_run, np_text
@@ -27,6 +29,11 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # "one in five", "nine in 10", "1 in 4", "one out of every four"
     if a.kind in ("num", "word") and (a.low in nb.WORD_VALUES or a.kind == "num"):
         j = k + 1
+        # "one nurse in 12": the counted noun between the two numbers
+        nt = r.at(j)
+        noun_between = nt is not None and nt.kind == "tok" and nt.tok.tag_ == "NN" and r.low(j + 1) == "in"
+        if noun_between:
+            j += 1
         if r.low(j) == "in" or (r.low(j) == "out" and r.low(j + 1) == "of"):
             j += 1 if r.low(j) == "in" else 2
             if r.low(j) == "every":
@@ -37,7 +44,9 @@ def read_share(r: Reader, k: int) -> Phrase | None:
                 den = nb.parse_number(b.text)
                 if num is not None and den and 0 < num < den <= 1000 and a.tok.i != b.tok.i:
                     nxt = next_tok(b.tok, sent)
-                    if nxt is None or nxt.lower_ not in un.TIME_UNITS:
+                    # "one win in nine matches" counts two things: no ratio
+                    counts_two = noun_between and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+                    if (nxt is None or nxt.lower_ not in un.TIME_UNITS) and not counts_two:
                         # a ratio is two figures: "one in seven adults" -> 1 adults, 7 adults
                         ph = Phrase(first=k, last=k, value=Decimal(str(num)), kind="ratio")
                         ph.partner = Phrase(first=j, last=j, value=Decimal(str(den)), kind="ratio")
@@ -125,10 +134,24 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
             nt = next_tok(nt, sent)
     run = noun_run(nt, sent) if nt is not None and nt.pos_ in ("NOUN", "PROPN", "ADJ") else []
+    between = _noun_between(r, ph)
+    if between is not None:
+        run = [between]  # "one nurse in 12"
     if run:
         ph.noun, ph.noun_first, ph.unit = run[-1], run[0], count_unit(run)
     else:
         ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+def _noun_between(r: Reader, ph: Phrase) -> Token | None:
+    """The singular noun between the two numbers of "one nurse in 12", seen from either number."""
+    if ph.partner is not None:
+        k = ph.last + 1 if ph.partner.first == ph.last + 3 else None
+    else:
+        k = ph.first - 2 if ph.first >= 3 and r.low(ph.first - 1) == "in" and r.atoms[ph.first - 3].kind in (
+            "num", "word") else None
+    a = r.at(k) if k is not None else None
+    return a.tok if a is not None and a.kind == "tok" and a.tok.tag_ == "NN" else None
 
 
 def share_noun(r: Reader, ph: Phrase) -> None:
