@@ -537,3 +537,9 @@ def test_a_guessed_range_maybe_this_maybe_that() -> None:
 
     figs = run("We gave away maybe 20, maybe 25 cheap passes after the break.").to_dict()["figures"]
     assert [(f["range"], f["hedges"]) for f in figs] == [([20.0, 25.0], ["maybe"])]
+
+
+def test_a_hyphenated_name_keeps_its_hyphen_in_the_subject(nlp: Language) -> None:
+    got = [m.subject for m in figures_of(nlp, "Marit Ekwall-Dunne, the only teaching assistant, has worked there "
+                                              "for 17 years.")]
+    assert got == ["Marit Ekwall-Dunne"]

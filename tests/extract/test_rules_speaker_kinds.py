@@ -482,3 +482,26 @@ def test_she_after_a_place_the_tagger_took_for_a_person_is_the_speaker_before() 
              "reservists.")
     assert [s.speaker for s in statements(ex)] == ["Edda Varnholt-Quaye", "Edda Varnholt-Quaye"]
     assert _fig_source(ex, "2,000") == "Edda Varnholt-Quaye"
+
+
+def test_the_bodys_own_figures_speak_for_the_body_by_its_full_name() -> None:
+    ex = run("Harlow Vale District Council wants to merge 9 libraries. Nearly 30 per cent of the shelves are unused, "
+             "according to the council's own figures.")
+    assert [s.speaker for s in statements(ex)] == ["Harlow Vale District Council"]
+    assert _fig_source(ex, "Nearly 30 per cent") == "Harlow Vale District Council"
+
+
+def test_a_spokeswoman_is_not_the_expert_introduced_after_her() -> None:
+    ex = run("The trust disputes that. A spokeswoman said inspectors had visited all 12 wards since March.\n\n"
+             "Dr Imre Castellane-Obi, who studies hospital staffing at the University of Dunmore, says the evidence "
+             "is mixed.")
+    got = [s.speaker for s in statements(ex)]
+    assert got[0] != "Imre Castellane-Obi" and "spokeswoman" in got[0].lower()
+    assert got[1] == "Imre Castellane-Obi"
+
+
+def test_an_assistant_in_apposition_is_a_person_the_role_noun_finds_later() -> None:
+    ex = run("Marit Ekwall-Dunne, the only full-time teaching assistant, has worked there for 17 years. She says her "
+             "post would move to the hub school.\n\n\u201cNobody from the council has been here,\u201d the assistant "
+             "says.")
+    assert [s.speaker for s in statements(ex)] == ["Marit Ekwall-Dunne"] * 2

@@ -125,6 +125,7 @@ PERSON_ROLE_NOUNS = frozenset(
     pensioner retiree grandmother grandfather homeowner commuter passenger motorist tourist volunteer
     priest bishop imam rabbi shopper headteacher headmaster headmistress principal vicar councillor councilor
     chef curator conductor dean provost registrar carer caretaker porter receptionist clerk treasurer trustee
-    deputy mp mep
+    deputy mp mep assistant secretary-general technician inspector-general cleaner cook baker butcher
+    shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
     """.split()
 )

@@ -405,6 +405,13 @@ class SpeakerResolver:
             return Party(named, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
+        owner_noun = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner_noun is not None and REPORT_NOUNS & {lemma, tok.lower_} and owner_noun.lemma_.lower() in (
+                ORG_NOUNS | GENERIC_ORG_NOUNS):
+            # "according to the council's own figures": the body the document belongs to
+            owner_party = self.resolve(owner_noun)
+            if owner_party.type == "organization" and owner_party.name.lower() != owner_noun.lower_:
+                return Party(owner_party.name, "organization", mention)
         if poss is not None and poss.lower_ == "its" and lemma in REPORT_NOUNS:
             # "the council said its own survey had found": the body's own document speaks for the body
             owner = self._it_antecedent(poss)
@@ -919,6 +926,10 @@ class SpeakerResolver:
                       and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
+            described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+            if described and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and not any(
+                    t.lemma_.lower() == lemma for c in described for t in c.subtree):
+                continue  # "a spokeswoman said ... Dr X, who studies rural education, says": someone new
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
                 return m.name
         return None

@@ -90,9 +90,10 @@ def np_of(head: Token, sent: Span, r: Reader, exclude: Iterable[Token] = ()) -> 
     excl = set(exclude)
     left = []
     for c in head.lefts:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and c not in excl:
+        if (c.dep_ in ("amod", "compound", "nmod", "poss") or c.tag_ == "HYPH") and c not in excl:
             sub = [t for t in c.subtree if t not in excl and not t.like_num and t.pos_ != "DET"
-                   and t.tag_ != "PRP$" and t.dep_ not in ("punct",) and t.ent_type_ not in ("CARDINAL", "MONEY")]
+                   and t.tag_ != "PRP$" and (t.dep_ != "punct" or t.tag_ == "HYPH")
+                   and t.ent_type_ not in ("CARDINAL", "MONEY")]
             left.extend(sub)
     run = sorted({*left, head}, key=lambda t: t.i)
     # keep the contiguous part ending at the head
