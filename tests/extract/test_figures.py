@@ -212,7 +212,7 @@ RULES = {
     ),
     "bare number as a complement": (
         "The death toll rose to 37 on Sunday.",
-        [(37, None, None, "death toll", "37", [])],
+        [(37, None, "deaths", "death toll", "37", [])],
     ),
     "bare number counts 'the number of' things": (
         "An earlier entry gave the number of households without power as 14,500.",
@@ -281,7 +281,7 @@ RULES = {
     ),
     "hedge: 'closer to'": (
         "The real death toll is closer to 2,000, doctors said.",
-        [(2000, None, None, "real death toll", "closer to 2,000", ["closer to"])],
+        [(2000, None, "deaths", "real death toll", "closer to 2,000", ["closer to"])],
     ),
     "hedge: 'the better part of'": (
         "Shelling destroyed the better part of 300 homes in the village.",
@@ -522,6 +522,11 @@ NEW_KINDS = [
     # a ratio with its noun between the numbers; two counted nouns make no ratio
     ("We are losing roughly one nurse in 12 every year.", [(1, None, "nurse"), (12, None, "nurse")]),
     ("She had a run of one win in nine matches.", [(9, None, "matches")]),
+    # the scale named before "of"; a toll counts deaths; "N-strong" counts members; a population counts people
+    ("The quake had a magnitude of 6.8, the institute said.", [(6.8, None, "magnitude")]),
+    ("The death toll has risen to 27, the agency says.", [(27, None, "deaths")]),
+    ("Vask has offered to send a 60-strong rescue team.", [(60, None, "team members")]),
+    ("Sevrania, with a population of about 31 million, has a large army.", [(31e6, None, "people")]),
 ]
 
 

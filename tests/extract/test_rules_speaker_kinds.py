@@ -505,3 +505,29 @@ def test_an_assistant_in_apposition_is_a_person_the_role_noun_finds_later() -> N
              "post would move to the hub school.\n\n\u201cNobody from the council has been here,\u201d the assistant "
              "says.")
     assert [s.speaker for s in statements(ex)] == ["Marit Ekwall-Dunne"] * 2
+
+
+def test_a_live_blog_names_its_unnamed_witness_in_a_later_entry() -> None:
+    ex = run("12:05 \u2014 A volunteer firefighter who has been digging since dawn told our reporter Lukas Fennimore "
+             "that his team had pulled three people alive from one collapsed block. \"The last one was a boy, maybe "
+             "eight years old,\" he said.\n\n"
+             "12:20 \u2014 We can now name the firefighter in our 12:05 entry: he is Teodor Vasquez-Illan, 34, a "
+             "volunteer with the brigade in the nearby town of Mirel.\n")
+    # the one told listens; the time stamp is no part of anyone's name
+    assert [s.speaker for s in statements(ex)] == ["Teodor Vasquez-Illan"] * 2
+    assert _fig_source(ex, "three") == "Teodor Vasquez-Illan"
+
+
+def test_its_ministry_after_a_country_the_tagger_missed() -> None:
+    ex = run("11:10 \u2014 Neighbouring Vask has offered to send a 60-strong rescue team, its foreign ministry said "
+             "in a statement.\n")
+    assert [s.speaker for s in statements(ex)] == ["Vask's foreign ministry"]
+
+
+def test_a_role_the_naming_participle_hangs_on_finds_its_holder_later() -> None:
+    ex = run("\u201cWe used to have a waiting list,\u201d says the headteacher, a soft-spoken former maths teacher "
+             "named Judith Arkwright-Mensah.\n\nParents are not convinced. The council wants the merger. It has "
+             "written to 300 families. Officials visited in May. They came again in June.\n\n"
+             "The cabinet will vote in July. \u201cI\u2019ll be there,\u201d the headteacher says.\n")
+    got = [s.speaker for s in statements(ex) if s.kind == "direct"]
+    assert got == ["Judith Arkwright-Mensah"] * 2

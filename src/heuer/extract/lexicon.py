@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Verbs that introduce what someone said, wrote or asserted (by lemma).
 SPEECH_VERBS = frozenset(
     """
@@ -129,3 +131,11 @@ PERSON_ROLE_NOUNS = frozenset(
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
     """.split()
 )
+
+# a live-blog entry's opening time stamp ("09:12 —", "10.20am -"), which is no part of what anyone said or of
+# who said it
+TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*"
+    # a wire story's dateline: "KESTOVA, Sevrania (Calloway Wire) - "
+    r"|[A-Z][A-Z'. -]+(?:,\s*[A-Z][\w'. -]*)?\s*\([^)]{2,40}\)\s*[—–-]+\s*",
+    re.IGNORECASE)

@@ -25,6 +25,7 @@ from heuer.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
+    TIME_STAMP,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
@@ -299,6 +300,15 @@ class SpeakerResolver:
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             words.add(head.head.lemma_.lower())
             words.update(c.lemma_.lower() for c in head.head.children if c.dep_ == "compound")
+        # "the headteacher, a former maths teacher named Judith X": the nouns the naming participle hangs on
+        named = head.head if head.dep_ in ("oprd", "dobj", "attr", "npadvmod") else None
+        if named is not None and named.dep_ == "acl" and named.lemma_ in ("name", "call") and named.tag_ == "VBN":
+            noun = named.head
+            while noun.pos_ in ("NOUN", "PROPN") and is_role_word(noun.text):
+                words.add(noun.lemma_.lower())
+                if noun.dep_ != "appos":
+                    break
+                noun = noun.head
         # "Oliver Jia, researcher on ..." when the parser made no apposition
         nxt = head.i + 1
         if nxt < len(self.doc) and self.doc[nxt].text == ",":
@@ -422,6 +432,11 @@ class SpeakerResolver:
             found = self._recent(tok.i, kinds=kinds)
             if found:
                 return Party(f"{found.name}'s {tok.text}", "organization", mention)
+            owner_word = _untagged_subject(tok) if poss.lower_ == "its" else None
+            if owner_word is not None:
+                # "Neighbouring Vask has offered ..., its foreign ministry said": a name the tagger missed
+                body = " ".join(t.text for t in np if t.i != poss.i and t.pos_ != "DET")
+                return Party(f"{owner_word.text}'s {body}", "organization", mention)
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
         # "the Speaker said", "the Chancellor told MPs": a capitalised role, not a name of its own
         if ("the" in determiners and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and is_role_word(tok.text)
@@ -538,7 +553,9 @@ class SpeakerResolver:
                 continue
             # the parser may hang "as ..." on a clause about the one named ("the commander it quoted earlier as")
             as_prep = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i), None)
-            for t in (as_prep.subtree if as_prep is not None else ()):
+            # "We can now name the firefighter in our 12:05 entry: he is Teodor X": the name the sentence gives
+            named_in = as_prep.subtree if as_prep is not None else self.doc[obj.i + 1 : verb.sent.end]
+            for t in named_in:
                 name = self.table.token_entity.get(t.i)
                 if name and self.table.label_of(name) == "PERSON":
                     return name
@@ -849,7 +866,8 @@ class SpeakerResolver:
         floor = self.entry_start(before)
         candidates = [m for m in self.mentions if floor <= m.i < before and m.kind in kinds
                       and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)
-                      and not self._in_byline(m.i) and (pronoun is None or self._agrees(m.name, pronoun))]
+                      and not self._in_byline(m.i) and (pronoun is None or self._agrees(m.name, pronoun)
+                                                        and not _told(self.doc[m.i]))]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
@@ -1053,6 +1071,22 @@ _HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak
                              "share", "show", "pass", "acquire", "receive"})
 
 
+def _untagged_subject(tok: Token) -> Token | None:
+    """The proper-noun subject, no tagged entity, of the clause the speaker reports in the same sentence."""
+    for cand in tok.sent:
+        if cand.i >= tok.i:
+            break
+        if cand.dep_ == "nsubj" and cand.pos_ == "PROPN" and cand.ent_type_ == "" and cand.head.i != tok.head.i:
+            return cand
+    return None
+
+
+def _told(tok: Token) -> bool:
+    """'X told our reporter Lukas Fennimore that ...': the one told listens; a later 'he said' is X."""
+    node = tok.head if tok.dep_ in ("appos", "compound") else tok
+    return node.dep_ in ("dobj", "dative") and node.head.lemma_ == "tell"
+
+
 def _seen_by(tok: Token, root: Token) -> bool:
     """Is ``tok`` inside a 'seen by X' / 'sent to X' clause hanging from ``root``?"""
     cur = tok
@@ -1108,6 +1142,9 @@ def _is_person_role(tok: Token) -> bool:
 
 def clean_np_text(np: Span) -> str:
     text = " ".join(np.text.split())
+    stamp = TIME_STAMP.match(text)  # "12:05 — A volunteer firefighter"
+    if stamp:
+        text = text[stamp.end():]
     return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
 
 

@@ -11,7 +11,14 @@ from heuer.extract.ages import age_phrase
 from heuer.extract.attribution import Frame, find_frames
 from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
-from heuer.extract.lexicon import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, REPORT_NOUNS, SPEECH_VERBS
+from heuer.extract.lexicon import (
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    REPORT_NOUNS,
+    SPEECH_VERBS,
+    TIME_STAMP,
+)
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
@@ -21,12 +28,6 @@ _ONE_PERSON_PROXIES = frozenset({"official", "spokesman", "spokeswoman", "spokes
                                  "source", "representative", "diplomat", "adviser", "advisor"})
 _TELLING_CUES = frozenset({"told", "tells", "said", "says", "warned", "wrote", "admitted", "insisted"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"it"}
-# a live-blog entry's opening time stamp ("09:12 —", "10.20am -"), which is no part of what anyone said
-_TIME_STAMP = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[—–-]\s*"
-    # a wire story's dateline: "KESTOVA, Sevrania (Calloway Wire) - "
-    r"|[A-Z][A-Z'. -]+(?:,\s*[A-Z][\w'. -]*)?\s*\([^)]{2,40}\)\s*[—–-]+\s*",
-    re.IGNORECASE)
 
 MIN_CONTENT_TOKENS = 3
 _LINE = re.compile(r"[^\n]+")
@@ -127,7 +128,7 @@ class StatementBuilder:
         origin = self.party(frame.origin) if frame.origin is not None else None
         cs, ce = _char_range(doc, start, end)
         if content is None:
-            stamp = _TIME_STAMP.match(doc.text, cs, ce)  # "09:12 — A magnitude 6.4 earthquake ..., the institute says"
+            stamp = TIME_STAMP.match(doc.text, cs, ce)  # "09:12 — A magnitude 6.4 earthquake ..., the institute says"
             cs = stamp.end() if stamp else cs
         text = content if content is not None else doc.text[cs:ce]
         sentence = _sentences(doc, min(start, frame.cue[0].i), max(end, frame.cue[-1].i + 1))

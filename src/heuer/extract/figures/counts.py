@@ -158,17 +158,17 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             or (prev2, prev_t.lower_) in un.COMPARISONS):
         ph.kind = "ellipsis"
         return
+    # "a crowd of 31,407", "a workforce of 1,200", "a population of about 31 million": a group of people
+    if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _GROUP_NOUNS:
+        ph.kind, ph.unit = "count", "people"
+        ph.subject = prev_tok(prev_t, sent).text
+        return
     if _has_scale(words) or ph.range is not None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
         return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
-        return
-    # "a crowd of 31,407", "a workforce of 1,200": a group of people
-    if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _GROUP_NOUNS:
-        ph.kind, ph.unit = "count", "people"
-        ph.subject = prev_tok(prev_t, sent).text
         return
     root = ph.root
     if root is not None and root.dep_ in ("nummod", "quantmod", "npadvmod", "advmod"):
@@ -205,6 +205,12 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
                 ph.subject = np_text(run, sent, r)
                 return
+    # "the death toll has risen to 27": a toll counts deaths
+    for t in sent:
+        if t.lemma_.lower() == "toll" and t.i < r.atoms[ph.first].tok.i and {c.lower_ for c in t.children} & {
+                "death", "the", "its"} and not any(c.lower_ in ("injury", "casualty") for c in t.children):
+            ph.kind, ph.unit = "count", "deaths"
+            return
     for t in sent:
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
@@ -230,7 +236,7 @@ _AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "in
                               "users", "teenagers", "youngsters", "minors", "players", "people", "adults"})
 # "a crowd of 31,407": a group whose size is a count of people
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
-                          "electorate", "membership", "staff"})
+                          "electorate", "membership", "staff", "population"})
 
 
 def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> bool:

@@ -58,6 +58,11 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
     if prev_t is None or prev_t.whitespace_ == "" and prev_t.text not in ("#",):
         return False
     low = prev_t.lower_
+    before_of = prev_tok(prev_t, r.sent) if low == "of" else None
+    if before_of is not None and before_of.lower_ in un.PREFIX_UNITS:
+        # "the quake had a magnitude of 6.8": the scale named before "of"
+        ph.kind, ph.unit = "measure", un.PREFIX_UNITS[before_of.lower_]
+        return True
     if low in un.PREFIX_UNITS:
         # "a magnitude 7.1 quake", "the earthquake, of magnitude 6.8": the thing measured
         ph.kind, ph.unit = "measure", un.PREFIX_UNITS[low]

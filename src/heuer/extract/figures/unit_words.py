@@ -46,6 +46,13 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
     low = a.low
     nxt = r.at(j + 1)
     nxt_low = nxt.low if nxt else ""
+    if hyph and low == "strong":
+        # "a 60-strong search-and-rescue team": the members of the body the compound describes
+        body = a.tok.head if a.tok.head.pos_ == "NOUN" else None
+        ph.kind, ph.unit = "count", f"{body.lower_} members" if body is not None else "members"
+        ph.text_last = j
+        ph.subject = body.lower_ if body is not None else None
+        return
     # "ten past four", "twenty past midnight": a clock time
     if low == "past" and ph.range is None and ph.value is not None and ph.value <= 30 and nxt is not None and (
             nxt.kind in ("num", "word") or nxt_low in ("midnight", "noon", "the")):
