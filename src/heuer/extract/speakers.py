@@ -41,6 +41,8 @@ from heuer.model import Party, PartyType
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
 _ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
 # elected or appointed offices whose holders speak in their own name, not as someone's spokesperson
+# those who speak for a body: one introduced later by what they do ("Dr X, who studies ...") is someone else
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _OFFICES = frozenset({"councillor", "councilor", "mayor", "senator", "minister", "judge", "governor", "president",
                       "mp", "mep", "sheriff", "premier", "chancellor", "alderman", "assemblyman", "assemblywoman"})
 # nouns for any kind of body ("a spokeswoman for the organisation")
@@ -945,7 +947,7 @@ class SpeakerResolver:
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
             described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
-            if described and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and not any(
+            if described and lemma in _SPOKESPEOPLE and not any(
                     t.lemma_.lower() == lemma for c in described for t in c.subtree):
                 continue  # "a spokeswoman said ... Dr X, who studies rural education, says": someone new
             if verb is not None and verb.lemma_ in _CUE_LEMMAS:
