@@ -531,3 +531,28 @@ def test_a_role_the_naming_participle_hangs_on_finds_its_holder_later() -> None:
              "The cabinet will vote in July. \u201cI\u2019ll be there,\u201d the headteacher says.\n")
     got = [s.speaker for s in statements(ex) if s.kind == "direct"]
     assert got == ["Judith Arkwright-Mensah"] * 2
+
+
+def test_a_past_tense_the_parser_read_as_a_participle_still_introduces_the_claim() -> None:
+    ex = run("Marek Osterhaus-Lind, leader of the Civic Front, posted on Vinta that volunteers had counted "
+             "\"more than 60 bodies\" in the old town alone, and accused the government of \"hiding the scale of "
+             "this tragedy\".")
+    assert [s.speaker for s in statements(ex)] == ["Marek Osterhaus-Lind"]
+    assert _fig_source(ex, "more than 60") == "Marek Osterhaus-Lind"
+
+
+def test_a_studys_researchers_and_authors_speak_for_the_body_behind_it() -> None:
+    ex = run("Older drivers who wear glasses crash less often, according to a large study published on Monday.\n\n"
+             "The researchers, from the University of Tollbridge, followed 12,400 drivers for six years. Those "
+             "without glasses had 1.8 times the risk of a crash, they found.\n\n"
+             "About one in four drivers over 75 needs new glasses, the authors wrote in the journal.")
+    assert [s.speaker for s in statements(ex)] == ["University of Tollbridge"] * 3
+    assert _fig_source(ex, "1.8") == "University of Tollbridge"
+
+
+def test_the_release_is_the_press_office_that_spoke_in_it_by_its_bodys_name() -> None:
+    ex = run("The study was led by the University of Tollbridge.\n\n"
+             "In a press release, the university's press office said the findings were \"a wake-up call\". The "
+             "release said an eye test costs about 25 pounds.")
+    assert [s.speaker for s in statements(ex)] == ["University of Tollbridge press office"] * 2
+    assert _fig_source(ex, "about 25 pounds") == "University of Tollbridge press office"

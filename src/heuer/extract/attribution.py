@@ -464,7 +464,12 @@ def _finding_subject(tok: Token) -> Token | None:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is not None and subj.tag_ == "VBG":
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
+    if subj is not None and (subj.lemma_.lower() in _RESEARCHERS and subj.tag_ == "NNS" or subj.lower_ == "they"):
+        return subj  # "..., they found": the researchers report what their study found
     return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
+
+
+_RESEARCHERS = frozenset({"researcher", "author", "scientist", "investigator", "epidemiologist"})
 
 
 def _is_evidence(tok: Token) -> bool:
@@ -495,6 +500,8 @@ def _document_subject(tok: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if subject.lemma_.lower() in _RESEARCHERS or subject.lower_ == "they":
+        return False  # "they found the missing file": a thing found, no finding reported
     return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and not reported
 
 
@@ -694,6 +701,24 @@ def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
     return _span_of(list(doc[start:end]))
 
 
+def _misread_participle(tok: Token) -> Frame | None:
+    """'X, leader of the Civic Front, posted on Vinta that volunteers had counted ...': the parser read the
+    past tense as a participle modifying X, and made the reported clause the main verb with X its subject. The
+    speaker is X and the content what follows 'that'."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in SPEECH_VERBS:
+        return None
+    speaker, verb = tok.head, tok.head.head
+    if speaker.dep_ != "nsubj" or speaker.pos_ != "PROPN" or verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and tok.i < c.i < verb.i), None)
+    if mark is None:
+        return None
+    content = _span_of([t for t in verb.subtree if t.i > mark.i and not t.is_punct or t.i > verb.i])
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+
+
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
     if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
@@ -708,6 +733,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
         return None  # "has been sharing what Kyiv knows about the units": a thing known, not a claim of Kyiv's
         # (but "what Zelenskyy claims is a deployment of 12,000 troops" is his claim)
+    misread = _misread_participle(tok)
+    if misread is not None:
+        return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
     speaker = _subject(tok) or (_finding_subject(tok) if tok.lemma_ in FINDING_VERBS else None)

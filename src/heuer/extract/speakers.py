@@ -359,6 +359,9 @@ class SpeakerResolver:
                 return Party(found.name, "person", mention)
             return Party(mention, "person", mention)
         if lower in GROUP_PRONOUNS:
+            authors = self._authors_before(tok)
+            if authors is not None:  # "The researchers, from the University of X, followed ..., they found"
+                return self._with_mention(self.resolve(authors), mention)
             found = self._recent(tok.i, kinds=("organization", "group"))
             if found:
                 group = self._enclosing_group(found.i)  # "Dockworkers in Rotterdam ... They said"
@@ -418,12 +421,17 @@ class SpeakerResolver:
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
         owner_noun = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-        if owner_noun is not None and REPORT_NOUNS & {lemma, tok.lower_} and owner_noun.lemma_.lower() in (
-                ORG_NOUNS | GENERIC_ORG_NOUNS):
-            # "according to the council's own figures": the body the document belongs to
+        if owner_noun is not None and owner_noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
             owner_party = self.resolve(owner_noun)
             if owner_party.type == "organization" and owner_party.name.lower() != owner_noun.lower_:
-                return Party(owner_party.name, "organization", mention)
+                if REPORT_NOUNS & {lemma, tok.lower_}:
+                    # "according to the council's own figures": the body the document belongs to
+                    return Party(owner_party.name, "organization", mention)
+                if lemma in ORG_NOUNS | PROXY_NOUNS:
+                    # "the university's press office said": that body's office, by the body's full name
+                    rest = " ".join(t.text for t in np if t.i > owner_noun.i and t.dep_ != "case")
+                    kind: PartyType = "organization" if lemma in ORG_NOUNS else "person"
+                    return Party(f"{owner_party.name} {rest}", kind, mention)
         if poss is not None and poss.lower_ == "its" and lemma in REPORT_NOUNS:
             # "the council said its own survey had found": the body's own document speaks for the body
             owner = self._it_antecedent(poss)
@@ -440,6 +448,11 @@ class SpeakerResolver:
                 body = " ".join(t.text for t in np if t.i != poss.i and t.pos_ != "DET")
                 return Party(f"{owner_word.text}'s {body}", "organization", mention)
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if lemma in _STUDY_AUTHORS and tok.tag_ == "NNS" and "the" in determiners:
+            # "The researchers, from the University of X, ... the authors wrote": the body behind the study
+            body = next((party for i, noun, party in reversed(self.reports) if i <= tok.i and noun in _STUDIES), None)
+            if body is not None:
+                return Party(body, "organization", mention)
         # "the Speaker said", "the Chancellor told MPs": a capitalised role, not a name of its own
         if ("the" in determiners and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and is_role_word(tok.text)
                 and tok.i not in self.table.token_entity):
@@ -452,6 +465,9 @@ class SpeakerResolver:
                 for i, noun, party in reversed(self.reports):
                     if floor <= i < tok.i and noun == lemma:
                         return Party(party, "organization", mention)
+                spoken_in = self._spoke_in(tok)
+                if spoken_in is not None:  # "In a press release, the press office said ... The release said"
+                    return self._with_mention(self.resolve(spoken_in), mention)
                 # "published its annual review ... The 64-page report found": the document just named
                 recent = [(i, party) for i, noun, party in self.reports
                           if max(floor, tok.i - _REPORT_WINDOW) <= i < tok.i]
@@ -496,6 +512,29 @@ class SpeakerResolver:
             if named_later:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _spoke_in(self, tok: Token) -> Token | None:
+        """For 'the release' or 'the statement': the speaker who earlier said something 'in a press release' or
+        'in a statement' of the same entry (the subject of that speech verb)."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
+            if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
+                continue
+            verb = t.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_ in SPEECH_VERBS and subject is not None and subject.lower_ not in _NOT_ISSUERS:
+                return subject
+        return None
+
+    def _authors_before(self, tok: Token) -> Token | None:
+        """'The researchers' or 'the authors' as the subject of this sentence or the one before, for 'they'."""
+        sents = [sn for sn in self._sents() if sn.start <= tok.i][-2:]
+        for sn in reversed(sents):
+            for cand in sn:
+                if cand.i < tok.i and cand.dep_ == "nsubj" and cand.tag_ == "NNS" and \
+                        cand.lemma_.lower() in _STUDY_AUTHORS:
+                    return cand
+        return None
 
     def _role_earlier_in_sentence(self, tok: Token) -> str | None:
         """An unnamed person's role named earlier in the pronoun's own sentence, as an object, with no named
@@ -1027,6 +1066,7 @@ _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+_NOT_ISSUERS = frozenset({"i", "we", "you"})
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
