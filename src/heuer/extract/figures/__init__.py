@@ -39,10 +39,12 @@ Documented choices (kept consistent on purpose):
   score and no figure.
 - Durations are figures ("lasted six weeks", "for 90 minutes", "after 14
   hours", "sentenced to 12 years", "a two-day search", "every 95 minutes",
-  "after nine hours of talks") except time expressions: after "in",
-  "within", "inside" ("her second visit in six weeks"), before "ago",
-  "later", "earlier", "before", "after" ("two days before the vote"), or
-  with "past", "last", "next", "first", "coming" ("the past three years").
+  "after nine hours of talks", "doubled in three days", "within six
+  months", "back here in three years") except time expressions: the
+  window an ordinal counts occasions in ("her second visit in six weeks"),
+  before "ago", "later", "earlier", "before", "after" ("two days before the
+  vote"), or with "past", "last", "next", "first", "coming" without "the"
+  ("his last three years at the club").
   "One day" / "one year later" are idioms.
 - A number whose unit was left out takes it from its neighbour: "312 votes
   to 205", "four of the five judges", "37 people were killed and 120

@@ -123,6 +123,14 @@ def is_model_name(t: Token, sent: Span) -> bool:
     return False
 
 
+def _counted_window(prep: Token) -> bool:
+    """'her second visit in six weeks', 'met for the second time in six weeks': the stretch an ordinal counts
+    occasions in."""
+    head = prep.head
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [t for t in head.subtree if t.i < prep.i and t.pos_ == "NOUN"]
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in nb.ORDINAL_WORDS for n in nouns for c in n.children)
+
+
 def duration_check(r: Reader, ph: Phrase) -> None:
     """Drop durations that are time expressions ("in six weeks", "two years ago")."""
     sent = r.sent
@@ -162,8 +170,9 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     n2 = next_tok(n, sent) if n is not None and n.lower_ == "of" else None
     if n2 is not None and (n2.tag_ in ("NN", "NNS", "VBG") or n2.pos_ == "ADJ"):
         return
-    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt" and p.lower_ != "within":
-        # "in six weeks" says when; "within six months" is a deadline: how long
+    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt" and _counted_window(p):
+        # "her second visit in six weeks" counts visits, not weeks; "doubled in three days", "its steepest
+        # fall in five years", "back here in three years" and "within six months" say how long
         ph.drop = True
         return
     if p is not None and p.lower_ == "for":
