@@ -556,3 +556,13 @@ def test_the_release_is_the_press_office_that_spoke_in_it_by_its_bodys_name() ->
              "release said an eye test costs about 25 pounds.")
     assert [s.speaker for s in statements(ex)] == ["University of Tollbridge press office"] * 2
     assert _fig_source(ex, "about 25 pounds") == "University of Tollbridge press office"
+
+
+def test_a_closing_speaker_in_apposition_after_a_clock_time_sentence() -> None:
+    ex = run("Dalby won 21,406 votes, or 41.2 percent, against 20,115 for Mercer of the Harbour Party, the "
+             "county's returning officer, Ines Vardy-Okafor, announced at the town hall shortly after 3 a.m. "
+             "Lena Brisk of the Greens came third with 8,900 votes.")
+    assert [s.speaker for s in statements(ex)] == ["Ines Vardy-Okafor"]
+    figs = {f["text"]: (f["unit"], f["source"]) for f in ex.to_dict()["figures"]}
+    assert figs["20,115"] == ("votes", "Ines Vardy-Okafor")  # no share is over a hundred
+    assert figs["8,900"] == ("votes", None)  # a new sentence after "a.m."

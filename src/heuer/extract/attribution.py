@@ -611,19 +611,32 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
     """'<clause>, Brackwater Fire and Rescue Service says.': a sentence-final speech verb without a parsed
     subject, right after a name that follows a comma. Returns the name's last word and its first index."""
     doc = tok.doc
-    if not _closes_sentence(tok, sent) or tok.i - 1 <= sent.start:
+    if not _closes_sentence(tok, sent) or tok.i - 2 <= sent.start:
         return None
-    last = doc[tok.i - 1]
+    # "..., the city's returning officer, Judith X, announced at ...": a name in apposition, closed by a comma
+    appositive = doc[tok.i - 1].text == ","
+    last = doc[tok.i - 2] if appositive else doc[tok.i - 1]
     if last.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(last):
         return None
-    k = tok.i - 1
-    while k > sent.start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k - 1].lower_ in _NAME_GLUE):
-        k -= 1
+    k = _phrase_start(last, sent)
+    if appositive and k - 2 > sent.start and doc[k - 1].text == ",":
+        k = _phrase_start(doc[k - 2], sent)  # the role before the name
+    elif appositive:
+        return None
     if k - 1 <= sent.start + 3 or doc[k - 1].text != ",":
         return None
     if not any(t.pos_ == "PROPN" for t in doc[k : tok.i]) and not any(t.lower_ == "the" for t in doc[k : k + 1]):
         return None
     return last, k
+
+
+def _phrase_start(last: Token, sent: Span) -> int:
+    """Where the name or role phrase ending at ``last`` begins ('the Tressington Progress Party')."""
+    doc, k = last.doc, last.i
+    while k > sent.start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k - 1].lower_ in _NAME_GLUE
+                              or doc[k - 1].tag_ == "HYPH" or doc[k - 1].dep_ == "amod"):
+        k -= 1
+    return k
 
 
 def _closes_sentence(tok: Token, sent: Span) -> bool:
@@ -752,17 +765,19 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             if agent is None:
                 return None
         speaker = agent
+    closing = None
+    if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
+        # "..., Brackwater Fire and Rescue Service says." and "..., the returning officer, X, announced at ...",
+        # misparsed: the name before a closing cue, not a subject inherited from the clause it closes
+        closing = _closing_speaker(tok, sent)
+        if closing is not None:
+            speaker = closing[0]
     if speaker is None and not passive:
         speaker = _controller(tok)
     if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
         speaker = _inherited_subject(tok) if speaker is None else speaker
     if speaker is None and not passive:
         speaker = _participle_subject(tok)
-    closing = None
-    if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
-        closing = _closing_speaker(tok, sent)  # "..., Brackwater Fire and Rescue Service says." misparsed
-        if closing is not None:
-            speaker = closing[0]
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         if not _speaking_it(tok, speaker, passive):
             return None

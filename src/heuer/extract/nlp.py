@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from heuer.errors import ExtractionError
 from heuer.settings import SPACY_MODELS
@@ -24,11 +24,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 if nxt.text in ("—", "–", "--") and nxt.i + 1 < len(doc):
                     doc[nxt.i + 1].is_sent_start = True
                     break
+        if tok.lower_ in _CLOCK_ABBREVIATIONS and tok.whitespace_ and _opens_sentence(doc[tok.i + 1]):
+            # "... shortly after 4 a.m. Felix Oduro-Brandt came third": the abbreviation's point ends the sentence
+            doc[tok.i + 1].is_sent_start = True
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_ or (tok.i + 1 < len(doc) and "\n" in doc.text[tok.idx + len(tok.text) : doc[tok.i + 1].idx]):
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+# words that may follow "10 a.m." inside its sentence
+_AFTER_CLOCK = frozenset("""monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest et est edt
+pt pst pdt local eastern central pacific mountain on in at""".split())
+
+
+def _opens_sentence(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in _AFTER_CLOCK
 
 
 @lru_cache(maxsize=4)
