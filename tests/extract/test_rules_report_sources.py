@@ -147,8 +147,8 @@ def test_deadlines_and_periods_are_durations() -> None:
     found = [(f[0], f[2]) for f in figures(run(
         "The agency said it would visit the sites within six months and spend 5 million dollars over the next "
         "three years. It will report in two weeks."))]
-    assert (6, "months") in found and (3, "years") in found
-    assert (2, "weeks") not in found
+    # "in two weeks" is a stretch of time too, as the development sets annotate it
+    assert (6, "months") in found and (3, "years") in found and (2, "weeks") in found
 
 
 

@@ -332,8 +332,11 @@ def _opening_marker(speaker: Token) -> Token | None:
     if comma <= sent.start or doc[comma].text != ",":
         return None
     for tok in doc[sent.start : comma]:
-        if (tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG" and tok.head.pos_ not in ("VERB", "AUX")
-                and tok.right_edge.i in (comma - 1, comma)):
+        if tok.lemma_ not in ORIGIN_MARKERS or tok.tag_ != "VBG":
+            continue
+        # (parsed as the root of the sentence, its object ends at the comma)
+        ends = [tok.right_edge.i] if tok.dep_ != "ROOT" else [c.right_edge.i for c in tok.children if c.i < comma]
+        if (tok.dep_ == "ROOT" or tok.head.pos_ not in ("VERB", "AUX")) and any(e in (comma - 1, comma) for e in ends):
             return tok
     return None
 
@@ -358,6 +361,17 @@ def _content_child(tok: Token) -> Token | None:
                 continue
             return child
     preps = PREP_CONTENT_VERBS.get(tok.lemma_, set())
+    if tok.lemma_ in ("tell", "assure", "inform", "warn", "remind"):
+        # "told the visiting minister, X, that Sarmatia would ...": the that-clause hung on the one told
+        for obj in tok.children:
+            if obj.dep_ not in ("dobj", "dative") or obj.lemma_.lower() in _THINGS_TOLD or any(
+                    t.lower_ in ("so", "such") for t in obj.subtree):
+                continue  # "tells so many lies that ...": a thing told, and what follows is its result
+            for cl in obj.children:
+                if cl.dep_ in ("relcl", "acl") and cl.i > obj.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in cl.children) and any(
+                        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
+                    return cl
     if tok.lemma_ in SPEECH_VERBS:
         # "said in a statement that ...": the that-clause hung on the document noun is what was said
         for child in tok.children:
@@ -808,13 +822,16 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
         extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
+        content = _with_modal_sequel(tok, content)
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
           and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
           and not _subordinate_event(tok, speaker)
-          and not (tok.dep_ == "conj" and tok.i > tok.head.i and any(c.dep_ == "nsubj" for c in tok.children))):
+          and not (tok.dep_ == "conj" and tok.i > tok.head.i and any(c.dep_ == "nsubj" for c in tok.children)
+                   and _joined_by_conjunction(tok))):
         # ("a woman asked for a photo and Clinton said, ...": a second clause with its own subject
-        # reports its own words, not the first clause)
+        # reports its own words, not the first clause; "Turnout was 61.4 percent, the chairman told a news
+        # conference": joined by a comma only, the first clause is what was told)
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
         origin_marker = _origin_marker(tok.head)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])
@@ -855,6 +872,34 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if passer is not None and not frame.via:
         frame.via = [passer]
     return frame
+
+
+_THINGS_TOLD = frozenset({"lie", "story", "joke", "truth", "secret", "tale", "anecdote", "fib"})
+
+
+def _joined_by_conjunction(conj: Token) -> bool:
+    """Is the conjunct clause joined to its head by 'and', 'but', 'or' or a subordinator ('as'), not by a comma
+    alone ('Turnout was 61.4 percent, the chairman told a news conference')?"""
+    between = conj.doc[conj.head.i : conj.i]
+    return any(t.dep_ == "cc" for t in between) or any(
+        c.dep_ == "mark" for c in conj.children) or not any(t.text == "," for t in between)
+
+
+def _with_modal_sequel(tok: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'told the minister that Sarmatia would "never be a springboard" but would "not be threatened either"': a
+    subjectless modal clause the parser hung on the cue goes on with the reported clause."""
+    if content is None:
+        return None
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.i < content[1] or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children):
+            continue
+        between = tok.doc[content[1] : conj.i]
+        if all(t.is_punct or t.dep_ in ("cc", "aux", "auxpass", "neg", "advmod") for t in between):
+            end = max(t.i for t in conj.subtree if not t.is_punct or t.is_quote) + 1
+            return content[0], end
+    return content
 
 
 # words a statement comes in, and the verbs for an outlet passing it on ("a statement carried by SevPress")
@@ -958,6 +1003,11 @@ def _as_saying(tok: Token, sent: Span) -> Frame | None:
     return Frame(cue=cue, speaker=speaker, content=content, sentence=sent, via=via)
 
 
+# documents in which a speaker speaks for themselves
+_OWN_WORDS = frozenset({"statement", "readout", "transcript", "communique", "communiqué", "post", "release",
+                        "speech", "address", "message", "letter"})
+
+
 def _nest(frames: list[Frame]) -> None:
     """A frame inside another frame's content gets the outer speaker as a via."""
     text = frames[0].sentence.doc.text if frames else ""
@@ -970,6 +1020,9 @@ def _nest(frames: list[Frame]) -> None:
             and not (inside_quotes(text, o.cue[0].idx) and not inside_quotes(text, inner.cue[-1].idx))
             # "..., which he said were at his side, the footage showed": pictures pass on nobody's words
             and not _is_evidence(o.speaker)
+            # "According to a statement on the presidential website, President X told ...": his own statement
+            # is where he spoke, no one passing his words on
+            and not (o.speaker.lemma_.lower() in _OWN_WORDS and o.speaker.tag_ == "NN")
         ]
         outers.sort(key=lambda o: o.content[1] - o.content[0], reverse=True)
         chain: list[Token] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -24,6 +25,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 if nxt.text in ("—", "–", "--") and nxt.i + 1 < len(doc):
                     doc[nxt.i + 1].is_sent_start = True
                     break
+        if _CLOCK_STAMP.fullmatch(tok.text) and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws):
+            # "12:25 — A spokesperson ... told us": a live-blog time stamp is no part of the entry's first
+            # sentence (the parser would take it for the subject)
+            for nxt in doc[tok.i + 1 : tok.i + 4]:
+                if nxt.text in ("—", "–", "-", "--") and nxt.i + 1 < len(doc):
+                    doc[nxt.i + 1].is_sent_start = True
+                    break
         if tok.lower_ in _CLOCK_ABBREVIATIONS and tok.whitespace_ and _opens_sentence(doc[tok.i + 1]):
             # "... shortly after 4 a.m. Felix Oduro-Brandt came third": the abbreviation's point ends the sentence
             doc[tok.i + 1].is_sent_start = True
@@ -35,6 +43,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+_CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # words that may follow "10 a.m." inside its sentence
 _AFTER_CLOCK = frozenset("""monday tuesday wednesday thursday friday saturday sunday gmt bst utc cet cest et est edt
 pt pst pdt local eastern central pacific mountain on in at""".split())

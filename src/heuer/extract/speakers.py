@@ -286,7 +286,8 @@ class SpeakerResolver:
             if self.table.token_entity.get(t.i) == name and t.lower_.rstrip(".") in TITLES:
                 words.add(t.lemma_.lower())  # "Councillor Dev Arnott-Clyde": a title inside the tagged name
                 continue
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.i in self.table.token_entity and \
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "DET") or t.pos_ == "ADP" and t.lower_ != "of" or \
+                    t.i in self.table.token_entity and \
                     self.table.label_of(self.table.token_entity[t.i]) == "PERSON":
                 break
             if is_role_word(t.text):
@@ -1197,6 +1198,8 @@ _COLLECTIVE_NOUNS = frozenset({"delegation", "team", "side", "camp", "contingent
 
 
 def _type_of(tok: Token) -> PartyType:
+    if tok.pos_ == "NOUN" and REPORT_NOUNS & {tok.lemma_.lower(), tok.lower_}:
+        return "unknown"  # "a statement on the presidential website": a document, no person
     if tok.lemma_.lower() in ORG_NOUNS:
         return "organization" if tok.tag_ == "NN" else "group"
     if tok.lemma_.lower() in _COLLECTIVE_NOUNS:
