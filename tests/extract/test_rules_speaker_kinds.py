@@ -594,3 +594,24 @@ def test_so_many_lies_that_is_no_telling() -> None:
     ex = run("Mook further asserted that Trump tells so many lies that Clinton could risk deviating from her "
              "message.")
     assert [s.speaker for s in statements(ex)] == ["Mook"]
+
+
+def test_court_report_evidence_audiences_lawyers_and_an_unnamed_company() -> None:
+    ex = run("Judge Amira Castell told Velmouth Crown Court that Piet Dorran had \"betrayed the trust of an entire "
+             "city\". The court heard that Dorran received 14 payments between 2026 and 2029.\n\n"
+             "Through his lawyer, Anneliese Brodsky-Umeh, Dorran denied \"any involvement whatsoever\".\n\n"
+             "The dredging company said in a statement that it had cooperated fully with investigators.")
+    got = [(s.speaker, s.via) for s in statements(ex)]
+    assert got == [("Amira Castell", ()),  # a court is spoken to, it passes nothing on
+                   ("evidence heard by the court", ()),
+                   ("Piet Dorran", ("Anneliese Brodsky-Umeh",)),
+                   ("dredging company", ())]  # a court is no company
+    assert _fig_source(ex, "14") == "evidence heard by the court"
+
+
+def test_a_podcast_hosts_turns_are_questions_not_statements() -> None:
+    ex = run("The congestion charge debate\n\nBy Ada Finch\nBrackenford Radio\nMay 3, 2031\n\n"
+             "HOST: Welcome back. Today we ask whether the congestion charge is working.\n\n"
+             "MARTA OYELARAN: It is working. Traffic fell 14 percent in the first year.\n\n"
+             "HOST: But shops say they lost trade.\n")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("Marta Oyelaran", "MARTA OYELARAN:"), ("shops", "say")]

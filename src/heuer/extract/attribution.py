@@ -534,10 +534,47 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
         elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB":
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
+        elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
+                c.dep_ == "ccomp" for c in tok.children):
+            frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
         if frame is not None:
             frames.append(frame)
     _nest(frames)
     return frames
+
+
+# those a speaker speaks through: "Through his lawyer, X denied ..."
+_MOUTHPIECES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel",
+                          "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "agent",
+                          "publicist", "barrister", "barristers"})
+
+
+def _speaking_through(cue: Token, frame: Frame) -> None:
+    """'Through his lawyer, X denied ...': X speaks, the lawyer passes the words on. When the lawyer's name
+    stands in apposition ('Through his lawyer, Anneliese Y, X denied'), the parser takes it for the subject and
+    X for a second one."""
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "through" and c.i < cue.i), None)
+    mouth = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _MOUTHPIECES), None) if prep else None
+    if mouth is None or frame.speaker is None:
+        return
+    speaker = frame.speaker
+    doc = cue.doc
+    second = next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if second is not None and doc[speaker.left_edge.i - 1].text == "," and speaker.left_edge.i - 2 == mouth.i:
+        frame.via = [speaker]  # the lawyer's name, then the client
+        frame.speaker = second
+    elif not frame.via:
+        frame.via = [mouth]
+
+
+# bodies that hear evidence: what "the court heard" is the evidence given to it
+HEARING_BODIES = frozenset({"court", "jury", "tribunal", "inquiry", "hearing", "inquest", "committee", "panel"})
+
+
+def hearing_body(verb: Token) -> Token | None:
+    """The court, jury or inquiry that 'heard that ...'."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lemma_.lower() in HEARING_BODIES else None
 
 
 def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
@@ -854,6 +891,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             return None
         content = (tok.i, tok.i)
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
+    _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)
     if origin is not None:
         marker, source = origin
@@ -866,14 +904,20 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     # "X told Reuters": an outlet told is a via
     for child in tok.children:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (
-                child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS):
-            frame.via = [child]  # "told Reuters", "told the public broadcaster DTV"
+                child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS) and \
+                child.lower_ not in _AUDIENCE_BODIES:
+            # "told Reuters", "told the public broadcaster DTV"; "told Velmouth Crown Court" is an audience
+            frame.via = [child]
     passer = _interviewed_by(tok) or carried_by(tok)
     if passer is not None and not frame.via:
         frame.via = [passer]
     return frame
 
 
+# bodies one speaks to, not through
+_AUDIENCE_BODIES = frozenset({"court", "tribunal", "committee", "parliament", "inquiry", "hearing", "council",
+                              "assembly", "senate", "congress", "jury", "panel", "conference", "meeting", "summit",
+                              "commission", "board", "cabinet"})
 _THINGS_TOLD = frozenset({"lie", "story", "joke", "truth", "secret", "tale", "anecdote", "fib"})
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
-from heuer.extract.attribution import carried_by, reporting_subject
+from heuer.extract.attribution import carried_by, hearing_body, reporting_subject
 from heuer.extract.entities import TITLES, EntityTable, clean_name, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
@@ -338,6 +338,10 @@ class SpeakerResolver:
         aged = age_phrase(tok)
         if aged is not None:
             return self._person_aged(tok, *aged)
+        body = hearing_body(tok.head) if tok.dep_ == "nsubj" and tok.head.lemma_ == "hear" else None
+        if body is not None and body.i == tok.i:
+            # "The court heard that ...": the evidence given to it, whoever gave it
+            return Party(f"evidence heard by the {tok.lemma_.lower()}", "unknown", mention)
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             reporter = self._reporter(tok)
             if reporter is not None:
@@ -507,8 +511,9 @@ class SpeakerResolver:
             named_org = self._org_named_later(tok)  # "a monitoring group said ... The group, the X Observatory,"
             if named_org:
                 return Party(named_org, "organization", mention)
-        if poss_name_role(tok) and _is_person_role(tok):
-            # "Maravel's agriculture minister admitted ... the minister, Helena Voskuijlen-Barre, said"
+        if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their")) and _is_person_role(tok):
+            # "Maravel's agriculture minister admitted ... the minister, Helena Voskuijlen-Barre, said";
+            # "Through his lawyer, X denied ... the lawyer, Ruth Y, said"
             named_later = self._named_later(tok, same_role=True)
             if named_later:
                 return Party(named_later, "person", mention)
@@ -758,9 +763,12 @@ class SpeakerResolver:
         if apposed:
             return apposed
         if lemma in GENERIC_ORG_NOUNS:
-            if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
-                return None  # "the state grid operator": a description of its own, not a pointer back
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.tag_ == "VBG"
+                   for c in tok.children):
+                return None  # "the state grid operator", "the dredging company": a description of its own
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+            if found and lemma in _BUSINESS_NOUNS and found.name.split()[-1].lower() in _INSTITUTIONS:
+                found = None  # "Velmouth Crown Court ... the company said": a court is no company
             main = self._main_organisation(tok.i)
             if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
                 # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
@@ -1067,6 +1075,10 @@ _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor"})
+_INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "department", "university", "school",
+                           "hospital", "army", "party", "union", "committee", "commission", "parliament", "government",
+                           "tribunal", "inquiry", "office", "service", "authority", "assembly", "senate"})
 _NOT_ISSUERS = frozenset({"i", "we", "you"})
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'

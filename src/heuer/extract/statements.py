@@ -47,6 +47,8 @@ _NAME_THEN_CUE = re.compile(
 )
 # a name (capitalised words, with lower-case role words: "Environment minister Kofi Asante") and a colon
 _COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})\s*:\s+(?=\S)")
+# transcript labels for the outlet's own side of the conversation
+_INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q"})
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
@@ -329,8 +331,9 @@ class StatementBuilder:
             record = table.lookup(name) or table.lookup(name.title()) or (
                 table.person_by_surname(words[-1]) if len(words) <= 2 else None)
             transcript = name.isupper() and len(name) >= 3
-            if transcript and any(w.lower() in self.byline for w in words if len(w) > 2):
-                continue  # the interviewer's own questions
+            if transcript and (any(w.lower() in self.byline for w in words if len(w) > 2)
+                               or name.lower() in _INTERVIEWER_LABELS):
+                continue  # the interviewer's own questions ("HOST:", or the byline's author)
             if not (is_headline or quoted or transcript or (record and record.label in ("PERSON", "ORG"))):
                 continue
             content = rest.strip().strip("“”\"'‘’«»").strip()
