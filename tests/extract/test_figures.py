@@ -357,7 +357,6 @@ NON_FIGURES = [
     "The hurricane was upgraded to a Category 4 storm.",
     "The first two rounds of voting were held in spring.",
     "His half-brother was arrested at the border on Monday.",
-    "The visitors scored twice in the second half to win the match.",
     "The ceasefire collapsed in the second half of the year.",
     "A year and a half ago, the town was rebuilt from scratch.",
     "Half an hour later, the police arrived.",
@@ -530,6 +529,11 @@ NEW_KINDS = [
     ("The fund was spent in five years.", [(5, None, "years")]),
     ("The polls close in half an hour.", [(0.5, None, "hours")]),
     ("Both leaders met for the second time in six weeks.", []),
+    # "twice", "double the number" and "would double" are multiples, as the development sets annotate them
+    ("The visitors scored twice in the second half to win the match.", [(2, None, "times")]),
+    ("Admissions rose to 14,300, double the number a year earlier.", [(14300, None, None), (2, None, "times")]),
+    ("The authority said it would double the number of inspections.", [(2, None, "times")]),
+    ("You should think twice before signing.", []),
 ]
 
 

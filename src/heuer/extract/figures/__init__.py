@@ -29,6 +29,9 @@ Documented choices (kept consistent on purpose):
   it: ``"an hour and a half"`` -> 1.5 ``"hours"``, ``"two years and a half"``
   -> 2.5 ``"years"``. "half-brother", "the second half", "half past ten" are
   no figures.
+- Multiples are ``"times"``: "twice" (as many, what it costs, this month),
+  "thrice", "doubled"/"would double", "double the number", "tripled"
+  (-> 2 or 3 ``"times"``); "think twice" is an idiom.
 - Ratios are two figures, as the extraction contract says: ``"one in seven
   adults"`` -> 1 ``"adults"`` and 7 ``"adults"``, both with the ratio's hedges.
 - Vague plurals are ranges (see :mod:`heuer.extract.numbers`):

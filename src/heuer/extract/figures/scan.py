@@ -74,7 +74,9 @@ def scan(r: Reader) -> list[Phrase]:
 
 
 # "twice as many", "twice a year": a multiple or a count of occasions, unit "times"
-_MULTIPLE_ADVERBS: dict[str, int] = {}  # "twice" held back: the held-out figure gold does not count it
+_MULTIPLE_ADVERBS: dict[str, int] = {"twice": 2, "thrice": 3}
+# "double the number a year earlier", "triple the rate": a multiple before the quantity it multiplies
+_MULTIPLE_DETERMINERS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 # "prices doubled", "has tripled its output": a change of a quantity by a multiple
 _MULTIPLE_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 # "doubled as a venue", "doubled down", "doubled over": no change of a quantity
@@ -93,8 +95,11 @@ def _read_multiple(r: Reader, k: int) -> Phrase | None:
             return None  # "think twice": an idiom
         if not _occasions_or_multiple(r, k):
             return None
+    elif a.low in _MULTIPLE_DETERMINERS and t.pos_ != "VERB" and r.low(k + 1) in ("the", "that", "what", "its",
+                                                                               "their"):
+        value = _MULTIPLE_DETERMINERS[a.low]  # "14,300, double the number a year earlier"
     else:
-        if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "VBP"):
+        if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP"):
             return None
         value = _MULTIPLE_VERBS.get(t.lemma_.lower())
         if value is None:
@@ -113,8 +118,9 @@ def _read_multiple(r: Reader, k: int) -> Phrase | None:
 def _occasions_or_multiple(r: Reader, k: int) -> bool:
     """ "twice as many", "twice a year", "raised it twice.": the shapes of a multiple or a count of occasions."""
     nxt = r.at(k + 1)
-    if nxt is None or nxt.low in ("as", ".", ",", ";", ":", ")", "\u201d", '"'):
-        return True
+    if nxt is None or nxt.low in ("as", ".", ",", ";", ":", ")", "\u201d", '"', "what", "the", "that", "its", "their",
+                                  "our", "his", "her", "this", "in", "since", "last", "before", "during"):
+        return True  # "twice what it costs", "twice the size", "twice this month", "twice in a week"
     return nxt.low in ("a", "an", "per", "every", "each") and un.time_unit(r.atoms[k + 2].text) is not None \
         if r.at(k + 2) is not None else False
 
