@@ -534,6 +534,9 @@ NEW_KINDS = [
     ("Admissions rose to 14,300, double the number a year earlier.", [(14300, None, None), (2, None, "times")]),
     ("The authority said it would double the number of inspections.", [(2, None, "times")]),
     ("You should think twice before signing.", []),
+    # the start and end of a change, counting the subject that changed
+    ("Fires involving batteries rose from 118 in 2030 to 287 last year.", [(118, None, "fires"), (287, None, "fires")]),
+    ("The talks ran from 2019 to 2023.", []),
 ]
 
 

@@ -180,6 +180,13 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.kind, ph.unit = "bare", None
             number_of_things(r, ph)
             return
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" and _change_to_follows(root):
+        # "rose from 118 in 2030 to 287", "went from 7.5 to 6.2": the start of a change
+        ph.kind, ph.unit = "bare", None
+        number_of_things(r, ph)
+        if ph.unit is None:
+            _count_of_subject(ph, root.head.head)
+        return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
             if root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25:
@@ -189,6 +196,22 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         number_of_things(r, ph)
         return
     ph.drop = True
+
+
+def _change_to_follows(num: Token) -> bool:
+    """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287')?"""
+    doc = num.doc
+    for t in doc[num.i + 1 : min(num.i + 6, num.sent.end - 1)]:
+        if t.lower_ == "to" and (doc[t.i + 1].like_num or doc[t.i + 1].pos_ == "NUM"):
+            return True
+    return False
+
+
+def _count_of_subject(ph: Phrase, verb: Token) -> None:
+    """'Fires involving e-scooters rose from 118 to 287': the plural subject of the changing verb is counted."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "NNS" and not un.time_unit(subj.text) and not un.measure_unit(subj.text):
+        ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
 
 
 def number_of_things(r: Reader, ph: Phrase) -> None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from heuer.extract import units as un
 from heuer.extract.figures.counts import number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
+from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
@@ -50,8 +51,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     ph.drop = True
         elif ph.kind == "ellipsis":
             before = [d for d in all_phrases if d.last < ph.first]
-            if before and before[-1].drop and ph.first - before[-1].last <= 3:
-                ph.drop = True  # "junctions 4 and 7", "March 3 and 17"
+            after_year = before and year_value(before[-1].value) and r.low(ph.first - 1) == "to"
+            if before and before[-1].drop and ph.first - before[-1].last <= 3 and not after_year:
+                ph.drop = True  # "junctions 4 and 7", "March 3 and 17"; not "from 118 in 2030 to 287"
                 continue
             donor = phrases[idx - 1] if idx > 0 else None
             if donor is not None and donor.kind == "percent" and ph.value is not None and ph.value > 100 and idx > 1:
