@@ -537,6 +537,9 @@ NEW_KINDS = [
     # the start and end of a change, counting the subject that changed
     ("Fires involving batteries rose from 118 in 2030 to 287 last year.", [(118, None, "fires"), (287, None, "fires")]),
     ("The talks ran from 2019 to 2023.", []),
+    # a hedged fraction ending its clause is a share
+    ("At the same point last year it was closer to a tenth.", [(10, None, "percent")]),
+    ("He came back in the third quarter.", []),
 ]
 
 

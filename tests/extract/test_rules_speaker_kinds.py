@@ -615,3 +615,10 @@ def test_a_podcast_hosts_turns_are_questions_not_statements() -> None:
              "MARTA OYELARAN: It is working. Traffic fell 14 percent in the first year.\n\n"
              "HOST: But shops say they lost trade.\n")
     assert [(s.speaker, s.cue) for s in statements(ex)] == [("Marta Oyelaran", "MARTA OYELARAN:"), ("shops", "say")]
+
+
+def test_quoted_words_under_a_verb_belong_only_to_a_subject_that_can_speak() -> None:
+    ex = run('The true share of empty places is "closer to a quarter".\n\n'
+             'Protesters chanted "What curfew?" as they marched.\n\n'
+             'Another critic, Laurence Tribble, likened the rules to "burning the constitution".')
+    assert [s.speaker for s in statements(ex)] == ["Protesters", "Laurence Tribble"]

@@ -14,11 +14,15 @@ from heuer.extract.hedges import find_hedges
 from heuer.extract.lexicon import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    ORG_NOUNS,
     PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    PROXY_NOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
     TIME_STAMP,
 )
+from heuer.extract.org_nouns import GENERIC_ORG_NOUNS
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
@@ -601,8 +605,10 @@ class StatementBuilder:
                     cue = [cur] + [c for c in cur.children if c.dep_ == "prep" and c.i < start and c.i > cur.i]
                     frame = Frame(cue=cue, speaker=subj, content=(start, end), sentence=sent)
                     if cur.lemma_ not in SPEECH_VERBS:
-                        # "X said his wife was qualified because “...”": the words are X's, not the wife's
-                        return self._speech_verb_above(cur, rng) or frame
+                        # "X said his wife was qualified because “...”": the words are X's, not the wife's;
+                        # 'the true share is "closer to a quarter"': a thing quoted, no one speaking
+                        above = self._speech_verb_above(cur, rng)
+                        return above or (frame if _could_speak(subj) else None)
                     return frame
             if cur.head.i == cur.i:
                 break
@@ -653,3 +659,18 @@ def build_statements(doc: Doc, resolver: SpeakerResolver, outlet: str | None = N
 
 def sentence_of(doc: Doc, i: int) -> Span:
     return doc[i].sent
+
+
+def _could_speak(tok: Token) -> bool:
+    """A subject that can say words: a name, a pronoun for people, a person's role or a body."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which", "what")
+            or lemma in PERSON_ROLE_NOUNS | PROXY_NOUNS | ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | _PEOPLE
+            or any(c.dep_ == "appos" and _could_speak(c) for c in tok.children))  # "Another critic, X, likened"
+
+
+# words for people that speak in a body ("Protesters chanted ...")
+_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "critic", "opponent", "crowd", "people", "fan",
+                     "resident", "voter", "worker", "student", "parent", "citizen", "member", "marcher", "striker",
+                     "operative", "complaint", "article", "lawsuit", "filing", "suit", "indictment"})

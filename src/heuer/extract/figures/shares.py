@@ -110,10 +110,16 @@ def read_share(r: Reader, k: int) -> Phrase | None:
             ph.noun = u
             return ph
     by_tok = before_tok
+    hedged = False
     while by_tok is not None and by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "more", "than",
-                                                   "over", "some", "just", "approximately", "less", "up", "to"):
+                                                   "over", "some", "just", "approximately", "less", "up", "to",
+                                                   "closer", "close", "least", "at", "\u201c", '"'):
+        hedged = hedged or by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "than", "closer",
+                                             "least", "approximately")
         by_tok = prev_tok(by_tok, sent)
-    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or (
+    # "it was closer to a tenth.", 'the true share is "closer to a quarter"': a hedged fraction ending its clause
+    ends_clause = nxt_tok is None or nxt_tok.is_punct
+    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or hedged and ends_clause or (
         fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
             "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
     if not share_ctx:
