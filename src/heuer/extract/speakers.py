@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
 from heuer.extract.attribution import carried_by, hearing_body, reporting_subject
-from heuer.extract.entities import TITLES, EntityTable, clean_name, is_role_word
+from heuer.extract.entities import TITLES, EntityTable, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
     ORG_NOUNS,
@@ -25,58 +25,22 @@ from heuer.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
-    TIME_STAMP,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
     OUTLET_NOUNS,
-    is_outlet_name,
     named_modifier,
-    same_head_antecedent,
 )
 from heuer.extract.quotes import inside_quotes
+from heuer.extract.speaker_lookups import (
+    ORG_LABELS,
+    STUDY_AUTHORS,
+    NamingLookups,
+    clean_np_text,
+    is_person_role,
+    noun_phrase,
+)
 from heuer.model import Party, PartyType
-
-# dependency labels that are not part of a speaker's name
-_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
-_ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
-# elected or appointed offices whose holders speak in their own name, not as someone's spokesperson
-# those who speak for a body: one introduced later by what they do ("Dr X, who studies ...") is someone else
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_OFFICES = frozenset({"councillor", "councilor", "mayor", "senator", "minister", "judge", "governor", "president",
-                      "mp", "mep", "sheriff", "premier", "chancellor", "alderman", "assemblyman", "assemblywoman"})
-# nouns for any kind of body ("a spokeswoman for the organisation")
-_GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "institution", "group", "agency"})
-# bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
-_MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity"})
-
-
-def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
-    """The noun phrase headed by ``tok`` without relative clauses, appositions and participles."""
-    doc = tok.doc
-    left = right = tok.i
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for child in t.children:
-            if child.dep_ == "acl" and tok.lemma_.lower() in REPORT_NOUNS:
-                pass
-            elif child.dep_ in _DROP_DEPS:
-                continue
-            if child.dep_ == "prep" and (not keep_preps or child.lower_ in {"as", "after", "before", "during"}):
-                continue
-            if child.dep_ == "cc" or child.dep_ == "conj":
-                if child.i < tok.i:
-                    continue
-            left, right = min(left, child.i), max(right, child.i)
-            stack.append(child)
-    span = doc[left : right + 1]
-    # no ragged punctuation at the edges
-    while len(span) > 1 and span[-1].is_punct:
-        span = doc[span.start : span.end - 1]
-    while len(span) > 1 and span[0].is_punct:
-        span = doc[span.start + 1 : span.end]
-    return span
 
 
 @dataclass
@@ -87,7 +51,7 @@ class _Mention:
     is_subject: bool
 
 
-class SpeakerResolver:
+class SpeakerResolver(NamingLookups):
     """Per-document resolution of speaker mentions to canonical parties."""
 
     def __init__(self, doc: Doc, table: EntityTable, outlet: str | None = None) -> None:
@@ -153,7 +117,7 @@ class SpeakerResolver:
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "according to a large study ... The researchers, from the University of X, followed ...": the
             # study's authors name the body behind it
-            if tok.lemma_.lower() in _STUDY_AUTHORS and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            if tok.lemma_.lower() in STUDY_AUTHORS and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in ("from", "at"):
                         body = next((self.table.token_entity.get(t.i) for t in prep.subtree
@@ -383,7 +347,7 @@ class SpeakerResolver:
         if titled:
             return Party(titled, "person", mention)
         # "Amara Velk, the mayor of Tollin, said": a name with a personal role in apposition is a person
-        if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_person_role(c) for c in tok.children):
+        if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and is_person_role(c) for c in tok.children):
             named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
             return Party(named, "person", mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
@@ -395,7 +359,7 @@ class SpeakerResolver:
             unnamed_one = demonym and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an", "one"}
             if (head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS) and not unnamed_one:
                 # ("a senior Kestovan official" is one person, not the nation his adjective names)
-                if label in _ORG_LABELS:
+                if label in ORG_LABELS:
                     return Party(org, "organization", mention)
         elif tok.lemma_.lower() in PROXY_NOUNS:
             body = self._proxied_body(tok)  # "A spokeswoman for the organisation told us"
@@ -413,14 +377,14 @@ class SpeakerResolver:
                 kind = "person" if self.table.label_of(issuer) == "PERSON" else "organization"
                 return Party(issuer, kind, mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
-        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not _is_person_role(tok):
+        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not is_person_role(tok):
             beside = self._appos_entity(tok, "ORG")  # "The drug's maker, Orrin Therapeutics, said"
             if beside:
                 return Party(beside, "organization", mention)
         # "The housing charity Shelterline argued" (parsed as two subjects), "the price comparison site
         # RateHarbour": an organisation's name right after a common noun that is no person's role
         named = self.table.token_entity.get(tok.i + 1) if tok.i + 1 < len(self.doc) else None
-        if named and tok.pos_ == "NOUN" and not _is_person_role(tok) and \
+        if named and tok.pos_ == "NOUN" and not is_person_role(tok) and \
                 self.table.label_of(named) not in ("PERSON", "GPE", "LOC") and not self._quoted(tok.i + 1):
             return Party(named, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
@@ -453,7 +417,7 @@ class SpeakerResolver:
                 body = " ".join(t.text for t in np if t.i != poss.i and t.pos_ != "DET")
                 return Party(f"{owner_word.text}'s {body}", "organization", mention)
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
-        if lemma in _STUDY_AUTHORS and tok.tag_ == "NNS" and "the" in determiners:
+        if lemma in STUDY_AUTHORS and tok.tag_ == "NNS" and "the" in determiners:
             # "The researchers, from the University of X, ... the authors wrote": the body behind the study
             body = next((party for i, noun, party in reversed(self.reports) if i <= tok.i and noun in _STUDIES), None)
             if body is not None:
@@ -491,7 +455,7 @@ class SpeakerResolver:
                 found_name = self._org_for_noun(tok)
                 if found_name:
                     return Party(found_name, "organization", mention)
-            elif tok.tag_ == "NN" and _is_person_role(tok):
+            elif tok.tag_ == "NN" and is_person_role(tok):
                 named_later = self._named_later(tok, same_role=True)
                 if named_later:
                     return Party(named_later, "person", mention)
@@ -502,7 +466,7 @@ class SpeakerResolver:
                 found = self._recent(tok.i, kinds=("person",), window=3)
                 if found:
                     return Party(found.name, "person", mention)
-        if determiners & {"a", "an", "one"} and tok.tag_ == "NN" and _is_person_role(tok):
+        if determiners & {"a", "an", "one"} and tok.tag_ == "NN" and is_person_role(tok):
             # cataphora: "a senior official said ... Dana Okafor, the deputy minister, told reporters"
             named_later = self._named_later(tok, same_role=False) or self._identified_later(tok)
             if named_later:
@@ -511,7 +475,7 @@ class SpeakerResolver:
             named_org = self._org_named_later(tok)  # "a monitoring group said ... The group, the X Observatory,"
             if named_org:
                 return Party(named_org, "organization", mention)
-        if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their")) and _is_person_role(tok):
+        if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their")) and is_person_role(tok):
             # "Maravel's agriculture minister admitted ... the minister, Helena Voskuijlen-Barre, said";
             # "Through his lawyer, X denied ... the lawyer, Ruth Y, said"
             named_later = self._named_later(tok, same_role=True)
@@ -519,94 +483,11 @@ class SpeakerResolver:
                 return Party(named_later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
-    def _spoke_in(self, tok: Token) -> Token | None:
-        """For 'the release' or 'the statement': the speaker who earlier said something 'in a press release' or
-        'in a statement' of the same entry (the subject of that speech verb)."""
-        lemma = tok.lemma_.lower()
-        for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
-            if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
-                continue
-            verb = t.head.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if verb.lemma_ in SPEECH_VERBS and subject is not None and subject.lower_ not in _NOT_ISSUERS:
-                return subject
-        return None
 
-    def _authors_before(self, tok: Token) -> Token | None:
-        """'The researchers' or 'the authors' as the subject of this sentence or the one before, for 'they'."""
-        sents = [sn for sn in self._sents() if sn.start <= tok.i][-2:]
-        for sn in reversed(sents):
-            for cand in sn:
-                if cand.i < tok.i and cand.dep_ == "nsubj" and cand.tag_ == "NNS" and \
-                        cand.lemma_.lower() in _STUDY_AUTHORS:
-                    return cand
-        return None
 
-    def _role_earlier_in_sentence(self, tok: Token) -> str | None:
-        """An unnamed person's role named earlier in the pronoun's own sentence, as an object, with no named
-        person before the pronoun in that sentence: 'When I met the union's general secretary, she told me'."""
-        sent = tok.sent
-        if any(sent.start <= m.i < tok.i and m.kind == "person" for m in self.mentions):
-            return None
-        for cand in reversed(self.doc[sent.start : tok.i]):
-            if cand.pos_ == "NOUN" and cand.dep_ == "dobj" and _is_person_role(cand) and cand.tag_ == "NN" \
-                    and cand.lemma_.lower() not in ("reporter", "journalist", "correspondent") \
-                    and not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"} \
-                    and self._quoted(cand.i) == self._quoted(tok.i):
-                return clean_np_text(noun_phrase(cand, keep_preps=True))
-        return None
 
-    def _proxied_body(self, tok: Token) -> str | None:
-        """'a spokeswoman for the organisation', 'officials at the agency': the body a proxy speaks for, when
-        it is called back by its common noun."""
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from"):
-                continue
-            for noun in prep.children:
-                dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and dets & {"the", "this"} and \
-                        noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | _GENERIC_BODY_NOUNS:
-                    party = self.resolve(noun)
-                    if party.type == "organization" and party.name.lower() != noun.lower_:
-                        return party.name
-                    found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
-                    return found.name if found else None
-        return None
 
-    def _org_named_later(self, tok: Token) -> str | None:
-        """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
-        same noun again, definite, beside a name ('The group, the Kestrel Observatory for Human Rights, said')."""
-        lemma = tok.lemma_.lower()
-        end = self._end_of_next_sentences(tok.i)
-        for cand in self.doc[tok.i + 1 : end]:
-            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
-                continue
-            if not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"the", "this"}:
-                continue
-            named = self._appos_entity(cand, "ORG")
-            if named:
-                return named
-        return None
 
-    def _identified_later(self, tok: Token) -> str | None:
-        """'Quoting a Corps commander, MNA says ...' and later 'MNA has named the commander it quoted earlier
-        as Captain Jalil Sabounchi-Rahn': the text itself names the unnamed one, however far on."""
-        lemma = tok.lemma_.lower()
-        for verb in self.doc[tok.i + 1 :]:
-            if verb.lemma_ not in ("name", "identify") or verb.pos_ != "VERB":
-                continue
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            if obj is None or obj.lemma_.lower() != lemma or not {c.lower_ for c in obj.children} & {"the", "that"}:
-                continue
-            # the parser may hang "as ..." on a clause about the one named ("the commander it quoted earlier as")
-            as_prep = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i), None)
-            # "We can now name the firefighter in our 12:05 entry: he is Teodor X": the name the sentence gives
-            named_in = as_prep.subtree if as_prep is not None else self.doc[obj.i + 1 : verb.sent.end]
-            for t in named_in:
-                name = self.table.token_entity.get(t.i)
-                if name and self.table.label_of(name) == "PERSON":
-                    return name
-        return None
 
     def _pronoun_chain(self, tok: Token) -> Party | None:
         """'She told reporters that X had ... and that Y had ... "...," she said': when the last sentence
@@ -632,26 +513,6 @@ class SpeakerResolver:
             return self._chain_memo[subj.i]
         return None
 
-    def _role_subject_since(self, tok: Token, floor: int) -> str | None:
-        """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the
-        subject of a sentence after the last name (and resolves to a named person) is what 'he' stands for."""
-        here = tok.sent.start
-        sents = [sn for sn in self._sents() if sn.end <= here][-2:]
-        for sn in reversed(sents):
-            if sn.end <= floor:
-                break
-            for cand in sn:
-                if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
-                        and _is_person_role(cand) and cand.head.lemma_ in SPEECH_VERBS):
-                    dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
-                    party = self.resolve(cand)
-                    if party.type != "person":
-                        continue
-                    if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
-                        return party.name  # "The judge said" -> the judge named earlier
-                    if dets & {"a", "an", "one"}:
-                        return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
-        return None
 
     def _it_antecedent(self, tok: Token) -> Party | None:
         """'The review blames steel prices, which it says ...', 'Corvane Materials shut the site after what it
@@ -722,18 +583,6 @@ class SpeakerResolver:
             known = self._quoted_at[i] = inside_quotes(self.doc.text, self.doc[i].idx)
         return known
 
-    def _titled_name(self, tok: Token, np: Span) -> str | None:
-        """'Mayor Ines Castillo', 'Commission chair Tomasz Ekwueme': a role before a full name makes it a person's."""
-        if tok.pos_ != "PROPN":
-            return None
-        words = [t for t in np if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
-        roles = [k for k, t in enumerate(words) if is_role_word(t.text)]
-        if not roles:
-            return None
-        rest = words[roles[-1] + 1 :]
-        if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
-            return None
-        return self.table.token_entity.get(tok.i) or " ".join(t.text for t in rest)
 
     def _reporter(self, tok: Token) -> Party | None:
         """'Gillibrand told the host she believed ...', 'Most voters say they think ...': a pronoun
@@ -748,75 +597,8 @@ class SpeakerResolver:
             return party if party.type in ("person", "unknown") and not plural else None
         return party if plural and party.type != "person" else None
 
-    def _org_for_noun(self, tok: Token) -> str | None:
-        """'The campaign said' -> the campaign named before; 'the newspaper' -> the last outlet named;
-        'the company' -> the last organisation named."""
-        lemma = tok.lemma_.lower()
-        antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
-        if antecedent:
-            return self.table.alias_to_name.get(antecedent.lower(), antecedent)
-        if lemma in OUTLET_NOUNS:
-            outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
-                       and self.table.label_of(m.name) == "ORG" and is_outlet_name(m.name)]
-            return outlets[-1].name if outlets else None
-        apposed = self._apposed_org(tok)
-        if apposed:
-            return apposed
-        if lemma in GENERIC_ORG_NOUNS:
-            if any(c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.tag_ == "VBG"
-                   for c in tok.children):
-                return None  # "the state grid operator", "the dredging company": a description of its own
-            found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
-            if found and lemma in _BUSINESS_NOUNS and found.name.split()[-1].lower() in _INSTITUTIONS:
-                found = None  # "Velmouth Crown Court ... the company said": a court is no company
-            main = self._main_organisation(tok.i)
-            if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
-                # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
-                # title is no company; the body the text keeps naming is
-                return main
-            return found.name if found else None
-        if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
-            return self._main_organisation(tok.i)
-        return None
 
-    def _main_organisation(self, before: int) -> str | None:
-        """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
-        often so far (the latest of equals)."""
-        floor = self.entry_start(before)
-        noun = self.doc[before].lemma_.lower()
-        seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
-        # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
-        # "the club" or "the company"
-        bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
-                  and not (set(m.name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS)) - {noun}}
 
-        def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
-            if name in bodies:
-                return name
-            longer = [b for b in bodies if b.split()[: len(name.split())] == name.split()]
-            return max(longer, key=len) if longer else None
-
-        counts: dict[str, list[int]] = {}
-        for m in seen:
-            body = body_of(m.name)
-            if body is not None:
-                counts.setdefault(body, []).append(m.i)
-        if not counts:
-            return None
-        return max(counts, key=lambda name: (len(counts[name]), counts[name][-1]))
-
-    def _apposed_org(self, tok: Token) -> str | None:
-        """'the Ormesh Liberation Front, a rebel group ... the group announced': the organisation an earlier
-        noun of the same head stood in apposition to."""
-        lemma = tok.lemma_.lower()
-        floor = max(self.entry_start(tok.i), tok.i - 400)
-        for cand in reversed(self.doc[floor : tok.i]):
-            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN" or cand.dep_ != "appos":
-                continue
-            nm = self.table.token_entity.get(cand.head.i)
-            if nm and self.table.records[nm].label in _ORG_LABELS:
-                return nm
-        return None
 
     def resolve_origin(self, tok: Token) -> Party:
         """Like :meth:`resolve`, for the origin a reporter cites ("citing NIS sources" -> NIS)."""
@@ -837,74 +619,10 @@ class SpeakerResolver:
     def _with_mention(party: Party, mention: str) -> Party:
         return Party(party.name, party.type, mention)
 
-    def _entity_in(self, np: Span, label: str | None) -> str | None:
-        names = []
-        for t in np:
-            if _seen_by(t, np.root):
-                continue  # "a memo seen by the Harbourline Times": the outlet that saw it did not write it
-            name = self.table.token_entity.get(t.i)
-            if name and (label is None or self.table.label_of(name) == label):
-                if label is None and self.table.label_of(name) == "PERSON":
-                    continue
-                names.append(name)
-        if not names:
-            return None
-        if label is None:
-            # prefer an organisation over the place it is in ("Intelligence services in Kyiv" stays unnamed)
-            orgs = [n for n in names if self.table.label_of(n) == "ORG"]
-            if not orgs:
-                return None
-            return orgs[0]
-        # a person must head the phrase: "one Kestrel sergeant" is a sergeant, "Trump's aide" an aide
-        head_name = self.table.token_entity.get(np.root.i)
-        return head_name if head_name in names else None
 
-    def _named_before(self, np: Span) -> str | None:
-        if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
-            name = self.table.token_entity.get(np.start - 2)
-            if name and self.table.label_of(name) == "PERSON":
-                return name
-        return None
 
-    def _named_as(self, tok: Token) -> str | None:
-        """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X': the person the text names."""
-        for child in tok.children:
-            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "identify", "call") and child.tag_ == "VBN":
-                for t in child.subtree:
-                    name = self.table.token_entity.get(t.i)
-                    if name and self.table.label_of(name) == "PERSON":
-                        return name
-        return None
 
-    def _named_after_role(self, tok: Token, np: Span) -> str | None:
-        """'quoting the governor of the border region of Tsarvo, Yevgen Pollard-Matveev, said': the person named
-        right after a role's phrase, whatever the parser hung the name on."""
-        if not (_is_person_role(tok) and tok.pos_ == "NOUN") or np.end + 1 >= len(self.doc):
-            return None
-        if self.doc[np.end].text != ",":
-            return None
-        name = self.table.token_entity.get(np.end + 1)
-        return name if name and self.table.label_of(name) == "PERSON" else None
 
-    def _appos_entity(self, tok: Token, label: str) -> str | None:
-        """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
-        for child in tok.children:
-            if child.dep_ == "appos":
-                if label == "PERSON" and not _is_person_role(tok) and any(
-                        _is_person_role(t) and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
-                        for t in self.doc[tok.i + 1 : child.i]):
-                    continue  # "state television, quoting the governor ..., Yevgen P," : the governor's name
-                for t in child.subtree:
-                    name = self.table.token_entity.get(t.i)
-                    if name and self.table.label_of(name) == label:
-                        return name
-                # a proper name after a role noun is a person even when the tagger called it an ORG
-                if label == "PERSON" and child.pos_ == "PROPN" and _is_person_role(tok):
-                    words = [t for t in child.subtree if t.pos_ == "PROPN"]
-                    if len(words) >= 2:
-                        name = self.table.token_entity.get(child.i) or " ".join(t.text for t in words)
-                        return name
-        return None
 
     def _recent(self, before: int, kinds: tuple[str, ...], labels: tuple[str, ...] | None = None,
                 window: int = 4, pronoun: str | None = None) -> _Mention | None:
@@ -953,113 +671,10 @@ class SpeakerResolver:
         return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
             t.pos_ in ("VERB", "AUX") for t in words)
 
-    def _indefinite_antecedent(self, tok: Token) -> str | None:
-        """'A senior DID officer said ... the officer added': the earlier unnamed mention."""
-        lemma = tok.lemma_.lower()
-        start = max(0, tok.sent.start - 200, self.entry_start(tok.i))
-        for cand in reversed(self.doc[start : tok.i]):
-            if cand.lemma_.lower() == lemma and cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass"):
-                dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
-                if dets & {"a", "an", "one"}:
-                    self._antecedent_i = cand.i
-                    return clean_np_text(noun_phrase(cand, keep_preps=True))
-        return None
 
-    def _named_later(self, tok: Token, *, same_role: bool) -> str | None:
-        """A person first named in the next two sentences as the speaker of a cue (cataphora),
-        or, with ``same_role``, named in apposition with the same role noun ('The prosecutor,
-        Rachel Green, added')."""
-        # "A senior officer, who asked not to be named, said": nobody named later is this one, unless the
-        # text says so ("Later that day the same official, deputy minister X, told reporters")
-        anonymous = not same_role and _kept_anonymous(tok)
-        window_end = self._end_of_next_sentences(tok.i)
-        before = {m.name for m in self.mentions if m.i < tok.i}
-        lemma = tok.lemma_.lower()
-        for m in self.mentions:
-            if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before:
-                continue
-            head = self.doc[m.i]
-            if anonymous and not any(t.lower_ == "same" for t in self.doc[max(0, head.left_edge.i - 8) : head.i]):
-                continue
-            if same_role:
-                role_appos = head.dep_ == "appos" and head.head.lemma_.lower() == lemma
-                role_child = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
-                if role_appos or role_child:
-                    return m.name
-                continue
-            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
-                head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
-            # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
-            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
-                      and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
-            if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
-                continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
-            described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
-            if described and lemma in _SPOKESPEOPLE and not any(
-                    t.lemma_.lower() == lemma for c in described for t in c.subtree):
-                continue  # "a spokeswoman said ... Dr X, who studies rural education, says": someone new
-            if verb is not None and verb.lemma_ in _CUE_LEMMAS:
-                return m.name
-        return None
 
-    def _end_of_next_sentences(self, i: int, count: int = 2) -> int:
-        """Where the *count* sentences after token ``i``'s own end, within its live-blog entry: how far ahead
-        the text may still name someone it has only described."""
-        sents = self._sents()
-        here = next(k for k, sn in enumerate(sents) if sn.start <= i < sn.end)
-        return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
 
-    def _described(self, before: int, lemma: str) -> str | None:
-        """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
-        the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""
-        floor = self.entry_start(before)
-        # across entries the role must carry its own modifiers: "the Democratic presidential nominee" is not
-        # the "Republican presidential nominee Donald Trump" of an earlier entry
-        own = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}
-        earlier: str | None = None
-        for m in reversed(self.mentions):
-            if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
-                if m.i >= floor:
-                    return m.name
-                around = {t.lower_ for t in self.doc[max(0, m.i - 8) : m.i + 8]}
-                if earlier is None and own <= around:
-                    earlier = m.name
-        return earlier
 
-    def _org_named(self, before: int, lemma: str) -> str | None:
-        floor = self.entry_start(before)
-        stem = _agent_stem(lemma) if self.doc[before].tag_ == "NNS" else None
-        for m in reversed(self.mentions):
-            if floor <= m.i < before and m.kind == "organization":
-                words = m.name.lower().split()
-                if lemma in words or lemma in self.org_descriptors.get(m.name, ()):
-                    return m.name
-                # "the inspectors" of the Inspectorate, "the auditors" of the Audit Office: the staff of a body
-                # named after what they do speak for it
-                if stem and any(w.startswith(stem) for w in words):
-                    return m.name
-        # "More than 1,000 have fled, the Relief Corps for Displaced People said. The agency said ...": an
-        # organisation that spoke in the sentence before, whose name uses no other organisation noun
-        tok = self.doc[before]
-        if lemma in ORG_NOUNS and tok.tag_ == "NN":
-            here = tok.sent.start
-            prev = [sn for sn in self._sents() if sn.end <= here][-1:]
-            for m in reversed(self.mentions):
-                title_word = self.doc[m.i].dep_ == "compound" and _is_person_role(self.doc[m.i].head)
-                if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
-                        and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
-                        and self.table.label_of(m.name) == "ORG" and not title_word:  # not "Operations Director"
-                    return m.name
-        # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
-        # whose every word is in one organisation's name
-        described = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
-        if described:
-            described.add(lemma)
-            names = {m.name for m in self.mentions if m.i < before and m.kind == "organization"
-                     and described <= set(m.name.lower().split())}
-            if len(names) == 1:
-                return names.pop()
-        return None
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -1074,16 +689,8 @@ _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "mes
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
-_STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
-_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor"})
-_INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "department", "university", "school",
-                           "hospital", "army", "party", "union", "committee", "commission", "parliament", "government",
-                           "tribunal", "inquiry", "office", "service", "authority", "assembly", "senate"})
-_NOT_ISSUERS = frozenset({"i", "we", "you"})
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
-_CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
-                         "continue", "acknowledge", "warn", "describe", "announce"})
 
 
 # "09:15 — ", "10:40 am: ", "Updated 14:32 |": a paragraph opening with a time stamp starts a live-blog entry
@@ -1110,20 +717,18 @@ def entry_starts(doc: Doc) -> list[int]:
 def _person_antecedent(tok: Token) -> Token:
     """'Philippa Oyelowo-Finch, a forensic accountant instructed by the trust, who testified': 'who' speaks
     for a person, so a thing the parser hung the clause on gives way to the person it describes."""
-    if tok.ent_type_ == "PERSON" or _is_person_role(tok) or tok.lower_ in PERSON_PRONOUNS:
+    if tok.ent_type_ == "PERSON" or is_person_role(tok) or tok.lower_ in PERSON_PRONOUNS:
         return tok
     cur = tok
     for _ in range(5):
         if cur.dep_ not in ("pobj", "agent", "prep", "acl", "appos", "compound") or cur.head.i == cur.i:
             break
         cur = cur.head
-        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and _is_person_role(cur)):
+        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and is_person_role(cur)):
             return cur
     return tok
 
 
-_HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak", "send", "give", "provide",
-                             "share", "show", "pass", "acquire", "receive"})
 
 
 def _untagged_subject(tok: Token) -> Token | None:
@@ -1142,39 +747,12 @@ def _told(tok: Token) -> bool:
     return node.dep_ in ("dobj", "dative") and node.head.lemma_ == "tell"
 
 
-def _seen_by(tok: Token, root: Token) -> bool:
-    """Is ``tok`` inside a 'seen by X' / 'sent to X' clause hanging from ``root``?"""
-    cur = tok
-    while cur.i != root.i and cur.head.i != cur.i:
-        if cur.dep_ in ("acl", "conj") and cur.tag_ == "VBN" and cur.lemma_ in _HANDLING_VERBS:
-            return True
-        cur = cur.head
-    return False
 
 
-# roles any named official may fill: "a senior official said ... Dana Okafor, the deputy minister, told"
-_GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "diplomat", "aide", "expert"})
-_ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
-                        r"not authori[sz]ed|unnamed|anonymous)\b", re.IGNORECASE)
 
 
-def _kept_anonymous(tok: Token) -> bool:
-    """Does the speaker's phrase say it stays unnamed ('who asked not to be named', 'on condition of
-    anonymity')?"""
-    doc = tok.doc
-    parts = [doc[tok.left_edge.i : tok.right_edge.i + 1].text]
-    parts += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in tok.head.children
-              if c.dep_ in ("advcl", "prep") and c.i != tok.i]  # "speaking on condition of anonymity"
-    return any(_ANONYMITY.search(p) for p in parts)
 
 
-def _agent_stem(lemma: str) -> str | None:
-    """'inspector' -> 'inspect', 'auditor' -> 'audit': the activity an agent noun names (None for generic
-    roles such as 'officer' or 'worker')."""
-    if lemma in PERSON_ROLE_NOUNS or not lemma.endswith(("or", "er")):
-        return None
-    stem = lemma[:-2]
-    return stem if len(stem) >= 5 else None
 
 
 def poss_name_role(tok: Token) -> bool:
@@ -1185,22 +763,8 @@ def poss_name_role(tok: Token) -> bool:
             and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children))
 
 
-def _is_person_role(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in PERSON_ROLE_NOUNS or lemma.endswith("-old"):
-        return True
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "the centre-back", split by the tokenizer
-        if f"{tok.doc[tok.i - 2].lower_}-{lemma}" in PERSON_ROLE_NOUNS:
-            return True
-    return lemma.endswith(("ist", "ian")) and len(lemma) > 5
 
 
-def clean_np_text(np: Span) -> str:
-    text = " ".join(np.text.split())
-    stamp = TIME_STAMP.match(text)  # "12:05 — A volunteer firefighter"
-    if stamp:
-        text = text[stamp.end():]
-    return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
 
 
 # singular nouns for a body of people speaking as one ("Norrhaven's delegation", "the defence team")

@@ -1,0 +1,538 @@
+"""Lookups a speaker resolver makes across the whole text: roles and names given before or after a mention
+(cataphora: "a senior official said ... Dana Okafor, the deputy minister, told reporters"), the organisation a
+common noun points to ("the company", "the club"), documents and who spoke in them, and the word lists they use.
+
+:class:`NamingLookups` is a mixin of :class:`heuer.extract.speakers.SpeakerResolver`, which provides the parsed
+document, its entity table, its indexed mentions and descriptors, and the basic lookups (``resolve``, ``_recent``,
+``_sents``, ``entry_start``, ``entry_end``, ``_quoted``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from heuer.extract.entities import EntityTable, clean_name, is_role_word
+from heuer.extract.lexicon import (
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    REPORT_NOUNS,
+    SPEECH_VERBS,
+    TIME_STAMP,
+)
+from heuer.extract.org_nouns import (
+    GENERIC_ORG_NOUNS,
+    OUTLET_NOUNS,
+    is_outlet_name,
+    same_head_antecedent,
+)
+
+# dependency labels that are not part of a speaker's name
+_DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
+
+
+ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
+
+
+# those who speak for a body: one introduced later by what they do ("Dr X, who studies ...") is someone else
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+# elected or appointed offices whose holders speak in their own name, not as someone's spokesperson
+_OFFICES = frozenset({"councillor", "councilor", "mayor", "senator", "minister", "judge", "governor", "president",
+                      "mp", "mep", "sheriff", "premier", "chancellor", "alderman", "assemblyman", "assemblywoman"})
+
+
+# nouns for any kind of body ("a spokeswoman for the organisation")
+_GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "institution", "group", "agency"})
+
+
+# bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
+_MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity"})
+
+
+def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
+    """The noun phrase headed by ``tok`` without relative clauses, appositions and participles."""
+    doc = tok.doc
+    left = right = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ == "acl" and tok.lemma_.lower() in REPORT_NOUNS:
+                pass
+            elif child.dep_ in _DROP_DEPS:
+                continue
+            if child.dep_ == "prep" and (not keep_preps or child.lower_ in {"as", "after", "before", "during"}):
+                continue
+            if child.dep_ == "cc" or child.dep_ == "conj":
+                if child.i < tok.i:
+                    continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    span = doc[left : right + 1]
+    # no ragged punctuation at the edges
+    while len(span) > 1 and span[-1].is_punct:
+        span = doc[span.start : span.end - 1]
+    while len(span) > 1 and span[0].is_punct:
+        span = doc[span.start + 1 : span.end]
+    return span
+
+
+STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+
+
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor"})
+
+
+_INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "department", "university", "school",
+                           "hospital", "army", "party", "union", "committee", "commission", "parliament", "government",
+                           "tribunal", "inquiry", "office", "service", "authority", "assembly", "senate"})
+
+
+_NOT_ISSUERS = frozenset({"i", "we", "you"})
+
+
+_CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
+                         "continue", "acknowledge", "warn", "describe", "announce"})
+
+
+_HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak", "send", "give", "provide",
+                             "share", "show", "pass", "acquire", "receive"})
+
+
+def _seen_by(tok: Token, root: Token) -> bool:
+    """Is ``tok`` inside a 'seen by X' / 'sent to X' clause hanging from ``root``?"""
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i:
+        if cur.dep_ in ("acl", "conj") and cur.tag_ == "VBN" and cur.lemma_ in _HANDLING_VERBS:
+            return True
+        cur = cur.head
+    return False
+
+
+# roles any named official may fill: "a senior official said ... Dana Okafor, the deputy minister, told"
+_GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "diplomat", "aide", "expert"})
+
+
+_ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
+                        r"not authori[sz]ed|unnamed|anonymous)\b", re.IGNORECASE)
+
+
+def _kept_anonymous(tok: Token) -> bool:
+    """Does the speaker's phrase say it stays unnamed ('who asked not to be named', 'on condition of
+    anonymity')?"""
+    doc = tok.doc
+    parts = [doc[tok.left_edge.i : tok.right_edge.i + 1].text]
+    parts += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in tok.head.children
+              if c.dep_ in ("advcl", "prep") and c.i != tok.i]  # "speaking on condition of anonymity"
+    return any(_ANONYMITY.search(p) for p in parts)
+
+
+def _agent_stem(lemma: str) -> str | None:
+    """'inspector' -> 'inspect', 'auditor' -> 'audit': the activity an agent noun names (None for generic
+    roles such as 'officer' or 'worker')."""
+    if lemma in PERSON_ROLE_NOUNS or not lemma.endswith(("or", "er")):
+        return None
+    stem = lemma[:-2]
+    return stem if len(stem) >= 5 else None
+
+
+def is_person_role(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in PERSON_ROLE_NOUNS or lemma.endswith("-old"):
+        return True
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "the centre-back", split by the tokenizer
+        if f"{tok.doc[tok.i - 2].lower_}-{lemma}" in PERSON_ROLE_NOUNS:
+            return True
+    return lemma.endswith(("ist", "ian")) and len(lemma) > 5
+
+
+def clean_np_text(np: Span) -> str:
+    text = " ".join(np.text.split())
+    stamp = TIME_STAMP.match(text)  # "12:05 — A volunteer firefighter"
+    if stamp:
+        text = text[stamp.end():]
+    return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
+
+
+class NamingLookups:
+    """Lookups across the text for :class:`~heuer.extract.speakers.SpeakerResolver` (see the module docstring)."""
+
+    doc: Doc
+    table: EntityTable
+    mentions: list[Any]
+    descriptors: dict[str, set[str]]
+    reports: list[tuple[int, str, str]]
+
+    def _spoke_in(self, tok: Token) -> Token | None:
+        """For 'the release' or 'the statement': the speaker who earlier said something 'in a press release' or
+        'in a statement' of the same entry (the subject of that speech verb)."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
+            if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
+                continue
+            verb = t.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_ in SPEECH_VERBS and subject is not None and subject.lower_ not in _NOT_ISSUERS:
+                return subject
+        return None
+
+    def _authors_before(self, tok: Token) -> Token | None:
+        """'The researchers' or 'the authors' as the subject of this sentence or the one before, for 'they'."""
+        sents = [sn for sn in self._sents() if sn.start <= tok.i][-2:]
+        for sn in reversed(sents):
+            for cand in sn:
+                if cand.i < tok.i and cand.dep_ == "nsubj" and cand.tag_ == "NNS" and \
+                        cand.lemma_.lower() in STUDY_AUTHORS:
+                    return cand
+        return None
+
+    def _role_earlier_in_sentence(self, tok: Token) -> str | None:
+        """An unnamed person's role named earlier in the pronoun's own sentence, as an object, with no named
+        person before the pronoun in that sentence: 'When I met the union's general secretary, she told me'."""
+        sent = tok.sent
+        if any(sent.start <= m.i < tok.i and m.kind == "person" for m in self.mentions):
+            return None
+        for cand in reversed(self.doc[sent.start : tok.i]):
+            if cand.pos_ == "NOUN" and cand.dep_ == "dobj" and is_person_role(cand) and cand.tag_ == "NN" \
+                    and cand.lemma_.lower() not in ("reporter", "journalist", "correspondent") \
+                    and not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"} \
+                    and self._quoted(cand.i) == self._quoted(tok.i):
+                return clean_np_text(noun_phrase(cand, keep_preps=True))
+        return None
+
+    def _proxied_body(self, tok: Token) -> str | None:
+        """'a spokeswoman for the organisation', 'officials at the agency': the body a proxy speaks for, when
+        it is called back by its common noun."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "of", "from"):
+                continue
+            for noun in prep.children:
+                dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and dets & {"the", "this"} and \
+                        noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | _GENERIC_BODY_NOUNS:
+                    party = self.resolve(noun)
+                    if party.type == "organization" and party.name.lower() != noun.lower_:
+                        return party.name
+                    found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+                    return found.name if found else None
+        return None
+
+    def _org_named_later(self, tok: Token) -> str | None:
+        """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
+        same noun again, definite, beside a name ('The group, the Kestrel Observatory for Human Rights, said')."""
+        lemma = tok.lemma_.lower()
+        end = self._end_of_next_sentences(tok.i)
+        for cand in self.doc[tok.i + 1 : end]:
+            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
+                continue
+            if not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"the", "this"}:
+                continue
+            named = self._appos_entity(cand, "ORG")
+            if named:
+                return named
+        return None
+
+    def _identified_later(self, tok: Token) -> str | None:
+        """'Quoting a Corps commander, MNA says ...' and later 'MNA has named the commander it quoted earlier
+        as Captain Jalil Sabounchi-Rahn': the text itself names the unnamed one, however far on."""
+        lemma = tok.lemma_.lower()
+        for verb in self.doc[tok.i + 1 :]:
+            if verb.lemma_ not in ("name", "identify") or verb.pos_ != "VERB":
+                continue
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None or obj.lemma_.lower() != lemma or not {c.lower_ for c in obj.children} & {"the", "that"}:
+                continue
+            # the parser may hang "as ..." on a clause about the one named ("the commander it quoted earlier as")
+            as_prep = next((t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i), None)
+            # "We can now name the firefighter in our 12:05 entry: he is Teodor X": the name the sentence gives
+            named_in = as_prep.subtree if as_prep is not None else self.doc[obj.i + 1 : verb.sent.end]
+            for t in named_in:
+                name = self.table.token_entity.get(t.i)
+                if name and self.table.label_of(name) == "PERSON":
+                    return name
+        return None
+
+    def _role_subject_since(self, tok: Token, floor: int) -> str | None:
+        """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the
+        subject of a sentence after the last name (and resolves to a named person) is what 'he' stands for."""
+        here = tok.sent.start
+        sents = [sn for sn in self._sents() if sn.end <= here][-2:]
+        for sn in reversed(sents):
+            if sn.end <= floor:
+                break
+            for cand in sn:
+                if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
+                        and is_person_role(cand) and cand.head.lemma_ in SPEECH_VERBS):
+                    dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
+                    party = self.resolve(cand)
+                    if party.type != "person":
+                        continue
+                    if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
+                        return party.name  # "The judge said" -> the judge named earlier
+                    if dets & {"a", "an", "one"}:
+                        return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
+        return None
+
+    def _titled_name(self, tok: Token, np: Span) -> str | None:
+        """'Mayor Ines Castillo', 'Commission chair Tomasz Ekwueme': a role before a full name makes it a person's."""
+        if tok.pos_ != "PROPN":
+            return None
+        words = [t for t in np if t.i <= tok.i and t.dep_ in ("compound", "amod") or t.i == tok.i]
+        roles = [k for k, t in enumerate(words) if is_role_word(t.text)]
+        if not roles:
+            return None
+        rest = words[roles[-1] + 1 :]
+        if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return None
+        return self.table.token_entity.get(tok.i) or " ".join(t.text for t in rest)
+
+    def _org_for_noun(self, tok: Token) -> str | None:
+        """'The campaign said' -> the campaign named before; 'the newspaper' -> the last outlet named;
+        'the company' -> the last organisation named."""
+        lemma = tok.lemma_.lower()
+        antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
+        if antecedent:
+            return self.table.alias_to_name.get(antecedent.lower(), antecedent)
+        if lemma in OUTLET_NOUNS:
+            outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
+                       and self.table.label_of(m.name) == "ORG" and is_outlet_name(m.name)]
+            return outlets[-1].name if outlets else None
+        apposed = self._apposed_org(tok)
+        if apposed:
+            return apposed
+        if lemma in GENERIC_ORG_NOUNS:
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod" and c.tag_ == "VBG"
+                   for c in tok.children):
+                return None  # "the state grid operator", "the dredging company": a description of its own
+            found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
+            if found and lemma in _BUSINESS_NOUNS and found.name.split()[-1].lower() in _INSTITUTIONS:
+                found = None  # "Velmouth Crown Court ... the company said": a court is no company
+            main = self._main_organisation(tok.i)
+            if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
+                # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
+                # title is no company; the body the text keeps naming is
+                return main
+            return found.name if found else None
+        if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return self._main_organisation(tok.i)
+        return None
+
+    def _main_organisation(self, before: int) -> str | None:
+        """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
+        often so far (the latest of equals)."""
+        floor = self.entry_start(before)
+        noun = self.doc[before].lemma_.lower()
+        seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
+        # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
+        # "the club" or "the company"
+        bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
+                  and not (set(m.name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS)) - {noun}}
+
+        def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
+            if name in bodies:
+                return name
+            longer = [b for b in bodies if b.split()[: len(name.split())] == name.split()]
+            return max(longer, key=len) if longer else None
+
+        counts: dict[str, list[int]] = {}
+        for m in seen:
+            body = body_of(m.name)
+            if body is not None:
+                counts.setdefault(body, []).append(m.i)
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (len(counts[name]), counts[name][-1]))
+
+    def _apposed_org(self, tok: Token) -> str | None:
+        """'the Ormesh Liberation Front, a rebel group ... the group announced': the organisation an earlier
+        noun of the same head stood in apposition to."""
+        lemma = tok.lemma_.lower()
+        floor = max(self.entry_start(tok.i), tok.i - 400)
+        for cand in reversed(self.doc[floor : tok.i]):
+            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN" or cand.dep_ != "appos":
+                continue
+            nm = self.table.token_entity.get(cand.head.i)
+            if nm and self.table.records[nm].label in ORG_LABELS:
+                return nm
+        return None
+
+    def _entity_in(self, np: Span, label: str | None) -> str | None:
+        names = []
+        for t in np:
+            if _seen_by(t, np.root):
+                continue  # "a memo seen by the Harbourline Times": the outlet that saw it did not write it
+            name = self.table.token_entity.get(t.i)
+            if name and (label is None or self.table.label_of(name) == label):
+                if label is None and self.table.label_of(name) == "PERSON":
+                    continue
+                names.append(name)
+        if not names:
+            return None
+        if label is None:
+            # prefer an organisation over the place it is in ("Intelligence services in Kyiv" stays unnamed)
+            orgs = [n for n in names if self.table.label_of(n) == "ORG"]
+            if not orgs:
+                return None
+            return orgs[0]
+        # a person must head the phrase: "one Kestrel sergeant" is a sergeant, "Trump's aide" an aide
+        head_name = self.table.token_entity.get(np.root.i)
+        return head_name if head_name in names else None
+
+    def _named_before(self, np: Span) -> str | None:
+        if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
+            name = self.table.token_entity.get(np.start - 2)
+            if name and self.table.label_of(name) == "PERSON":
+                return name
+        return None
+
+    def _named_as(self, tok: Token) -> str | None:
+        """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X': the person the text names."""
+        for child in tok.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "identify", "call") and child.tag_ == "VBN":
+                for t in child.subtree:
+                    name = self.table.token_entity.get(t.i)
+                    if name and self.table.label_of(name) == "PERSON":
+                        return name
+        return None
+
+    def _named_after_role(self, tok: Token, np: Span) -> str | None:
+        """'quoting the governor of the border region of Tsarvo, Yevgen Pollard-Matveev, said': the person named
+        right after a role's phrase, whatever the parser hung the name on."""
+        if not (is_person_role(tok) and tok.pos_ == "NOUN") or np.end + 1 >= len(self.doc):
+            return None
+        if self.doc[np.end].text != ",":
+            return None
+        name = self.table.token_entity.get(np.end + 1)
+        return name if name and self.table.label_of(name) == "PERSON" else None
+
+    def _appos_entity(self, tok: Token, label: str) -> str | None:
+        """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
+        for child in tok.children:
+            if child.dep_ == "appos":
+                if label == "PERSON" and not is_person_role(tok) and any(
+                        is_person_role(t) and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+                        for t in self.doc[tok.i + 1 : child.i]):
+                    continue  # "state television, quoting the governor ..., Yevgen P," : the governor's name
+                for t in child.subtree:
+                    name = self.table.token_entity.get(t.i)
+                    if name and self.table.label_of(name) == label:
+                        return name
+                # a proper name after a role noun is a person even when the tagger called it an ORG
+                if label == "PERSON" and child.pos_ == "PROPN" and is_person_role(tok):
+                    words = [t for t in child.subtree if t.pos_ == "PROPN"]
+                    if len(words) >= 2:
+                        name = self.table.token_entity.get(child.i) or " ".join(t.text for t in words)
+                        return name
+        return None
+
+    def _indefinite_antecedent(self, tok: Token) -> str | None:
+        """'A senior DID officer said ... the officer added': the earlier unnamed mention."""
+        lemma = tok.lemma_.lower()
+        start = max(0, tok.sent.start - 200, self.entry_start(tok.i))
+        for cand in reversed(self.doc[start : tok.i]):
+            if cand.lemma_.lower() == lemma and cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass"):
+                dets = {c.lower_ for c in cand.children if c.dep_ == "det"}
+                if dets & {"a", "an", "one"}:
+                    self._antecedent_i = cand.i
+                    return clean_np_text(noun_phrase(cand, keep_preps=True))
+        return None
+
+    def _named_later(self, tok: Token, *, same_role: bool) -> str | None:
+        """A person first named in the next two sentences as the speaker of a cue (cataphora),
+        or, with ``same_role``, named in apposition with the same role noun ('The prosecutor,
+        Rachel Green, added')."""
+        # "A senior officer, who asked not to be named, said": nobody named later is this one, unless the
+        # text says so ("Later that day the same official, deputy minister X, told reporters")
+        anonymous = not same_role and _kept_anonymous(tok)
+        window_end = self._end_of_next_sentences(tok.i)
+        before = {m.name for m in self.mentions if m.i < tok.i}
+        lemma = tok.lemma_.lower()
+        for m in self.mentions:
+            if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before:
+                continue
+            head = self.doc[m.i]
+            if anonymous and not any(t.lower_ == "same" for t in self.doc[max(0, head.left_edge.i - 8) : head.i]):
+                continue
+            if same_role:
+                role_appos = head.dep_ == "appos" and head.head.lemma_.lower() == lemma
+                role_child = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
+                if role_appos or role_child:
+                    return m.name
+                continue
+            verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
+                head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
+            # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
+            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
+                      and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
+            if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
+                continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
+            described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+            if described and lemma in _SPOKESPEOPLE and not any(
+                    t.lemma_.lower() == lemma for c in described for t in c.subtree):
+                continue  # "a spokeswoman said ... Dr X, who studies rural education, says": someone new
+            if verb is not None and verb.lemma_ in _CUE_LEMMAS:
+                return m.name
+        return None
+
+    def _end_of_next_sentences(self, i: int, count: int = 2) -> int:
+        """Where the *count* sentences after token ``i``'s own end, within its live-blog entry: how far ahead
+        the text may still name someone it has only described."""
+        sents = self._sents()
+        here = next(k for k, sn in enumerate(sents) if sn.start <= i < sn.end)
+        return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
+
+    def _described(self, before: int, lemma: str) -> str | None:
+        """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
+        the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""
+        floor = self.entry_start(before)
+        # across entries the role must carry its own modifiers: "the Democratic presidential nominee" is not
+        # the "Republican presidential nominee Donald Trump" of an earlier entry
+        own = {c.lower_ for c in self.doc[before].children if c.dep_ in ("amod", "compound")}
+        earlier: str | None = None
+        for m in reversed(self.mentions):
+            if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
+                if m.i >= floor:
+                    return m.name
+                around = {t.lower_ for t in self.doc[max(0, m.i - 8) : m.i + 8]}
+                if earlier is None and own <= around:
+                    earlier = m.name
+        return earlier
+
+    def _org_named(self, before: int, lemma: str) -> str | None:
+        floor = self.entry_start(before)
+        stem = _agent_stem(lemma) if self.doc[before].tag_ == "NNS" else None
+        for m in reversed(self.mentions):
+            if floor <= m.i < before and m.kind == "organization":
+                words = m.name.lower().split()
+                if lemma in words or lemma in self.org_descriptors.get(m.name, ()):
+                    return m.name
+                # "the inspectors" of the Inspectorate, "the auditors" of the Audit Office: the staff of a body
+                # named after what they do speak for it
+                if stem and any(w.startswith(stem) for w in words):
+                    return m.name
+        # "More than 1,000 have fled, the Relief Corps for Displaced People said. The agency said ...": an
+        # organisation that spoke in the sentence before, whose name uses no other organisation noun
+        tok = self.doc[before]
+        if lemma in ORG_NOUNS and tok.tag_ == "NN":
+            here = tok.sent.start
+            prev = [sn for sn in self._sents() if sn.end <= here][-1:]
+            for m in reversed(self.mentions):
+                title_word = self.doc[m.i].dep_ == "compound" and is_person_role(self.doc[m.i].head)
+                if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
+                        and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
+                        and self.table.label_of(m.name) == "ORG" and not title_word:  # not "Operations Director"
+                    return m.name
+        # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
+        # whose every word is in one organisation's name
+        described = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if described:
+            described.add(lemma)
+            names = {m.name for m in self.mentions if m.i < before and m.kind == "organization"
+                     and described <= set(m.name.lower().split())}
+            if len(names) == 1:
+                return names.pop()
+        return None
