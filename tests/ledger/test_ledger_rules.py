@@ -472,3 +472,35 @@ def test_a_measurement_compares_what_it_measures_only_when_that_is_a_quantity() 
                           unit="knots", subject=subject, figure_text="17 knots")
     assert agreement.subjects_compatible(knots("steady southerly course"), knots("ship"))
     assert not agreement.subjects_compatible(knots("top speed"), knots("average speed range"))
+
+
+def test_names_whose_shape_shows_a_known_party_resolve_to_it() -> None:
+    records = [
+        NameRecord("Corsa Lines", "ORG", (), 4),
+        NameRecord("Corsa", "PERSON", (), 1),  # the tagger's misreading in one story
+        NameRecord("Maritime Safety Authority", "ORG", ("MSA",), 3),
+        NameRecord("Bluewater Broadcasting - Brisca", "ORG", (), 2),
+        NameRecord("Bluewater", "ORG", (), 1),
+        NameRecord("Brisca", "GPE", (), 5),
+        NameRecord("Brisca Dockworkers' Union", "ORG", (), 2),
+        NameRecord("Merrow Bell", "ORG", (), 3),
+        NameRecord("Halden Marine Tracking Lab", "ORG", (), 2),
+        NameRecord("Tarsenia", "GPE", (), 3),
+        NameRecord("Matthias Ruel", "PERSON", (), 2),
+    ]
+    resolver = EntityResolver(records)
+    expect = {
+        "Corsa": "Corsa Lines",
+        "Bluewater": "Bluewater Broadcasting",
+        "Bluewater Broadcasting - Brisca edition": "Bluewater Broadcasting",
+        "the Maritime Safety Authority (MSA)": "Maritime Safety Authority",
+        "the passenger ferry Merrow Bell": "Merrow Bell",
+        "the island of Brisca": "Brisca",
+        "the Halden Marine Tracking Lab at the University of Port Heddon": "Halden Marine Tracking Lab",
+        "Halden lab": "Halden Marine Tracking Lab",
+        "Tarsenian": "Tarsenia",
+    }
+    assert {name: resolver.canonical(name) for name in expect} == expect
+    # a place used as a qualifier is no short name of the union; a person's role of a body is not the body
+    assert resolver.canonical("Brisca Dockworkers' Union") == "Brisca Dockworkers' Union"
+    assert resolver.canonical("the chief executive of Corsa Lines") != "Corsa Lines"

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy.engine import Connection
 
+from heuer.extract.lexicon import PERSON_ROLE_NOUNS
 from heuer.store.schema import entities, entity_overrides
 
 _POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
@@ -169,6 +170,7 @@ class EntityResolver:
                     display.setdefault(alias_key, alias)
                     self._union(key, alias_key)
         self._join_spelling_variants(label)
+        self._join_editions_and_short_forms(label, display, weight)
         self._display = display
         self._labels = label
         self._weight = weight
@@ -223,6 +225,31 @@ class EntityResolver:
                         break
                     if fuzz.ratio(a, b) >= 90:
                         self._union(a, b)
+
+    def _join_editions_and_short_forms(self, label: dict[str, str], display: dict[str, str],
+                                       weight: Counter[str]) -> None:
+        """Across documents: "Bluewater Broadcasting - Brisca" is an edition of "Bluewater Broadcasting"; "Corsa"
+        is "Corsa Lines" when one organisation's name starts with it and no other name uses it as a qualifier
+        (a place: "Brisca" in "Bluewater Broadcasting - Brisca" is no "Brisca Dockworkers' Union")."""
+        orgs = [k for k, lab in label.items() if lab == "ORG"]
+        for key in orgs:
+            base, _, edition = key.partition(" - ")
+            if edition and base:
+                raw = display.get(key, key).split(" - ")[0].strip()
+                display.setdefault(base, raw)
+                label.setdefault(base, "ORG")
+                weight[base] += weight[key] + 1
+                self._union(base, key)
+        multi = [k for k in label if label[k] == "ORG" and len(k.split()) > 1]
+        qualifiers = {w for k in label for w in k.split()[1:]}
+        # a one-word "person" no known person's name contains is a short name the tagger misread ("Corsa")
+        person_words = {w for k in label if label[k] == "PERSON" and len(k.split()) > 1 for w in k.split()}
+        shorts = [k for k, lab in label.items() if len(k.split()) == 1 and k not in qualifiers
+                  and (lab == "ORG" or lab == "PERSON" and k not in person_words)]
+        for key in shorts:
+            starts = {self._groups.find(m) for m in multi if m.split()[0] == key}
+            if len(starts) == 1:
+                self._union(next(iter(starts)), key)
 
     def learn_aliases(self, sentences: Iterable[str]) -> None:
         """Join names the texts declare equal: "X, known by its initials HUR", "X, also called Y",
@@ -341,6 +368,9 @@ class EntityResolver:
         body = self._body_for(name)
         if body is not None:
             return body
+        shaped = self._by_shape(name)
+        if shaped is not None:
+            return shaped
         words = name.split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):  # "Zelensky", "Mr Jia"
             surname = normal_form(words[-1])
@@ -351,6 +381,47 @@ class EntityResolver:
             if full is not None:
                 return full
         return name.strip()
+
+    def _by_shape(self, name: str) -> str | None:
+        """Names whose shape shows a known party inside: "the Maritime Safety Authority (MSA)", "the ferry Merrow
+        Bell", "the island of Brisca", "the X Lab at the University of Y", "Bluewater Broadcasting - Brisca
+        edition", "Bluewater's Brisca edition", "Corsa" for Corsa Lines, "Halden lab" for Halden Marine Tracking
+        Lab, "Tarsenian" for Tarsenia."""
+        text = name.strip().replace("’", "'")
+        tries = [re.sub(r"\s*\([^)]*\)$", "", text),  # a defined acronym after the name
+                 re.split(r"\s+[-–—]\s+", text)[0],  # an edition or branch after a dash
+                 re.split(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]", text)[0],  # where the body sits
+                 _after_description(text),  # "the ferry Merrow Bell", "the island of Brisca"
+                 re.sub(r"'s?\s+[A-Z].*$", "", text)]  # "Bluewater's Brisca edition": the owner
+        for candidate in tries:
+            key = normal_form(candidate)
+            if candidate != text and key in self._canonical:
+                return self._canonical[key]
+        for candidate in tries:  # and the shortened name may itself be a short form
+            found = self._short_form(candidate) if candidate != text else None
+            if found is not None:
+                return found
+        return self._short_form(text)
+
+    def _short_form(self, text: str) -> str | None:
+        """"Corsa" for the one organisation whose name starts with it, "Halden lab" for the one whose name starts
+        and ends with those words, "Tarsenian" for the place Tarsenia."""
+        words = normal_form(text).split()
+        if not words or not text.strip()[:1].isupper():
+            return None
+        orgs = {name for key, name in self._canonical.items() if self._labels.get(key) == "ORG"}
+        if len(words) == 1:
+            for stem in (words[0][:-1], words[0][:-2], words[0][:-3] + "a", words[0][:-2] + "a"):
+                if len(stem) >= 4 and self._labels.get(stem) in ("GPE", "LOC") and stem in self._canonical:
+                    return self._canonical[stem]  # a demonym: "Tarsenian"
+            starts = {n for n in orgs if len(n.split()) > 1 and normal_form(n).split()[0] == words[0]}
+            return next(iter(starts)) if len(starts) == 1 else None
+        if len(words) == 2:
+            ends = {n for n in orgs if len(n.split()) > 2 and normal_form(n).split()[0] == words[0]
+                    and _body_word(normal_form(n).split()[-1]) == _body_word(words[-1])}
+            if len(ends) == 1:
+                return next(iter(ends))
+        return None
 
     def _head_of(self, title: str) -> str | None:
         """ "nato chief" (or head, boss, leader): the one person the texts give a title under "nato"."""
@@ -400,6 +471,15 @@ class EntityResolver:
         for key, name in self._canonical.items():
             out[name].append(self._display.get(key, key))
         return {name: sorted(set(names)) for name, names in out.items()}
+
+
+def _after_description(text: str) -> str:
+    """The name after a lower-case description of a thing or place ("the ferry Merrow Bell", "the island of
+    Brisca"); a person's role before "of" ("the chief executive of Corsa Lines") is someone else, kept whole."""
+    match = re.match(r"^(?:the\s+)?((?:[a-z][\w-]*\s+)+?)(of\s+)?(?=[A-Z])", text)
+    if match is None or match.group(1).split()[-1] in PERSON_ROLE_NOUNS:  # the description's head noun
+        return text
+    return text[match.end():]
 
 
 def _display_country(country: str, display: dict[str, str]) -> str:
