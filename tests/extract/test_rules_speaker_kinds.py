@@ -622,3 +622,12 @@ def test_quoted_words_under_a_verb_belong_only_to_a_subject_that_can_speak() -> 
              'Protesters chanted "What curfew?" as they marched.\n\n'
              'Another critic, Laurence Tribble, likened the rules to "burning the constitution".')
     assert [s.speaker for s in statements(ex)] == ["Protesters", "Laurence Tribble"]
+
+
+def test_the_think_tank_a_description_after_the_name_introduced() -> None:
+    ex = run("Satellite imagery tells a different story, according to the Centre for Cargo Studies (CCS), a think tank "
+             "in Sungdo. The think tank estimated that the port had earned 1.7 billion dollars.\n\n"
+             "In a statement carried by the state news agency Drevpress, the ministry said its units had hit a depot.")
+    got = [s.speaker for s in statements(ex)]
+    assert got[:2] == ["Centre for Cargo Studies"] * 2
+    assert got[2] != "Drevpress"  # "Drevpress, the ministry said": no description of the agency

@@ -238,9 +238,30 @@ class SpeakerResolver(NamingLookups):
         nouns = [t for t in (self.doc[first.i - 1] if first.i > 0 else None, head.head if head.dep_ == "appos"
                              else None) if t is not None]
         nouns += [c for c in head.children if c.dep_ == "appos"]
+        nouns += self._described_after(head, name)
         for t in nouns:
             if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
                 self.org_descriptors.setdefault(name, set()).add(t.lemma_.lower())
+
+    def _described_after(self, head: Token, name: str) -> list[Token]:
+        """'the Centre for Strategic Cargo Studies (CSCS), a think tank in Sungdo': the noun of the description
+        that follows the name, however the parser hung it."""
+        doc = self.doc
+        k = head.i + 1
+        while k < len(doc) and self.table.token_entity.get(k) == name:
+            k += 1
+        if k < len(doc) and doc[k].text == "(":
+            while k < len(doc) and doc[k].text != ")":
+                k += 1
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+            return []
+        run = []
+        for t in doc[k + 2 : k + 7]:
+            if t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.tag_ != "HYPH":
+                break
+            run.append(t)
+        return run[-1:] if run and run[-1].pos_ == "NOUN" else []
 
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
