@@ -631,3 +631,10 @@ def test_the_think_tank_a_description_after_the_name_introduced() -> None:
     got = [s.speaker for s in statements(ex)]
     assert got[:2] == ["Centre for Cargo Studies"] * 2
     assert got[2] != "Drevpress"  # "Drevpress, the ministry said": no description of the agency
+
+
+def test_a_name_the_parser_read_as_a_clause_before_an_organisation_noun() -> None:
+    ex = run('Save the Aske, a campaign group set up by wild swimmers in 2029, said the fine was "a rounding error" '
+             "for a company that paid 64 million pounds in dividends.")
+    assert [s.speaker for s in statements(ex)] == ["Save the Aske"]
+    assert _fig_source(ex, "64 million pounds") == "Save the Aske"

@@ -389,6 +389,22 @@ class NamingLookups:
                 return name
         return None
 
+    def _org_named_before(self, tok: Token, np: Span) -> str | None:
+        """'Save the Aske, a campaign group set up by wild swimmers, said': the name that opens the sentence
+        before an organisation noun in apposition, even when the parser read the name as a clause."""
+        doc = self.doc
+        if not (np.start >= 2 and doc[np.start - 1].text == "," and tok.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS
+                and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}):
+            return None
+        k = np.start - 2
+        start = tok.sent.start
+        while k > start and (doc[k - 1].is_title or doc[k - 1].lower_ in ("the", "of", "for", "and", "&")):
+            k -= 1
+        run = doc[k : np.start - 1]
+        if k != start or not run[0].is_title or not any(t.i in self.table.token_entity for t in run):
+            return None
+        return self.table.token_entity.get(run[-1].i) if len(run) == 1 else run.text
+
     def _named_as(self, tok: Token) -> str | None:
         """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X': the person the text names."""
         for child in tok.children:

@@ -371,6 +371,9 @@ class SpeakerResolver(NamingLookups):
         if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and is_person_role(c) for c in tok.children):
             named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
             return Party(named, "person", mention)
+        named_org = self._org_named_before(tok, np)
+        if named_org:
+            return Party(named_org, "organization", mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
