@@ -638,3 +638,12 @@ def test_a_name_the_parser_read_as_a_clause_before_an_organisation_noun() -> Non
              "for a company that paid 64 million pounds in dividends.")
     assert [s.speaker for s in statements(ex)] == ["Save the Aske"]
     assert _fig_source(ex, "64 million pounds") == "Save the Aske"
+
+
+def test_it_said_after_a_body_whose_cue_the_parser_hung_on_its_name() -> None:
+    ex = run("The Finance Ministry said the deficit would grow.\n\n"
+             "The Brightwater Centre, a sanctions think tank in the Halden capital Arnhal, estimated in a report on "
+             "Tuesday that the shadow fleet now numbers between 650 and 720 tankers. It said the fleet carries roughly "
+             "70 percent of the country's crude exports.")
+    assert [s.speaker for s in statements(ex)][-1] == "Brightwater Centre"
+    assert _fig_source(ex, "roughly 70 percent") == "Brightwater Centre"

@@ -556,7 +556,10 @@ class SpeakerResolver(NamingLookups):
             if sn.end <= self.entry_start(tok.i):
                 break
             for cand in sn:
-                if (cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" and (
+                # ("The Brightwater Centre, a think tank, estimated ...", read as a name the verb modifies)
+                spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" or (
+                    cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children))
+                if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN"
                         or cand.pos_ == "NOUN" and cand.tag_ == "NN"
                         and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS)):
