@@ -540,6 +540,8 @@ NEW_KINDS = [
     # a hedged fraction ending its clause is a share
     ("At the same point last year it was closer to a tenth.", [(10, None, "percent")]),
     ("He came back in the third quarter.", []),
+    # a range written with its unit at both ends
+    ("Inflation was inside the target range of 1% to 3%.", [(None, (1, 3), "percent")]),
 ]
 
 

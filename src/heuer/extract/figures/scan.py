@@ -212,6 +212,10 @@ def _read_range(r: Reader, ph: Phrase) -> None:
     elif between and b.kind in ("suf", "tok") and (un.measure_unit(b.text) or b.text == "%") and r.low(j + 1) == "and":
         conn = "and"
         mid = j + 2
+    elif b.text == "%" and r.low(j + 1) in ("to", "-", "–") and (between or prev_low == "of" and r.low(
+            ph.first - 2) in ("range", "band", "corridor")):
+        conn = "to"  # "a target range of 1% to 3%"
+        mid = j + 2
     elif b.low == "," and prev_low in _GUESSES and r.low(j + 1) in _GUESSES:
         conn = ","  # "maybe 20, maybe 25 cheap passes": a guess at a range
         mid = j + 2
