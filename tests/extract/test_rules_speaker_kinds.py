@@ -647,3 +647,9 @@ def test_it_said_after_a_body_whose_cue_the_parser_hung_on_its_name() -> None:
              "70 percent of the country's crude exports.")
     assert [s.speaker for s in statements(ex)][-1] == "Brightwater Centre"
     assert _fig_source(ex, "roughly 70 percent") == "Brightwater Centre"
+
+
+def test_one_of_a_group_described_before_keeps_the_description() -> None:
+    ex = run("The directorate released an intercepted radio conversation between two Velgorian artillery officers in "
+             "the Sarvy sector. \"Out of every ten shells, four do not go off,\" one of the officers said.")
+    assert [s.speaker for s in statements(ex)] == ["one of the Velgorian artillery officers"]

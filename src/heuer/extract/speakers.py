@@ -505,7 +505,27 @@ class SpeakerResolver(NamingLookups):
             named_later = self._named_later(tok, same_role=True)
             if named_later:
                 return Party(named_later, "person", mention)
+        member = self._member_of_described(tok)
+        if member is not None:  # "two Velgorian artillery officers ... one of the officers said"
+            return Party(member, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _member_of_described(self, tok: Token) -> str | None:
+        """'one of the officers' after 'two Velgorian artillery officers': one of the group as described."""
+        if tok.lower_ not in ("one", "two", "three") or tok.pos_ not in ("NUM", "PRON"):
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ != "NNS" or any(c.dep_ in ("amod", "compound") for c in group.children):
+            return None
+        floor = max(self.entry_start(tok.i), tok.sent.start - 120)
+        for earlier in reversed(self.doc[floor : tok.sent.start]):
+            if earlier.lemma_ == group.lemma_ and earlier.tag_ == "NNS":
+                described = [c for c in earlier.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "NUM"]
+                if described:
+                    words = " ".join(t.text for t in self.doc[described[0].i : earlier.i + 1])
+                    return f"{tok.lower_} of the {words}"
+        return None
 
 
 
