@@ -653,3 +653,10 @@ def test_one_of_a_group_described_before_keeps_the_description() -> None:
     ex = run("The directorate released an intercepted radio conversation between two Velgorian artillery officers in "
              "the Sarvy sector. \"Out of every ten shells, four do not go off,\" one of the officers said.")
     assert [s.speaker for s in statements(ex)] == ["one of the Velgorian artillery officers"]
+
+
+def test_figures_from_a_body_before_a_colon_are_its_claim() -> None:
+    ex = run("10.20am \u2014 Updated figures from Portmere Transit: 52 buses are now running, up from 40 at the start of "
+             "the day. Still no trams.\n\n11.00am \u2014 The union will meet at noon.\n")
+    assert [(s.speaker, s.content[:16]) for s in statements(ex)] == [("Portmere Transit", "52 buses are now")]
+    assert _fig_source(ex, "52") == "Portmere Transit"

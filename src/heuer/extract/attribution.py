@@ -539,8 +539,34 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
         if frame is not None:
             frames.append(frame)
+    colon = _figures_from_frame(sent)
+    if colon is not None:
+        frames.append(colon)
     _nest(frames)
     return frames
+
+
+MIN_FRAGMENT = 3  # words after the colon for a claim
+_FIGURE_NOUNS = frozenset({"figure", "number", "result", "data", "update", "statistic", "count", "tally"})
+
+
+def _figures_from_frame(sent: Span) -> Frame | None:
+    """'Updated figures from Portmere Transit: 52 buses are now running': what follows the colon comes from the
+    body the opening phrase names."""
+    colon = next((t for t in sent if t.text == ":" and t.i > sent.start + 2), None)
+    if colon is None or colon.i + MIN_FRAGMENT >= sent.end:
+        return None
+    lead = [t for t in sent if t.i < colon.i]
+    head = next((t for t in lead if t.lemma_.lower() in _FIGURE_NOUNS | REPORT_NOUNS and t.pos_ == "NOUN"), None)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None) if head else None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if source is None or source.right_edge.i != colon.i - 1 or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+            "amod",) for t in lead):
+        return None
+    end = sent.end - 1 if sent[-1].is_punct or sent[-1].is_space else sent.end
+    while end > colon.i + 1 and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    return Frame(cue=[head], speaker=source, content=(colon.i + 1, end), sentence=sent)
 
 
 # those a speaker speaks through: "Through his lawyer, X denied ..."
