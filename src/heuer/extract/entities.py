@@ -584,7 +584,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # "Aurelle" for "Aurelle Airways": an organisation's first name word, when one organisation has it (among
     # sister companies, the one named most often, the first named on a tie)
     for short in [r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) == 1
-                  and not place_like[r.name.lower()]]:  # "the island of Brisca" is no "Brisca Dockworkers' Union"
+                  and place_like[r.name.lower()] < 2]:  # "the island of Brisca" is no "Brisca Dockworkers' Union"
         longer = sorted((r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
                          and r.name.split()[0].lower() == short.name.lower()), key=lambda r: -r.mentions)
         if longer:
