@@ -551,6 +551,10 @@ def build_entity_table(doc: Doc) -> EntityTable:
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None)
         if place_noun is not None and place_noun.lemma_.lower() in _PLACE_NOUNS:
             place_like[tok.text.lower()] += 2
+        # "the Nurses' Federation of Northfell", "the University of Port Heddon": the place a body is of
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN" and \
+                tok.head.head.lower_ in _ORG_WORDS:
+            place_like[tok.text.lower()] += 2
     for rec in [r for r in table.records.values() if r.label == "PERSON" and len(r.name.split()) == 1]:
         low = rec.name.lower()
         if place_like[low] >= 2 or any(m.startswith(low + " ") for m in multi):
