@@ -542,6 +542,9 @@ NEW_KINDS = [
     ("He came back in the third quarter.", []),
     # a range written with its unit at both ends
     ("Inflation was inside the target range of 1% to 3%.", [(None, (1, 3), "percent")]),
+    # a bare object counts what the sentence counted before it; a range no day can be is no date
+    ("The company sold 40 cars in May and the rival sold 12.", [(40, None, "cars"), (12, None, "cars")]),
+    ("Its count of rebel fighters killed since Sunday was between 30 and 35.", [(None, (30, 35), "fighters")]),
 ]
 
 

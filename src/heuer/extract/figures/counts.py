@@ -135,7 +135,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if words == ["one"] or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
-    if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)):
+    if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
+                               and not _no_day_range(ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -196,6 +197,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         number_of_things(r, ph)
         return
     ph.drop = True
+
+
+def _no_day_range(ph: Phrase) -> bool:
+    """'was between 30 and 35', tagged as a date after 'since Sunday': a range no day of a month can be."""
+    return ph.range is not None and ph.range[1] > 31 and not (1000 <= ph.range[1] <= 2100)
 
 
 def _change_to_follows(num: Token) -> bool:

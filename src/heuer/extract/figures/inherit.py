@@ -74,6 +74,11 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             else:
                 ph.kind, ph.unit = "bare", None
                 number_of_things(r, ph)  # "the number of people detained has risen to 212"
+        elif ph.kind == "bare" and ph.unit is None and _object_of_verb(r, ph):
+            # "falling from 33 seats to 26, while the Civic Alliance won 21": the count the sentence is about
+            donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop), None)
+            if donor is not None:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "casualty":
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
             ph.unit = donor.unit if donor is not None else "people"
@@ -88,3 +93,9 @@ def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
         return False
     start = r.atoms[donor.first].tok.i
     return any(t.lower_ == "from" for t in r.sent.doc[max(r.sent.start, start - 3) : start])
+
+
+def _object_of_verb(r: Reader, ph: Phrase) -> bool:
+    """Is the bare number the object of a verb ('the Civic Alliance won 21')?"""
+    root = ph.root or r.atoms[ph.first].tok
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB"
