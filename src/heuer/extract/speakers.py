@@ -527,12 +527,6 @@ class SpeakerResolver(NamingLookups):
                     return f"{tok.lower_} of the {words}"
         return None
 
-
-
-
-
-
-
     def _pronoun_chain(self, tok: Token) -> Party | None:
         """'She told reporters that X had ... and that Y had ... "...," she said': when the last sentence
         before (skipping all-quoted ones) has as its first subject the same pronoun, ahead of any name, the
@@ -556,7 +550,6 @@ class SpeakerResolver(NamingLookups):
                 self._chain_memo[subj.i] = party if party.name.lower() != subj.lower_ else None
             return self._chain_memo[subj.i]
         return None
-
 
     def _it_antecedent(self, tok: Token) -> Party | None:
         """'The review blames steel prices, which it says ...', 'Corvane Materials shut the site after what it
@@ -630,7 +623,6 @@ class SpeakerResolver(NamingLookups):
             known = self._quoted_at[i] = inside_quotes(self.doc.text, self.doc[i].idx)
         return known
 
-
     def _reporter(self, tok: Token) -> Party | None:
         """'Gillibrand told the host she believed ...', 'Most voters say they think ...': a pronoun
         subject of reported words is the one reporting them, when person and number agree."""
@@ -643,9 +635,6 @@ class SpeakerResolver(NamingLookups):
         if tok.lower_ in PERSON_PRONOUNS:
             return party if party.type in ("person", "unknown") and not plural else None
         return party if plural and party.type != "person" else None
-
-
-
 
     def resolve_origin(self, tok: Token) -> Party:
         """Like :meth:`resolve`, for the origin a reporter cites ("citing NIS sources" -> NIS)."""
@@ -665,11 +654,6 @@ class SpeakerResolver(NamingLookups):
     @staticmethod
     def _with_mention(party: Party, mention: str) -> Party:
         return Party(party.name, party.type, mention)
-
-
-
-
-
 
     def _recent(self, before: int, kinds: tuple[str, ...], labels: tuple[str, ...] | None = None,
                 window: int = 4, pronoun: str | None = None) -> _Mention | None:
@@ -717,11 +701,6 @@ class SpeakerResolver(NamingLookups):
         words = [t for t in sent if not t.is_space]
         return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
             t.pos_ in ("VERB", "AUX") for t in words)
-
-
-
-
-
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -776,8 +755,6 @@ def _person_antecedent(tok: Token) -> Token:
     return tok
 
 
-
-
 def _untagged_subject(tok: Token) -> Token | None:
     """The proper-noun subject, no tagged entity, of the clause the speaker reports in the same sentence."""
     for cand in tok.sent:
@@ -794,24 +771,12 @@ def _told(tok: Token) -> bool:
     return node.dep_ in ("dobj", "dative") and node.head.lemma_ == "tell"
 
 
-
-
-
-
-
-
-
-
 def poss_name_role(tok: Token) -> bool:
     """'Maravel's agriculture minister', 'the company's chief executive': a role owned by a named place or body,
     with no name of its own beside it."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     return (tok.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN"
             and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children))
-
-
-
-
 
 
 # singular nouns for a body of people speaking as one ("Norrhaven's delegation", "the defence team")
