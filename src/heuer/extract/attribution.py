@@ -27,6 +27,7 @@ from heuer.extract.lexicon import (
     PROXY_NOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
+    STUDY_AUTHORS,
 )
 from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.quotes import inside_quotes
@@ -483,7 +484,8 @@ def _finding_subject(tok: Token) -> Token | None:
     return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
 
 
-_RESEARCHERS = frozenset({"researcher", "author", "scientist", "investigator", "epidemiologist"})
+# a study's authors, and others who report what they found
+_RESEARCHERS = STUDY_AUTHORS | {"investigator", "epidemiologist"}
 
 
 def _is_evidence(tok: Token) -> bool:
@@ -563,7 +565,7 @@ def _figures_from_frame(sent: Span) -> Frame | None:
     if source is None or source.right_edge.i != colon.i - 1 or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in (
             "amod",) for t in lead):
         return None
-    end = sent.end - 1 if sent[-1].is_punct or sent[-1].is_space else sent.end
+    end = sent.end
     while end > colon.i + 1 and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
         end -= 1
     return Frame(cue=[head], speaker=source, content=(colon.i + 1, end), sentence=sent)

@@ -104,6 +104,9 @@ ORG_NOUNS = frozenset(
     """.split()
 )
 
+# The authors of a study, who speak for the body behind it ("The researchers, from the University of X, ...").
+STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+
 # Nouns for people by role ("the researcher said", "the 47-year-old said").
 PERSON_ROLE_NOUNS = frozenset(
     """

@@ -20,6 +20,7 @@ from heuer.extract.lexicon import (
     PERSON_ROLE_NOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
+    STUDY_AUTHORS,
     TIME_STAMP,
 )
 from heuer.extract.org_nouns import (
@@ -81,7 +82,6 @@ def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
     return span
 
 
-STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
 
 
 _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor"})

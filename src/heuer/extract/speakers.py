@@ -25,6 +25,7 @@ from heuer.extract.lexicon import (
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SPEECH_VERBS,
+    STUDY_AUTHORS,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
@@ -34,7 +35,6 @@ from heuer.extract.org_nouns import (
 from heuer.extract.quotes import inside_quotes
 from heuer.extract.speaker_lookups import (
     ORG_LABELS,
-    STUDY_AUTHORS,
     NamingLookups,
     clean_np_text,
     is_person_role,

@@ -666,11 +666,11 @@ def _could_speak(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which", "what")
-            or lemma in PERSON_ROLE_NOUNS | PROXY_NOUNS | ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | _PEOPLE
+            or lemma in PERSON_ROLE_NOUNS | PROXY_NOUNS | ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | _SPEAKING_NOUNS
             or any(c.dep_ == "appos" and _could_speak(c) for c in tok.children))  # "Another critic, X, likened"
 
 
-# words for people that speak in a body ("Protesters chanted ...")
-_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "critic", "opponent", "crowd", "people", "fan",
+# crowds that speak as one ("Protesters chanted ...") and filings that speak for their authors
+_SPEAKING_NOUNS = frozenset({"protester", "protestor", "demonstrator", "critic", "opponent", "crowd", "people", "fan",
                      "resident", "voter", "worker", "student", "parent", "citizen", "member", "marcher", "striker",
                      "operative", "complaint", "article", "lawsuit", "filing", "suit", "indictment"})

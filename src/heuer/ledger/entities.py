@@ -191,6 +191,7 @@ class EntityResolver:
                 self._canonical[key] = name
         self._surnames = None
         self._names = None
+        self._org_words: list[tuple[str, list[str]]] | None = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -409,19 +410,26 @@ class EntityResolver:
         words = normal_form(text).split()
         if not words or not text.strip()[:1].isupper():
             return None
-        orgs = {name for key, name in self._canonical.items() if self._labels.get(key) == "ORG"}
+        orgs = self._organisation_words()
         if len(words) == 1:
             for stem in (words[0][:-1], words[0][:-2], words[0][:-3] + "a", words[0][:-2] + "a"):
                 if len(stem) >= 4 and self._labels.get(stem) in ("GPE", "LOC") and stem in self._canonical:
                     return self._canonical[stem]  # a demonym: "Tarsenian"
-            starts = {n for n in orgs if len(n.split()) > 1 and normal_form(n).split()[0] == words[0]}
+            starts = {n for n, w in orgs if len(n.split()) > 1 and w[0] == words[0]}
             return next(iter(starts)) if len(starts) == 1 else None
         if len(words) == 2:
-            ends = {n for n in orgs if len(n.split()) > 2 and normal_form(n).split()[0] == words[0]
-                    and _body_word(normal_form(n).split()[-1]) == _body_word(words[-1])}
+            ends = {n for n, w in orgs if len(n.split()) > 2 and w[0] == words[0]
+                    and _body_word(w[-1]) == _body_word(words[-1])}
             if len(ends) == 1:
                 return next(iter(ends))
         return None
+
+    def _organisation_words(self) -> list[tuple[str, list[str]]]:
+        """Each organisation's canonical name with the words of its normal form, built once per grouping."""
+        if self._org_words is None:
+            names = {name for key, name in self._canonical.items() if self._labels.get(key) == "ORG"}
+            self._org_words = [(name, normal_form(name).split()) for name in sorted(names)]
+        return self._org_words
 
     def _head_of(self, title: str) -> str | None:
         """ "nato chief" (or head, boss, leader): the one person the texts give a title under "nato"."""
