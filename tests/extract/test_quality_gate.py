@@ -44,6 +44,7 @@ GOLD_SETS = {
     "dev-h2-articles": REPO / "tests" / "data" / "articles_dev_h2",
     "dev7-articles": REPO / "tests" / "data" / "articles_dev7",
     "dev-h3-articles": REPO / "tests" / "data" / "articles_dev_h3",
+    "dev-h4-articles": REPO / "tests" / "data" / "articles_dev_h4",
 }
 
 
