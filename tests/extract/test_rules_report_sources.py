@@ -173,3 +173,27 @@ def test_first_name_word_of_an_organisation_is_that_organisation() -> None:
     table = build_entity_table(doc)
     assert "Tessin" in table.records["Tessin Airways"].aliases
     assert "Tessin" not in table.records
+
+
+# -- data, results and statistics stand for the body that published them ----------------------------------------
+def test_data_and_results_published_by_a_body_are_that_bodys() -> None:
+    text = ("The Marrow Electoral Board counted ballots through the night.\n\n"
+            "Regional results published by the board showed the biggest swing in the east, where 57.2 percent "
+            "backed the plan.\n\nAccording to data from the Marrow Statistics Bureau (MSB), turnout was 64 percent. "
+            "MSB figures show that 3,100 ballots were spoiled.")
+    assert _speakers(text) == ["Marrow Electoral Board", "Marrow Statistics Bureau", "Marrow Statistics Bureau"]
+    assert (57.2, "Marrow Electoral Board") in _sources(text)
+    assert (3100, "Marrow Statistics Bureau") in _sources(text)
+
+
+def test_an_outlet_citing_sources_opens_the_sentence() -> None:
+    # the parser leaves the outlet that opens the sentence unattached; the cited sources are not the speaker
+    text = "KRT, citing sources in the cabinet, reported that at least 9 of the 22 ministers had threatened to quit."
+    assert _speakers(text) == ["KRT"]
+    assert (9, "sources in the cabinet") in _sources(text)
+
+
+def test_a_bodys_role_is_the_person_named_in_the_next_sentence() -> None:
+    text = ("The tribunal's president said hearings would resume on Monday. The president, Oskar Vendel-Amari, "
+            "added that a ruling would follow within a month.")
+    assert _speakers(text) == ["Oskar Vendel-Amari", "Oskar Vendel-Amari"]

@@ -82,10 +82,24 @@ def _plausible_speaker(tok: Token) -> bool:
     if tok.ent_type_ in ("DATE", "TIME") and age_phrase(tok) is None:
         return False  # "Saturday would have been ...": a day is no speaker, "the 47-year-old" is
     if tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN":
-        # a dateline ("LAUSANNE, 4 November —") is no speaker; "CNN quoted ..." is
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.i < tok.sent.end
+        # a dateline ("LAUSANNE, 4 November —") is no speaker; "CNN quoted ..." and "KRT, citing X, said" are
+        return not _dateline(tok)
     return True
+
+
+def _dateline(tok: Token) -> bool:
+    """'LAUSANNE, 4 November —', 'ESTRAN —', 'KYIV, Ukraine (Reuters) —': a place in capitals opening the story."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is None or nxt.text in ("—", "–", "-", "("):
+        return True
+    if nxt.pos_ in ("VERB", "AUX"):
+        return False
+    if nxt.text != ",":
+        return True
+    after = doc[tok.i + 2] if tok.i + 2 < tok.sent.end else None
+    return after is None or after.pos_ in ("PROPN", "NUM") or after.ent_type_ in ("DATE", "TIME", "GPE") \
+        or after.like_num
 
 
 def _repaired(subj: Token) -> Token | None:
@@ -109,8 +123,26 @@ def _subject(tok: Token) -> Token | None:
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
-        return age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok) or _after_quote_subject(tok)
+        return (age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
+                or _after_quote_subject(tok) or _stranded_subject(tok))
     return inverted
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """'VTV, citing sources in the party, reported that ...': the parser left the name that opens the
+    sentence, set off by a comma, hanging as an unlabelled dependent of the cue; it is the subject."""
+    sent = tok.sent
+    for child in tok.children:
+        if child.i >= tok.i or child.dep_ not in ("dep", "npadvmod") or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        first = min(t.i for t in child.subtree)
+        last = max(t.i for t in child.subtree)
+        if first != sent.start or last + 1 >= tok.i or tok.doc[last + 1].text != ",":
+            continue
+        if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or not _plausible_speaker(child):
+            continue
+        return child
+    return None
 
 
 def _after_quote_subject(tok: Token) -> Token | None:
@@ -160,6 +192,8 @@ def _swallowed_subject(tok: Token) -> Token | None:
         opener = opener.head
     if opener.head.i != tok.i or opener.dep_ not in ("advcl", "prep", "npadvmod") or opener.i > cand.i:
         return None
+    if opener.lemma_ in ORIGIN_MARKERS:
+        return None  # "VTV, citing sources in the party, reported": the cited are not the speaker
     return cand
 
 
@@ -449,6 +483,10 @@ def _object_content(tok: Token) -> list[Token] | None:
         return list(objs[0].subtree)  # "said 58 percent of voters disapproved of ...", the clause parsed as an object
     if tok.lemma_ in _OBJECT_CONTENT and objs:
         tokens = list(objs[0].subtree)
+        # "showed the widest margin in the capital region, where 68.9 percent voted Yes": the parser hung the
+        # where-clause that describes the object on the verb
+        tokens += [t for c in tok.children if c.dep_ == "advcl" and c.i > objs[0].i
+                   and c.left_edge.lower_ == "where" for t in c.subtree]
         if len(tokens) >= 2 and not (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             return tokens
     return None

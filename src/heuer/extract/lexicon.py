@@ -55,7 +55,7 @@ REPORT_NOUNS = frozenset(
     report statement study survey document memo analysis assessment estimate figures
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
-    forecast projection minutes
+    forecast projection minutes result results data datum statistic statistics
     """.split()
 ) | EVIDENCE_NOUNS
 

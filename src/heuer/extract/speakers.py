@@ -220,7 +220,10 @@ class SpeakerResolver(NamingLookups):
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
-                        if nm and self.table.records[nm].label != "PERSON":
+                        if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
+                                c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
+                            nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
+                        if nm and self.table.label_of(nm) != "PERSON":
                             return nm
         return None
 
@@ -381,7 +384,7 @@ class SpeakerResolver(NamingLookups):
             head_is_org = self.table.token_entity.get(tok.i) == org
             demonym = label == "NORP" or (len(org.split()) == 1 and org.lower().endswith(("an", "ese", "ish", "i")))
             unnamed_one = demonym and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an", "one"}
-            if (head_is_org or tok.lemma_.lower() in PROXY_NOUNS | REPORT_NOUNS) and not unnamed_one:
+            if (head_is_org or (PROXY_NOUNS | REPORT_NOUNS) & {tok.lemma_.lower(), tok.lower_}) and not unnamed_one:
                 # ("a senior Kestovan official" is one person, not the nation his adjective names)
                 if label in ORG_LABELS:
                     return Party(org, "organization", mention)
@@ -772,10 +775,11 @@ def _told(tok: Token) -> bool:
 
 
 def poss_name_role(tok: Token) -> bool:
-    """'Maravel's agriculture minister', 'the company's chief executive': a role owned by a named place or body,
-    with no name of its own beside it."""
+    """'Maravel's agriculture minister', 'the company's chief executive': a role owned by a named place or a
+    described body, with no name of its own beside it."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return (tok.pos_ == "NOUN" and owner is not None and owner.pos_ == "PROPN"
+    owned_by_body = owner is not None and owner.pos_ == "NOUN" and any(c.lower_ == "the" for c in owner.children)
+    return (tok.pos_ == "NOUN" and owner is not None and (owner.pos_ == "PROPN" or owned_by_body)
             and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children))
 
 
