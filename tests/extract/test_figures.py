@@ -501,6 +501,7 @@ NEW_KINDS = [
     ("The monitors recorded 86 violations in the first two weeks of September.",
      [(86, None, "violations"), (2, None, "weeks")]),
     ("He spent his last three years at the club on loan.", []),
+    ("The operator missed a fifth of its collections in its first nine months.", [(20, None, "percent"), (9, None, "months")]),
     ("Early results give President Ilse Varna 54.3 percent of the vote.", [(54.3, None, "percent")]),
     ("The group says the number of people detained has risen to 212.", [(212, None, "people")]),
     ("Two point six degrees of warming means losing most of the reefs.", [(2.6, None, "degrees")]),

@@ -197,3 +197,16 @@ def test_a_bodys_role_is_the_person_named_in_the_next_sentence() -> None:
     text = ("The tribunal's president said hearings would resume on Monday. The president, Oskar Vendel-Amari, "
             "added that a ruling would follow within a month.")
     assert _speakers(text) == ["Oskar Vendel-Amari", "Oskar Vendel-Amari"]
+
+
+def test_a_places_body_is_the_organisation_named_a_few_sentences_later() -> None:
+    text = ("Dravenland's rail operator has warned that winter timetables may be cut. Nobody agrees on how badly. "
+            "Here is what we know.\n\nHow bad is it?\n\nThe rail operator, Dravrail, said on Monday that 40 "
+            "trains a day could go.")
+    assert _speakers(text) == ["Dravrail", "Dravrail"]
+
+
+def test_auditors_report_what_they_found() -> None:
+    text = "Last year the county's own auditors found that the contractor had missed 18 percent of its deadlines."
+    assert _speakers(text) == ["county's own auditors"]
+    assert (18, "county's own auditors") in _sources(text)

@@ -660,3 +660,33 @@ def test_figures_from_a_body_before_a_colon_are_its_claim() -> None:
              "the day. Still no trams.\n\n11.00am \u2014 The union will meet at noon.\n")
     assert [(s.speaker, s.content[:16]) for s in statements(ex)] == [("Portmere Transit", "52 buses are now")]
     assert _fig_source(ex, "52") == "Portmere Transit"
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_a_second_statement() -> None:
+    # the parser joins "and that ..." to "says", not to the first reported clause
+    text = ("The Kessel Institute said in a report that the grid was ageing. The report says the country has "
+            "underinvested in its grid for a decade, and that at least 3 billion crowns a year will be needed until "
+            "2041.")
+    found = [(s.speaker, s.content) for s in statements(run(text))]
+    assert ("Kessel Institute", "at least 3 billion crowns a year will be needed until 2041") in found
+    assert ("Kessel Institute", "the country has underinvested in its grid for a decade") in found
+
+
+def test_a_body_estimating_a_thing_at_a_number_makes_a_statement() -> None:
+    text = ("The Power Supervision Authority (PSA) estimates the worst-case shortfall at between 400 and 700 "
+            "megawatts, because it expects more power to flow in from the north.")
+    found = statements(run(text))
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Power Supervision Authority", "the worst-case shortfall at between 400 and 700 megawatts")]
+    assert [f[3] for f in figures(run(text))] == ["Power Supervision Authority"]
+
+
+def test_a_number_in_a_relative_clause_is_not_what_was_posted() -> None:
+    text = "The mayor's office posted a photo of the flood, which has had more than 90,000 views."
+    assert statements(run(text)) == []
+
+
+def test_a_quoted_title_after_a_document_noun_is_no_speech() -> None:
+    text = ("The study, “Salt marshes and the winter diet of waders”, appears in Coastal Ecology today. The author, "
+            "who also wrote a report entitled “Mud and the tides of the north”, said more surveys were needed.")
+    assert [s.content for s in statements(run(text))] == ["more surveys were needed"]

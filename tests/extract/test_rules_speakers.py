@@ -174,6 +174,14 @@ def test_headline_with_lower_case_words_that_are_no_role_is_no_claim() -> None:
     assert statements(run(text)) == []
 
 
+def test_headline_label_for_a_topic_or_a_question_is_no_claim() -> None:
+    # a programme's name or a genre label before a colon introduces a topic, not someone's words
+    text = ("Night Desk: six months of the new ferry timetable\n\nThe ferry now leaves at dawn.\n\n"
+            "Verdict: False. The ferry is slower than it was.")
+    assert statements(run(text)) == []
+    assert statements(run("Analysis: Will the harbour tax survive the winter?\n\nThe vote is on Monday.")) == []
+
+
 def test_body_name_colon_quote() -> None:
     text = (
         "Coastal towns brace for the storm\n\n"

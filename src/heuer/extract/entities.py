@@ -390,6 +390,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
             ent = _with_name_tail(doc, ent)
         if not label or "\n" in ent.text.strip():
             continue
+        if len(ent) > 1 and ent[0].tag_ == "MD":  # "Will Tamsaria's lights stay on?": a question's auxiliary
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         name = clean_name(ent.text)
         if not name or not any(c.isalpha() for c in name) or name.islower() or name.lower() in _INDEFINITE_PRONOUNS:
             continue

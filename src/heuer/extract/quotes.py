@@ -114,7 +114,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 inner = text[inner_start:inner_end]
                 words = len(re.findall(r"\w+", inner))
                 if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?")) \
-                        and not is_title(inner):
+                        and not is_title(inner) and not _titled_before(text[p_start:i], inner):
                     whole = not text[p_start:i].strip() and not text[(close + 1 if close else p_end) : p_end].strip(
                         " \t\n.,"
                     )
@@ -146,6 +146,20 @@ def is_title(inner: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+# "The paper, “Colour, not brightness: ...”, is published", "a report entitled “...”": the words name a work
+_WORK_NAMED = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|subtitled)\s*,?|(?<!\bin )(?<!\bIn )\b(?:the|a|an|its|his|her|their)\s+"
+    r"(?:paper|study|report|book|film|documentary|article|essay|album|song|novel|play|series|programme|program|"
+    r"podcast|episode|exhibition)\s*,)\s*$",
+    re.IGNORECASE)
+
+
+def _titled_before(before: str, inner: str) -> bool:
+    """Quoted words that a document noun or 'titled' introduces are the name of a work, not speech; a named
+    work's title does not end a sentence."""
+    return bool(_WORK_NAMED.search(before)) and inner.strip()[-1:] not in ".!?"
 
 
 def _find_close(text: str, open_at: int, limit: int) -> int | None:

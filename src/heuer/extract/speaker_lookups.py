@@ -221,11 +221,11 @@ class NamingLookups:
                     return found.name if found else None
         return None
 
-    def _org_named_later(self, tok: Token) -> str | None:
+    def _org_named_later(self, tok: Token, sentences: int = 2) -> str | None:
         """The organisation an indefinite noun ('a monitoring group') turns out to be in the next sentences: the
         same noun again, definite, beside a name ('The group, the Kestrel Observatory for Human Rights, said')."""
         lemma = tok.lemma_.lower()
-        end = self._end_of_next_sentences(tok.i)
+        end = self._end_of_next_sentences(tok.i, sentences)
         for cand in self.doc[tok.i + 1 : end]:
             if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
                 continue

@@ -498,8 +498,12 @@ class SpeakerResolver(NamingLookups):
             named_later = self._named_later(tok, same_role=False) or self._identified_later(tok)
             if named_later:
                 return Party(named_later, "person", mention)
-        if determiners & {"a", "an"} and tok.tag_ == "NN" and lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
-            named_org = self._org_named_later(tok)  # "a monitoring group said ... The group, the X Observatory,"
+        owned = poss_name_role(tok)
+        if (determiners & {"a", "an"} or owned) and tok.tag_ == "NN" and \
+                lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
+            # "a monitoring group said ... The group, the X Observatory,"; "Tamsaria's grid operator has warned
+            # ... (a heading) The grid operator, Tamsgrid, said"
+            named_org = self._org_named_later(tok, 5 if owned else 2)
             if named_org:
                 return Party(named_org, "organization", mention)
         if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their")) and is_person_role(tok):

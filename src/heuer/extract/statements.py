@@ -59,6 +59,9 @@ _NOT_SPEAKERS = {
     "live", "listen", "by", "via", "posted", "published", "caption", "credit", "image", "tags", "share",
     "the latest", "latest", "see", "also", "more", "example", "examples", "step", "question", "answer",
     "interview", "transcript", "q&a",
+    # a fact check's or an explainer's own labels ("Verdict: Misleading.", "Explainer: Will ...?")
+    "verdict", "rating", "ruling", "explainer", "factbox", "fact", "recap", "background", "context", "editorial",
+    "comment", "review", "claim", "bottom",
 }
 # interview transcripts: question and answer turns
 _QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]+\S", re.MULTILINE)
@@ -81,6 +84,17 @@ class Attributed:
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _claims(span: Span) -> bool:
+    """Words that assert something: a verb (headline style drops the auxiliary: "Voters Worried About ..."),
+    and not a question."""
+    if span.text.rstrip().endswith("?"):
+        return False
+    words = [t for t in span if t.is_alpha]
+    if words and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words):
+        return True  # "Wealthy Voters Abandon Republican Party": title case leaves the tagger no verb to see
+    return any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in span)
 
 
 def _token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
@@ -348,6 +362,8 @@ class StatementBuilder:
             rng = _token_range(doc, cstart, cend)
             if rng is None:
                 continue
+            if is_headline and not (quoted or transcript) and not _claims(doc[rng[0] : rng[1]]):
+                continue  # "Civic Hour: one year of the charge", "Explainer: Will the lights stay on?": a topic
             speaker_name = record.name if record else (name.title() if transcript else name)
             label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
             ptype = "person" if label == "PERSON" else "organization" if label in ("ORG", "GPE") else "unknown"

@@ -158,9 +158,9 @@ def duration_check(r: Reader, ph: Phrase) -> None:
             continue
         break
     if seen_mod:
-        # "in the past five years", "the last 22 minutes", "over the next two years": a stretch of time that
-        # long; "last three years" without 'the' is a name for a time ("his last three years at the club")
-        if "the" in walked or _spans_period(p):
+        # "in the past five years", "the last 22 minutes", "over the next two years", "in its first six months"
+        # (a body's): a stretch of time that long; "his last three years at the club" names a time of a life
+        if "the" in walked or _spans_period(p) or tok_low(p) in ("its", "their", "our"):
             return
         ph.drop = True
         return
