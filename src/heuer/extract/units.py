@@ -187,7 +187,7 @@ CASUALTY_WORDS = {"dead", "injured", "wounded", "killed", "missing", "hurt", "di
 TIME_NOUNS = {"year", "years", "day", "days", "week", "weeks", "month", "months", "time", "night", "morning",
                "evening", "afternoon", "season", "quarter", "decade", "century", "hour", "hours"}
 TIME_EXPR_BEFORE = {"in", "within", "inside"}
-TIME_EXPR_AFTER = {"ago", "later", "earlier", "before", "after", "previously", "hence", "since"}
+TIME_EXPR_AFTER = {"previously", "hence"}  # "two days before the vote", "19 months ago" measure a stretch of time
 TIME_EXPR_MOD = {"past", "last", "next", "first", "coming", "previous", "recent", "final", "following",
                   "preceding", "initial", "opening", "closing", "latest"}
 CHANGE_VERBS = {"raise", "cut", "reduce", "increase", "lower", "boost", "slash", "hike", "trim", "lift",

@@ -45,9 +45,10 @@ Documented choices (kept consistent on purpose):
   "after nine hours of talks", "doubled in three days", "within six
   months", "back here in three years") except time expressions: the
   window an ordinal counts occasions in ("her second visit in six weeks"),
-  before "ago", "later", "earlier", "before", "after" ("two days before the
-  vote"), or with "past", "last", "next", "first", "coming" without "the"
-  ("his last three years at the club").
+  or with "past", "last", "next", "first", "coming" without "the" or a
+  body's "its" ("his last three years at the club"). A stretch of time
+  before or after an event is a figure ("11 days before the blast", "19
+  months ago", "four days later"), as every development set annotates it.
   "One day" / "one year later" are idioms.
 - A number whose unit was left out takes it from its neighbour: "312 votes
   to 205", "four of the five judges", "37 people were killed and 120

@@ -180,8 +180,15 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     if n is not None and n.lower_ in un.TIME_EXPR_AFTER:
         ph.drop = True
         return
+    if n is not None and n.lower_ in _RELATIVE_TIME and not any(
+            a.tok.like_num and a.low not in ("a", "an", "half") for a in r.atoms[ph.first:ph.last + 1]):
+        ph.drop = True  # "Half an hour later", "A year and a half ago": a moment, told without a number
+        return
     if n is not None and n.lower_ == "from" and tok_low(next_tok(n, sent)) in ("now", "today"):
         ph.drop = True
+
+
+_RELATIVE_TIME = frozenset({"ago", "later", "earlier", "before", "after", "since"})
 
 
 def _spans_period(p: Token | None) -> bool:
