@@ -210,3 +210,29 @@ def test_auditors_report_what_they_found() -> None:
     text = "Last year the county's own auditors found that the contractor had missed 18 percent of its deadlines."
     assert _speakers(text) == ["county's own auditors"]
     assert (18, "county's own auditors") in _sources(text)
+
+
+def test_the_papers_own_findings_are_its_own_voice() -> None:
+    text = ("The Post understands that the deal includes a release clause of 40 million euros. The Post's own "
+            "analysis found that spending rose to 3 million euros. The club said the fee was 12 million euros.")
+    ex = run(text, outlet="The Harbour Post")
+    assert [s.speaker for s in statements(ex)] == ["club"]
+    assert [(f[0], f[3]) for f in figures(ex)] == [(40e6, None), (3e6, None), (12e6, "club")]
+
+
+def test_a_university_speaks_in_its_own_press_release() -> None:
+    text = "Wrexholm University said it would publish the data in 2037, after 14 months of checks."
+    ex = run(text, outlet="Wrexholm University")
+    assert [s.speaker for s in statements(ex)] == ["Wrexholm University"]
+
+
+def test_a_club_named_after_its_town_is_an_organisation() -> None:
+    # the tagger reads "Vellbridge United" in this development article as a place
+    from pathlib import Path
+
+    from heuer.extract.entities import build_entity_table
+    from heuer.extract.nlp import load_nlp
+
+    article = Path(__file__).parents[1] / "data" / "articles_dev3" / "football-vellbridge-portcallan.txt"
+    table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
+    assert table.label_of("Vellbridge United") == "ORG"

@@ -49,6 +49,11 @@ _ORG_WORDS = set(
 )
 
 
+# last words of a sports club's name after its town ("City" and "Town" are also places: not listed)
+_CLUB_WORDS = frozenset({"United", "Athletic", "Rovers", "Wanderers", "Albion", "Hotspur", "FC", "AFC", "Rangers",
+                         "Harriers", "Dynamo", "Olympic"})
+
+
 def clean_name(text: str) -> str:
     """Trim a mention to a name: no leading 'the', no possessive, single spaces."""
     name = " ".join(text.split())
@@ -397,6 +402,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
             continue
         if label == "PERSON":
             name = strip_titles(name)
+        words = name.split()
+        if label in ("GPE", "LOC") and len(words) >= 2 and words[-1] in _CLUB_WORDS:
+            label = "ORG"  # "Vellbridge United", "Dunmore Athletic": a club, whatever town it is named after
         spans.append((ent, label, name))
 
     # the tagger labels one name differently in different sentences: take the majority,

@@ -56,3 +56,13 @@ def same_head_antecedent(tok: Token, floor: int = 0) -> str | None:
 
 def is_outlet_name(name: str) -> bool:
     return bool({w.lower().strip(".") for w in name.split()} & OUTLET_NAME_WORDS)
+
+
+def is_own_outlet(name: str, outlet: str | None) -> bool:
+    """Is ``name`` the news outlet that published the document ("the Post" in The Calder Post)? A body that
+    publishes its own release (a university, a company) still speaks in it."""
+    if not outlet or not is_outlet_name(outlet):
+        return False
+    own = outlet.lower().removeprefix("the ").strip()
+    low = name.lower().removeprefix("the ").strip()
+    return low == own or (is_outlet_name(name) and len(low.split()) == 1 and low in own.split())

@@ -16,6 +16,7 @@ from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
 from heuer.extract.lexicon import REPORT_NOUNS
 from heuer.extract.nlp import load_nlp
+from heuer.extract.org_nouns import is_own_outlet
 from heuer.extract.speakers import SpeakerResolver
 from heuer.extract.statements import Attributed, build_statements
 from heuer.model import Document, Extraction, Figure
@@ -59,6 +60,8 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
     for sent in doc.sents:
         for mention in find_figures(sent):
             source, via = _source_of(doc, mention.token_i, mention.start, attributed, frames, resolver, document)
+            if source is not None and is_own_outlet(source, document.outlet):
+                source, via = None, []  # the paper's own analysis: the outlet's voice
             out.append(
                 Figure(
                     value=mention.value,

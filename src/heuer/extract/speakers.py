@@ -30,6 +30,7 @@ from heuer.extract.lexicon import (
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
     OUTLET_NOUNS,
+    is_own_outlet,
     named_modifier,
 )
 from heuer.extract.quotes import inside_quotes
@@ -87,6 +88,8 @@ class SpeakerResolver(NamingLookups):
             subj = head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
             )
+            if is_own_outlet(name, self.outlet):
+                continue  # "The Post understands": the paper itself is no party its pronouns or nouns refer to
             self.mentions.append(_Mention(head.i, name, kind, subj))
             if rec.label == "PERSON":
                 self._collect_descriptors(head, name)

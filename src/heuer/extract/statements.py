@@ -22,7 +22,7 @@ from heuer.extract.lexicon import (
     SPEECH_VERBS,
     TIME_STAMP,
 )
-from heuer.extract.org_nouns import GENERIC_ORG_NOUNS
+from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
@@ -232,6 +232,9 @@ class StatementBuilder:
                     att = relayed
                 out.append(att)
         out.sort(key=lambda a: a.statement.span[0])
+        # "The Post understands that ...", "The Post's own analysis found ...": the paper's own voice
+        out = [a for a in out if not (a.statement.speaker is not None
+                                      and is_own_outlet(a.statement.speaker.name, self.outlet))]
         return out
 
     @staticmethod
