@@ -45,6 +45,7 @@ GOLD_SETS = {
     "dev7-articles": REPO / "tests" / "data" / "articles_dev7",
     "dev-h3-articles": REPO / "tests" / "data" / "articles_dev_h3",
     "dev-h4-articles": REPO / "tests" / "data" / "articles_dev_h4",
+    "dev-h5-articles": REPO / "tests" / "data" / "articles_dev_h5",
 }
 
 
