@@ -236,3 +236,27 @@ def test_a_club_named_after_its_town_is_an_organisation() -> None:
     article = Path(__file__).parents[1] / "data" / "articles_dev3" / "football-vellbridge-portcallan.txt"
     table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
     assert table.label_of("Vellbridge United") == "ORG"
+
+
+def test_a_company_the_tagger_took_for_a_person_is_known_by_its_its() -> None:
+    text = ("Brannholm Marine, Velstad's third-largest salmon farmer, cut its harvest forecast on Monday.\n\n"
+            "The company said in its quarterly report that profit fell 12 percent to 84 million crowns.")
+    assert _speakers(text) == ["Brannholm Marine"]
+    assert (84e6, "Brannholm Marine") in _sources(text)
+
+
+def test_a_papers_editorial_and_a_providers_figures_speak_for_them() -> None:
+    text = ("The left-leaning Evening Lantern was furious. Its front page showed an empty ward, and its editorial "
+            "called the cuts “a wager with other people's lives”.\n\n"
+            "According to the league's statistics provider, Scrumdata, the visitors kicked 9 penalties. Its "
+            "figures also showed that the hosts made 188 tackles.")
+    speakers = _speakers(text)
+    assert speakers[0] == "Evening Lantern" and speakers[-1] == "Scrumdata"
+    assert (188, "Scrumdata") in _sources(text)
+
+
+def test_calling_a_strike_and_a_prospect_are_no_speech() -> None:
+    text = ("The union told the Lantern it would call a 48-hour strike if the plan went ahead. A nurse in the "
+            "poorest districts can expect to earn 9 percent less.")
+    assert [(s.speaker, s.content) for s in statements(run(text))] == [
+        ("union", "it would call a 48-hour strike if the plan went ahead")]

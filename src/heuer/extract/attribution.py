@@ -451,6 +451,11 @@ _OBJECT_CONTENT = _SHOWING_VERBS | {"tweet", "announce", "deny", "confirm", "rej
 _FIGURE_OBJECT_VERBS = frozenset({"report", "expect", "forecast", "estimate", "project", "predict", "post"})
 
 
+# what one calls in the sense of convening or ordering it
+_CONVENED = frozenset({"strike", "meeting", "election", "vote", "referendum", "session", "hearing", "summit",
+                       "inquiry", "conference", "recess", "halt", "ceasefire", "truce", "walkout", "stoppage", "poll"})
+
+
 def _object_content(tok: Token) -> list[Token] | None:
     """Content carried by objects: 'called Trump a fascist', 'urged voters to turn out',
     'announced his resignation', 'asked him whether ...'."""
@@ -466,7 +471,10 @@ def _object_content(tok: Token) -> list[Token] | None:
         right = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis")
                  and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
         tokens = [t for c in right for t in c.subtree]
-        if len(tokens) >= 2:
+        # "would call a 24-hour general strike", "called an emergency meeting": an event convened, not a name
+        # given to something
+        convened = tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in right)
+        if len(tokens) >= 2 and not convened:
             return tokens
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
@@ -879,6 +887,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
         return None  # "has been sharing what Kyiv knows about the units": a thing known, not a claim of Kyiv's
         # (but "what Zelenskyy claims is a deployment of 12,000 troops" is his claim)
+    if tok.lemma_ == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return None  # "a 65-year-old man can expect to live another 14 years": a prospect, not a belief voiced
     misread = _misread_participle(tok)
     if misread is not None:
         return misread

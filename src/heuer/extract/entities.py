@@ -54,6 +54,28 @@ _CLUB_WORDS = frozenset({"United", "Athletic", "Rovers", "Wanderers", "Albion", 
                          "Harriers", "Dynamo", "Olympic"})
 
 
+def _calls_itself_its(ent: Span) -> bool:
+    """'Skarvholm Aqua, Storvia's second-largest salmon farmer, cut its harvest forecast': the subject of a
+    clause whose object is its own ("its"), with no "his" or "her" about it."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    sent = root.sent
+    if root.head.dep_ == "ROOT" and sent.end < len(root.doc):
+        # "The left-leaning Morning Crier was scathing. Its front page showed ...": the next sentence's "its"
+        nxt = root.doc[sent.end]
+        while nxt.is_space and nxt.i + 1 < len(root.doc):
+            nxt = root.doc[nxt.i + 1]
+        if nxt.text == "Its":
+            return True
+    if root.head.pos_ != "VERB":
+        return False
+    verb = root.head
+    owned = [t.lower_ for c in verb.children if c.dep_ in ("dobj", "attr") for t in c.subtree
+             if t.tag_ == "PRP$"]
+    return bool(owned) and owned[0] == "its"
+
+
 def clean_name(text: str) -> str:
     """Trim a mention to a name: no leading 'the', no possessive, single spaces."""
     name = " ".join(text.split())
@@ -455,6 +477,14 @@ def build_entity_table(doc: Doc) -> EntityTable:
                                                               or label != "PERSON" and _who_follows(doc, ent.end))
               and len(name.split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
     spans = [(ent, "PERSON" if name.lower() in titled else label, name) for ent, label, name in spans]
+    # "Skarvholm Aqua, Storvia's second-largest salmon farmer, cut its harvest forecast": a "person" whose own
+    # clause calls it "its" is an organisation, whatever role word stands beside it
+    titled_person = {name.lower() for ent, label, name in spans if ent.start > 0 and (
+        doc[ent.start - 1].lower_.rstrip(".") in TITLES or is_role_word(doc[ent.start - 1].text))}
+    itself = {name.lower() for ent, label, name in spans if label == "PERSON" and _calls_itself_its(ent)
+              and name.lower() not in titled_person}  # ("President Obama flew ... Its ...": a person all the same)
+    spans = [(ent, "ORG" if label == "PERSON" and name.lower() in itself else label, name)
+             for ent, label, name in spans]
 
     # person names: full forms first, so short forms can attach to them
     person_full: list[str] = []

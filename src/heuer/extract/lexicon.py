@@ -56,6 +56,7 @@ REPORT_NOUNS = frozenset(
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
     forecast projection minutes result results data datum statistic statistics
+    editorial commentary column
     """.split()
 ) | EVIDENCE_NOUNS
 

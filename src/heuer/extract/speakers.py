@@ -431,9 +431,10 @@ class SpeakerResolver(NamingLookups):
                     rest = " ".join(t.text for t in np if t.i > owner_noun.i and t.dep_ != "case")
                     kind: PartyType = "organization" if lemma in ORG_NOUNS else "person"
                     return Party(f"{owner_party.name} {rest}", kind, mention)
-        if poss is not None and poss.lower_ == "its" and lemma in REPORT_NOUNS:
-            # "the council said its own survey had found": the body's own document speaks for the body
-            owner = self._it_antecedent(poss)
+        if poss is not None and poss.lower_ == "its" and REPORT_NOUNS & {lemma, tok.lower_}:
+            # "the council said its own survey had found": the body's own document speaks for the body;
+            # "According to the data provider, Ruckstat, ... Its figures also showed": the body just cited
+            owner = self._cited_just_before(tok) or self._it_antecedent(poss)
             if owner is not None:
                 return Party(owner.name, "organization", mention)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
@@ -598,6 +599,22 @@ class SpeakerResolver(NamingLookups):
         before = sent.start if tok.dep_ == "nsubj" and carried_by(tok.head) is not None else tok.i
         found = self._recent(before, kinds=("organization",), labels=("ORG",), window=2)
         return Party(found.name, "organization", found.name) if found else None
+
+    def _cited_just_before(self, tok: Token) -> Party | None:
+        """The organisation an 'According to X' opening the sentence before cites."""
+        sents = self._sents()
+        k = next(n for n, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
+        if k == 0 or tok.sent.start <= self.entry_start(tok.i) and self.entries:
+            return None
+        prev = sents[k - 1]
+        opener = prev[0]
+        if opener.lower_ != "according" or len(prev) < 3 or prev[1].lower_ != "to":
+            return None
+        obj = next((c for c in prev[1].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        party = self.resolve(obj)
+        return party if party.type == "organization" else None
 
     def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:
         """'The 47-year-old' -> the person introduced with that age, else the person just named."""
