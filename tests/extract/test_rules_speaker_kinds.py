@@ -353,11 +353,11 @@ def test_a_sports_role_and_the_club_a_match_report_is_about() -> None:
     assert [s.speaker for s in said][-2:] == ["Sami Okoro-Lund", "Carrow Athletic"]
 
 
-def test_an_estimate_put_at_a_figure_is_a_claim_of_whoever_puts_it() -> None:
+def test_an_estimate_put_at_a_figure_is_a_figure_of_whoever_puts_it() -> None:
+    # "put X at N" gives the figure its source but is no statement, as most development sets annotate it
+    # (dev7, dev_h4 and dev_h5; dev_h2's gold alone lists one as a statement)
     ex = run("The interior ministry put its own losses at 14 police officers killed. He put the kettle on.")
-    said = statements(ex)
-    assert [(s.speaker, s.cue, s.content) for s in said] == [
-        ("interior ministry", "put", "its own losses at 14 police officers killed")]
+    assert statements(ex) == []
     assert [f["source"] for f in ex.to_dict()["figures"] if f["value"] == 14] == ["interior ministry"]
 
 
@@ -366,7 +366,7 @@ def test_it_after_a_named_trust_and_a_clause_said_as_an_object() -> None:
              "A second pollster, Mercer Polling, put the gap at four points, and said 61 percent of voters "
              "disapproved of the plan.")
     said = statements(ex)
-    assert [s.speaker for s in said] == ["Harlow Tenants' Trust"] * 2 + ["Mercer Polling"] * 2
+    assert [s.speaker for s in said] == ["Harlow Tenants' Trust"] * 2 + ["Mercer Polling"]
     assert said[-1].content == "61 percent of voters disapproved of the plan"
 
 

@@ -52,6 +52,7 @@ class Frame:
     belief: bool = False
     inherited_via: list[Token] = field(default_factory=list)  # speakers of enclosing frames
     extent: tuple[int, int] | None = None  # the whole complement clause, before trimming to one run
+    figures_only: bool = False  # "put the toll at 19": it sources figures but is no statement
 
     @property
     def cue_text(self) -> str:
@@ -681,7 +682,8 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     content = _span_of(tokens)
     if content is None:
         return None
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[])
+    # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
 
 
 def _according_to(tok: Token, sent: Span) -> Frame | None:

@@ -61,7 +61,7 @@ _NOT_SPEAKERS = {
     "interview", "transcript", "q&a",
     # a fact check's or an explainer's own labels ("Verdict: Misleading.", "Explainer: Will ...?")
     "verdict", "rating", "ruling", "explainer", "factbox", "fact", "recap", "background", "context", "editorial",
-    "comment", "review", "claim", "bottom",
+    "comment", "review", "claim", "bottom", "sketch", "profile", "obituary", "preview", "podcast",
 }
 # interview transcripts: question and answer turns
 _QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]+\S", re.MULTILINE)
@@ -210,7 +210,7 @@ class StatementBuilder:
         quote_ranges = [(a.tokens, a) for a in out]
         quoted_tokens = [r for r in (_token_range(doc, q.start, q.end) for q in quotes) if r is not None]
         for frame in self.frames:
-            if id(frame) in used or frame.content[1] - frame.content[0] < _min_tokens(frame):
+            if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
             if frame.speaker is not None and frame.speaker.lower_ in FIRST_PERSON:
                 continue
