@@ -690,3 +690,29 @@ def test_a_quoted_title_after_a_document_noun_is_no_speech() -> None:
     text = ("The study, “Salt marshes and the winter diet of waders”, appears in Coastal Ecology today. The author, "
             "who also wrote a report entitled “Mud and the tides of the north”, said more surveys were needed.")
     assert [s.content for s in statements(run(text))] == ["more surveys were needed"]
+
+
+def test_cue_after_there_were_takes_what_follows() -> None:
+    text = "There were, she told MPs, 9,340 people on the waiting list on Monday, in wards built for 8,000."
+    found = statements(run(text))
+    assert [s.content for s in found] == ["9,340 people on the waiting list on Monday, in wards built for 8,000"]
+
+
+def test_a_clause_before_the_cue_and_a_quote_after_it_are_two_statements() -> None:
+    text = ("Ms Varga returned to her notes. Spending on schools had risen to 1.4 billion crowns this year, she said, "
+            "\"more than any government in this country's history\".")
+    found = [(s.kind, s.speaker, s.content) for s in statements(run(text))]
+    assert found == [("indirect", "Varga", "Spending on schools had risen to 1.4 billion crowns this year"),
+                     ("direct", "Varga", "more than any government in this country's history")]
+
+
+def test_a_one_word_owner_of_things_is_a_place_not_a_person() -> None:
+    # the tagger reads "Penvarra's prisons" in this development article as a person's
+    from pathlib import Path
+
+    from heuer.extract.entities import build_entity_table
+    from heuer.extract.nlp import load_nlp
+
+    article = Path(__file__).parents[1] / "data" / "articles_dev_h5" / "parliament-penvarra-prison-early-release.txt"
+    table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
+    assert table.label_of("Penvarra") != "PERSON"

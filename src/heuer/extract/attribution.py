@@ -829,7 +829,10 @@ def _preposed_content(tok: Token, speaker: Token, sent: Span) -> tuple[int, int]
     """'The quake hit at a depth of 12 km, ..., the Seismological Institute said.': a closing 'X said' whose
     clause the parser did not hang on the verb reports everything before the comma in front of X."""
     doc = tok.doc
-    if not _closes_sentence(tok, sent) or speaker.i > tok.i:
+    # ("Spending had risen to 2.3 billion, she said, “more than ...”": a quote after the cue is paired apart)
+    quote_next = tok.i + 2 < sent.end and doc[tok.i + 1].text == "," and (
+        doc[tok.i + 2].text in _OPENING or doc[tok.i + 2].text in ('"', "``"))
+    if not (_closes_sentence(tok, sent) or quote_next) or speaker.i > tok.i:
         return None
     left = min(t.i for t in speaker.subtree)
     if left - 1 <= sent.start or doc[left - 1].text != ",":
@@ -981,6 +984,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         elif content and tok.dep_ == "parataxis" and rest:
             # "A sentence of less than six years, he said, would ...": the reported clause runs on both sides
             extent = (min(t.i for t in rest), max(t.i for t in rest) + 1)
+    content = _existential_rest(tok, content) or content
     if content is None and not passive:
         content = _flat_clause(tok, sent)
     if content is None and not passive and speaker is not None:
@@ -1021,6 +1025,21 @@ _AUDIENCE_BODIES = frozenset({"court", "tribunal", "committee", "parliament", "i
                               "assembly", "senate", "congress", "jury", "panel", "conference", "meeting", "summit",
                               "commission", "board", "cabinet"})
 _THINGS_TOLD = frozenset({"lie", "story", "joke", "truth", "secret", "tale", "anecdote", "fib"})
+
+
+def _existential_rest(tok: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'There were, she told MPs, 14,870 people in the prisons': the parser left only "There were" before the
+    cue and made what there were an object of it; the claim is the part after the cue."""
+    if content is None or content[1] > tok.i or any(
+            t.lower_ != "there" and t.lemma_ != "be" and not t.is_punct for t in tok.doc[content[0] : content[1]]):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > tok.i]
+    if len(objs) < (2 if tok.lemma_ == "tell" else 1):
+        return None  # "told MPs" alone: only the one told
+    start, end = objs[-1].left_edge.i, tok.sent.end
+    while end > start and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _joined_by_conjunction(conj: Token) -> bool:

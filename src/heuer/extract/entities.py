@@ -441,12 +441,16 @@ def build_entity_table(doc: Doc) -> EntityTable:
             return "ORG"
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
-    # "at a news conference in Varnesk": a one-word "person" only ever met after "in" is a place
+    # "at a news conference in Varnesk": a one-word "person" only ever met after "in" is a place; so is one only
+    # ever met as the owner of something ("in Penvarra's prisons") that is no one's first name or surname
+    name_words = {w.lower() for _, label, name in spans if label == "PERSON" and len(name.split()) >= 2
+                  for w in name.split()}
     placed: dict[str, bool] = {}
     for ent, label, name in spans:
         if label == "PERSON" and len(name.split()) == 1:
             at_place = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
-            placed[name.lower()] = placed.get(name.lower(), True) and at_place
+            owner = ent.root.dep_ == "poss" and name.lower() not in name_words
+            placed[name.lower()] = placed.get(name.lower(), True) and (at_place or owner)
     spans = [(ent, "GPE" if label == "PERSON" and placed.get(name.lower()) else label, name)
              for ent, label, name in spans]
     # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation

@@ -201,7 +201,11 @@ class StatementBuilder:
                     used.add(id(frame))
                     out.append(self._from_frame(frame, cs, ce, "indirect"))
                 continue
-            used.add(id(frame))
+            # "Spending had risen to 2.3 billion, she said, “more than any government ...”": the clause before
+            # the cue is a statement of its own beside the quote after it
+            if not (quoted == 0 and ce - cs >= MIN_CONTENT_TOKENS and ce <= frame.cue[0].i < rng[0]
+                    and self._plain_clause(cs, ce)):
+                used.add(id(frame))
             att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
             att.statement.span = (q.start, q.end)
             out.append(att)
@@ -236,6 +240,14 @@ class StatementBuilder:
         out = [a for a in out if not (a.statement.speaker is not None
                                       and is_own_outlet(a.statement.speaker.name, self.outlet))]
         return out
+
+    def _plain_clause(self, start: int, end: int) -> bool:
+        """A clause that can be a claim on its own: not an opening question or time clause ("Asked whether
+        ...", "When Clinton noted ..."), and with no quoted words of its own."""
+        first = self.doc[start]
+        if first.tag_ in ("VBN", "VBG") or first.pos_ == "SCONJ" or first.tag_ == "WRB":
+            return False
+        return not any(t.is_quote or t.text in _OPENING_MARKS for t in self.doc[start:end])
 
     @staticmethod
     def _relayed_in_turn(att: Attributed, turn: Attributed) -> Attributed | None:

@@ -64,8 +64,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if hedge:
                 first_tok = hedge[0]
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
+            # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs."} or _from_to(r, donor, p1) else 5
+                "against", "versus", "vs", "vs.", "including", "of"} or _from_to(r, donor, p1) else 5
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
@@ -96,6 +97,7 @@ def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
 
 
 def _object_of_verb(r: Reader, ph: Phrase) -> bool:
-    """Is the bare number the object of a verb ('the Civic Alliance won 21')?"""
+    """Is the bare number the object of a verb ('the Civic Alliance won 21') or of 'including' ('1,600 would
+    open, including 640 at the new jail')?"""
     root = ph.root or r.atoms[ph.first].tok
-    return root.dep_ == "dobj" and root.head.pos_ == "VERB"
+    return root.dep_ in ("dobj", "pobj") and (root.head.pos_ == "VERB" or root.head.lower_ == "including")
