@@ -716,3 +716,11 @@ def test_a_one_word_owner_of_things_is_a_place_not_a_person() -> None:
     article = Path(__file__).parents[1] / "data" / "articles_dev_h5" / "parliament-penvarra-prison-early-release.txt"
     table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
     assert table.label_of("Penvarra") != "PERSON"
+
+
+def test_a_reported_clause_before_a_quoted_one_is_a_statement_too() -> None:
+    text = ("It quoted the local councillor Edda Vrienholt-Maas, a member of the ruling party, who said she would "
+            "vote against the budget, and that “the whips can say what they like”.")
+    found = [(s.kind, s.speaker, s.content) for s in statements(run(text))]
+    assert found == [("indirect", "Edda Vrienholt-Maas", "she would vote against the budget"),
+                     ("direct", "Edda Vrienholt-Maas", "the whips can say what they like")]

@@ -205,6 +205,12 @@ class StatementBuilder:
             # the cue is a statement of its own beside the quote after it
             if not (quoted == 0 and ce - cs >= MIN_CONTENT_TOKENS and ce <= frame.cue[0].i < rng[0]
                     and self._plain_clause(cs, ce)):
+                if id(frame) not in used and rng[0] >= cs:
+                    # "said she would vote against the bill, and that “the whips can say ...”": a reported clause
+                    # before the one the quote is in is a statement of its own
+                    parts = [(cs, ce)] if rng[0] >= ce else self._reported_clauses(cs, ce)[:-1]
+                    out.extend(self._from_frame(frame, a, b, "indirect") for a, b in parts
+                               if b < rng[0] and b - a >= MIN_CONTENT_TOKENS and self._plain_clause(a, b))
                 used.add(id(frame))
             att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
             att.statement.span = (q.start, q.end)
@@ -247,7 +253,10 @@ class StatementBuilder:
         first = self.doc[start]
         if first.tag_ in ("VBN", "VBG") or first.pos_ == "SCONJ" or first.tag_ == "WRB":
             return False
-        return not any(t.is_quote or t.text in _OPENING_MARKS for t in self.doc[start:end])
+        span = self.doc[start:end]
+        if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and start <= t.head.i < end for t in span):
+            return False  # "to welcome the governor": no clause of its own
+        return not any(t.is_quote or t.text in _OPENING_MARKS for t in span)
 
     @staticmethod
     def _relayed_in_turn(att: Attributed, turn: Attributed) -> Attributed | None:
