@@ -724,3 +724,9 @@ def test_a_reported_clause_before_a_quoted_one_is_a_statement_too() -> None:
     found = [(s.kind, s.speaker, s.content) for s in statements(run(text))]
     assert found == [("indirect", "Edda Vrienholt-Maas", "she would vote against the budget"),
                      ("direct", "Edda Vrienholt-Maas", "the whips can say what they like")]
+
+
+def test_data_told_of_by_someone_is_their_claim() -> None:
+    text = "Local residents said the results confirmed what they had feared for years."
+    assert [(s.speaker, s.content) for s in statements(run(text))] == [
+        ("Local residents", "the results confirmed what they had feared for years")]

@@ -556,6 +556,11 @@ def _is_evidence(tok: Token) -> bool:
     return bool(EVIDENCE_NOUNS & {tok.lemma_.lower(), tok.lower_})
 
 
+# data with no author of its own named beside it: whoever tells of it makes the claim
+_BARE_DATA = frozenset({"result", "results", "data", "datum", "figure", "figures", "number", "numbers", "statistic",
+                        "statistics"})
+
+
 def _told_by_someone(tok: Token) -> bool:
     """Is the clause of ``tok`` reported by a speech or belief verb above it ("Roberts said the videos were
     inconclusive and that the footage did not show ...")?"""
@@ -930,6 +935,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         if not _speaking_it(tok, speaker, passive):
             return None
+    if speaker is not None and speaker.lemma_.lower() in _BARE_DATA and not any(
+            c.dep_ in ("poss", "compound", "prep") for c in speaker.children) and _told_by_someone(tok):
+        return None  # "Campaigners said the results confirmed what they had argued": the campaigners' claim
     content: tuple[int, int] | None = None
     extent: tuple[int, int] | None = None
     if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
