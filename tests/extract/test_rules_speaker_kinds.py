@@ -730,3 +730,8 @@ def test_data_told_of_by_someone_is_their_claim() -> None:
     text = "Local residents said the results confirmed what they had feared for years."
     assert [(s.speaker, s.content) for s in statements(run(text))] == [
         ("Local residents", "the results confirmed what they had feared for years")]
+
+
+def test_an_estimate_put_lower_at_a_range_keeps_its_source() -> None:
+    text = "The envoy put the number of drones lower, at six to nine, but said more were on the way."
+    assert [(f[1], f[3]) for f in figures(run(text))] == [([6, 9], "envoy")]

@@ -683,8 +683,8 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None
     if not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
         return None  # "put the blame at the door of ...": no figure, no estimate
-    tokens = [*obj.subtree, *at.subtree]
-    content = _span_of(tokens)
+    # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
+    content = _span_of(list(tok.doc[obj.left_edge.i : at.right_edge.i + 1]))
     if content is None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
