@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any, NamedTuple
 from unittest.mock import ANY
 
 import heuer
+from heuer.extract.entities import EntityTable, build_entity_table
 from heuer.extract.nlp import load_nlp
 from heuer.extract.pipeline import extract as extract_document
 from heuer.model import Document, Extraction, content_id
@@ -74,6 +76,13 @@ def speakers(ex: Extraction) -> list[Sp]:
 def entity(ex: Extraction, name: str) -> dict[str, Any] | None:
     """The entity record called ``name`` (canonical name), or None."""
     return next((e for e in ex.to_dict()["entities"] if e["name"] == name), None)
+
+
+def article_labels(data_set: str, article: str) -> EntityTable:
+    """The entity table of one development article under tests/data (for tagger mistakes only a real article
+    shows)."""
+    path = Path(__file__).parents[1] / "data" / data_set / article
+    return build_entity_table(load_nlp()(path.read_text(encoding="utf-8")))
 
 
 def events(ex: Extraction) -> list[tuple[str, str | None, str]]:

@@ -7,7 +7,7 @@ One original snippet per rule; figures are (value, range, unit, source, via, hed
 
 from __future__ import annotations
 
-from rules_support import ANY, S, entity, figures, run, statements
+from rules_support import ANY, S, article_labels, entity, figures, run, statements
 
 
 def _sources(text: str) -> list[tuple[object, object]]:
@@ -228,13 +228,7 @@ def test_a_university_speaks_in_its_own_press_release() -> None:
 
 def test_a_club_named_after_its_town_is_an_organisation() -> None:
     # the tagger reads "Vellbridge United" in this development article as a place
-    from pathlib import Path
-
-    from heuer.extract.entities import build_entity_table
-    from heuer.extract.nlp import load_nlp
-
-    article = Path(__file__).parents[1] / "data" / "articles_dev3" / "football-vellbridge-portcallan.txt"
-    table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
+    table = article_labels("articles_dev3", "football-vellbridge-portcallan.txt")
     assert table.label_of("Vellbridge United") == "ORG"
 
 

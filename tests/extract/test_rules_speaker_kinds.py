@@ -6,7 +6,7 @@ Each case is an original snippet; figures take the speaker of the clause they st
 
 from __future__ import annotations
 
-from rules_support import figures, run, speakers, statements
+from rules_support import article_labels, figures, run, speakers, statements
 
 
 def _fig_source(ex, text: str) -> str | None:
@@ -708,13 +708,7 @@ def test_a_clause_before_the_cue_and_a_quote_after_it_are_two_statements() -> No
 
 def test_a_one_word_owner_of_things_is_a_place_not_a_person() -> None:
     # the tagger reads "Penvarra's prisons" in this development article as a person's
-    from pathlib import Path
-
-    from heuer.extract.entities import build_entity_table
-    from heuer.extract.nlp import load_nlp
-
-    article = Path(__file__).parents[1] / "data" / "articles_dev_h5" / "parliament-penvarra-prison-early-release.txt"
-    table = build_entity_table(load_nlp()(article.read_text(encoding="utf-8")))
+    table = article_labels("articles_dev_h5", "parliament-penvarra-prison-early-release.txt")
     assert table.label_of("Penvarra") != "PERSON"
 
 
