@@ -211,6 +211,13 @@ def test_measurements_compare_units_and_only_named_quantities() -> None:
     assert not same_claim(altitude, measurement(90, "minutes", None), 0.9, LIMITS)
 
 
+def test_an_unrounded_count_says_much_a_round_or_small_one_does_not() -> None:
+    # "312 rescued" and "the number of survivors stood at 312" share little wording but an exact count
+    assert same_claim(figure(312, "people"), figure(312, "people"), 0.3, LIMITS)
+    assert not same_claim(figure(300, "people"), figure(300, "people"), 0.3, LIMITS)
+    assert not same_claim(figure(41, "people"), figure(41, "people"), 0.3, LIMITS)
+
+
 def test_a_capital_speaking_is_its_country_and_its_one_named_body() -> None:
     resolver = EntityResolver([NameRecord("National Intelligence Service", "ORG", ("NIS",), 3),
                                NameRecord("South Korea", "GPE", (), 4)])

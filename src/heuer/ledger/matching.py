@@ -38,8 +38,11 @@ DISTINCTIVE_SLACK = 0.2  # a figure of 1,000 or more with a counted subject need
 
 
 def distinctive(item: LedgerItem) -> bool:
-    """A figure of 1,000 or more with a counted subject or unit: its value alone says much."""
-    return item.kind == "figure" and (item.high or 0) >= 1000 and bool(agree.subject_words(item))
+    """A figure of 1,000 or more, or an unrounded one of 100 or more ("312 rescued"), with a counted subject or
+    unit: its value alone says much."""
+    high = item.high or 0
+    unrounded = high >= 100 and high == int(high) and int(high) % 10 != 0
+    return item.kind == "figure" and (high >= 1000 or unrounded) and bool(agree.subject_words(item))
 
 
 def founder_threshold(item: LedgerItem, limits: Thresholds) -> float:
