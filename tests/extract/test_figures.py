@@ -500,6 +500,7 @@ NEW_KINDS = [
     ("The monitors recorded 86 violations in the first two weeks of September.",
      [(86, None, "violations"), (2, None, "weeks")]),
     ("He spent his last three years at the club on loan.", []),
+    ("Barge with 86 aboard sinks in storm; 71 rescued", [(86, None, "people"), (71, None, "people")]),
     ("A further 900 beds will open by 2040, including 300 at the new hospital.",
      [(900, None, "beds"), (300, None, "beds")]),
     # a stretch of time before or after an event, as every development set annotates it

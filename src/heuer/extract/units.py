@@ -183,7 +183,8 @@ STREET_WORDS = {"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "av
                  "lane", "ln", "drive", "dr", "way", "place", "square", "court", "terrace", "crescent",
                  "highway", "parkway", "strasse", "straße", "rue", "via", "calle"}
 CASUALTY_WORDS = {"dead", "injured", "wounded", "killed", "missing", "hurt", "displaced", "arrested",
-                   "detained", "hospitalised", "hospitalized", "infected", "evacuated", "homeless"}
+                   "detained", "hospitalised", "hospitalized", "infected", "evacuated", "homeless", "rescued", "aboard",
+                   "stranded", "trapped"}
 TIME_NOUNS = {"year", "years", "day", "days", "week", "weeks", "month", "months", "time", "night", "morning",
                "evening", "afternoon", "season", "quarter", "decade", "century", "hour", "hours"}
 TIME_EXPR_BEFORE = {"in", "within", "inside"}
