@@ -201,17 +201,11 @@ class StatementBuilder:
                     used.add(id(frame))
                     out.append(self._from_frame(frame, cs, ce, "indirect"))
                 continue
-            # "Spending had risen to 2.3 billion, she said, “more than any government ...”": the clause before
-            # the cue is a statement of its own beside the quote after it
-            if not (quoted == 0 and ce - cs >= MIN_CONTENT_TOKENS and ce <= frame.cue[0].i < rng[0]
-                    and self._plain_clause(cs, ce)):
-                if id(frame) not in used and rng[0] >= cs:
-                    # "said she would vote against the bill, and that “the whips can say ...”": a reported clause
-                    # before the one the quote is in is a statement of its own
-                    parts = [(cs, ce)] if rng[0] >= ce else self._reported_clauses(cs, ce)[:-1]
-                    out.extend(self._from_frame(frame, a, b, "indirect") for a, b in parts
-                               if b < rng[0] and b - a >= MIN_CONTENT_TOKENS and self._plain_clause(a, b))
-                used.add(id(frame))
+            if id(frame) not in used:
+                beside, stays_open = self._beside_quote(frame, rng, quoted)
+                out.extend(beside)
+                if not stays_open:
+                    used.add(id(frame))
             att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
             att.statement.span = (q.start, q.end)
             out.append(att)
@@ -246,6 +240,23 @@ class StatementBuilder:
         out = [a for a in out if not (a.statement.speaker is not None
                                       and is_own_outlet(a.statement.speaker.name, self.outlet))]
         return out
+
+    def _beside_quote(self, frame: Frame, rng: tuple[int, int], quoted: int) -> tuple[list[Attributed], bool]:
+        """The statements a frame makes beside the quote paired with it, and whether the frame stays open for
+        the pass over unpaired frames."""
+        cs, ce = frame.content
+        if quoted == 0 and ce - cs >= MIN_CONTENT_TOKENS and ce <= frame.cue[0].i < rng[0] \
+                and self._plain_clause(cs, ce):
+            # "Spending had risen to 2.3 billion, she said, “more than any government ...”": the clause before
+            # the cue is a statement of its own beside the quote after it; the later pass makes it
+            return [], True
+        if rng[0] < cs:
+            return [], False
+        # "said she would vote against the bill, and that “the whips can say ...”": a reported clause before the
+        # one the quote is in (or the whole reported clause the quote follows) is a statement of its own
+        parts = [(cs, ce)] if rng[0] >= ce else self._reported_clauses(cs, ce)[:-1]
+        return [self._from_frame(frame, a, b, "indirect") for a, b in parts
+                if b < rng[0] and b - a >= MIN_CONTENT_TOKENS and self._plain_clause(a, b)], False
 
     def _plain_clause(self, start: int, end: int) -> bool:
         """A clause that can be a claim on its own: not an opening question or time clause ("Asked whether
