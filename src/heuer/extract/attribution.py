@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from heuer.extract.ages import age_phrase, age_speaker_before
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
+    DATA_NOUNS,
     EVIDENCE_NOUNS,
     ORG_NOUNS,
     ORIGIN_MARKERS,
@@ -28,6 +29,7 @@ from heuer.extract.lexicon import (
     REPORT_NOUNS,
     SPEECH_VERBS,
     STUDY_AUTHORS,
+    is_report_noun,
 )
 from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.quotes import inside_quotes
@@ -544,7 +546,7 @@ def _finding_subject(tok: Token) -> Token | None:
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
     if subj is not None and (subj.lemma_.lower() in _RESEARCHERS and subj.tag_ == "NNS" or subj.lower_ == "they"):
         return subj  # "..., they found": the researchers report what their study found
-    return subj if subj is not None and REPORT_NOUNS & {subj.lemma_.lower(), subj.lower_} else None  # data: "datum"
+    return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 
 # a study's authors, and others who report what they found
@@ -557,8 +559,7 @@ def _is_evidence(tok: Token) -> bool:
 
 
 # data with no author of its own named beside it: whoever tells of it makes the claim
-_BARE_DATA = frozenset({"result", "results", "data", "datum", "figure", "figures", "number", "numbers", "statistic",
-                        "statistics"})
+_BARE_DATA = DATA_NOUNS | {"figure", "figures", "number", "numbers"}
 
 
 def _told_by_someone(tok: Token) -> bool:

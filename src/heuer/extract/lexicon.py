@@ -1,8 +1,12 @@
-"""Word lists the extraction rules share: cue verbs, hedges, role nouns, pronouns."""
+"""Word lists the extraction rules share (cue verbs, hedges, role nouns, pronouns), and the test a report noun needs."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Verbs that introduce what someone said, wrote or asserted (by lemma).
 SPEECH_VERBS = frozenset(
@@ -50,15 +54,23 @@ EVIDENCE_NOUNS = frozenset(
     image imagery photo photograph footage video recording record intercept data statistics email message log
     """.split()
 )
+# Results and statistics, by word and by lemma ("data" may come as "datum"): published by a body, they are its
+# claims ("Provincial results published by the commission showed ...").
+DATA_NOUNS = frozenset({"result", "results", "data", "datum", "statistic", "statistics"})
 REPORT_NOUNS = frozenset(
     """
     report statement study survey document memo analysis assessment estimate figures
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
-    forecast projection minutes result results data datum statistic statistics
-    editorial commentary column
+    forecast projection minutes editorial commentary column
     """.split()
-) | EVIDENCE_NOUNS
+) | DATA_NOUNS | EVIDENCE_NOUNS
+
+
+def is_report_noun(tok: Token) -> bool:
+    """Does a token name a document or its data, by its word or its lemma (the tagger gives "figures" the lemma
+    "figure", which is no report noun, and "data" the lemma "datum")?"""
+    return bool(REPORT_NOUNS & {tok.lemma_.lower(), tok.lower_})
 
 # Heads of noun phrases that speak for an organisation named in a modifier ("NIS sources").
 PROXY_NOUNS = frozenset(

@@ -26,6 +26,7 @@ from heuer.extract.lexicon import (
     REPORT_NOUNS,
     SPEECH_VERBS,
     STUDY_AUTHORS,
+    is_report_noun,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
@@ -423,7 +424,7 @@ class SpeakerResolver(NamingLookups):
         if owner_noun is not None and owner_noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
             owner_party = self.resolve(owner_noun)
             if owner_party.type == "organization" and owner_party.name.lower() != owner_noun.lower_:
-                if REPORT_NOUNS & {lemma, tok.lower_}:
+                if is_report_noun(tok):
                     # "according to the council's own figures": the body the document belongs to
                     return Party(owner_party.name, "organization", mention)
                 if lemma in ORG_NOUNS | PROXY_NOUNS:
@@ -431,7 +432,7 @@ class SpeakerResolver(NamingLookups):
                     rest = " ".join(t.text for t in np if t.i > owner_noun.i and t.dep_ != "case")
                     kind: PartyType = "organization" if lemma in ORG_NOUNS else "person"
                     return Party(f"{owner_party.name} {rest}", kind, mention)
-        if poss is not None and poss.lower_ == "its" and REPORT_NOUNS & {lemma, tok.lower_}:
+        if poss is not None and poss.lower_ == "its" and is_report_noun(tok):
             # "the council said its own survey had found": the body's own document speaks for the body;
             # "According to the data provider, Ruckstat, ... Its figures also showed": the body just cited
             owner = self._cited_just_before(tok) or self._it_antecedent(poss)
@@ -814,7 +815,7 @@ _COLLECTIVE_NOUNS = frozenset({"delegation", "team", "side", "camp", "contingent
 
 
 def _type_of(tok: Token) -> PartyType:
-    if tok.pos_ == "NOUN" and REPORT_NOUNS & {tok.lemma_.lower(), tok.lower_}:
+    if tok.pos_ == "NOUN" and is_report_noun(tok):
         return "unknown"  # "a statement on the presidential website": a document, no person
     if tok.lemma_.lower() in ORG_NOUNS:
         return "organization" if tok.tag_ == "NN" else "group"
