@@ -4,7 +4,7 @@ common noun points to ("the company", "the club"), documents and who spoke in th
 
 :class:`NamingLookups` is a mixin of :class:`heuer.extract.speakers.SpeakerResolver`, which provides the parsed
 document, its entity table, its indexed mentions and descriptors, and the basic lookups (``resolve``, ``_recent``,
-``_sents``, ``entry_start``, ``entry_end``, ``_quoted``).
+``_sents``, ``_sent_index``, ``entry_start``, ``entry_end``, ``_quoted``).
 """
 
 from __future__ import annotations
@@ -498,7 +498,7 @@ class NamingLookups:
         """Where the *count* sentences after token ``i``'s own end, within its live-blog entry: how far ahead
         the text may still name someone it has only described."""
         sents = self._sents()
-        here = next(k for k, sn in enumerate(sents) if sn.start <= i < sn.end)
+        here = self._sent_index(i)
         return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
 
     def _described(self, before: int, lemma: str) -> str | None:

@@ -68,6 +68,7 @@ class SpeakerResolver(NamingLookups):
         self._quoted_at: dict[int, bool] = {}
         self.entries = entry_starts(doc)
         self._sent_list: list[Span] | None = None
+        self._sent_starts: list[int] = []
         self._chain_memo: dict[int, Party | None] = {}
         self._index()
 
@@ -604,7 +605,7 @@ class SpeakerResolver(NamingLookups):
     def _cited_just_before(self, tok: Token) -> Party | None:
         """The organisation an 'According to X' opening the sentence before cites."""
         sents = self._sents()
-        k = next(n for n, sn in enumerate(sents) if sn.start <= tok.i < sn.end)
+        k = self._sent_index(tok.i)
         if k == 0 or tok.sent.start <= self.entry_start(tok.i) and self.entries:
             return None
         prev = sents[k - 1]
@@ -721,7 +722,13 @@ class SpeakerResolver(NamingLookups):
     def _sents(self) -> list[Span]:
         if self._sent_list is None:
             self._sent_list = list(self.doc.sents)
+            self._sent_starts = [sn.start for sn in self._sent_list]
         return self._sent_list
+
+    def _sent_index(self, i: int) -> int:
+        """The position in :meth:`_sents` of the sentence holding token ``i``."""
+        self._sents()
+        return bisect_right(self._sent_starts, i) - 1
 
     def _in_byline(self, i: int) -> bool:
         """'By Lucia Fenwright-Oduya, Calloway Wire': the writer named in a byline is nobody's antecedent."""
