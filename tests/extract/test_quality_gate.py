@@ -46,6 +46,7 @@ GOLD_SETS = {
     "dev-h3-articles": REPO / "tests" / "data" / "articles_dev_h3",
     "dev-h4-articles": REPO / "tests" / "data" / "articles_dev_h4",
     "dev-h5-articles": REPO / "tests" / "data" / "articles_dev_h5",
+    "dev-h6-articles": REPO / "tests" / "data" / "articles_dev_h6",
 }
 
 
