@@ -20,7 +20,7 @@ from heuer.extract.nlp import load_nlp
 from heuer.extract.pipeline import extract as extract_document
 from heuer.model import Document, Extraction, content_id
 
-__all__ = ["ANY", "S", "Sp", "balanced", "cases", "entity", "events", "figures", "run", "speakers", "statements", "unquoted"]
+__all__ = ["ANY", "S", "Sp", "article_extraction", "balanced", "cases", "entity", "events", "figures", "run", "speakers", "statements", "unquoted"]
 
 QUOTE_MARKS = "“”\"‘’'«»„"
 
@@ -83,6 +83,13 @@ def article_labels(data_set: str, article: str) -> EntityTable:
     shows)."""
     path = Path(__file__).parents[1] / "data" / data_set / article
     return build_entity_table(load_nlp()(path.read_text(encoding="utf-8")))
+
+
+def article_extraction(data_set: str, article: str) -> Extraction:
+    """The extraction of one development article under tests/data (for parser mistakes only a real article
+    shows)."""
+    path = Path(__file__).parents[1] / "data" / data_set / article
+    return run(path.read_text(encoding="utf-8"))
 
 
 def events(ex: Extraction) -> list[tuple[str, str | None, str]]:

@@ -552,6 +552,19 @@ NEW_KINDS = [
     # a bare object counts what the sentence counted before it; a range no day can be is no date
     ("The company sold 40 cars in May and the rival sold 12.", [(40, None, "cars"), (12, None, "cars")]),
     ("Its count of rebel fighters killed since Sunday was between 30 and 35.", [(None, (30, 35), "fighters")]),
+    # "last" as a verb: its duration is a figure; "the last three years at the club" stays a time of a life
+    ("Droughts like this one usually last two to three years.", [(None, (2, 3), "years")]),
+    ("His last three years at the club were hard.", []),
+    # a range of shares, and multiples written with "-fold"
+    ("Growers said they had lost between half and three-quarters of their barley.", [(None, (50, 75), "percent")]),
+    ("Each week the colony can grow roughly twentyfold.", [(20, None, "times")]),
+    ("The port saw a 12-fold rise in traffic.", [(12, None, "times")]),
+    # a number a thing is set at is no age or date; a number said to be a plural noun counts it
+    ("He put the number of stranded climbers at 37.", [(37, None, "climbers")]),
+    ("The embassy said seven of them are Dravish citizens and two are Oskan citizens.",
+     [(7, None, "citizens"), (2, None, "citizens")]),
+    ("Seventeen patients have now been discharged and 20 are still being treated.",
+     [(17, None, "patients"), (20, None, "patients")]),
 ]
 
 

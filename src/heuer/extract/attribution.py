@@ -77,6 +77,9 @@ def _plausible_speaker(tok: Token) -> bool:
         or tok.lower_ in ("half", "three-quarters", "two-thirds", "one-third", "third", "quarter", "majority")
     ):
         return True
+    if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return True  # a name ending in a number word: "Kavrenia One is reporting that ..."
     if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE", "DET", "ADP", "CCONJ",
                                                      "SCONJ", "PART", "AUX", "VERB"):
         return False
@@ -106,10 +109,15 @@ def _dateline(tok: Token) -> bool:
 
 
 def _repaired(subj: Token) -> Token | None:
-    """A plausible speaker token, or the acronym a mis-tagged 'the' stands before ('the DID went')."""
+    """A plausible speaker token, the acronym a mis-tagged 'the' stands before ('the DID went'), or the one a
+    'whose' clause describes ('X, whose 29-year-old son is a geologist, told ...', parsed with the son speaking)."""
+    doc = subj.doc
+    whose = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None and whose.i >= 2 and doc[whose.i - 1].text == "," and doc[whose.i - 2].pos_ in (
+            "PROPN", "NOUN") and _plausible_speaker(doc[whose.i - 2]):
+        return doc[whose.i - 2]
     if _plausible_speaker(subj):
         return subj
-    doc = subj.doc
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
         return doc[subj.i + 1]
     return None
@@ -269,6 +277,37 @@ def _participle_subject(tok: Token) -> Token | None:
             if subj is None or subj.lower_ in _EXPLETIVES or subj.lower_ in ("which", "that", "who"):
                 return None
             return _repaired(subj)
+    return None
+
+
+def _subject_of_misread_modifier(tok: Token) -> Token | None:
+    """'Two people briefed on the talks told the Times that ...': the parser read the participle as a verb with
+    the speaker its subject, and left the cue with none. The speaker is that subject, when the clause runs into
+    the cue with no comma or quote mark between, the cue has its content after it, and the misread verb has no
+    object of its own."""
+    doc = tok.doc
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.i > tok.i or clause.tag_ not in ("VBD", "VBN") \
+                or clause.lemma_ in SPEECH_VERBS or any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+            continue
+        if any(t.is_punct or t.is_quote for t in doc[clause.right_edge.i + 1 : tok.i]) or \
+                any(t.is_punct for t in doc[clause.i : clause.right_edge.i + 1]):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and _plausible_speaker(subj):
+            return subj
+    return None
+
+
+def _sequel_after_cue(tok: Token) -> int | None:
+    """'A guard has died in hospital, it said, bringing the number of guards killed to three': the end of a
+    participle clause after a closing cue that carries the reported event on (no speech verb of its own)."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and tok.doc[c.i - 1].text == "," and \
+                c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS:
+            return c.right_edge.i + 1
     return None
 
 
@@ -685,7 +724,11 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     if not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
         return None  # "put the blame at the door of ...": no figure, no estimate
     # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
-    content = _span_of(list(tok.doc[obj.left_edge.i : at.right_edge.i + 1]))
+    end = at.right_edge.i
+    for part in (*tok.children, *obj.children):  # "at five dead, including two miners": part of the estimate
+        if part.lower_ == "including" and part.i > end:
+            end = part.right_edge.i
+    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     if content is None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
@@ -932,7 +975,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
         speaker = _inherited_subject(tok) if speaker is None else speaker
     if speaker is None and not passive:
-        speaker = _participle_subject(tok)
+        speaker = _participle_subject(tok) or _subject_of_misread_modifier(tok)
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         if not _speaking_it(tok, speaker, passive):
             return None
@@ -973,6 +1016,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if not (t.lower_ == "by" and t.head.i == content_head.i)]
         content = _span_of(tokens, anchor=content_head)
         extent = (min(t.i for t in tokens), max(t.i for t in tokens) + 1) if tokens else None
+        sequel = _sequel_after_cue(tok) if content_head.i < tok.i else None
+        if extent is not None and sequel is not None:  # its figures are the speaker's too
+            extent = (extent[0], max(extent[1], sequel))
         content = _with_modal_sequel(tok, content)
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)

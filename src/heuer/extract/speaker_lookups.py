@@ -192,12 +192,13 @@ class NamingLookups:
 
     def _role_earlier_in_sentence(self, tok: Token) -> str | None:
         """An unnamed person's role named earlier in the pronoun's own sentence, as an object, with no named
-        person before the pronoun in that sentence: 'When I met the union's general secretary, she told me'."""
+        person before the pronoun in that sentence: 'When I met the union's general secretary, she told me', 'I
+        spoke to the minister on Sunday, and he told me'."""
         sent = tok.sent
         if any(sent.start <= m.i < tok.i and m.kind == "person" for m in self.mentions):
             return None
         for cand in reversed(self.doc[sent.start : tok.i]):
-            if cand.pos_ == "NOUN" and cand.dep_ == "dobj" and is_person_role(cand) and cand.tag_ == "NN" \
+            if cand.pos_ == "NOUN" and _met_or_spoken_to(cand) and is_person_role(cand) and cand.tag_ == "NN" \
                     and cand.lemma_.lower() not in ("reporter", "journalist", "correspondent") \
                     and not {c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"} \
                     and self._quoted(cand.i) == self._quoted(tok.i):
@@ -406,12 +407,18 @@ class NamingLookups:
         return self.table.token_entity.get(run[-1].i) if len(run) == 1 else run.text
 
     def _named_as(self, tok: Token) -> str | None:
-        """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X': the person the text names."""
+        """'a marine named as Serhiy Bondar-Weiss', 'a guard identified as X', 'the spokesman, who gave his name
+        as X': the person the text names."""
         for child in tok.children:
-            if child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "identify", "call") and child.tag_ == "VBN":
+            named = child.dep_ in ("acl", "relcl") and child.lemma_ in ("name", "identify", "call") and \
+                child.tag_ == "VBN"
+            own_name = child.dep_ == "relcl" and child.lemma_ in ("give", "identify", "call", "introduce") and any(
+                t.lower_ in ("name", "himself", "herself") for t in child.subtree)
+            if named or own_name:
                 for t in child.subtree:
                     name = self.table.token_entity.get(t.i)
-                    if name and self.table.label_of(name) == "PERSON":
+                    # a name given as one's own is a person's, whatever the tagger took it for
+                    if name and (self.table.label_of(name) == "PERSON" or own_name and t.pos_ == "PROPN"):
                         return name
         return None
 
@@ -552,3 +559,9 @@ class NamingLookups:
             if len(names) == 1:
                 return names.pop()
         return None
+
+
+def _met_or_spoken_to(tok: Token) -> bool:
+    """The object of a meeting or talk: 'met the secretary', 'spoke to the minister', 'talked with the chief'."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with")
+                                  and tok.head.head.lemma_.lower() in ("speak", "talk", "chat", "meet"))

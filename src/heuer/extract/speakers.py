@@ -584,7 +584,8 @@ class SpeakerResolver(NamingLookups):
             for cand in sn:
                 # ("The Brightwater Centre, a think tank, estimated ...", read as a name the verb modifies)
                 spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" or (
-                    cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children))
+                    cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
+                ) or _published_by(cand)
                 if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN"
                         or cand.pos_ == "NOUN" and cand.tag_ == "NN"
@@ -773,6 +774,15 @@ def entry_starts(doc: Doc) -> list[int]:
                 first = doc[first.i + 1]
             starts.append(first.i)
     return sorted(set(starts)) if len(starts) >= _MIN_ENTRIES else []
+
+
+def _published_by(tok: Token) -> bool:
+    """'Updated figures from the interior ministry: ...': the body a heading's report or data comes from."""
+    prep = tok.head
+    doc = tok.doc
+    colon = tok.right_edge.i + 1
+    return tok.dep_ == "pobj" and prep.lower_ in ("from", "by") and is_report_noun(prep.head) and \
+        colon < len(doc) and doc[colon].text == ":"
 
 
 def _person_antecedent(tok: Token) -> Token:

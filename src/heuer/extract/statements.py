@@ -12,6 +12,7 @@ from heuer.extract.attribution import Frame, find_frames
 from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
 from heuer.extract.lexicon import (
+    BELIEF_VERBS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
     ORG_NOUNS,
@@ -30,7 +31,6 @@ from heuer.model import Party, Statement
 
 _ONE_PERSON_PROXIES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "aide", "insider",
                                  "source", "representative", "diplomat", "adviser", "advisor"})
-_TELLING_CUES = frozenset({"told", "tells", "said", "says", "warned", "wrote", "admitted", "insisted"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"it"}
 
 MIN_CONTENT_TOKENS = 3
@@ -56,6 +56,7 @@ _INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "i
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
+    "corrections", "clarification", "retraction", "addendum", "erratum",
     "live", "listen", "by", "via", "posted", "published", "caption", "credit", "image", "tags", "share",
     "the latest", "latest", "see", "also", "more", "example", "examples", "step", "question", "answer",
     "interview", "transcript", "q&a",
@@ -230,7 +231,7 @@ class StatementBuilder:
             for part_start, part_end in self._reported_clauses(start, end):
                 att = self._from_frame(frame, part_start, part_end, "indirect")
                 if overlap:  # "A: ... she told me that nurses were leaving": her words, through the one answering
-                    relayed = self._relayed_in_turn(att, overlap[0])
+                    relayed = self._relayed_in_turn(att, overlap[0], frame)
                     if relayed is None:
                         break
                     att = relayed
@@ -270,13 +271,14 @@ class StatementBuilder:
         return not any(t.is_quote or t.text in _OPENING_MARKS for t in span)
 
     @staticmethod
-    def _relayed_in_turn(att: Attributed, turn: Attributed) -> Attributed | None:
-        """A statement reported inside an interview turn, with the turn's speaker as the first via; None when it
-        is the turn's speaker's own ('I said ...') or has nobody to speak it."""
+    def _relayed_in_turn(att: Attributed, turn: Attributed, frame: Frame) -> Attributed | None:
+        """A statement reported inside an interview turn ("the forecasters told us that ...", "the food office
+        estimates that ..."), with the turn's speaker as the first via; None when it is the turn's speaker's own
+        ('I said ...'), only a belief ('they think ...'), or has nobody to speak it."""
         teller = turn.statement.speaker
         speaker = att.statement.speaker
         if speaker is None or teller is None or speaker.name == teller.name or speaker.type not in (
-                "person", "organization") or att.statement.cue.split()[0].lower() not in _TELLING_CUES:
+                "person", "organization", "group") or frame.cue[0].lemma_.lower() in BELIEF_VERBS:
             return None
         if speaker.name.lower() in PRONOUNS:
             return None  # an unresolved "she": nobody to pass the words on for

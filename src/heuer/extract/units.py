@@ -194,7 +194,7 @@ TIME_EXPR_MOD = {"past", "last", "next", "first", "coming", "previous", "recent"
 CHANGE_VERBS = {"raise", "cut", "reduce", "increase", "lower", "boost", "slash", "hike", "trim", "lift",
                  "decrease", "expand", "shrink", "grow", "widen", "narrow"}
 # "-X" compounds after a number that are idioms, not counts ("a two-state solution")
-HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "faced", "sided", "fold", "thirds",
+HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "faced", "sided", "thirds",
                   "odd", "plus", "time", "off", "member-state", "nil", "all", "love", "dimensional", "pronged",
                   "track", "stroke", "shot", "up", "down", "to", "and", "or", "point-five"}
 # "X, down from Y": Y counts what X counts

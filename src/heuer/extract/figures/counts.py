@@ -136,7 +136,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.drop = True
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
-                               and not _no_day_range(ph)):
+                               and not _no_day_range(ph) and not _no_day_alone(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -204,6 +204,19 @@ def _no_day_range(ph: Phrase) -> bool:
     return ph.range is not None and ph.range[1] > 31 and not (1000 <= ph.range[1] <= 2100)
 
 
+def _no_day_alone(r: Reader, ph: Phrase) -> bool:
+    """'put the number of hostages at 37.', tagged as a date: a lone whole number from 32 to 999 that a thing is
+    set at, the whole of its date entity, is no day, month or year."""
+    a = r.atoms[ph.first]
+    tok = a.tok
+    if ph.first != ph.last or a.kind != "num" or ph.value is None or not (31 < ph.value < 1000) or \
+            ph.value != int(ph.value) or not a.text.isdigit():
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
+        tok.head.head.lemma_.lower() in _SETTING_VERBS
+
+
 def _change_to_follows(num: Token) -> bool:
     """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287')?"""
     doc = num.doc
@@ -268,6 +281,10 @@ _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregat
                           "electorate", "membership", "staff", "population"})
 
 
+# verbs that set a thing at a number: "put the toll at 37", "estimated the crowd at 40"
+_SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})
+
+
 def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> bool:
     """ "still working at 83," "she died at 91.": "at" and a bare number about a person is an age."""
     if prev_t is None or prev_t.lower_ != "at" or ph.value is None or not (25 <= ph.value < 120) or \
@@ -276,6 +293,8 @@ def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> b
     verb = prev_t.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
+    if verb.lemma_.lower() in _SETTING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "He put the number of hostages at 37": a thing set at the number
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON"):
         ph.subject = subj.text

@@ -28,6 +28,11 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 obj = next_tok(nt, r.sent) if nt is not None else None
                 while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
                     obj = next_tok(obj, r.sent)
+                predicate = _predicate_noun(r, ph)
+                if predicate:  # "seven of them are Hollesund citizens"
+                    ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(predicate), predicate[-1], \
+                        predicate[0]
+                    continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and
@@ -67,6 +72,12 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of"} or _from_to(r, donor, p1) else 5
+            if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
+                near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
+            predicate = _predicate_noun(r, ph)
+            if predicate:  # "and two are Pravetian citizens"
+                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(predicate), predicate[-1], predicate[0]
+                continue
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
@@ -101,3 +112,20 @@ def _object_of_verb(r: Reader, ph: Phrase) -> bool:
     open, including 640 at the new jail')?"""
     root = ph.root or r.atoms[ph.first].tok
     return root.dep_ in ("dobj", "pobj") and (root.head.pos_ == "VERB" or root.head.lower_ == "including")
+
+
+def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
+    """'seven of them are Hollesund citizens', 'two are Pravetian citizens': a number that is the subject of "be"
+    counts the plural noun it is said to be."""
+    root = ph.root or r.atoms[ph.first].tok
+    after = next_tok(r.atoms[ph.last].tok, r.sent)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        verb = root.head
+    elif after is not None and after.lemma_ == "be" and after.pos_ in ("AUX", "VERB"):
+        verb = after  # "and two are Pravetian citizens", the number read as a conjunct of the noun before
+    else:
+        return []
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > root.i), None)
+    if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
+        return []
+    return noun_run(attr, r.sent)

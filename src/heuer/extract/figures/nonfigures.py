@@ -143,6 +143,8 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     walked: list[str] = []
     while p is not None and steps < 4:
         pl = p.lower_
+        if pl in un.TIME_EXPR_MOD and p.pos_ == "VERB" and p.dep_ not in ("amod", "compound"):
+            break  # "usually last two to three years": the verb, and its duration a figure
         if pl in un.TIME_EXPR_MOD:
             seen_mod = True
         if pl in ("about", "around", "nearly", "almost", "some", "roughly", "approximately", "just", "over",

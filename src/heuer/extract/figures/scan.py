@@ -84,13 +84,17 @@ _NOT_A_CHANGE = {"as", "down", "up", "over", "back"}
 
 
 def _read_multiple(r: Reader, k: int) -> Phrase | None:
-    """ "twice", "thrice" and the verbs "doubled", "tripled", "quadrupled": a multiple, unit "times"."""
+    """ "twice", "thrice", "twentyfold" and the verbs "doubled", "tripled", "quadrupled": a multiple, unit
+    "times"."""
     a = r.atoms[k]
     if a.kind != "tok":
         return None
     t = a.tok
     value = _MULTIPLE_ADVERBS.get(a.low)
-    if value is not None:
+    fold = nb.parse_number(a.low[:-4]) if a.low.endswith("fold") and len(a.low) > 4 else None
+    if fold is not None and fold > 1:
+        value = fold  # "multiply roughly twentyfold", "a threefold rise"
+    elif value is not None:
         if t.head.lemma_.lower() == "think" or (t.i > t.sent.start and t.doc[t.i - 1].lower_ == "think"):
             return None  # "think twice": an idiom
         if not _occasions_or_multiple(r, k):
@@ -110,7 +114,7 @@ def _read_multiple(r: Reader, k: int) -> Phrase | None:
         if any(c.dep_ == "prep" and c.lower_ in ("to", "from") and
                any(d.like_num or d.pos_ == "NUM" for d in c.subtree) for c in t.children):
             return None  # "tripled to ¥3 trillion": the figure is the amount it reached
-    ph = Phrase(first=k, last=k, value=Decimal(value))
+    ph = Phrase(first=k, last=k, value=Decimal(str(value)))
     ph.kind, ph.unit = "times", "times"
     return ph
 

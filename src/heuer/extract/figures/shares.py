@@ -109,6 +109,15 @@ def read_share(r: Reader, k: int) -> Phrase | None:
             ph.unit = un.time_unit(u.text) or un.measure_unit(u.text)
             ph.noun = u
             return ph
+    if prev_low == "between" and r.low(frac_k + 1) == "and":
+        # "between half and three-quarters of their crop", "between a third and a half of": a range of shares
+        upper = read_share(r, frac_k + 2)
+        if upper is not None and upper.kind == "share" and upper.value is not None:
+            low_pct = Decimal(str(nb.fraction_percent(float(count * frac), 1)))
+            if low_pct < upper.value:
+                ph = Phrase(first=k, last=upper.last, range=(low_pct, upper.value))
+                ph.kind, ph.unit = "share", "percent"
+                return ph
     by_tok = before_tok
     hedged = False
     while by_tok is not None and by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "more", "than",

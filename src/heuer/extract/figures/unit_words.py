@@ -165,6 +165,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
                 return
         after_unit(r, ph, end)
         return
+    if hyph and a.low == "fold":  # "a 20-fold rise": a multiple
+        ph.kind, ph.unit = "times", "times"
+        ph.text_last = j
+        return
     # "a 64-page report", "the 27-member bloc": the compound counts its noun
     if hyph and a.kind == "tok" and a.tok.is_alpha and a.tok.pos_ in ("NOUN", "PROPN", "ADJ") and \
             a.low not in un.HYPHEN_IDIOMS and [x.low for x in atoms[ph.first:ph.last + 1]] != ["one"]:
