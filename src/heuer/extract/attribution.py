@@ -450,11 +450,14 @@ def _content_child(tok: Token) -> Token | None:
                         s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
                     return cl
     if tok.lemma_ in SPEECH_VERBS:
-        # "said in a statement that ...": the that-clause hung on the document noun is what was said
+        # "said in a statement that ...", "wrote in a note to clients that ...": the that-clause hung on the
+        # document noun or on the ones addressed is what was said
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "through"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "through", "to"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in REPORT_NOUNS:
+                    if obj.dep_ == "pobj" and (obj.lemma_.lower() in REPORT_NOUNS if child.lower_ != "to" else (
+                            not is_report_noun(obj) and obj.lemma_.lower() not in _THINGS_TOLD and any(
+                                s.dep_ in ("nsubj", "nsubjpass", "expl") for cl in obj.children for s in cl.children))):
                         for cl in obj.children:
                             if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > obj.i and any(
                                     m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 for m in cl.children):
@@ -624,6 +627,9 @@ def _document_subject(tok: Token) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in tok.children):
         return True
+    if subject.i < tok.i and subject.left_edge.i > tok.sent.start and tok.doc[subject.left_edge.i - 1].text == "," \
+            and _closes_sentence(tok, tok.sent) and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "Asked what worried them most, 41 per cent named food prices, the survey found."
     if subject.lemma_.lower() in _RESEARCHERS or subject.lower_ == "they":
         return False  # "they found the missing file": a thing found, no finding reported
     return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and not reported
@@ -915,6 +921,9 @@ def _misread_participle(tok: Token) -> Frame | None:
     speaker is X and the content what follows 'that'."""
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in SPEECH_VERBS:
         return None
+    cited = _misread_after_citing(tok)
+    if cited is not None:
+        return cited
     speaker, verb = tok.head, tok.head.head
     if speaker.dep_ != "nsubj" or speaker.pos_ != "PROPN" or verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -925,6 +934,30 @@ def _misread_participle(tok: Token) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+
+
+def _misread_after_citing(tok: Token) -> Frame | None:
+    """'The weekly Tideline, citing customs brokers at the airport, reported in December that ...': the parser
+    hung 'reported' on the ones cited. The outlet reports; the ones it cites are the origin."""
+    source, marker = tok.head, tok.head.head
+    if source.dep_ != "dobj" or marker.lemma_ not in ORIGIN_MARKERS or marker.tag_ != "VBG":
+        return None
+    outlet = marker.head
+    if marker.dep_ not in ("advcl", "acl") or outlet.i > marker.i or outlet.pos_ not in ("PROPN", "NOUN") or \
+            not _plausible_speaker(outlet):
+        return None
+    mark = next((c for c in tok.subtree if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i), None)
+    if mark is None:
+        return None
+    content = _span_of([t for t in tok.doc[mark.i + 1 : tok.sent.end] if not t.is_space])
+    if content is None:
+        return None
+    frame = Frame(cue=[tok], speaker=outlet, content=content, sentence=tok.sent, via=[])
+    if marker.lemma_ == "quote":
+        frame.via, frame.speaker = [outlet], source
+    else:
+        frame.origin = source
+    return frame
 
 
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:

@@ -657,9 +657,10 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if canonical and table.records[canonical].label == "PERSON" and tok.text.lower() != canonical.lower():
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical
-        elif (canonical and table.records[canonical].label == "ORG" and tok.pos_ == "PROPN"
+        elif (canonical and table.records[canonical].label in ("ORG", "GPE") and tok.pos_ == "PROPN"
               and tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "compound" for c in tok.children)):
-            # "Greyline disputes the findings": a one-word organisation the tagger saw elsewhere
+            # "Greyline disputes the findings", "Quorrath, which draws ..., recalled its ambassador": a one-word
+            # organisation or country the tagger saw elsewhere
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical
     # "Asante-McLeish said": a double-barrelled surname the tagger did not see, standing for one person

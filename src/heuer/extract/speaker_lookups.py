@@ -267,8 +267,11 @@ class NamingLookups:
                 break
             for cand in sn:
                 if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
-                        and is_person_role(cand) and cand.head.lemma_ in SPEECH_VERBS):
+                        and (is_person_role(cand) or cand.lemma_.lower() in _SOMEONE)
+                        and cand.head.lemma_ in SPEECH_VERBS):
                     dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
+                    if not is_person_role(cand) and not dets & {"a", "an", "one"}:
+                        continue
                     party = self.resolve(cand)
                     if party.type != "person":
                         continue
@@ -320,6 +323,26 @@ class NamingLookups:
             return found.name if found else None
         if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
             return self._main_organisation(tok.i)
+        return None
+
+    def _org_speaking_before(self, tok: Token) -> str | None:
+        """The named organisation that is the subject of a speech verb in the sentence just before, in the
+        same entry."""
+        here = tok.sent.start
+        if any(here <= m.i < tok.i and m.kind == "organization" for m in self.mentions):
+            return None  # "Pallaso Chat has 3.2 million users, and the company says": the one just named
+        noun = tok.lemma_.lower()
+        sents = [sn for sn in self._sents() if sn.end <= here][-1:]
+        for sn in sents:
+            if sn.start < self.entry_start(tok.i):
+                return None
+            for cand in sn:
+                if cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.i in self.table.token_entity:
+                    name = self.table.token_entity[cand.i]
+                    # a body whose name says it is another kind of body ("the X Data Inspectorate") is no company
+                    other_kind = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - {noun}
+                    if self.table.label_of(name) == "ORG" and not other_kind:
+                        return name
         return None
 
     def _main_organisation(self, before: int) -> str | None:
@@ -559,6 +582,10 @@ class NamingLookups:
             if len(names) == 1:
                 return names.pop()
         return None
+
+
+# unnamed people described, not by a role: "A person familiar with the airline's operations said ... he said"
+_SOMEONE = frozenset({"person", "man", "woman", "source", "insider"})
 
 
 def _met_or_spoken_to(tok: Token) -> bool:

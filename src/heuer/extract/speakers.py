@@ -130,14 +130,18 @@ class SpeakerResolver(NamingLookups):
                         if body:
                             self.reports.extend((tok.i, noun, body) for noun in _STUDIES)
             # "the report by X", "a statement from X"
-            if tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN":
-                issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X"
+            if is_report_noun(tok) and tok.pos_ == "NOUN":
+                issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
                 preps = list(tok.children)
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     # "The memo, from chief executive X, said": parsed as hanging from the verb
                     preps += [c for c in tok.head.children if tok.i < c.i < tok.head.i and c.lower_ == "from"]
+                # "A survey of 1,850 adults by Pollstead Research": the author hung on the ones surveyed
+                preps += [by for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for obj in of.children if obj.dep_ == "pobj"
+                          for by in obj.children if by.dep_ == "prep" and by.lower_ == "by"]
                 for prep in preps:
                     if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                         for obj in prep.children:
@@ -360,6 +364,9 @@ class SpeakerResolver(NamingLookups):
             authors = self._authors_before(tok)
             if authors is not None:  # "The researchers, from the University of X, followed ..., they found"
                 return self._with_mention(self.resolve(authors), mention)
+            plural = _plural_subject_before(tok)
+            if plural is not None:  # "Governments downstream condemned X after ..., a move they said could ..."
+                return Party(clean_np_text(noun_phrase(plural)), "group", mention)
             found = self._recent(tok.i, kinds=("organization", "group"))
             if found:
                 group = self._enclosing_group(found.i)  # "Dockworkers in Rotterdam ... They said"
@@ -382,6 +389,11 @@ class SpeakerResolver(NamingLookups):
         named_org = self._org_named_before(tok, np)
         if named_org:
             return Party(named_org, "organization", mention)
+        if is_report_noun(tok):  # "A survey of 2,100 adults by X for the Courier found": its author, not its client
+            author = next((party for i, _noun, party in self.reports if i == tok.i), None)
+            if author is not None:
+                kind = "person" if self.table.label_of(author) == "PERSON" else "organization"
+                return Party(author, kind, mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -399,7 +411,7 @@ class SpeakerResolver(NamingLookups):
                 return Party(body, "organization", mention)
         lemma = tok.lemma_.lower()
         # "a readout issued by the Foreign Ministry said": the body that issued the document
-        if lemma in REPORT_NOUNS:
+        if is_report_noun(tok):
             issuer = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if issuer is None and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
                 # "according to an internal memo ... The memo, from chief executive X, said": named just after
@@ -481,6 +493,11 @@ class SpeakerResolver(NamingLookups):
                 ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS) else None
             if described:
                 return Party(described, "person", mention)
+            speaking = self._org_speaking_before(tok) if lemma in GENERIC_ORG_NOUNS and tok.dep_ == "nsubj" and \
+                tok.head.lemma_ in SPEECH_VERBS else None
+            if speaking is not None:
+                # "Brenmoor said ... it had stopped supplying Quillon. The company said ...": the one speaking
+                return Party(speaking, "organization", mention)
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
@@ -576,6 +593,16 @@ class SpeakerResolver(NamingLookups):
                 party = self.resolve(cand)
                 if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
                     return party
+        # "Governments condemned Tarsovia on Tuesday after it said it would leave the accord": the body the main
+        # clause acts on, when 'it' speaks in a clause of time or reason hung on that clause
+        clause = tok.head
+        if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "because",
+                                                                                      "as", "since", "before")
+                                          for m in clause.children):
+            for obj in clause.head.children:
+                name = self.table.token_entity.get(obj.i)
+                if obj.dep_ == "dobj" and obj.i < tok.i and name and self.table.label_of(name) in ("ORG", "GPE"):
+                    return Party(name, "organization", name)
         # "The airline said it expected ... It also said ...": the organisation the sentence before spoke as
         prev = [sn for sn in self._sents() if sn.end <= sent.start][-2:]
         for sn in reversed(prev):
@@ -783,6 +810,17 @@ def _published_by(tok: Token) -> bool:
     colon = tok.right_edge.i + 1
     return tok.dep_ == "pobj" and prep.lower_ in ("from", "by") and is_report_noun(prep.head) and \
         colon < len(doc) and doc[colon].text == ":"
+
+
+def _plural_subject_before(tok: Token) -> Token | None:
+    """The plural subject of the main clause of the pronoun's own sentence, when it names people or bodies
+    ('Governments downstream of the river condemned ..., a move they said ...')."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.tag_ != "NNS" or subj.i == tok.i:
+        return None
+    lemma = subj.lemma_.lower()
+    return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
 
 
 def _person_antecedent(tok: Token) -> Token:

@@ -8,7 +8,7 @@ from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
-from heuer.extract.figures.tokens import match_seq, prev_tok
+from heuer.extract.figures.tokens import match_seq, prev_tok, tok_low
 from heuer.extract.hedges import conditional_hedges
 
 
@@ -57,7 +57,12 @@ def hedges_and_text(r: Reader, ph: Phrase) -> None:
                 left.insert(0, f"{seq[0]} between")
                 k = p.i
                 p = prev_tok(p, sent)
-    if p is not None and p.lower_ in ("minus", "negative") and k == start_tok.i:
+    if p is not None and p.lower_ == "minus" and tok_low(prev_tok(p, sent)) == "or" and \
+            tok_low(prev_tok(p, sent, 2)) == "plus":
+        left.insert(0, "plus or minus")  # a margin either way: "plus or minus 2.3 percentage points"
+        k = p.i - 2
+        p = prev_tok(p, sent, 3)
+    elif p is not None and p.lower_ in ("minus", "negative") and k == start_tok.i:
         if ph.value is not None:
             ph.value = -ph.value
         elif ph.range is not None:
