@@ -47,6 +47,7 @@ GOLD_SETS = {
     "dev-h4-articles": REPO / "tests" / "data" / "articles_dev_h4",
     "dev-h5-articles": REPO / "tests" / "data" / "articles_dev_h5",
     "dev-h6-articles": REPO / "tests" / "data" / "articles_dev_h6",
+    "dev-h7-articles": REPO / "tests" / "data" / "articles_dev_h7",
 }
 
 
