@@ -565,6 +565,20 @@ NEW_KINDS = [
      [(7, None, "citizens"), (2, None, "citizens")]),
     ("Seventeen patients have now been discharged and 20 are still being treated.",
      [(17, None, "patients"), (20, None, "patients")]),
+    # a plural the tagger reads as a verb, priced per share; "X, not Y" and "N more" count what X counted
+    ("The bidder raised its offer to 31.50 rondels a share, and said the land was worth about 14 rondels a share, "
+     "not 20.", [(31.5, None, "rondels"), (14, None, "rondels"), (20, None, "rondels")]),
+    ("The centre has confirmed 147 deaths by name, age and place, and is checking reports of 92 more.",
+     [(147, None, "deaths"), (92, None, "deaths")]),
+    # kinds of days; a part of a stretch of hours; part of what an owner has
+    ("Under the law, the regulator has 30 working days to decide.", [(30, None, "working days")]),
+    ("The captain had flown about 6,200 hours, 1,900 of them on the type.", [(6200, None, "hours"), (1900, None, "hours")]),
+    ("It would keep all 11 of Kelmont's mills open.", [(11, None, "mills")]),
+    # people a verb happened to; ages after "the age of" and of a victim
+    ("Twenty-nine were injured, six of them seriously.", [(29, None, "people"), (6, None, "people")]),
+    ("One in five pupils had needed glasses by the age of nine.",
+     [(1, None, "pupils"), (5, None, "pupils"), (9, None, "years")]),
+    ("He said the youngest confirmed victim was 14.", [(14, None, "years")]),
 ]
 
 

@@ -102,6 +102,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
                 0 < ph.value < 25 and ph.value == int(ph.value) and not _has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", p
             return
+    if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) == "age" and ph.value is not None and \
+            0 < ph.value < 120:
+        ph.kind, ph.unit = "age", "years"  # "had needed glasses by the age of nine"
+        return
     if p is not None and p.lower_ in ("aged", "age", "ages"):
         ph.kind, ph.unit = "age", "years"
         head = p.head if p.dep_ in ("acl", "amod", "advcl") else None
@@ -154,8 +158,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         # "against at least 300 needed", "up from about 900,000": what comes before the approximator
         prev_t = prev_tok(hedge[0], sent)
     prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
+    if ph.range is None and nxt_low == "more" and tok_low(next_tok(nxt, sent)) in ("", ".", ",", ";", ")"):
+        ph.kind = "ellipsis"  # "has confirmed 147 deaths and is checking reports of 92 more."
+        return
     if ph.range is None and prev_t is not None and (
-            prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or") or prev_t.lower_ in un.ADDED_TO
+            prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
             or (prev2, prev_t.lower_) in un.COMPARISONS):
         ph.kind = "ellipsis"
         return
@@ -253,6 +260,11 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 "death", "the", "its"} and not any(c.lower_ in ("injury", "casualty") for c in t.children):
             ph.kind, ph.unit = "count", "deaths"
             return
+    # "Twenty-nine were injured", "nearly 400 had been treated for injuries": people the verb happened to
+    root = ph.root or r.atoms[ph.first].tok
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PEOPLE_VERBS:
+        ph.kind, ph.unit = "count", "people"
+        return
     for t in sent:
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
@@ -264,13 +276,20 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 return
 
 
+# what happens to people, said of a bare number ("Twenty-nine were injured")
+_PEOPLE_VERBS = frozenset({"injure", "kill", "wound", "die", "arrest", "detain", "treat", "evacuate", "rescue",
+                           "hospitalise", "hospitalize", "displace", "abduct", "kidnap", "execute", "jail",
+                           "sentence", "convict", "charge", "release", "free"})
+
+
 def _has_scale(words: list[str]) -> bool:
     return any(w in nb.BIG_SCALES and len(w) > 1 or w == "dozen" for w in words)
 
 
 _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids", "child", "children", "son", "sons",
                            "daughter", "daughters", "mother", "father", "mum", "mom", "dad", "brother", "sister",
-                           "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins", "man", "woman"})
+                           "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins", "man", "woman",
+                           "victim", "patient", "survivor", "person", "pupil", "student"})
 
 
 # "children under five", "girls over 12": plural nouns for people whose age limit follows

@@ -28,6 +28,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 obj = next_tok(nt, r.sent) if nt is not None else None
                 while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
                     obj = next_tok(obj, r.sent)
+                owner_end = next_tok(obj, r.sent) if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
+                if owner_end is not None and owner_end.tag_ == "POS":
+                    obj = next_tok(owner_end, r.sent)  # "all 11 of Velloway's mills": past the owner
                 predicate = _predicate_noun(r, ph)
                 if predicate:  # "seven of them are Hollesund citizens"
                     ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(predicate), predicate[-1], \
@@ -35,10 +38,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
-                    ante = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and
-                                 not d.drop and d.noun is not None), None)
-                    if ante is not None:
-                        ph.kind, ph.unit, ph.noun, ph.noun_first = "count", ante.unit, ante.noun, ante.noun_first
+                    ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
+                                 and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")), None)
+                    if ante is not None:  # "6,200 hours, 1,900 of them on the type"
+                        ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
                     else:
                         ph.drop = True
                     continue
@@ -71,7 +74,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs.", "including", "of"} or _from_to(r, donor, p1) else 5
+                "against", "versus", "vs", "vs.", "including", "of", "not"} or _from_to(r, donor, p1) or _more_of(r, ph) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
             predicate = _predicate_noun(r, ph)
@@ -129,3 +132,8 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
         return []
     return noun_run(attr, r.sent)
+
+
+def _more_of(r: Reader, ph: Phrase) -> bool:
+    """'... and is checking reports of 92 more': more of what was counted before."""
+    return tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) == "more"

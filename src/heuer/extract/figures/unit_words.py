@@ -110,7 +110,13 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         ph.text_last = j + 1
         after_unit(r, ph, j + 1)
         return
-    # time units: durations
+    # time units: durations ("30 working days", "ten business days": the kind of day named before the unit)
+    if a.kind == "tok" and a.low in ("working", "business", "calendar", "school", "trading") and r.at(j + 1) is not None \
+            and r.atoms[j + 1].kind == "tok" and un.time_unit(r.atoms[j + 1].text) in ("days", "weeks", "hours"):
+        ph.kind, ph.unit = "duration", f"{a.low} {r.atoms[j + 1].low}"
+        ph.text_last = j + 1
+        ph.noun = r.atoms[j + 1].tok
+        return
     tu = un.time_unit(a.text) if a.kind == "tok" else None
     # "an hour and a half", "two years and a half", "a mile and a half"
     extra = unit_and_fraction(r, j, singular=False) if ph.value is not None and not hyph else None
@@ -177,6 +183,11 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         after = next_tok(a.tok, sent)
         run = noun_run(after, sent) if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else []
         ph.subject = np_text(run, sent, r) if run else None
+        return
+    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.is_lower and a.low.endswith("s") and \
+            r.low(j + 1) in ("a", "an", "per", "each"):
+        # "31.50 solvars a share": a plural the tagger read as a verb, priced per unit
+        ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
         return
     model = any(c.isalpha() for c in a.text) and any(c.isdigit() for c in a.text)
     if a.kind == "tok" and (a.tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or model) and not hyph:
