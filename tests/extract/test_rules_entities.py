@@ -132,3 +132,9 @@ def test_a_country_the_tagger_missed_as_a_subject_is_the_country_it_saw_elsewher
     table = build_entity_table(doc)
     first = next(t for t in doc if t.text == "Quorrath" and t.nbor(1).text == ",")
     assert table.token_entity.get(first.i) == "Quorrath"
+
+
+def test_a_word_of_a_title_before_a_name_is_no_organisation() -> None:
+    doc = load_nlp()("According to the army newspaper Iron Banner, which quoted Deputy Interior Minister Pavel "
+                     "Oster-Lunde, 212 people had been detained.")
+    assert "Interior" not in build_entity_table(doc).records

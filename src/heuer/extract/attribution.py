@@ -252,6 +252,13 @@ def _inherited_subject(tok: Token) -> Token | None:
         if cur.dep_ not in _INHERIT_DEPS or cur.head.i == cur.i:
             return None
         cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG" and tok.doc[tok.i - 1].text == "," and \
+                cur.dep_ == "ccomp" and cur.head.lemma_ in SPEECH_VERBS and tok.lemma_ in SPEECH_VERBS:
+            # "State media said the reform had been a success, reporting that ...": the participle goes on with
+            # what the speaker said, not with the reported clause's subject
+            outer = _subject(cur.head)
+            if outer is not None:
+                return outer
         if cur.pos_ in ("VERB", "AUX"):
             subj = _subject(cur)
             # "It described them as ... and said ...": an organisation's 'it' goes on speaking
@@ -771,24 +778,30 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
             head = head.head
     # "according to X, citing Y": the origin is named beside the source, not part of the content
     origin = None
+    marker = None
     for t in sent:
         if t.lemma_ in ORIGIN_MARKERS and t.tag_ == "VBG" and (t.head.i == source.i or t.head.i == head.i):
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
-                origin = obj
+                origin, marker = obj, t
                 phrase |= {x.i for x in t.subtree}
-    # "according to the Relief Society, which cited local officials": the source's own origin
-    for rel in source.children:
+    # "according to the Relief Society, which cited local officials": the source's own origin (also when hung on
+    # the name in apposition: "according to the army newspaper Iron Banner, which quoted ...")
+    for rel in [*source.children, *(g for a in source.children if a.dep_ == "appos" for g in a.children)]:
         if rel.dep_ == "relcl" and rel.lemma_ in ORIGIN_MARKERS and origin is None:
             obj = next((c for c in rel.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in rel.children):
-                origin = obj
+                origin, marker = obj, rel
     tokens = [t for t in head.subtree if t.i not in phrase]
     if len(tokens) < 4:
         tokens = [t for t in sent if t.i not in phrase]
     span = _span_of(tokens, anchor=head if head.i not in phrase else None)
     if span is None:
         return None
+    if marker is not None and marker.lemma_ == "quote" and origin is not None:
+        # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X
+        named = next((a for a in source.children if a.dep_ == "appos" and a.pos_ == "PROPN"), source)
+        return Frame(cue=[tok, to], speaker=origin, content=span, sentence=sent, via=[named])
     return Frame(cue=[tok, to], speaker=source, content=span, sentence=sent, origin=origin)
 
 

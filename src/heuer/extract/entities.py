@@ -212,7 +212,9 @@ def _org_noun_before(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    return prev.pos_ == "NOUN" and prev.tag_ == "NN" and prev.lemma_.lower() in _INTRO_ORG_NOUNS
+    # ("the party daily Tocsin", with "daily" read as an adjective)
+    return (prev.pos_ == "NOUN" and prev.tag_ == "NN" or prev.lower_ in ("daily", "weekly", "monthly")) and \
+        prev.lemma_.lower() in _INTRO_ORG_NOUNS | {"weekly", "monthly"}
 
 
 def _role_before(doc: Doc, start: int) -> bool:
@@ -417,6 +419,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
             ent = _with_name_tail(doc, ent)
         if not label or "\n" in ent.text.strip():
             continue
+        if len(ent) == 1 and label == "ORG" and ent.end < len(doc) and doc[ent.end].is_title and \
+                is_role_word(doc[ent.end].text):
+            continue  # "Deputy Interior Minister X": a word of a title, no organisation
         if len(ent) > 1 and ent[0].tag_ == "MD":  # "Will Tamsaria's lights stay on?": a question's auxiliary
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         name = clean_name(ent.text)
