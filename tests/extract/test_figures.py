@@ -579,6 +579,10 @@ NEW_KINDS = [
     ("One in five pupils had needed glasses by the age of nine.",
      [(1, None, "pupils"), (5, None, "pupils"), (9, None, "years")]),
     ("He said the youngest confirmed victim was 14.", [(14, None, "years")]),
+    # what a figure is set against counts what it counts (not the base of a rate before it)
+    ("The average wait was 11 minutes, against a provincial target of four.", [(11, None, "minutes"), (4, None, "minutes")]),
+    ("Homes recorded 27 medication errors per 100 residents, against a national average of 11.",
+     [(27, None, "medication errors"), (100, None, "residents"), (11, None, "medication errors")]),
 ]
 
 
@@ -600,3 +604,20 @@ def test_a_hyphenated_name_keeps_its_hyphen_in_the_subject(nlp: Language) -> Non
     got = [m.subject for m in figures_of(nlp, "Marit Ekwall-Dunne, the only teaching assistant, has worked there "
                                               "for 17 years.")]
     assert got == ["Marit Ekwall-Dunne"]
+
+
+def test_a_bare_number_goes_on_counting_what_the_sentence_before_counted() -> None:
+    from rules_support import run
+
+    text = ("Brennmark puts the number of people who crossed at 12,000. Ostava said the number was closer to 4,000. "
+            "Turnout was 61 percent. The figure was 1.2 million.")
+    got = [(f["value"], f["unit"]) for f in run(text).to_dict()["figures"]]
+    # the last is a thousand times the percentage before it: no unit is carried
+    assert got == [(12000, "people"), (4000, "people"), (61, "percent"), (1200000, None)]
+
+
+def test_a_unit_is_not_carried_into_another_paragraph() -> None:
+    from rules_support import run
+
+    text = "One channel with about 12,000 subscribers posted the video.\n\nHe put his own estimate nearer 10,000."
+    assert [(f["value"], f["unit"]) for f in run(text).to_dict()["figures"]] == [(12000, "subscribers"), (10000, None)]

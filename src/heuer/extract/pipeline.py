@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
+from heuer.extract.figures.discourse import carry_units
 from heuer.extract.lexicon import REPORT_NOUNS
 from heuer.extract.nlp import load_nlp
 from heuer.extract.org_nouns import is_own_outlet
@@ -57,8 +58,10 @@ def analyse(document: Document, doc: Doc) -> Extraction:
 
 def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: SpeakerResolver, document: Document) -> list[Figure]:
     out: list[Figure] = []
-    for sent in doc.sents:
-        for mention in find_figures(sent):
+    found = [(sent, find_figures(sent)) for sent in doc.sents]
+    carry_units(found)
+    for sent, mentions in found:
+        for mention in mentions:
             source, via = _source_of(doc, mention.token_i, mention.start, attributed, frames, resolver, document)
             if source is not None and is_own_outlet(source, document.outlet):
                 source, via = None, []  # the paper's own analysis: the outlet's voice

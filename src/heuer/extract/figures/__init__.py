@@ -79,7 +79,9 @@ phrases, ranges, vague plurals), :mod:`.shares` (fractions and ratios),
 after it, bare numbers), :mod:`.nonfigures` (years, dates, labels, list markers,
 time expressions), :mod:`.inherit` (units left out), :mod:`.subjects` and
 :mod:`.nouns` (the counted thing), :mod:`.hedges` (hedges and text span),
-:mod:`.finder` (:func:`find_figures`), :mod:`.mention` (:class:`FigureMention`).
+:mod:`.finder` (:func:`find_figures`), :mod:`.mention` (:class:`FigureMention`),
+:mod:`.discourse` (a bare number takes the unit of a figure of the same order in the two sentences before it,
+applied over the whole document by the pipeline).
 """
 
 from heuer.extract.figures.finder import find_figures

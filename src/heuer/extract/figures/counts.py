@@ -158,6 +158,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         # "against at least 300 needed", "up from about 900,000": what comes before the approximator
         prev_t = prev_tok(hedge[0], sent)
     prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
+    if ph.range is None and prev_t is not None and prev_t.lower_ == "of" and \
+            tok_low(prev_tok(prev_t, sent)) in _REFERENCE_NOUNS and nxt_low not in un.TIME_UNITS:
+        ph.kind = "ellipsis"  # "11 minutes, against a provincial target of four": the target counts minutes too
+        return
     if ph.range is None and nxt_low == "more" and tok_low(next_tok(nxt, sent)) in ("", ".", ",", ";", ")"):
         ph.kind = "ellipsis"  # "has confirmed 147 deaths and is checking reports of 92 more."
         return
@@ -276,6 +280,9 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 return
 
 
+# what a figure is set against: "against a national average of 11", "a long-term average of 720"
+_REFERENCE_NOUNS = frozenset({"target", "average", "budget", "forecast", "benchmark", "threshold", "norm", "median",
+                              "goal", "limit", "cap", "baseline", "expectation", "estimate"})
 # what happens to people, said of a bare number ("Twenty-nine were injured")
 _PEOPLE_VERBS = frozenset({"injure", "kill", "wound", "die", "arrest", "detain", "treat", "evacuate", "rescue",
                            "hospitalise", "hospitalize", "displace", "abduct", "kidnap", "execute", "jail",

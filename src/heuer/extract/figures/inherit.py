@@ -64,6 +64,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.drop = True  # "junctions 4 and 7", "March 3 and 17"; not "from 118 in 2030 to 287"
                 continue
             donor = phrases[idx - 1] if idx > 0 else None
+            if donor is not None and idx > 1 and r.low(donor.first - 1) == "per":
+                donor = phrases[idx - 2]  # "27 errors per 100 residents, against an average of 11": not the rate's base
             if donor is not None and donor.kind == "percent" and ph.value is not None and ph.value > 100 and idx > 1:
                 # "won 41,806 votes, or 38.4 percent, against 40,594": no share is over a hundred
                 donor = next((d for d in reversed(phrases[: idx - 1]) if d.kind != "percent" and not d.drop), donor)

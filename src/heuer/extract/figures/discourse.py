@@ -1,0 +1,61 @@
+"""Units carried across sentences: a bare number that goes on counting what a sentence just before counted.
+
+"Brennmark puts the number of people who crossed at 12,000. Ostava said the number was closer to 4,000.":
+the second number has no unit of its own, and it is the same kind of count as the figure before it. A bare
+number takes the unit and subject of the nearest figure in the two sentences before it when that figure has a
+unit and a value of the same order (a tenth to ten times as large), in the same paragraph, so that a bare count is not given the unit
+of a percentage or of a sum of money a thousand times larger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from heuer.extract.figures.mention import FigureMention
+
+LOOKBACK_SENTENCES = 2
+ORDER_OF_MAGNITUDE = 10.0
+
+
+def _size(m: FigureMention) -> float | None:
+    if m.value is not None:
+        return abs(m.value)
+    if m.range is not None:
+        return abs(m.range[1])
+    return None
+
+
+def _same_order(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and 1 / ORDER_OF_MAGNITUDE <= a / b <= ORDER_OF_MAGNITUDE
+
+
+def _same_paragraph_before(sentences: list[tuple[Span, list[FigureMention]]],
+                           k: int) -> list[tuple[Span, list[FigureMention]]]:
+    """The up to LOOKBACK_SENTENCES sentences before sentence ``k`` in its own paragraph."""
+    sent = sentences[k][0]
+    text = sent.doc.text
+    out = []
+    for prev in reversed(sentences[max(0, k - LOOKBACK_SENTENCES) : k]):
+        if "\n" in text[prev[0].start_char : sent.start_char]:  # (a line break may close the sentence before)
+            break
+        out.insert(0, prev)
+        sent = prev[0]
+    return out
+
+
+def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
+    """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit in the
+    sentences just before its own, when their values are of the same order. Changes the mentions in place."""
+    for k, (_sent, mentions) in enumerate(sentences):
+        for m in mentions:
+            size = _size(m)
+            if m.unit is not None or size is None or size < 2:
+                continue
+            before = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms]
+            donor = next((d for d in reversed(before) if d.unit is not None), None)
+            donor_size = _size(donor) if donor is not None else None
+            if donor is None or donor_size is None or not _same_order(size, donor_size):
+                continue
+            m.unit = donor.unit
+            if m.subject is None:
+                m.subject = donor.subject
