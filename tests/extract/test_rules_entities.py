@@ -138,3 +138,11 @@ def test_a_word_of_a_title_before_a_name_is_no_organisation() -> None:
     doc = load_nlp()("According to the army newspaper Iron Banner, which quoted Deputy Interior Minister Pavel "
                      "Oster-Lunde, 212 people had been detained.")
     assert "Interior" not in build_entity_table(doc).records
+
+
+def test_a_name_of_two_words_seen_once_is_that_name_wherever_it_is_written() -> None:
+    path = Path(__file__).parents[1] / "data" / "articles_dev_h7" / "accident-ostwind-or417-interim-report.txt"
+    doc = load_nlp()(path.read_text(encoding="utf-8"))
+    table = build_entity_table(doc)
+    said = next(s for s in doc.sents if s.text.startswith("Ostwind Regional said in a statement"))
+    assert table.token_entity.get(said.start) == "Ostwind Regional"

@@ -843,3 +843,16 @@ def test_a_daily_named_after_its_noun_and_its_editorial() -> None:
     text = ("The party daily Clarion, which says it prints 1.5 million copies a day, devoted its front page to the "
             "reform. Its editorial called the old currency \"a swamp in which hoarders bred\".")
     assert [s.speaker for s in statements(run(text))] == ["Clarion", "Clarion"]
+
+
+def test_a_reported_clause_the_parser_split_from_its_cue_and_it_found_that() -> None:
+    # in this development article the parser makes "the Aeralis 68" a second subject of "said" and "was flying" a
+    # conjunct of it; then "It found that ..." is the report's finding, and "The airline said" is the airline the
+    # tagger took for a place
+    said = statements(article_extraction("articles_dev_h7", "accident-ostwind-or417-interim-report.txt"))
+    def speaker_of(start: str) -> list[str | None]:
+        return [s.speaker for s in said if s.content.startswith(start)]
+
+    assert speaker_of("the Aeralis 68, flight OR417") == ["Transport Safety Board"]
+    assert speaker_of("the plane struck a field") == ["Transport Safety Board"]
+    assert speaker_of("it \"deeply regrets\"") == ["Ostwind Regional"]

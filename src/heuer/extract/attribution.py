@@ -595,6 +595,10 @@ def _finding_subject(tok: Token) -> Token | None:
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
     if subj is not None and (subj.lemma_.lower() in _RESEARCHERS and subj.tag_ == "NNS" or subj.lower_ == "they"):
         return subj  # "..., they found": the researchers report what their study found
+    if subj is not None and subj.lower_ == "it" and subj.tag_ == "PRP" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children):
+        return subj  # "It found that the plane struck a field ...": a report or a body named before
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 
@@ -913,6 +917,23 @@ def _preposed_content(tok: Token, speaker: Token, sent: Span) -> tuple[int, int]
     return _span_of(list(before))
 
 
+def _clause_split_by_parser(tok: Token) -> tuple[int, int] | None:
+    """'the Board said the Aeralis 68, flight OR417, was flying at about 118 knots ...': the parser made the
+    reported clause's subject a second subject of the cue and its verb a conjunct of the cue. The content runs
+    from that subject to the end of the conjunct verb's clauses."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.i > tok.i]
+    if len(subjects) < 2 or not after or any(c.i < tok.i for c in tok.children if c.dep_ == "conj"):
+        return None
+    subj = after[0]
+    verbs = [c for c in tok.children if c.dep_ == "conj" and c.i > subj.i and c.pos_ in ("VERB", "AUX")
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    if not verbs:
+        return None
+    end = max(t.i for v in verbs for t in v.subtree)
+    return _span_of(list(tok.doc[subj.left_edge.i : end + 1]))
+
+
 def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
     """A that-less complement the parser missed: 'speculate North Korea may have secured ...'."""
     doc = tok.doc
@@ -1086,6 +1107,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             # "A sentence of less than six years, he said, would ...": the reported clause runs on both sides
             extent = (min(t.i for t in rest), max(t.i for t in rest) + 1)
     content = _existential_rest(tok, content) or content
+    if content is None and not passive:
+        content = _clause_split_by_parser(tok)
     if content is None and not passive:
         content = _flat_clause(tok, sent)
     if content is None and not passive and speaker is not None:

@@ -668,6 +668,18 @@ def build_entity_table(doc: Doc) -> EntityTable:
             # organisation or country the tagger saw elsewhere
             table.records[canonical].mentions += 1
             table.token_entity[tok.i] = canonical
+    # "Ostwind Regional said": a name of two words or more that the tagger saw elsewhere is that name wherever
+    # it is written again
+    for rec in list(table.records.values()):
+        if len(rec.name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(rec.name)}(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(t.i in table.token_entity for t in span):
+                continue
+            rec.mentions += 1
+            for t in span:
+                table.token_entity[t.i] = rec.name
     # "Asante-McLeish said": a double-barrelled surname the tagger did not see, standing for one person
     for start, end in _name_runs(doc):
         span = doc[start:end]

@@ -341,7 +341,8 @@ class NamingLookups:
                     name = self.table.token_entity[cand.i]
                     # a body whose name says it is another kind of body ("the X Data Inspectorate") is no company
                     other_kind = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - {noun}
-                    if self.table.label_of(name) == "ORG" and not other_kind:
+                    # (a body the tagger took for a place still speaks as a body: "Ostwind Regional said")
+                    if self.table.label_of(name) in ("ORG", "LOC", "FAC") and not other_kind:
                         return name
         return None
 
