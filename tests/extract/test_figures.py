@@ -583,6 +583,7 @@ NEW_KINDS = [
     ("The average wait was 11 minutes, against a provincial target of four.", [(11, None, "minutes"), (4, None, "minutes")]),
     ("Homes recorded 27 medication errors per 100 residents, against a national average of 11.",
      [(27, None, "medication errors"), (100, None, "residents"), (11, None, "medication errors")]),
+    ("The number of confirmed cases has risen to 31.", [(31, None, "cases")]),
 ]
 
 
@@ -621,3 +622,12 @@ def test_a_unit_is_not_carried_into_another_paragraph() -> None:
 
     text = "One channel with about 12,000 subscribers posted the video.\n\nHe put his own estimate nearer 10,000."
     assert [(f["value"], f["unit"]) for f in run(text).to_dict()["figures"]] == [(12000, "subscribers"), (10000, None)]
+
+
+def test_part_of_them_counts_what_a_sentence_before_counted_or_is_no_figure() -> None:
+    from rules_support import run
+
+    text = ("Officers had sampled 17 cooling towers up to 2 kilometres from the centre, the council said. It said four "
+            "of them had been shut down.\n\nThe case was one of many, and 29 of them had ended in convictions.")
+    assert [(f["value"], f["unit"]) for f in run(text).to_dict()["figures"]] == [
+        (17, "towers"), (2, "kilometres"), (4, "towers")]

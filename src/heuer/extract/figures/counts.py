@@ -273,6 +273,8 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
             obj = sent.doc[t.i + 2]
+            while obj.i + 1 < sent.end and obj.tag_ in ("VBN", "VBG") and obj.dep_ == "amod":
+                obj = sent.doc[obj.i + 1]  # "the number of confirmed cases"
             run = noun_run(obj, sent) if obj.pos_ in ("NOUN", "ADJ") else []
             if run and run[-1].tag_ == "NNS" and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
                 ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]

@@ -11,10 +11,23 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from heuer.extract import units as un
 from heuer.extract.figures.mention import FigureMention
 
 LOOKBACK_SENTENCES = 2
 ORDER_OF_MAGNITUDE = 10.0
+
+
+def _measure(unit: str) -> bool:
+    """A distance, weight or other measure (not a percentage): such a figure is seldom what a later bare number
+    goes on counting ("sampled 17 cooling towers up to 2 kilometres away. It said four of them ...")."""
+    return unit != "percent" and bool(un.measure_unit(unit))
+
+
+def _part_of_them(sent: Span, m: FigureMention) -> bool:
+    doc = sent.doc
+    i = m.token_i
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("them", "those", "these")
 
 
 def _size(m: FigureMention) -> float | None:
@@ -44,18 +57,21 @@ def _same_paragraph_before(sentences: list[tuple[Span, list[FigureMention]]],
 
 
 def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
-    """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit in the
-    sentences just before its own, when their values are of the same order. Changes the mentions in place."""
-    for k, (_sent, mentions) in enumerate(sentences):
+    """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit (not a
+    distance, weight or other measure) in the sentences just before its own, when their values are of the same order; a part "of them" that gets no
+    unit is no figure. Changes the lists in place."""
+    for k, (sent, mentions) in enumerate(sentences):
         for m in mentions:
             size = _size(m)
             if m.unit is not None or size is None or size < 2:
                 continue
             before = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms]
-            donor = next((d for d in reversed(before) if d.unit is not None), None)
+            donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)), None)
             donor_size = _size(donor) if donor is not None else None
             if donor is None or donor_size is None or not _same_order(size, donor_size):
                 continue
             m.unit = donor.unit
             if m.subject is None:
                 m.subject = donor.subject
+        # "four of them", with nothing counted before it to say what: no figure anyone could read
+        mentions[:] = [m for m in mentions if m.unit is not None or not _part_of_them(sent, m)]

@@ -43,7 +43,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     if ante is not None:  # "6,200 hours, 1,900 of them on the type"
                         ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
                     else:
-                        ph.drop = True
+                        ph.kind = "bare"  # "It said four of them had been shut": counted in a sentence before
                     continue
                 run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []
                 after = next_tok(run[-1], r.sent) if run else obj
