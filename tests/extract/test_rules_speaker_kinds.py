@@ -856,3 +856,20 @@ def test_a_reported_clause_the_parser_split_from_its_cue_and_it_found_that() -> 
     assert speaker_of("the Aeralis 68, flight OR417") == ["Transport Safety Board"]
     assert speaker_of("the plane struck a field") == ["Transport Safety Board"]
     assert speaker_of("it \"deeply regrets\"") == ["Ostwind Regional"]
+
+
+def test_a_clause_of_what_was_said_is_no_new_cue_and_a_second_that_clause_stays() -> None:
+    text = ("The rights office of the Council of Northern States said on Monday that its own review pointed to between "
+            "90 and 200 deaths, and that it could not narrow the range without access to the morgues.")
+    assert [s.content for s in statements(run(text))] == [
+        "its own review pointed to between 90 and 200 deaths",
+        "it could not narrow the range without access to the morgues"]
+
+
+def test_a_body_in_apposition_to_a_holder_and_it_after_a_group_described_as_a_body() -> None:
+    text = ("Kelmont's largest shareholder, the Essling family foundation, which holds 14.2 percent, said it would not "
+            "sell at the current price.\n\nParents for Open Playgrounds, a campaign group with about 12,000 members, "
+            "said the study was a warning to every school. It said break times had shrunk by 18 "
+            "minutes a day.")
+    assert [s.speaker for s in statements(run(text))] == [
+        "Essling family foundation", "Parents for Open Playgrounds", "Parents for Open Playgrounds"]

@@ -207,6 +207,21 @@ _INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broad
                                          "service", "platform", "portal", "tracker"}
 
 
+def _name_runs_on(doc: Doc, span: Span) -> bool:
+    """Is ``span`` only part of a longer name ('Sarvennian Observatory' in 'the Sarvennian Observatory for
+    Civilian Protection', 'North Sarvennian Observatory')?"""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN":
+        return True
+    if after is None:
+        return False
+    if after.pos_ == "PROPN":
+        return True
+    return after.lower_ in ("of", "for", "and", "&", "de") and span.end + 1 < len(doc) and \
+        doc[span.end + 1].text[:1].isupper()
+
+
 def _org_noun_before(doc: Doc, start: int) -> bool:
     """Is the name at token ``start`` introduced by an organisation noun ('Rail operator Litorail')?"""
     if start == 0:
@@ -675,7 +690,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(rec.name)}(?![\w-])", text):
             span = doc.char_span(m.start(), m.end())
-            if span is None or any(t.i in table.token_entity for t in span):
+            if span is None or any(t.i in table.token_entity for t in span) or _name_runs_on(doc, span):
                 continue
             rec.mentions += 1
             for t in span:

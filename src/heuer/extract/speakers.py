@@ -389,6 +389,12 @@ class SpeakerResolver(NamingLookups):
         named_org = self._org_named_before(tok, np)
         if named_org:
             return Party(named_org, "organization", mention)
+        body = next((c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS and any(
+            g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)), None)
+        if body is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+            # "Velloway's largest shareholder, the Essling family foundation, said": the body in apposition
+            named = self.table.token_entity.get(body.i) or clean_np_text(noun_phrase(body, keep_preps=True))
+            return Party(named, "organization", mention)
         if is_report_noun(tok):  # "A survey of 2,100 adults by X for the Courier found": its author, not its client
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
@@ -613,8 +619,9 @@ class SpeakerResolver(NamingLookups):
                 spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
                 ) or _published_by(cand)
+                described_as_body = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in cand.subtree)
                 if (spoke and (
-                        cand.i in self.table.token_entity or cand.pos_ == "PROPN"
+                        cand.i in self.table.token_entity or cand.pos_ == "PROPN" or described_as_body
                         or cand.pos_ == "NOUN" and cand.tag_ == "NN"
                         and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS)):
                     party = self.resolve(cand)
@@ -622,6 +629,9 @@ class SpeakerResolver(NamingLookups):
                         return party
                     if party.type in ("unknown", "group") and cand.pos_ == "PROPN" and cand.lemma_.lower() in ORG_NOUNS:
                         return Party(party.name, "organization", party.name)  # "The Dunmore Supporters' Trust"
+                    if party.type in ("unknown", "group") and described_as_body:
+                        # "Parents for Open Playgrounds, a campaign group with 12,000 members, said ... It said"
+                        return Party(party.name, "organization", party.name)
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)

@@ -482,6 +482,8 @@ class StatementBuilder:
                 continue
             if frame.speaker is None or self.party(other.speaker).name != self.party(frame.speaker).name:
                 continue
+            if start <= other.speaker.i < i and other.speaker.tag_ != "PRP":
+                continue  # "said its own review pointed to ...": a clause of what was said, not a new cue
             cut = i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("and", "but", "before", "after")):
                 cut -= 1
