@@ -873,3 +873,9 @@ def test_a_body_in_apposition_to_a_holder_and_it_after_a_group_described_as_a_bo
             "minutes a day.")
     assert [s.speaker for s in statements(run(text))] == [
         "Essling family foundation", "Parents for Open Playgrounds", "Parents for Open Playgrounds"]
+
+
+def test_an_estimate_with_its_confidence_interval_sources_both() -> None:
+    text = "The researchers put the fall in risk at 30 percent, with a 95 percent confidence interval of 21 to 38 percent."
+    assert [(f[0], f[1], f[3]) for f in figures(run(text))] == [
+        (30, None, "researchers"), (95, None, "researchers"), (None, [21, 38], "researchers")]

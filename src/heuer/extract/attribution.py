@@ -742,8 +742,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "put the blame at the door of ...": no figure, no estimate
     # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
     end = at.right_edge.i
-    for part in (*tok.children, *obj.children):  # "at five dead, including two miners": part of the estimate
-        if part.lower_ == "including" and part.i > end:
+    for part in (*tok.children, *obj.children, *at.children):
+        # "at five dead, including two miners", "at 30 percent, with a 95 percent confidence interval of 21 to
+        # 38 percent": part of the estimate
+        if part.lower_ in ("including", "with") and part.i > end:
             end = part.right_edge.i
     content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     if content is None:
