@@ -804,11 +804,12 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     span = _span_of(tokens, anchor=head if head.i not in phrase else None)
     if span is None:
         return None
-    if marker is not None and marker.lemma_ == "quote" and origin is not None:
-        # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X
-        named = next((a for a in source.children if a.dep_ == "appos" and a.pos_ == "PROPN"), source)
-        return Frame(cue=[tok, to], speaker=origin, content=span, sentence=sent, via=[named])
-    return Frame(cue=[tok, to], speaker=source, content=span, sentence=sent, origin=origin)
+    frame = Frame(cue=[tok, to], speaker=source, content=span, sentence=sent)
+    if marker is None or origin is None:
+        return frame
+    # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X
+    named = next((a for a in source.children if a.dep_ == "appos" and a.pos_ == "PROPN"), source)
+    return _through_origin(frame, marker, origin, named)
 
 
 def _what_is(tok: Token) -> Token | None:
@@ -972,6 +973,17 @@ def _misread_participle(tok: Token) -> Frame | None:
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
 
 
+def _through_origin(frame: Frame, marker: Token, source: Token, teller: Token) -> Frame:
+    """'Y reported, quoting X, ...': the words are X's, passed on by the teller Y; 'citing X': X is the origin
+    of what the teller says."""
+    if marker.lemma_ == "quote":
+        frame.via = [teller, *frame.via]
+        frame.speaker = source
+    else:
+        frame.origin = source
+    return frame
+
+
 def _misread_after_citing(tok: Token) -> Frame | None:
     """'The weekly Tideline, citing customs brokers at the airport, reported in December that ...': the parser
     hung 'reported' on the ones cited. The outlet reports; the ones it cites are the origin."""
@@ -988,12 +1000,8 @@ def _misread_after_citing(tok: Token) -> Frame | None:
     content = _span_of([t for t in tok.doc[mark.i + 1 : tok.sent.end] if not t.is_space])
     if content is None:
         return None
-    frame = Frame(cue=[tok], speaker=outlet, content=content, sentence=tok.sent, via=[])
-    if marker.lemma_ == "quote":
-        frame.via, frame.speaker = [outlet], source
-    else:
-        frame.origin = source
-    return frame
+    return _through_origin(Frame(cue=[tok], speaker=outlet, content=content, sentence=tok.sent, via=[]),
+                           marker, source, outlet)
 
 
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:
@@ -1125,14 +1133,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)
-    if origin is not None:
+    if origin is not None:  # "Y reported, quoting X, that ...": the words are X's, Y passed them on
         marker, source = origin
-        if marker.lemma_ == "quote":
-            # "Y reported, quoting X, that ...": the words are X's, Y passed them on
-            frame.via = [speaker, *frame.via]
-            frame.speaker = source
-        else:
-            frame.origin = source
+        _through_origin(frame, marker, source, speaker)
     # "X told Reuters": an outlet told is a via
     for child in tok.children:
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (

@@ -395,11 +395,12 @@ class SpeakerResolver(NamingLookups):
             # "Velloway's largest shareholder, the Essling family foundation, said": the body in apposition
             named = self.table.token_entity.get(body.i) or clean_np_text(noun_phrase(body, keep_preps=True))
             return Party(named, "organization", mention)
-        if is_report_noun(tok):  # "A survey of 2,100 adults by X for the Courier found": its author, not its client
+        # "a readout issued by the Foreign Ministry said", "A survey of 2,100 adults by X for the Courier found": the
+        # body that issued the document, not its client
+        if is_report_noun(tok):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
-                kind = "person" if self.table.label_of(author) == "PERSON" else "organization"
-                return Party(author, kind, mention)
+                return self._author(author, mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -416,16 +417,13 @@ class SpeakerResolver(NamingLookups):
             if body is not None:
                 return Party(body, "organization", mention)
         lemma = tok.lemma_.lower()
-        # "a readout issued by the Foreign Ministry said": the body that issued the document
-        if is_report_noun(tok):
-            issuer = next((party for i, _noun, party in self.reports if i == tok.i), None)
-            if issuer is None and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
-                # "according to an internal memo ... The memo, from chief executive X, said": named just after
-                issuer = next((party for i, noun, party in self.reports
-                               if tok.i < i <= tok.i + _REPORT_WINDOW and noun == lemma), None)
+        # (the body that issued the document itself, "a readout issued by the Foreign Ministry", is read above)
+        if is_report_noun(tok) and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
+            # "according to an internal memo ... The memo, from chief executive X, said": named just after
+            issuer = next((party for i, noun, party in self.reports
+                           if tok.i < i <= tok.i + _REPORT_WINDOW and noun == lemma), None)
             if issuer is not None:
-                kind = "person" if self.table.label_of(issuer) == "PERSON" else "organization"
-                return Party(issuer, kind, mention)
+                return self._author(issuer, mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
         if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not is_person_role(tok):
             beside = self._appos_entity(tok, "ORG")  # "The drug's maker, Orrin Therapeutics, said"
@@ -545,6 +543,10 @@ class SpeakerResolver(NamingLookups):
         if member is not None:  # "two Velgorian artillery officers ... one of the officers said"
             return Party(member, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _author(self, name: str, mention: str) -> Party:
+        """The party that wrote or issued a document: a person (a memo's writer) or a body."""
+        return Party(name, "person" if self.table.label_of(name) == "PERSON" else "organization", mention)
 
     def _member_of_described(self, tok: Token) -> str | None:
         """'one of the officers' after 'two Velgorian artillery officers': one of the group as described."""
