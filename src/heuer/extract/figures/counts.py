@@ -8,7 +8,7 @@ from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
-from heuer.extract.figures.nouns import count_unit, noun_run, np_text
+from heuer.extract.figures.nouns import count_as, count_unit, noun_run, np_text
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
@@ -255,7 +255,7 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
         if obj is not None and obj.tag_ == "NNS" and comma is not None and obj.i < comma.i < r.atoms[ph.first].tok.i:
             run = noun_run(obj, sent)
             if run and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
-                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
+                count_as(ph, run)
                 ph.subject = np_text(run, sent, r)
                 return
     # "the death toll has risen to 27": a toll counts deaths
@@ -277,7 +277,7 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 obj = sent.doc[obj.i + 1]  # "the number of confirmed cases"
             run = noun_run(obj, sent) if obj.pos_ in ("NOUN", "ADJ") else []
             if run and run[-1].tag_ == "NNS" and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
-                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
+                count_as(ph, run)
                 ph.subject = np_text(run, sent, r)
                 return
 

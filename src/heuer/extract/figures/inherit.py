@@ -8,7 +8,7 @@ from heuer.extract import units as un
 from heuer.extract.figures.counts import number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
-from heuer.extract.figures.nouns import count_unit, noun_run
+from heuer.extract.figures.nouns import count_as, count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
@@ -33,8 +33,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     obj = next_tok(owner_end, r.sent)  # "all 11 of Velloway's mills": past the owner
                 predicate = _predicate_noun(r, ph)
                 if predicate:  # "seven of them are Hollesund citizens"
-                    ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(predicate), predicate[-1], \
-                        predicate[0]
+                    count_as(ph, predicate)
                     continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
@@ -81,7 +80,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
             predicate = _predicate_noun(r, ph)
             if predicate:  # "and two are Pravetian citizens"
-                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(predicate), predicate[-1], predicate[0]
+                count_as(ph, predicate)
                 continue
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:

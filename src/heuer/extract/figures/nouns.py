@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from heuer.extract import units as un
+from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 
 
@@ -39,6 +40,11 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
     while run and run[-1].pos_ not in ("NOUN", "PROPN"):
         run.pop()
     return run
+
+
+def count_as(ph: Phrase, run: list[Token]) -> None:
+    """Make ``ph`` a count of the noun run ``run`` (its unit, head noun and first word)."""
+    ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
 
 
 def count_unit(run: list[Token]) -> str:
