@@ -631,3 +631,31 @@ def test_part_of_them_counts_what_a_sentence_before_counted_or_is_no_figure() ->
             "of them had been shut down.\n\nThe case was one of many, and 29 of them had ended in convictions.")
     assert [(f["value"], f["unit"]) for f in run(text).to_dict()["figures"]] == [
         (17, "towers"), (2, "kilometres"), (4, "towers")]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the teller of a reported clause is not what its number counts
+    ("Survivors interviewed by the Observer said only three were launched before the ship rolled over.", None),
+    ("Analysts at Corran Bank, citing the lender's own figures, said prices in the north had fallen by 4.6 per cent "
+     "over the year.", "prices in the north"),
+    # nor is the doer of a verb whose object is a bare number
+    ("Storm capsizes Tarsenian ferry as rescuers save 312.", None),
+    ("Gunmen stormed the village at dawn and killed at least 25.", None),
+    # a verb of amount says how many its subject are
+    ("Repossessions totalled 1,140 in the whole of last year.", "Repossessions"),
+])
+def test_the_counted_thing_is_not_the_teller_or_the_doer(nlp: Language, sentence: str, subject: str | None) -> None:
+    assert [m.subject for m in figures_of(nlp, sentence)] == [subject]
+
+
+def test_a_verb_of_amount_says_how_many_its_subject_are(nlp: Language) -> None:
+    got = [m.subject for m in figures_of(nlp, "The higher-ranked bids scored 74 and 70, the memo says.")]
+    assert got[0] == "higher-ranked bids"
+
+
+def test_a_reported_bare_count_takes_what_the_sentence_before_counted() -> None:
+    from rules_support import run
+
+    text = ("The ferry carried 12 lifeboats. Survivors said only three were launched before the ship rolled over.")
+    got = [(f["value"], f["unit"], f["subject"]) for f in run(text).to_dict()["figures"]]
+    assert got[-1] == (3, "lifeboats", "lifeboats")

@@ -9,6 +9,10 @@ from heuer.extract.figures.nouns import noun_run, np_of, np_text
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+from heuer.extract.lexicon import BELIEF_VERBS, SPEECH_VERBS
+
+# verbs whose object is how many or how much their subject is ("Repossessions totalled 1,140", "bids scored 74")
+_AMOUNT_VERBS = frozenset("total number reach hit top exceed surpass pass score amount average near equal".split())
 
 
 def figure_tokens(r: Reader, ph: Phrase) -> set[Token]:
@@ -41,6 +45,9 @@ def clause_subject(r: Reader, ph: Phrase, start: Token) -> str | None:
                 continue
             return np_of(h, r.sent, r, exclude=mine)
         if h.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "dobj" and ph.kind in ("count", "bare") and ph.noun is None and ph.unit is None and \
+                    h.lemma_.lower() not in _AMOUNT_VERBS:
+                return None  # "rescuers saved 312": the doer is not what the number counts
             return _verb_subject(r, ph, h, t, mine)
         t = h
     return None
@@ -68,6 +75,8 @@ def _verb_subject(r: Reader, ph: Phrase, verb: Token, via: Token, mine: set[Toke
             if s.pos_ in ("NOUN", "PROPN"):
                 return np_of(s, r.sent, r, exclude=mine)
             return None
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
+            break  # "Survivors said only three were launched": the teller is no counted thing
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj") and \
                 v.head is not v:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
