@@ -12,7 +12,7 @@ from heuer.ledger.corrections import find_corrections
 from heuer.ledger.credibility import assess
 from heuer.ledger.entities import EntityResolver, NameRecord
 from heuer.ledger.items import LedgerItem, figure_window
-from heuer.ledger.matching import Thresholds, conflict_between, same_claim
+from heuer.ledger.matching import Thresholds, conflict_between, founder_threshold, same_claim
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies
 from heuer.model import ClaimConflict, ClaimCorrection
@@ -511,3 +511,25 @@ def test_names_whose_shape_shows_a_known_party_resolve_to_it() -> None:
     # a place used as a qualifier is no short name of the union; a person's role of a body is not the body
     assert resolver.canonical("Brisca Dockworkers' Union") == "Brisca Dockworkers' Union"
     assert resolver.canonical("the chief executive of Corsa Lines") != "Corsa Lines"
+
+
+def test_counts_of_people_with_one_fate_need_little_shared_wording() -> None:
+    # a small round count says little, unless both say the same thing happened to the people it counts
+    confirmed = _people(41, "people", "The coastguard said that 41 people had now been confirmed dead.", "41")
+    toll = _people(41, "Merrow Bell death toll", "Six more found as Merrow Bell death toll reaches 41", "41")
+    missing = _people(41, "people", "Officials said 41 people remained missing.", "41")
+    assert same_claim(confirmed, toll, 0.3, LIMITS)
+    assert not same_claim(confirmed, missing, 0.9, LIMITS)
+    unknown = _people(41, "people", "Officials said 41 people were on the list.", "41")
+    assert not same_claim(confirmed, unknown, 0.3, LIMITS)
+    # the claim's first figure lets its members in as far as the pair allows
+    assert founder_threshold(confirmed, LIMITS, toll) < founder_threshold(confirmed, LIMITS, unknown) == 0.45
+
+
+def test_a_count_of_those_aboard_counts_its_people() -> None:
+    aboard = LedgerItem("figure", 1, "d", 0, "Ferry with 437 aboard capsizes", "Ferry with 437 aboard capsizes", None,
+                        None, (), (), None, None, None, value=437.0, unit="people", subject="aboard",
+                        figure_text="437")
+    on_board = _people(437, "people on board", "Corsa Lines said there were 437 people on board.", "437")
+    assert agreement.subject_words(aboard) == ["people"]
+    assert agreement.subjects_compatible(aboard, on_board)

@@ -112,6 +112,8 @@ _PERSON_KINDS = frozenset({"passengers", "survivors", "deaths", "injured"})
 
 def subject_words(item: LedgerItem) -> list[str]:
     words = [_singular(w) for w in (item.subject or item.unit or "").split() if w.strip()]
+    if words and words[0] in _AFTER_HEAD | {"aboard"} and item.unit:
+        words = [_singular(w) for w in item.unit.split() if w.strip()]  # "437 aboard": the people counted
     for k, word in enumerate(words):
         if k > 0 and word in _AFTER_HEAD and word != "of":
             return words[:k]  # "people on board" counts people

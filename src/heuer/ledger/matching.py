@@ -45,10 +45,23 @@ def distinctive(item: LedgerItem) -> bool:
     return item.kind == "figure" and (high >= 1000 or unrounded) and bool(agree.subject_words(item))
 
 
-def founder_threshold(item: LedgerItem, limits: Thresholds) -> float:
-    """How close a new member must be to the item that founded its claim."""
+def figure_slack(a: LedgerItem, b: LedgerItem | None = None) -> float:
+    """How much less shared wording two equal figures need: a distinctive value on both sides, or a count of
+    people that both say the same thing happened to ("41 people had now been confirmed dead" / "the death toll
+    reaches 41"). With no *b*, what *a* alone allows."""
+    if b is None:
+        return DISTINCTIVE_SLACK if distinctive(a) else 0.0
+    if distinctive(a) and distinctive(b):
+        return DISTINCTIVE_SLACK
+    state = agree.person_state(a)
+    return DISTINCTIVE_SLACK if state is not None and state == agree.person_state(b) else 0.0
+
+
+def founder_threshold(item: LedgerItem, limits: Thresholds, founder: LedgerItem | None = None) -> float:
+    """How close a new member must be to the item that founded its claim (when known)."""
     if item.kind == "figure":
-        return limits.related - (DISTINCTIVE_SLACK if distinctive(item) else 0.0)
+        paired = figure_slack(item, founder) if founder is not None and founder.kind == "figure" else 0.0
+        return limits.related - max(figure_slack(item), paired)
     return limits.founder
 
 
@@ -59,7 +72,7 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
     if a.kind != b.kind and not {a.kind, b.kind} <= _WORDED:
         return False
     if a.kind == "figure":
-        slack = DISTINCTIVE_SLACK if distinctive(a) and distinctive(b) else 0.0  # "12,000 troops" says much
+        slack = figure_slack(a, b)  # "12,000 troops" says much
         return (
             similarity >= limits.related - slack
             and agree.values_equal(a, b)

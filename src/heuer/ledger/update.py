@@ -129,7 +129,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             return True
         first = known.get(founder)
         similarity = float(base[row_of[founder]] @ vector)
-        if similarity < founder_threshold(item, limits) and not (
+        if similarity < founder_threshold(item, limits, first) and not (
                 first is not None and close_in_sentence(item, first, similarity, in_sentence, limits)):
             return False
         return first is None or agrees_with_founder(item, first)
