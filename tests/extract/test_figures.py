@@ -659,3 +659,14 @@ def test_a_reported_bare_count_takes_what_the_sentence_before_counted() -> None:
     text = ("The ferry carried 12 lifeboats. Survivors said only three were launched before the ship rolled over.")
     got = [(f["value"], f["unit"], f["subject"]) for f in run(text).to_dict()["figures"]]
     assert got[-1] == (3, "lifeboats", "lifeboats")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A kilogram of rice cost 9 new talmars at the market, up from 4 a week earlier.", [(9, "talmars"), (4, "talmars")]),
+    ("The panel logged 27 shipments in 2037, up from 15 the year before.", [(27, "shipments"), (15, "shipments")]),
+    ("The tender stayed open for 23 days instead of the usual 45.", [(23, "days"), (45, "days")]),
+    # a month beside the number makes it a day after all
+    ("The hearing moved to 23 May instead of 4 June.", []),
+])
+def test_the_far_side_of_a_comparison_is_no_date(nlp: Language, sentence: str, expected: list) -> None:
+    assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected

@@ -140,7 +140,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.drop = True
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
-                               and not _no_day_range(ph) and not _no_day_alone(r, ph)):
+                               and not _no_day_range(ph) and not _no_day_alone(r, ph)
+                               and not _no_day_compared(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -167,7 +168,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
-            or (prev2, prev_t.lower_) in un.COMPARISONS):
+            or (prev2, prev_t.lower_) in un.COMPARISONS or compared_before(r, ph)):
         ph.kind = "ellipsis"
         return
     # "a crowd of 31,407", "a workforce of 1,200", "a population of about 31 million": a group of people
@@ -213,6 +214,32 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
 def _no_day_range(ph: Phrase) -> bool:
     """'was between 30 and 35', tagged as a date after 'since Sunday': a range no day of a month can be."""
     return ph.range is not None and ph.range[1] > 31 and not (1000 <= ph.range[1] <= 2100)
+
+
+# words between a comparison and its number: "instead of the usual 45", "compared with an average 12"
+_COMPARED_FILLERS = frozenset("the a an its their usual normal typical average expected".split())
+
+
+def compared_before(r: Reader, ph: Phrase) -> bool:
+    """Is the number the second side of a comparison ("up from 15", "instead of the usual 45", "compared with
+    12")? Approximators and fillers like "the usual" between them are passed over."""
+    hedge = left_hedge_tokens(r, ph)
+    t = prev_tok(hedge[0] if hedge else r.atoms[ph.first].tok, r.sent)
+    while t is not None and t.lower_ in _COMPARED_FILLERS:
+        t = prev_tok(t, r.sent)
+    return t is not None and (tok_low(prev_tok(t, r.sent)), t.lower_) in un.COMPARISONS
+
+
+def _no_day_compared(r: Reader, ph: Phrase) -> bool:
+    """'up from 15 the year before', 'instead of the usual 45', tagged as dates: a whole number on the far side of
+    a comparison, with no month next to it, is the count compared, not a day."""
+    a = r.atoms[ph.first]
+    if ph.value is None or ph.value != int(ph.value) or is_year_like(r, ph) or a.kind != "num":
+        return False
+    around = [next_tok(r.atoms[ph.last].tok, r.sent), prev_tok(a.tok, r.sent)]
+    if any(t is not None and t.text in un.MONTHS for t in around):
+        return False
+    return compared_before(r, ph)
 
 
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:

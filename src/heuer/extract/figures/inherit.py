@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heuer.extract import units as un
-from heuer.extract.figures.counts import number_of_things
+from heuer.extract.figures.counts import compared_before, number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run
@@ -74,7 +74,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 first_tok = hedge[0]
             p1, p2 = prev_tok(first_tok, r.sent), prev_tok(first_tok, r.sent, 2)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
-            near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or tok_low(p1) in un.ADDED_TO | {
+            near = 40 if (tok_low(p2), tok_low(p1)) in un.COMPARISONS or compared_before(r, ph) or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of", "not"} or _from_to(r, donor, p1) or _more_of(r, ph) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
