@@ -665,8 +665,10 @@ def test_a_reported_bare_count_takes_what_the_sentence_before_counted() -> None:
     ("A kilogram of rice cost 9 new talmars at the market, up from 4 a week earlier.", [(9, "talmars"), (4, "talmars")]),
     ("The panel logged 27 shipments in 2037, up from 15 the year before.", [(27, "shipments"), (15, "shipments")]),
     ("The tender stayed open for 23 days instead of the usual 45.", [(23, "days"), (45, "days")]),
+    ("The Stags made 212 tackles to Altonbury's 167.", [(212, "tackles"), (167, "tackles")]),
+    ("They made 412 metres with the ball to the Stags' 297.", [(412, "metres"), (297, "metres")]),
     # a month beside the number makes it a day after all
     ("The hearing moved to 23 May instead of 4 June.", []),
 ])
-def test_the_far_side_of_a_comparison_is_no_date(nlp: Language, sentence: str, expected: list) -> None:
+def test_the_far_side_of_a_comparison_counts_what_the_near_side_counts(nlp: Language, sentence: str, expected: list) -> None:
     assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected

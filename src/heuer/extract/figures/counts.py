@@ -227,6 +227,11 @@ def compared_before(r: Reader, ph: Phrase) -> bool:
     t = prev_tok(hedge[0] if hedge else r.atoms[ph.first].tok, r.sent)
     while t is not None and t.lower_ in _COMPARED_FILLERS:
         t = prev_tok(t, r.sent)
+    if t is not None and t.tag_ == "POS":  # "212 tackles to Altonbury's 167", "412 metres to the Stags' 297"
+        t = prev_tok(t, r.sent)
+        while t is not None and (t.pos_ == "PROPN" or t.is_title and t.pos_ == "NOUN" or t.lower_ == "the"):
+            t = prev_tok(t, r.sent)
+        return t is not None and t.lower_ in ("to", "against", "versus", "vs", "vs.")
     return t is not None and (tok_low(prev_tok(t, r.sent)), t.lower_) in un.COMPARISONS
 
 
