@@ -672,3 +672,13 @@ def test_a_reported_bare_count_takes_what_the_sentence_before_counted() -> None:
 ])
 def test_the_far_side_of_a_comparison_counts_what_the_near_side_counts(nlp: Language, sentence: str, expected: list) -> None:
     assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The council had put the number of towers at 19.", [(19, "towers")]),
+    ("Police put the crowd at 12.", [(12, None)]),
+    # a small number after "at" with nothing set at it stays out
+    ("The meeting was put back to start at 9.", []),
+])
+def test_a_small_number_a_count_is_put_at_is_a_figure(nlp: Language, sentence: str, expected: list) -> None:
+    assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected

@@ -202,7 +202,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
-            if root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25:
+            set_at = root.head.lower_ == "at" and root.head.head.lemma_.lower() in _SETTING_VERBS and any(
+                c.dep_ == "dobj" for c in root.head.head.children)  # "put the number of towers at 19"
+            if not set_at and (root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25):
                 ph.drop = True
                 return
         ph.kind, ph.unit = "bare", None
