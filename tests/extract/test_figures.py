@@ -682,3 +682,16 @@ def test_the_far_side_of_a_comparison_counts_what_the_near_side_counts(nlp: Lang
 ])
 def test_a_small_number_a_count_is_put_at_is_a_figure(nlp: Language, sentence: str, expected: list) -> None:
     assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He estimated that only about one in five registered voters had cast a ballot.", [(1, "voters"), (5, "voters")]),
+    # the counted noun left out: what a figure before it in the sentence counted
+    ("A survey found that 27 percent of households had turned down their heating, and that one in eight had fallen "
+     "behind on bills.", [(27, "percent"), (1, "households"), (8, "households")]),
+    ("The council logged 1,260 complaints last year, and roughly one in four of those went unanswered.",
+     [(1260, "complaints"), (1, "complaints"), (4, "complaints")]),
+    ("One in five is malnourished.", []),
+])
+def test_a_ratio_counts_its_noun_or_the_one_counted_before_it(nlp: Language, sentence: str, expected: list) -> None:
+    assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected

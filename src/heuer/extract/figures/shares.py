@@ -148,14 +148,32 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         nt = next_tok(nt, sent)
         while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
             nt = next_tok(nt, sent)
-    run = noun_run(nt, sent) if nt is not None and nt.pos_ in ("NOUN", "PROPN", "ADJ") else []
+    run = noun_run(nt, sent) if nt is not None and (nt.pos_ in ("NOUN", "PROPN", "ADJ") or nt.tag_ in (
+        "VBN", "VBG")) else []  # "one in five registered voters"
     between = _noun_between(r, ph)
     if between is not None:
         run = [between]  # "one nurse in 12"
+    if not run:
+        counted = _counted_before(r, ph)
+        run = [counted] if counted is not None else []
     if run:
         ph.noun, ph.noun_first, ph.unit = run[-1], run[0], count_unit(run)
     else:
         ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+def _counted_before(r: Reader, ph: Phrase) -> Token | None:
+    """ "27 percent of households had turned down their heating, and one in eight had fallen behind": the
+    plural noun a figure earlier in the sentence counted ("N <things>", "N percent of <things>")."""
+    start = r.atoms[ph.first].tok
+    for t in reversed(r.sent.doc[r.sent.start : start.i]):
+        if t.tag_ != "NNS" or un.time_unit(t.text) or un.measure_unit(t.text):
+            continue
+        if any(c.dep_ == "nummod" for c in t.children) or (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and (t.head.head.lower_ in ("percent", "%", "cent")
+                                                               or t.head.head.like_num)):
+            return t
+    return None
 
 
 def _noun_between(r: Reader, ph: Phrase) -> Token | None:
