@@ -695,3 +695,12 @@ def test_a_small_number_a_count_is_put_at_is_a_figure(nlp: Language, sentence: s
 ])
 def test_a_ratio_counts_its_noun_or_the_one_counted_before_it(nlp: Language, sentence: str, expected: list) -> None:
     assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The rebels shot down a government helicopter on Monday night, killing its crew of four.", [(4, "crew")]),
+    ("A jury of 12 heard the case.", [(12, "jury")]),
+    ("The team of 2030 graduates met.", []),  # a year, not the size of the team
+])
+def test_a_body_of_n_counts_its_members(nlp: Language, sentence: str, expected: list) -> None:
+    assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected

@@ -176,6 +176,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind, ph.unit = "count", "people"
         ph.subject = prev_tok(prev_t, sent).text
         return
+    # "its crew of 24", "a squad of 12": a body whose size counts its members, named by the body
+    if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _MEMBERS_NOUNS and \
+            nxt_low not in un.TIME_UNITS and not _has_scale(words):
+        body = prev_tok(prev_t, sent)
+        ph.kind, ph.unit, ph.noun, ph.noun_first = "count", body.lower_, body, body
+        return
     if _has_scale(words) or ph.range is not None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
@@ -342,6 +348,8 @@ _AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "in
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
                           "electorate", "membership", "staff", "population"})
 
+# "a crew of four": a body whose size is a count of its members, counted by the body's name
+_MEMBERS_NOUNS = frozenset({"crew", "squad", "team", "panel", "jury", "delegation", "committee", "platoon"})
 
 # verbs that set a thing at a number: "put the toll at 37", "estimated the crowd at 40"
 _SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})
