@@ -704,3 +704,12 @@ def test_a_ratio_counts_its_noun_or_the_one_counted_before_it(nlp: Language, sen
 ])
 def test_a_body_of_n_counts_its_members(nlp: Language, sentence: str, expected: list) -> None:
     assert [(m.value, m.unit) for m in figures_of(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fly-half, who turned 21 last month, was typically modest.", [(21, "years", "fly-half")]),
+    ("The team plans to follow the same children until they turn 16.", [(16, "years", None)]),
+    ("The company turned 50 this year.", []),  # a firm's anniversary, no one's age
+])
+def test_a_person_turning_a_number_turns_that_age(nlp: Language, sentence: str, expected: list) -> None:
+    assert [(m.value, m.unit, m.subject) for m in figures_of(nlp, sentence)] == expected

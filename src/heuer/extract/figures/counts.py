@@ -379,6 +379,16 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
     tok = ph.root or r.atoms[ph.first].tok
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.i < tok.i:
         tok = tok.head  # "are 6 and 9"
+    if tok.dep_ in ("dobj", "attr", "oprd") and tok.head.lemma_ == "turn" and tok.head.pos_ == "VERB":
+        # "who turned 21 last month", "She turned 40 in March": a person turning a number turns that age
+        turner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if turner is None or not (turner.lower_ in ("who", "he", "she", "i", "they", "we", "you")
+                                  or turner.lower_ in _PERSON_WORDS or turner.ent_type_ == "PERSON"):
+            return False
+        person = tok.head.head if turner.lower_ == "who" and tok.head.dep_ == "relcl" else turner
+        if person.pos_ in ("NOUN", "PROPN"):
+            ph.noun = person
+        return True
     if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
         return False
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
