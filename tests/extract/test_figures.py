@@ -638,6 +638,7 @@ def test_part_of_them_counts_what_a_sentence_before_counted_or_is_no_figure() ->
     ("Survivors interviewed by the Observer said only three were launched before the ship rolled over.", None),
     ("Analysts at Corran Bank, citing the lender's own figures, said prices in the north had fallen by 4.6 per cent "
      "over the year.", "prices in the north"),
+    ("The river peaked at dawn, the Wessmoor Rivers Authority said, more than 40cm above the previous record.", None),
     # nor is the doer of a verb whose object is a bare number
     ("Storm capsizes Tarsenian ferry as rescuers save 312.", None),
     ("Gunmen stormed the village at dawn and killed at least 25.", None),

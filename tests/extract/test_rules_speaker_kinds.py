@@ -879,3 +879,27 @@ def test_an_estimate_with_its_confidence_interval_sources_both() -> None:
     text = "The researchers put the fall in risk at 30 percent, with a 95 percent confidence interval of 21 to 38 percent."
     assert [(f[0], f[1], f[3]) for f in figures(run(text))] == [
         (30, None, "researchers"), (95, None, "researchers"), (None, [21, 38], "researchers")]
+
+
+def test_it_after_a_sentence_about_a_body_named_before_is_that_body() -> None:
+    text = ("Up to 2 million people could go hungry, the aid agency Brannock Relief said in a report on Tuesday.\n\n"
+            "The report found that one in three children was malnourished.\n\n"
+            "Admissions to feeding centres rose to 14,300 children, according to the report.\n\n"
+            "The agency is appealing for 85 million dollars. It said it had so far received pledges of 11 million "
+            "dollars.")
+    said = [s for s in statements(run(text)) if s.content.startswith("it had so far")]
+    assert [s.speaker for s in said] == ["Brannock Relief"]
+
+
+def test_it_after_a_sentence_about_a_thing_finds_no_body_there() -> None:
+    text = ("The bridge at Carrow was closed on Monday. It said repairs would take a week.")
+    assert [s.speaker for s in statements(run(text)) if s.content.startswith("repairs")] in ([], [None])
+
+
+def test_a_comparison_hung_on_a_closing_cue_is_the_speakers() -> None:
+    text = ("The river peaked at 5.62 metres at the town gauge at about 3am, the Wessmoor Rivers Authority said, more "
+            "than 40cm above the previous record.\n\nRepossessions totalled 1,140 last year, Halvorsen said, fewer "
+            "than a tenth of the number in 2009.")
+    got = [(f[0], f[3]) for f in figures(run(text))]
+    assert got == [(5.62, "Wessmoor Rivers Authority"), (40, "Wessmoor Rivers Authority"), (1140, "Halvorsen"),
+                   (10, "Halvorsen")]

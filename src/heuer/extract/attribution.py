@@ -311,11 +311,20 @@ def _subject_of_misread_modifier(tok: Token) -> Token | None:
 def _sequel_after_cue(tok: Token) -> int | None:
     """'A guard has died in hospital, it said, bringing the number of guards killed to three': the end of a
     participle clause after a closing cue that carries the reported event on (no speech verb of its own)."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and tok.doc[c.i - 1].text == "," and \
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and doc[c.i - 1].text == "," and \
                 c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS:
             return c.right_edge.i + 1
+        # "..., she said, fewer than a tenth of the number in 2009": a comparison hung on the cue, no clause
+        if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \
+                doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].lower_ in _COMPARATIVE_LEADS and \
+                not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+            return c.right_edge.i + 1
     return None
+
+
+_COMPARATIVE_LEADS = frozenset("more fewer less up down higher lower nearly almost about roughly".split())
 
 
 def _controller(tok: Token) -> Token | None:
@@ -1116,6 +1125,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         elif content and tok.dep_ == "parataxis" and rest:
             # "A sentence of less than six years, he said, would ...": the reported clause runs on both sides
             extent = (min(t.i for t in rest), max(t.i for t in rest) + 1)
+        sequel = _sequel_after_cue(tok) if content else None
+        if content and sequel is not None:  # "..., the authority said, more than 40cm above the record"
+            extent = (extent[0] if extent else content[0], max(extent[1] if extent else content[1], sequel))
     content = _existential_rest(tok, content) or content
     if content is None and not passive:
         content = _clause_split_by_parser(tok)

@@ -637,6 +637,14 @@ class SpeakerResolver(NamingLookups):
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)
+        # "The agency is appealing for 85 million dollars. It said ...": the body the sentence before was about
+        if prev and prev[-1].end > self.entry_start(tok.i):
+            subject = next((c for c in prev[-1].root.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and \
+                    subject.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
+                party = self.resolve(subject)
+                if party.type == "organization" and party.name.lower() != subject.lower_:
+                    return party
         # "In a statement carried by SevPress, it said": the outlet that carried the words is not 'it'
         before = sent.start if tok.dep_ == "nsubj" and carried_by(tok.head) is not None else tok.i
         found = self._recent(before, kinds=("organization",), labels=("ORG",), window=2)

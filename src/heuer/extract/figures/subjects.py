@@ -61,6 +61,9 @@ def _verb_subject(r: Reader, ph: Phrase, verb: Token, via: Token, mine: set[Toke
         objs = [c for c in verb.children if c.dep_ == "dobj" and c not in mine and c.pos_ in ("NOUN", "PROPN")]
         if objs:
             return np_of(objs[0], r.sent, r, exclude=mine)
+    if verb.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and via.left_edge.i > verb.i and \
+            via.doc[via.left_edge.i - 1].text == ",":
+        return None  # "..., the authority said, more than 40cm above the record": the teller is no measured thing
     v = verb
     for _ in range(5):
         csubj = [c for c in v.children if c.dep_ == "csubj" and c not in mine]
