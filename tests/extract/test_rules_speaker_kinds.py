@@ -903,3 +903,18 @@ def test_a_comparison_hung_on_a_closing_cue_is_the_speakers() -> None:
     got = [(f[0], f[3]) for f in figures(run(text))]
     assert got == [(5.62, "Wessmoor Rivers Authority"), (40, "Wessmoor Rivers Authority"), (1140, "Halvorsen"),
                    (10, "Halvorsen")]
+
+
+def test_an_estimate_owned_by_a_person_is_theirs() -> None:
+    text = ("Oskar Lindqvist-Amadi, an analyst at Brightwater, has studied the trade for years. By his calculation, "
+            "Velgoria loses about $13 on each barrel, or roughly $9.5 billion a year.\n\n"
+            "Marta Sundby-Okafor has tracked the fleet since 2031. According to her reckoning, 140 tankers are "
+            "involved.")
+    got = [(f[0], f[3]) for f in figures(run(text))]
+    assert (13, "Oskar Lindqvist-Amadi") in got and (9.5e9, "Oskar Lindqvist-Amadi") in got
+    assert (140, "Marta Sundby-Okafor") in got
+
+
+def test_by_a_means_is_no_source() -> None:
+    text = "Prices rose by 12 percent, by far the biggest jump, by the ministry's count."
+    assert all(s.cue != "By" for s in statements(run(text)))

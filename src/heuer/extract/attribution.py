@@ -662,6 +662,8 @@ def find_frames(sent: Span) -> list[Frame]:
         frame = None
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             frame = _according_to(tok, sent)
+        elif tok.lower_ == "by" and tok.dep_ == "prep":
+            frame = _by_reckoning(tok, sent)
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
@@ -763,8 +765,24 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
 
 
-def _according_to(tok: Token, sent: Span) -> Frame | None:
-    to = tok.nbor(1)
+# "By his calculation, ...", "By its own count, ...": an estimate someone owns, opening what it found
+_RECKONING_NOUNS = frozenset({"calculation", "calculations", "count", "estimate", "estimates", "reckoning", "tally"})
+
+
+def _by_reckoning(tok: Token, sent: Span) -> Frame | None:
+    """'By his calculation, Velgoria loses about $13 on each barrel': the owner of the estimate is the source."""
+    if tok.i > sent.start and tok.doc[tok.i - 1].text not in (",", ";", "\u2014"):
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in _RECKONING_NOUNS or not any(
+            c.dep_ == "poss" for c in source.children) or tok.doc[source.right_edge.i + 1].text != ",":
+        return None
+    return _according_to(tok, sent, prep=tok)
+
+
+def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | None:
+    """'According to X, ...' (or another phrase whose preposition *prep* holds the source)."""
+    to = prep if prep is not None else tok.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
@@ -813,7 +831,7 @@ def _according_to(tok: Token, sent: Span) -> Frame | None:
     span = _span_of(tokens, anchor=head if head.i not in phrase else None)
     if span is None:
         return None
-    frame = Frame(cue=[tok, to], speaker=source, content=span, sentence=sent)
+    frame = Frame(cue=[tok, to] if to is not tok else [tok], speaker=source, content=span, sentence=sent)
     if marker is None or origin is None:
         return frame
     # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X

@@ -401,6 +401,10 @@ class SpeakerResolver(NamingLookups):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
+        if is_report_noun(tok) or tok.lemma_.lower() in ("count", "tally"):
+            owner = self._pronoun_owner(tok)
+            if owner is not None:  # "According to his calculation", "By her own count"
+                return self._with_mention(owner, mention)
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -588,6 +592,15 @@ class SpeakerResolver(NamingLookups):
                 self._chain_memo[subj.i] = party if party.name.lower() != subj.lower_ else None
             return self._chain_memo[subj.i]
         return None
+
+    def _pronoun_owner(self, tok: Token) -> Party | None:
+        """The person a possessive pronoun before a document or estimate names: "his calculation" is the man's
+        ("its figures" are read with the documents a body issued, below)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None or owner.lower_ not in ("his", "her"):
+            return None
+        found = self._recent(owner.i, kinds=("person",), pronoun="he" if owner.lower_ == "his" else "she")
+        return Party(found.name, "person", found.name) if found else None
 
     def _it_antecedent(self, tok: Token) -> Party | None:
         """'The review blames steel prices, which it says ...', 'Corvane Materials shut the site after what it
