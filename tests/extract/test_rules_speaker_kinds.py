@@ -918,3 +918,20 @@ def test_an_estimate_owned_by_a_person_is_theirs() -> None:
 def test_by_a_means_is_no_source() -> None:
     text = "Prices rose by 12 percent, by far the biggest jump, by the ministry's count."
     assert all(s.cue != "By" for s in statements(run(text)))
+
+
+def test_the_name_after_the_describing_noun_of_a_documents_author() -> None:
+    # "A separate investigation by the fact-checking site VeriTal found some 2,300 fake accounts ...": in the
+    # article the parser hangs the name on nothing it can follow
+    found = [f for f in figures(article_extraction("articles_dev6", "analysis-talvessa-election-interference.txt"))
+             if f[0] == 2300]
+    assert [f[3] for f in found] == ["VeriTal"]
+
+
+def test_a_valuation_is_a_figure_of_the_one_who_values() -> None:
+    text = ("Nalini Vandersloot, an analyst at Corran Securities, said the bid was too low. She valued Velloway at "
+            "between 29 and 34 solvars a share.\n\nShares in Velloway closed at 352 solvars, valuing the company at "
+            "about 31 billion solvars.")
+    got = [(f[0], f[1], f[3]) for f in figures(run(text))]
+    assert (None, [29, 34], "Nalini Vandersloot") in got
+    assert (31e9, None, None) in got  # a price valuing a company is nobody's estimate

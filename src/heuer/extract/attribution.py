@@ -670,7 +670,9 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
         elif takes_stance(tok):
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
-        elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB":
+        elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB" or tok.lemma_ in ("value", "peg") and \
+                tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
+            # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
         elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
                 c.dep_ == "ccomp" for c in tok.children):

@@ -147,7 +147,9 @@ class SpeakerResolver(NamingLookups):
                         for obj in prep.children:
                             # "a review by the consultancy Marlowe & Finch": the name beside the describing noun
                             nm = self.table.token_entity.get(obj.i) or (
-                                self._appos_entity(obj, "ORG") if obj.pos_ == "NOUN" else None)
+                                self._appos_entity(obj, "ORG") if obj.pos_ == "NOUN" else None) or (
+                                self._name_right_after(obj, "ORG") if obj.pos_ == "NOUN" and prep.lower_ == "by"
+                                else None)
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
                                 nm = self._appos_entity(obj, "PERSON") or next(
                                     (self.table.token_entity[t.i] for t in obj.subtree if t.i > obj.i
@@ -160,6 +162,13 @@ class SpeakerResolver(NamingLookups):
         self.mentions.sort(key=lambda m: m.i)
         self.reports.sort(key=lambda r: r[0])
         self.gender = self._genders()
+
+    def _name_right_after(self, tok: Token, label: str) -> str | None:
+        """'an investigation by the fact-checking site VeriTal': the name just after a describing noun, however
+        the parser hung it."""
+        after = tok.right_edge.i + 1
+        name = self.table.token_entity.get(after) if after < len(self.doc) else None
+        return name if name and self.table.label_of(name) == label else None
 
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for the persons whose gender the text shows: a gendered title or role beside the name
