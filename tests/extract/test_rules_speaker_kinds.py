@@ -935,3 +935,17 @@ def test_a_valuation_is_a_figure_of_the_one_who_values() -> None:
     got = [(f[0], f[1], f[3]) for f in figures(run(text))]
     assert (None, [29, 34], "Nalini Vandersloot") in got
     assert (31e9, None, None) in got  # a price valuing a company is nobody's estimate
+
+
+def test_a_bodys_view_inside_a_persons_words_is_the_persons_figure() -> None:
+    text = ("Tobias Nakamura-Reyes, who runs the polling firm Exitline, spoke to reporters on Sunday. He said the firm "
+            "had interviewed 2,100 people as they left polling stations, and estimated that turnout among voters "
+            "under 30 was about 20 percent.")
+    got = {f[0]: f[3] for f in figures(run(text))}
+    assert got[2100] == got[20] == "Tobias Nakamura-Reyes"
+
+
+def test_an_interview_answer_passes_on_a_bodys_estimate_as_the_bodys() -> None:
+    text = ("Q: How many people could go hungry?\n\nA: The food office estimates that up to 4.5 million people in the "
+            "region could go hungry if the spring crop is lost.")
+    assert [f[3] for f in figures(run(text)) if f[0] == 4500000] == ["food office"]

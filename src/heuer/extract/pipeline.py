@@ -90,6 +90,8 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         s, e = att.statement.span
         if s <= char < e and (best is None or e - s < best.statement.span[1] - best.statement.span[0]):
             best = att
+    if best is not None and best.statement.speaker is not None and best.origin is None:
+        best = _teller_of_a_bodys_view(best, attributed)
     if best is not None and best.statement.speaker is not None:
         if best.origin is not None:
             return best.origin.name, [*best.statement.via, best.statement.speaker.name]
@@ -107,6 +109,22 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     if own is not None:
         return own, []
     return None, []
+
+
+def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> Attributed:
+    """'He said the firm had interviewed 2,100 people and estimated that ...', 'She said the court had heard that
+    ...': a body's view inside a person's words is the person's claim; a person who told the teller ('the governor
+    had told her that ...') stays the source."""
+    speaker = inner.statement.speaker
+    if speaker is None or speaker.type == "person":
+        return inner
+    s, e = inner.statement.span
+    # (the teller's words in the same sentence: an interview answer passes on what a body estimated as the body's)
+    outer = [a for a in attributed if a is not inner and a.statement.speaker is not None
+             and a.statement.speaker.type == "person" and a.statement.span[0] <= s and e <= a.statement.span[1]
+             and a.statement.span != inner.statement.span and a.statement.sentence == inner.statement.sentence
+             and not (a.statement.cue or "").lower().startswith("according")]
+    return min(outer, key=lambda a: a.statement.span[1] - a.statement.span[0]) if outer else inner
 
 
 def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerResolver) -> str | None:
