@@ -949,3 +949,10 @@ def test_an_interview_answer_passes_on_a_bodys_estimate_as_the_bodys() -> None:
     text = ("Q: How many people could go hungry?\n\nA: The food office estimates that up to 4.5 million people in the "
             "region could go hungry if the spring crop is lost.")
     assert [f[3] for f in figures(run(text)) if f[0] == 4500000] == ["food office"]
+
+
+def test_according_to_a_source_with_its_name_keeps_the_claims_subject() -> None:
+    text = ("According to the league's data provider, Pitchmetric, Okafor-Lindqvist covered 10.6 kilometres and won "
+            "nine of his 14 aerial duels.")
+    said = statements(run(text))
+    assert [(s.speaker, s.content[:31]) for s in said] == [("Pitchmetric", "Okafor-Lindqvist covered 10.6 k")]

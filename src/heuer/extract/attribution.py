@@ -811,6 +811,14 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
             t.i > max(phrase) and not (t.is_punct or t.is_space) for t in sent):
         while head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             head = head.head
+    # "According to the league's data provider, Pitchmetric, Okafor-Lindqvist covered 10.6 kilometres": the parser
+    # made the subject of the claim a second apposition to the source; it is the claim's, and the source is the name
+    names = [c for c in source.children if c.dep_ == "appos" and c.i > source.i]
+    if len(names) >= 2 and names[-1].right_edge.i + 1 == head.i and doc[names[-1].left_edge.i - 1].text == "," \
+            and not any(c.dep_ in _SUBJ for c in head.children):
+        phrase -= {t.i for t in names[-1].subtree}
+        if names[0].pos_ == "PROPN":
+            source = names[0]
     # "according to X, citing Y": the origin is named beside the source, not part of the content
     origin = None
     marker = None
