@@ -48,6 +48,7 @@ GOLD_SETS = {
     "dev-h5-articles": REPO / "tests" / "data" / "articles_dev_h5",
     "dev-h6-articles": REPO / "tests" / "data" / "articles_dev_h6",
     "dev-h7-articles": REPO / "tests" / "data" / "articles_dev_h7",
+    "dev-h8-articles": REPO / "tests" / "data" / "articles_dev_h8",
 }
 
 

@@ -956,3 +956,16 @@ def test_according_to_a_source_with_its_name_keeps_the_claims_subject() -> None:
             "nine of his 14 aerial duels.")
     said = statements(run(text))
     assert [(s.speaker, s.content[:31]) for s in said] == [("Pitchmetric", "Okafor-Lindqvist covered 10.6 k")]
+
+
+def test_a_pollsters_findings_and_readings_are_its_own() -> None:
+    survey = ("The largest of the surveys, by Quorvane, questioned 3,204 adults online and put the Civic List on 34 "
+              "percent and the Greens on 31 percent.")
+    got = [(f[0], f[3]) for f in figures(run(survey))]
+    assert (34, "Quorvane") in got and (31, "Quorvane") in got
+    finding = ("Pellworth Research, which polled 1,150 voters by telephone, found that 17 percent of voters were still "
+               "undecided.")
+    assert (17, "Pellworth Research") in [(f[0], f[3]) for f in figures(run(finding))]
+    # what a speaker says a count puts someone on stays the speaker's statement
+    said = "Her campaign says its own parallel count puts her on 51 percent."
+    assert [s.speaker for s in statements(run(said))] == ["Her campaign"]

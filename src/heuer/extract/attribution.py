@@ -608,6 +608,10 @@ def _finding_subject(tok: Token) -> Token | None:
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in tok.children):
         return subj  # "It found that the plane struck a field ...": a report or a body named before
+    if subj is not None and subj.ent_type_ == "ORG" and tok.lemma_ == "find" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children):
+        return subj  # "Pellucid Research, which polled 1,150 voters, found that ...": a body's own finding
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 
@@ -747,7 +751,9 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     """'put its losses at 19 soldiers', 'placed the cost at 2 billion': an estimate is a claim of the one who
     puts it, the estimated thing with its figure."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
+    at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
+        tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
     speaker = _subject(tok) or _inherited_subject(tok)
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
         return None

@@ -170,6 +170,18 @@ class SpeakerResolver(NamingLookups):
         name = self.table.token_entity.get(after) if after < len(self.doc) else None
         return name if name and self.table.label_of(name) == label else None
 
+    def _author_of_one_of(self, tok: Token) -> str | None:
+        """'The largest of the surveys, by Trendmark': one of several documents, with its author named by 'by'."""
+        if tok.pos_ != "ADJ" or not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and is_report_noun(g) for g in c.children) for c in tok.children):
+            return None
+        for by in tok.children:
+            if by.dep_ == "prep" and by.lower_ == "by":
+                name = next((self.table.token_entity.get(g.i) for g in by.children if g.dep_ == "pobj"), None)
+                if name and self.table.label_of(name) == "ORG":
+                    return name
+        return None
+
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for the persons whose gender the text shows: a gendered title or role beside the name
         ('Mrs', 'chairwoman', 'her husband ... the painter X'), or the first he/she the sentence naming them
@@ -406,6 +418,9 @@ class SpeakerResolver(NamingLookups):
             return Party(named, "organization", mention)
         # "a readout issued by the Foreign Ministry said", "A survey of 2,100 adults by X for the Courier found": the
         # body that issued the document, not its client
+        author = self._author_of_one_of(tok)
+        if author is not None:  # "The largest of the surveys, by Trendmark, put ..."
+            return Party(author, "organization", mention)
         if is_report_noun(tok):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
