@@ -969,3 +969,9 @@ def test_a_pollsters_findings_and_readings_are_its_own() -> None:
     # what a speaker says a count puts someone on stays the speaker's statement
     said = "Her campaign says its own parallel count puts her on 51 percent."
     assert [s.speaker for s in statements(run(said))] == ["Her campaign"]
+
+
+def test_the_name_after_a_role_in_an_opening_phrase_is_not_the_speaker() -> None:
+    text = ("Under questioning from the committee's chair, Eithne Trelawny-Dlamini, Hesselbrandt-Ekpo acknowledged "
+            "that TRI had spent 2.3 billion serks on land purchases.")
+    assert [s.speaker for s in statements(run(text))] == ["Hesselbrandt-Ekpo"]

@@ -116,6 +116,13 @@ def _repaired(subj: Token) -> Token | None:
     if whose is not None and whose.i >= 2 and doc[whose.i - 1].text == "," and doc[whose.i - 2].pos_ in (
             "PROPN", "NOUN") and _plausible_speaker(doc[whose.i - 2]):
         return doc[whose.i - 2]
+    # "Under questioning from the committee's chair, Eithne T, Hesselbrandt-Ekpo acknowledged ...": the name in
+    # apposition to the role in the opening phrase was read as the subject, and the speaker as its apposition
+    named = next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ == "PROPN"), None)
+    before = subj.left_edge.i
+    if named is not None and named.right_edge.i + 1 == subj.head.i and before >= 2 and doc[before - 1].text == "," \
+            and doc[before - 2].pos_ == "NOUN" and doc[before - 2].dep_ == "pobj" and doc[named.left_edge.i - 1].text == ",":
+        return named
     if _plausible_speaker(subj):
         return subj
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
