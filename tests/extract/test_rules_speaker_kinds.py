@@ -975,3 +975,10 @@ def test_the_name_after_a_role_in_an_opening_phrase_is_not_the_speaker() -> None
     text = ("Under questioning from the committee's chair, Eithne Trelawny-Dlamini, Hesselbrandt-Ekpo acknowledged "
             "that TRI had spent 2.3 billion serks on land purchases.")
     assert [s.speaker for s in statements(run(text))] == ["Hesselbrandt-Ekpo"]
+
+
+def test_a_story_that_opens_on_a_role_names_its_holder_just_after() -> None:
+    text = ("The chief executive of Talvesia's state rail builder told MPs on Wednesday that the original budget "
+            "\"was never realistic\".\n\nCormac Hesselbrandt-Ekpo, who has run the company since 2036, told the "
+            "committee that the line would now open in 2045.")
+    assert [s.speaker for s in statements(run(text))] == ["Cormac Hesselbrandt-Ekpo", "Cormac Hesselbrandt-Ekpo"]

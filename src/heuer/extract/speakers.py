@@ -548,6 +548,11 @@ class SpeakerResolver(NamingLookups):
                 found = self._recent(tok.i, kinds=("person",), window=3)
                 if found:
                     return Party(found.name, "person", mention)
+                # "The chief executive of X told MPs ... Cormac Y, who has run X since 2036, told the committee":
+                # a story that opens on a role names its holder just after
+                named_later = self._named_later(tok, same_role=False)
+                if named_later:
+                    return Party(named_later, "person", mention)
         if determiners & {"a", "an", "one"} and tok.tag_ == "NN" and is_person_role(tok):
             # cataphora: "a senior official said ... Dana Okafor, the deputy minister, told reporters"
             named_later = self._named_later(tok, same_role=False) or self._identified_later(tok)
