@@ -982,3 +982,12 @@ def test_a_story_that_opens_on_a_role_names_its_holder_just_after() -> None:
             "\"was never realistic\".\n\nCormac Hesselbrandt-Ekpo, who has run the company since 2036, told the "
             "committee that the line would now open in 2045.")
     assert [s.speaker for s in statements(run(text))] == ["Cormac Hesselbrandt-Ekpo", "Cormac Hesselbrandt-Ekpo"]
+
+
+def test_the_one_who_replies_is_not_the_one_who_asked() -> None:
+    text = ("Cormac Hesselbrandt-Ekpo, who runs the rail builder, told the committee the line would open in 2045. "
+            "Under questioning, Hesselbrandt-Ekpo acknowledged that land had cost more than planned.\n\n"
+            "Eithne Trelawny-Dlamini asked how much of the overrun was the fault of his own organisation. "
+            "\"Some of it, certainly,\" he replied.")
+    said = [s.speaker for s in statements(run(text)) if s.content.startswith("Some of it")]
+    assert said == ["Cormac Hesselbrandt-Ekpo"]

@@ -53,6 +53,10 @@ class _Mention:
     is_subject: bool
 
 
+# verbs of answering: the one who answers is not the one who asked
+_ANSWERS = frozenset({"reply", "answer", "respond", "retort"})
+
+
 class SpeakerResolver(NamingLookups):
     """Per-document resolution of speaker mentions to canonical parties."""
 
@@ -367,6 +371,10 @@ class SpeakerResolver(NamingLookups):
         if lower == "it" and tok.tag_ == "PRP":
             org = self._it_antecedent(tok)
             return Party(org.name, "organization", mention) if org is not None else Party(mention, "unknown", mention)
+        if lower in PERSON_PRONOUNS and tok.head.lemma_ in _ANSWERS:
+            answerer = self._answerer(tok)
+            if answerer is not None:  # 'Trelawny-Dlamini asked how much ... "Some of it," he replied'
+                return Party(answerer, "person", mention)
         if lower in PERSON_PRONOUNS:
             chained = self._pronoun_chain(tok)
             if chained is not None:
@@ -622,6 +630,21 @@ class SpeakerResolver(NamingLookups):
             return self._chain_memo[subj.i]
         return None
 
+    def _answerer(self, tok: Token) -> str | None:
+        """The one a 'he replied' answers for: the person named last before, other than whoever asked the question
+        in the sentence before (None when nobody asked there)."""
+        sents = self._sents()
+        k = self._sent_index(tok.i)
+        window = [sents[k - 1]] if k > 0 else []
+        window.append(tok.sent)
+        askers = [c for sn in window for t in sn if t.lemma_ == "ask" and t.pos_ == "VERB" and t.i < tok.i
+                  for c in t.children if c.dep_ == "nsubj"]
+        if not askers:
+            return None
+        asker = self.resolve(askers[-1]).name
+        found = self._recent(tok.i, kinds=("person",), pronoun=tok.lower_, exclude=asker)
+        return found.name if found is not None else None
+
     def _pronoun_owner(self, tok: Token) -> Party | None:
         """The person a possessive pronoun before a document or estimate names: "his calculation" is the man's
         ("its figures" are read with the documents a body issued, below)."""
@@ -775,7 +798,7 @@ class SpeakerResolver(NamingLookups):
         return Party(party.name, party.type, mention)
 
     def _recent(self, before: int, kinds: tuple[str, ...], labels: tuple[str, ...] | None = None,
-                window: int = 4, pronoun: str | None = None) -> _Mention | None:
+                window: int = 4, pronoun: str | None = None, exclude: str | None = None) -> _Mention | None:
         """Most recent mention of the given kinds, preferring subjects of earlier sentences (for 'he' or
         'she', of a person whose known gender agrees)."""
         sent_starts = [s.start for s in self.doc.sents]
@@ -785,7 +808,7 @@ class SpeakerResolver(NamingLookups):
         candidates = [m for m in self.mentions if floor <= m.i < before and m.kind in kinds
                       and (labels is None or self.table.label_of(m.name) in labels) and not self._quoted(m.i)
                       and not self._in_byline(m.i) and (pronoun is None or self._agrees(m.name, pronoun)
-                                                        and not _told(self.doc[m.i]))]
+                                                        and not _told(self.doc[m.i])) and m.name != exclude]
         if not candidates:
             return None
         same = [m for m in candidates if m.i >= here]
