@@ -611,14 +611,12 @@ def _finding_subject(tok: Token) -> Token | None:
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
     if subj is not None and (subj.lemma_.lower() in _RESEARCHERS and subj.tag_ == "NNS" or subj.lower_ == "they"):
         return subj  # "..., they found": the researchers report what their study found
-    if subj is not None and subj.lower_ == "it" and subj.tag_ == "PRP" and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in tok.children):
-        return subj  # "It found that the plane struck a field ...": a report or a body named before
-    if subj is not None and subj.ent_type_ == "ORG" and tok.lemma_ == "find" and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in tok.children):
-        return subj  # "Pellucid Research, which polled 1,150 voters, found that ...": a body's own finding
+    if subj is not None and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                for c in tok.children):
+        if subj.lower_ == "it" and subj.tag_ == "PRP":
+            return subj  # "It found that the plane struck a field ...": a report or a body named before
+        if subj.ent_type_ == "ORG" and tok.lemma_ == "find":
+            return subj  # "Pellucid Research, which polled 1,150 voters, found that ...": a body's own finding
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 
