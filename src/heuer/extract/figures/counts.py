@@ -158,7 +158,6 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if hedge and ph.range is None:
         # "against at least 300 needed", "up from about 900,000": what comes before the approximator
         prev_t = prev_tok(hedge[0], sent)
-    prev2 = tok_low(prev_tok(prev_t, sent)) if prev_t is not None else ""
     if ph.range is None and prev_t is not None and prev_t.lower_ == "of" and \
             tok_low(prev_tok(prev_t, sent)) in _REFERENCE_NOUNS and nxt_low not in un.TIME_UNITS:
         ph.kind = "ellipsis"  # "11 minutes, against a provincial target of four": the target counts minutes too
@@ -168,7 +167,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
-            or (prev2, prev_t.lower_) in un.COMPARISONS or compared_before(r, ph)):
+            or compared_before(r, ph)):
         ph.kind = "ellipsis"
         return
     # "a crowd of 31,407", "a workforce of 1,200", "a population of about 31 million": a group of people
