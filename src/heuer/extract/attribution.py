@@ -123,6 +123,13 @@ def _repaired(subj: Token) -> Token | None:
     if named is not None and named.right_edge.i + 1 == subj.head.i and before >= 2 and doc[before - 1].text == "," \
             and doc[before - 2].pos_ == "NOUN" and doc[before - 2].dep_ == "pobj" and doc[named.left_edge.i - 1].text == ",":
         return named
+    # "HOST: Gunnhild, the Brevanian government says ...": a name addressed at the start, read as the subject with
+    # the body that speaks as its apposition (no person is a government)
+    body = next((a for a in subj.children if a.dep_ == "appos" and a.left_edge.i == subj.i + 2 and a.pos_ == "NOUN"
+                 and a.lemma_.lower() in ORG_NOUNS and doc[subj.i + 1].text == ","), None)
+    if body is not None and subj.pos_ == "PROPN" and subj.left_edge.i == subj.i and (
+            subj.i == subj.sent.start or doc[subj.i - 1].text in (":", "—", "-")):
+        return body
     if _plausible_speaker(subj):
         return subj
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
@@ -133,6 +140,9 @@ def _repaired(subj: Token) -> Token | None:
 def _subject(tok: Token) -> Token | None:
     # "Voters, Clinton suggested, don't ...": with two subjects the one next to the verb speaks
     subjects = sorted((c for c in tok.children if c.dep_ in _SUBJ), key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
+    cited = _cited_as_subject(tok)
+    if cited is not None:
+        subjects.remove(cited[1])  # "X, citing the Y Office, reported": Y is the origin, not the teller
     for child in subjects:
         if child.dep_ in _SUBJ:
             fixed = _repaired(child)
@@ -144,6 +154,37 @@ def _subject(tok: Token) -> Token | None:
         return (age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
                 or _after_quote_subject(tok) or _stranded_subject(tok))
     return inverted
+
+
+def _appositive_speaker(tok: Token) -> tuple[Token, int] | None:
+    """'... in four days of assaults on Kesh Ridge, Ellandria's general staff said on Friday': the parser made the
+    speaker, set off by a comma right before a closing cue, an apposition of the place before it."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 or tok.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
+        return None
+    cand = doc[tok.i - 1]
+    while cand.head.i != cand.i and cand.head.i < tok.i and cand.dep_ != "appos" and cand.head.right_edge.i == tok.i - 1:
+        cand = cand.head
+    if cand.dep_ != "appos" or cand.right_edge.i != tok.i - 1 or cand.head.i > cand.i:
+        return None
+    if doc[cand.left_edge.i - 1].text != "," or cand.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(cand):
+        return None
+    return (cand, cand.left_edge.i) if cand.ent_type_ not in ("GPE", "LOC", "DATE") else None
+
+
+def _cited_as_subject(tok: Token) -> tuple[Token, Token] | None:
+    """'The daily Sentrava Post, citing the General Intelligence Office, reported that ...', parsed with the cited
+    body as a second subject of the cue and the 'citing' participle left without an object: the participle and
+    the body it cites."""
+    marker = next((c for c in tok.children if c.lemma_ in ORIGIN_MARKERS and c.tag_ == "VBG" and c.i < tok.i
+                   and not any(g.dep_ in ("dobj", "pobj", "attr") for g in c.children)), None)
+    if marker is None:
+        return None
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.i < tok.i]
+    cited = next((c for c in subjects if c.i > marker.i), None)
+    if cited is None or not any(c.i < marker.i for c in subjects):
+        return None
+    return marker, cited
 
 
 def _stranded_subject(tok: Token) -> Token | None:
@@ -401,7 +442,9 @@ def _subtree_minus(head: Token, *exclude: Token) -> list[Token]:
 def _origin_marker(anchor: Token) -> Token | None:
     """The 'citing' / 'quoting' participle hanging off ``anchor``."""
     for child in anchor.children:
-        if child.lemma_ in ORIGIN_MARKERS and child.tag_ == "VBG":
+        # ("One general told me, and I'm quoting him exactly, ...": a clause of its own, with its own subject)
+        if child.lemma_ in ORIGIN_MARKERS and child.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "aux") for c in child.children):
             return child
     return None
 
@@ -412,6 +455,9 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
     if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
         anchors.append(cue.head)
     anchors.extend(c for c in cue.children if c.dep_ == "ccomp")
+    cited = _cited_as_subject(cue)
+    if cited is not None:
+        return cited
     markers = [m for m in map(_origin_marker, anchors) if m is not None]
     if speaker is not None and not markers:
         markers = [_opening_marker(speaker)]
@@ -607,6 +653,8 @@ def _finding_subject(tok: Token) -> Token | None:
     """The document or evidence a finding verb reports ('the audit found', 'Tracking data from X shows'):
     its subject, or the object of a gerund the parser made the subject ('Tracking' + 'data')."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and subj.lower_ in ("that", "which"):
+        subj = _evidence_described(tok, subj) or subj
     if subj is not None and subj.tag_ == "VBG":
         subj = next((c for c in subj.children if c.dep_ == "dobj"), None)
     if subj is not None and (subj.lemma_.lower() in _RESEARCHERS and subj.tag_ == "NNS" or subj.lower_ == "they"):
@@ -618,6 +666,24 @@ def _finding_subject(tok: Token) -> Token | None:
         if subj.ent_type_ == "ORG" and tok.lemma_ == "find":
             return subj  # "Pellucid Research, which polled 1,150 voters, found that ...": a body's own finding
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
+
+
+def _evidence_described(tok: Token, relative: Token) -> Token | None:
+    """'Skyrend published images on Friday that show three field hospitals': the pictures or data the relative
+    clause describes (parsed as a complement of the verb when something stands between)."""
+    if tok.dep_ == "relcl":
+        described = tok.head
+    elif tok.dep_ == "ccomp":
+        described = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < relative.i), None)
+    else:
+        return None
+    # (pictures someone put out, not "a photograph from 1987 that shows 41 children")
+    if described is None or described.dep_ != "dobj" or described.head.lemma_ not in _PUT_OUT:
+        return None
+    return described if _is_evidence(described) else None
+
+
+_PUT_OUT = frozenset({"publish", "release", "issue", "post", "share", "circulate", "produce", "present"})
 
 
 # a study's authors, and others who report what they found
@@ -759,7 +825,7 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
     at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
-    speaker = _subject(tok) or _inherited_subject(tok)
+    speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
         return None
     if not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
@@ -776,6 +842,20 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
+
+
+_CONTACT_VERBS = frozenset({"speak", "talk", "meet", "interview", "consult"})
+
+
+def _met_one_who(tok: Token) -> Token | None:
+    """'a Western defence attaché I spoke to put the number of launchers at ...', parsed with 'to put' a complement
+    of 'spoke': the one spoken to puts the number."""
+    told = tok.head
+    if tok.dep_ != "xcomp" or told.dep_ != "relcl" or told.lemma_ not in _CONTACT_VERBS:
+        return None
+    marker = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == told.i + 1), None)
+    one = told.head
+    return one if marker is not None and one.pos_ in ("NOUN", "PROPN") and _plausible_speaker(one) else None
 
 
 # "By his calculation, ...", "By its own count, ...": an estimate someone owns, opening what it found
@@ -985,12 +1065,18 @@ def _clause_split_by_parser(tok: Token) -> tuple[int, int] | None:
     return _span_of(list(tok.doc[subj.left_edge.i : end + 1]))
 
 
+_TOLD_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+
+
 def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
     """A that-less complement the parser missed: 'speculate North Korea may have secured ...'."""
     doc = tok.doc
     start = tok.i + 1
     if start >= sent.end or doc[start].pos_ not in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
         return None
+    if tok.lemma_ == "tell" and doc[start].lower_ in _TOLD_PRONOUNS and start + 1 < sent.end \
+            and doc[start + 1].text == ",":
+        return None  # "One general told me, and I'm quoting him, "...": the one told, then an aside
     window = doc[start : min(sent.end, start + 6)]
     if not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in window[1:]):
         return None
@@ -1074,7 +1160,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
-    speaker = _subject(tok) or (_finding_subject(tok) if tok.lemma_ in FINDING_VERBS else None)
+    speaker = _subject(tok)
+    if tok.lemma_ in FINDING_VERBS and (speaker is None or speaker.lower_ in ("that", "which")):
+        speaker = _finding_subject(tok) or speaker  # ("images that show ...": the images)
     via: list[Token] = []
     if passive:
         agent = _agent(tok)
@@ -1092,7 +1180,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
         # "..., Brackwater Fire and Rescue Service says." and "..., the returning officer, X, announced at ...",
         # misparsed: the name before a closing cue, not a subject inherited from the clause it closes
-        closing = _closing_speaker(tok, sent)
+        closing = _closing_speaker(tok, sent) or _appositive_speaker(tok)
         if closing is not None:
             speaker = closing[0]
     if speaker is None and not passive:
@@ -1144,6 +1232,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         sequel = _sequel_after_cue(tok) if content_head.i < tok.i else None
         if extent is not None and sequel is not None:  # its figures are the speaker's too
             extent = (extent[0], max(extent[1], sequel))
+        described = _description_after(extent[1], sent) if extent is not None and content_head.i > tok.i else None
+        if described is not None:
+            extent = (extent[0], described)
         content = _with_modal_sequel(tok, content)
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
@@ -1205,6 +1296,23 @@ _AUDIENCE_BODIES = frozenset({"court", "tribunal", "committee", "parliament", "i
                               "assembly", "senate", "congress", "jury", "panel", "conference", "meeting", "summit",
                               "commission", "board", "cabinet"})
 _THINGS_TOLD = frozenset({"lie", "story", "joke", "truth", "secret", "tale", "anecdote", "fib"})
+
+
+_SHARE_WORDS = frozenset("many most some all several half none few one two three four each".split())
+
+
+def _description_after(end: int, sent: Span) -> int | None:
+    """'... had moved 8,000 troops to the area, many of them conscripts with less than three months of training':
+    a verbless description of the reported clause's people that runs to the end of the sentence is part of what was
+    reported (whatever the parser made of it). Returns the end of the description."""
+    doc = sent.doc
+    if end + 3 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in _SHARE_WORDS \
+            or doc[end + 2].lower_ != "of" or doc[end + 3].lower_ not in ("them", "whom"):
+        return None
+    rest = [t for t in doc[end + 4 : sent.end] if not t.is_space]
+    if any(t.lemma_ in SPEECH_VERBS or t.is_quote or t.text == ";" for t in rest):
+        return None
+    return rest[-1].i + 1 if rest else None
 
 
 def _existential_rest(tok: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -92,6 +92,14 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
             best = att
     if best is not None and best.statement.speaker is not None and best.origin is None:
         best = _teller_of_a_bodys_view(best, attributed)
+    estimate = _estimate_inside(doc, token_i, best, frames)
+    if estimate is not None and best is not None and best.statement.speaker is not None:
+        # "... a defence attaché I spoke to put the number of launchers at 100 to 150": the one who puts it, passed
+        # on by the speaker (but a person's words on a body's estimate stay the person's claim, as above)
+        owner = resolver.resolve(estimate.speaker)
+        teller = best.statement.speaker
+        if owner.name != teller.name and not (teller.type == "person" and owner.type != "person"):
+            return owner.name, [*best.statement.via, teller.name]
     if best is not None and best.statement.speaker is not None:
         if best.origin is not None:
             return best.origin.name, [*best.statement.via, best.statement.speaker.name]
@@ -109,6 +117,24 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     if own is not None:
         return own, []
     return None, []
+
+
+def _estimate_inside(doc: Doc, token_i: int, best: Attributed | None, frames: list):
+    """A 'put the number at ...' estimate (a frame that makes no statement of its own) inside the words of the
+    statement holding the figure, by someone else: the estimate's owner is the source, passed on by the speaker."""
+    if best is None or best.statement.speaker is None:
+        return None
+    s, e = best.statement.span
+    inside = [f for f in frames if f.figures_only and f.covers(token_i) and f.speaker is not None
+              and s <= doc[f.speaker.i].idx < e and _puts_it_itself(f)]
+    return min(inside, key=lambda f: f.content[1] - f.content[0]) if inside else None
+
+
+def _puts_it_itself(frame) -> bool:
+    """Is the one who puts the estimate named as its cue's own subject ('the ministry put the number at ...',
+    'an attaché I spoke to put ...'), not taken over from a clause before it?"""
+    cue, speaker = frame.cue[0], frame.speaker
+    return speaker.head.i == cue.i and speaker.dep_ in ("nsubj", "nsubjpass") or cue.head.head.i == speaker.i
 
 
 def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> Attributed:

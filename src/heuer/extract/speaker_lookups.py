@@ -268,8 +268,12 @@ class NamingLookups:
             for cand in sn:
                 if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
                         and (is_person_role(cand) or cand.lemma_.lower() in _SOMEONE)
-                        and cand.head.lemma_ in SPEECH_VERBS):
+                        and (cand.head.lemma_ in SPEECH_VERBS or cand.head.lemma_ == "be" and sn is sents[-1])):
+                    # ("Another trader, who asked not to be named, was more cautious. He said ...": the one just
+                    # introduced, whose words follow)
                     dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
+                    if cand.head.lemma_ == "be" and not dets & {"a", "an", "another"}:
+                        continue
                     if not is_person_role(cand) and not dets & {"a", "an", "one"}:
                         continue
                     party = self.resolve(cand)
@@ -277,7 +281,7 @@ class NamingLookups:
                         continue
                     if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
                         return party.name  # "The judge said" -> the judge named earlier
-                    if dets & {"a", "an", "one"}:
+                    if dets & {"a", "an", "one", "another"}:
                         return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
         return None
 
@@ -486,7 +490,29 @@ class NamingLookups:
                 if dets & {"a", "an", "one"}:
                     self._antecedent_i = cand.i
                     return clean_np_text(noun_phrase(cand, keep_preps=True))
-        return None
+        return self._only_unnamed_one_before(tok)
+
+    def _only_unnamed_one_before(self, tok: Token) -> str | None:
+        """'... an intercepted call between a Dorvakhi company commander and his wife. In the recording, the officer
+        says ...': with no earlier mention of the same role, the one unnamed person the sentence before introduced
+        (and who did not speak there: a speaker who went unnamed is someone else)."""
+        sents = self._sents()
+        here = self._sent_index(tok.i)
+        if here == 0 or sents[here - 1].start < self.entry_start(tok.i):
+            return None
+        found = [cand for cand in sents[here - 1]
+                 if cand.pos_ == "NOUN" and cand.tag_ == "NN" and is_person_role(cand) and {
+                     c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"}
+                 and not self._speaks(cand.i) and not any(t.ent_type_ == "PERSON" for t in cand.subtree)]
+        if len(found) != 1 or any(m.kind == "person" and sents[here - 1].start <= m.i < tok.i for m in self.mentions):
+            return None
+        cand = found[0]
+        self._antecedent_i = cand.i
+        np = noun_phrase(cand, keep_preps=True)
+        partner = next((c for c in cand.children if c.dep_ in ("cc", "conj") and c.i > cand.i), None)
+        if partner is not None:  # "a company commander and his wife": the one the role names
+            np = self.doc[np.start : partner.i]
+        return clean_np_text(np)
 
     def _named_later(self, tok: Token, *, same_role: bool) -> str | None:
         """A person first named in the next two sentences as the speaker of a cue (cataphora),
@@ -513,8 +539,10 @@ class NamingLookups:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
             # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
-            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t is head.head
+            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t.i == head.head.i
                       and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
+            if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
+                roles.add(head.lemma_.lower())  # "The director of St Ardan's, Dr X, told": the mention is the role
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
             described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]

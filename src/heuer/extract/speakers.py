@@ -113,6 +113,8 @@ class SpeakerResolver(NamingLookups):
                 if issuer is not None:
                     nm = self.table.token_entity.get(issuer.i) or (
                         clean_np_text(noun_phrase(issuer, keep_preps=False)) if issuer.pos_ == "PROPN" else None)
+                    if nm is None and issuer.pos_ == "NOUN" and not is_person_role(issuer):
+                        nm = self._appos_entity(issuer, "ORG")  # "The satellite firm Skyrend published images"
                 if nm:
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
             # "the Office of the Auditor General said in a report published on Friday": the speaker issued it
@@ -473,10 +475,12 @@ class SpeakerResolver(NamingLookups):
             return Party(named, "organization", mention)
         # "her office said", "his campaign said": the owner the possessive points to
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its")), None)
-        owner_noun = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        # ("the defence ministry's own audit", with the tagger taking a lower-case "ministry" for a name)
+        owner_noun = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)), None)
         if owner_noun is not None and owner_noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
             owner_party = self.resolve(owner_noun)
-            if owner_party.type == "organization" and owner_party.name.lower() != owner_noun.lower_:
+            if owner_party.type in ("organization", "group") and owner_party.name.lower() != owner_noun.lower_:
                 if is_report_noun(tok):
                     # "according to the council's own figures": the body the document belongs to
                     return Party(owner_party.name, "organization", mention)

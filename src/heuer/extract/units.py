@@ -199,6 +199,9 @@ HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "f
                   "track", "stroke", "shot", "up", "down", "to", "and", "or", "point-five"}
 # "X, down from Y": Y counts what X counts
 # "another 3,000", "a further 500", "an additional 40": more of the thing counted before
+# verbs of a count changing level: "cut to 30", "fell to 61,000 ... from 95,000"
+CHANGE_VERBS = frozenset("cut reduce fall rise drop shrink grow climb increase decrease slash swell lower raise dwindle "
+                         "whittle bring push slip jump surge plunge soar sink ease edge tumble slump".split())
 ADDED_TO = {"another", "further", "additional", "remaining", "extra"}
 COMPARISONS = {("instead", "of"), ("rather", "than"), ("compared", "with"), ("compared", "to"), ("down", "from"),
                 ("up", "from"), ("against", "just"), ("versus", "just")}

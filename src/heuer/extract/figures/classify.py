@@ -147,7 +147,7 @@ def _known_unit_word(word: str) -> bool:
 def _phrase_root(r: Reader, ph: Phrase) -> Token:
     toks = {a.tok for a in r.atoms[ph.first:ph.last + 1]}
     for t in sorted(toks, key=lambda t: t.i):
-        if t.head not in toks or t.head is t:
+        if t.head not in toks or t.head.i == t.i:
             if t.like_num or t.pos_ == "NUM" or t.text[:1].isdigit() or t.lower_ in nb.WORD_VALUES:
                 return t
     nums = [a.tok for a in r.atoms[ph.first:ph.last + 1] if a.kind in ("num", "word")]

@@ -132,6 +132,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if nxt_low in un.CASUALTY_WORDS:
         ph.kind, ph.unit = "count", None
         ph.subject = nxt.text if nxt is not None else None
+        pair = [next_tok(nxt, sent, 1), next_tok(nxt, sent, 2)]
+        if tok_low(pair[0]) in ("and", "or") and tok_low(pair[1]) in un.CASUALTY_WORDS and pair[1] is not None:
+            ph.subject = f"{ph.subject} {pair[0].lower_} {pair[1].lower_}"  # "400 to 600 killed and wounded"
         ph.noun = None
         ph.kind = "casualty"
         return
@@ -165,9 +168,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if ph.range is None and nxt_low == "more" and tok_low(next_tok(nxt, sent)) in ("", ".", ",", ";", ")"):
         ph.kind = "ellipsis"  # "has confirmed 147 deaths and is checking reports of 92 more."
         return
+    while prev_t is not None and prev_t.is_quote and tok_low(prev_tok(prev_t, sent)) == "to":
+        prev_t = prev_tok(prev_t, sent)  # 'cut to "maybe 30 who can still walk"'
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
-            or compared_before(r, ph)):
+            or compared_before(r, ph) or changed_from(prev_t)):
         ph.kind = "ellipsis"
         return
     # "a crowd of 31,407", "a workforce of 1,200", "a population of about 31 million": a group of people
@@ -240,6 +245,13 @@ def compared_before(r: Reader, ph: Phrase) -> bool:
             t = prev_tok(t, r.sent)
         return t is not None and t.lower_ in ("to", "against", "versus", "vs", "vs.")
     return t is not None and (tok_low(prev_tok(t, r.sent)), t.lower_) in un.COMPARISONS
+
+
+def changed_from(prev_t: Token) -> bool:
+    """'fell to about 61,000 krovs a day this week from 95,000': the old level of a count given before it (not
+    "rose from 118 in 2030 to 287", where the count is named by the sentence's subject)."""
+    return prev_t.lower_ == "from" and prev_t.head.lemma_.lower() in un.CHANGE_VERBS and any(
+        t.like_num for t in prev_t.doc[prev_t.sent.start : prev_t.i])
 
 
 def _no_day_compared(r: Reader, ph: Phrase) -> bool:
@@ -360,7 +372,7 @@ def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> b
             ph.value != int(ph.value) or nxt is None or nxt.text not in (",", ".", ";", "\u201d", '"', "and", "when"):
         return False
     verb = prev_t.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() in _SETTING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "He put the number of hostages at 37": a thing set at the number

@@ -127,7 +127,7 @@ def _clause_hedges(r: Reader, ph: Phrase) -> list[str]:
                 found.append((expl[0].i, f"it {aux.lower_} {t.lower_}"))
             else:
                 found.append((t.i, t.lower_))
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     found.sort()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heuer.extract import units as un
-from heuer.extract.figures.counts import compared_before, number_of_things
+from heuer.extract.figures.counts import changed_from, compared_before, number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run
@@ -46,7 +46,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     continue
                 run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []
                 after = next_tok(run[-1], r.sent) if run else obj
-                if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head is nt:
+                if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head.i == nt.i:
                     run = [*run, after]  # "212 of her field notebooks": a plural the tagger read as a verb
                 if not (run and (run[-1].tag_ in ("NNS", "NNPS") or run[-1].tag_ == "VBZ")):
                     run = []
@@ -73,9 +73,12 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if hedge:
                 first_tok = hedge[0]
             p1 = prev_tok(first_tok, r.sent)
+            while p1 is not None and p1.is_quote:  # 'cut to "maybe 30 who can still walk"'
+                p1 = prev_tok(p1, r.sent)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs.", "including", "of", "not"} or _from_to(r, donor, p1) or _more_of(r, ph) else 5
+                "against", "versus", "vs", "vs.", "including", "of", "not"} or _from_to(r, donor, p1) or _more_of(r, ph) \
+                or _changed_to(r, p1) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
             predicate = _predicate_noun(r, ph)
@@ -97,10 +100,16 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "casualty":
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
-            ph.unit = donor.unit if donor is not None else "people"
+            # ("more than 120 injured" after "37 people were killed" counts people; alone, "17 dead" counts the dead)
+            own = ph.subject if ph.subject and ph.subject.split()[0].lower() in _HARMED else None
+            ph.unit = donor.unit if donor is not None else (own or "people")
             ph.kind = "count"
             if donor is not None:
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
+
+
+# the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")
+_HARMED = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
 
 
 def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
@@ -109,6 +118,18 @@ def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
         return False
     start = r.atoms[donor.first].tok.i
     return any(t.lower_ == "from" for t in r.sent.doc[max(r.sent.start, start - 3) : start])
+
+
+def _changed_to(r: Reader, p1: Token | None) -> bool:
+    """'his company of 120 men has been cut to maybe 30': the new level of the count before."""
+    if p1 is None or p1.lower_ not in ("to", "from"):
+        return False
+    if p1.lower_ == "from":  # "fell to about 61,000 krovs a day this week from 95,000"
+        return changed_from(p1)
+    verb = prev_tok(p1, r.sent)
+    while verb is not None and verb.pos_ in ("ADV", "PART") or verb is not None and verb.lower_ == "down":
+        verb = prev_tok(verb, r.sent)
+    return verb is not None and verb.lemma_.lower() in un.CHANGE_VERBS
 
 
 def _object_of_verb(r: Reader, ph: Phrase) -> bool:

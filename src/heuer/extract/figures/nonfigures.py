@@ -67,7 +67,7 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
         # "a magnitude 7.1 quake", "the earthquake, of magnitude 6.8": the thing measured
         ph.kind, ph.unit = "measure", un.PREFIX_UNITS[low]
         h = prev_t.head
-        while h.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") and h.head is not h:
+        while h.pos_ not in ("NOUN", "PROPN", "VERB", "AUX") and h.head.i != h.i:
             h = h.head
         ph.subject = np_text([h], r.sent, r) if h.pos_ in ("NOUN", "PROPN") and h is not prev_t else None
         return True

@@ -22,8 +22,11 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") or model or (tok.text == "-" and run and tok.whitespace_ == "") or (
             tok.tag_ == "POS" and run and i + 1 < sent.end and sent.doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ) or (
-            tok.tag_ in ("VBN", "VBG") and i + 1 < sent.end and sent.doc[i + 1].pos_ in ("NOUN", "PROPN")
-            and tok.dep_ in ("amod", "compound")
+            tok.tag_ in ("VBN", "VBG") and i + 1 < sent.end and tok.dep_ in ("amod", "compound") and (
+                sent.doc[i + 1].pos_ in ("NOUN", "PROPN")
+                # "40 wounded Ellandrian soldiers": an adjective between the participle and its noun
+                or sent.doc[i + 1].pos_ == "ADJ" and tok.head.pos_ == "NOUN" and tok.head.i > i
+                and all(x.pos_ in ("ADJ", "NOUN", "PROPN") for x in sent.doc[i + 1 : tok.head.i]))
         ):
             if tok.lower_ in un.TIME_UNITS and run:
                 if run[-1].dep_ == "compound" and run[-1].tag_ in ("NN", "NNP"):

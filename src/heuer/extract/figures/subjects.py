@@ -81,11 +81,11 @@ def _verb_subject(r: Reader, ph: Phrase, verb: Token, via: Token, mine: set[Toke
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
             break  # "Survivors said only three were launched": the teller is no counted thing
         if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp", "prep", "pobj") and \
-                v.head is not v:
+                v.head.i != v.i:
             if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
                 return np_of(v.head, r.sent, r, exclude=mine)
             v = v.head
-            while v.pos_ not in ("VERB", "AUX") and v.head is not v and v.dep_ in ("prep", "pcomp", "pobj", "advmod"):
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ in ("prep", "pcomp", "pobj", "advmod"):
                 v = v.head
             continue
         break
@@ -155,7 +155,7 @@ def subject_of(r: Reader, ph: Phrase) -> str | None:
             if run and run[-1].pos_ == "NOUN" and run[-1].lower_ not in un.TIME_NOUNS:
                 return np_text(run, sent, r, with_pp=False)
     root = ph.root or start
-    begin = unit_tok if unit_tok.head is not unit_tok and unit_tok.dep_ not in ("nummod", "quantmod") and \
+    begin = unit_tok if unit_tok.head.i != unit_tok.i and unit_tok.dep_ not in ("nummod", "quantmod") and \
         unit_tok not in (root,) else root
     if ph.kind == "age" and ph.noun is not None:
         return np_of(ph.noun, sent, r, exclude=mine)

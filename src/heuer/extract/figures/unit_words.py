@@ -196,7 +196,9 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
             head = run[-1]
             if head.lower_ in ("of",):
                 run = []
-        if run and run[-1].pos_ in ("NOUN", "PROPN") and not (run[-1].pos_ == "PROPN" and run[-1].tag_ != "NNPS"):
+        # (a lower-case word the tagger took for a name is a plural noun: "38.40 krovs a megawatt-hour")
+        if run and run[-1].pos_ in ("NOUN", "PROPN") and not (
+                run[-1].pos_ == "PROPN" and run[-1].tag_ != "NNPS" and not run[-1].is_lower):
             head = run[-1]
             if is_count_noun_ok(r, ph, run, prev_t):
                 ph.kind = "count"
