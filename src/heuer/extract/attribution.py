@@ -372,7 +372,7 @@ def _sequel_after_cue(tok: Token) -> int | None:
     return None
 
 
-_COMPARATIVE_LEADS = frozenset("more fewer less up down higher lower nearly almost about roughly".split())
+_COMPARATIVE_LEADS = frozenset("more fewer less up down higher lower nearly almost about roughly compared against".split())
 
 
 def _controller(tok: Token) -> Token | None:
@@ -749,6 +749,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
+        elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
+            frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
         elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
                 c.dep_ == "ccomp" for c in tok.children):
             frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
@@ -842,6 +844,29 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
+
+
+_RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally"})
+
+
+def _recorded_count(tok: Token, sent: Span) -> Frame | None:
+    """'The border police recorded 290 deaths over the same period': a body's own count of what it recorded is
+    its figure (no statement: nothing is said). People who count ('reporters counted ...') are left to the
+    sentence's own voice."""
+    if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or tok.dep_ != "ROOT":
+        return None  # (a count someone reports, "said its teams had recorded 1,870 explosions", is theirs)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
+        return None
+    body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"}
+    if not body or subj.lower_ in _EXPLETIVES:
+        return None
+    end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
+    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
 
 
 _CONTACT_VERBS = frozenset({"speak", "talk", "meet", "interview", "consult"})
@@ -1214,6 +1239,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
         tokens = list(content_head.subtree)
+        stray = _subject_read_as_object(tok, content_head)
+        if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"
+            gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i] if t.is_punct]
+            tokens = sorted([*stray.subtree, *gap, *tokens], key=lambda t: t.i)
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
         for conj in tok.children:
@@ -1298,7 +1327,18 @@ _AUDIENCE_BODIES = frozenset({"court", "tribunal", "committee", "parliament", "i
 _THINGS_TOLD = frozenset({"lie", "story", "joke", "truth", "secret", "tale", "anecdote", "fib"})
 
 
-_SHARE_WORDS = frozenset("many most some all several half none few one two three four each".split())
+def _subject_read_as_object(tok: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that the parser made the cue's object: 'said its reception centre, built
+    for 1,500 people, was holding ...', with 'was holding' a subjectless complement right after it."""
+    if clause.dep_ != "ccomp" or clause.i < tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 3 < clause.left_edge.i:
+        return None
+    return obj
+
+
+_SHARE_WORDS = frozenset("many most some all several half none few each".split())
 
 
 def _description_after(end: int, sent: Span) -> int | None:
@@ -1306,7 +1346,9 @@ def _description_after(end: int, sent: Span) -> int | None:
     a verbless description of the reported clause's people that runs to the end of the sentence is part of what was
     reported (whatever the parser made of it). Returns the end of the description."""
     doc = sent.doc
-    if end + 3 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in _SHARE_WORDS \
+    if end > sent.start and doc[end - 1].text == ",":
+        end -= 1  # (the comma may hang on the clause before)
+    if end + 3 >= sent.end or doc[end].text != "," or not (doc[end + 1].lower_ in _SHARE_WORDS or doc[end + 1].like_num) \
             or doc[end + 2].lower_ != "of" or doc[end + 3].lower_ not in ("them", "whom"):
         return None
     rest = [t for t in doc[end + 4 : sent.end] if not t.is_space]

@@ -145,6 +145,7 @@ PERSON_ROLE_NOUNS = frozenset(
     chef curator conductor dean provost registrar carer caretaker porter receptionist clerk treasurer trustee
     deputy mp mep assistant secretary-general technician inspector-general cleaner cook baker butcher
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
+    investigator physician
     """.split()
 )
 

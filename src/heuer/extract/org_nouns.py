@@ -65,4 +65,7 @@ def is_own_outlet(name: str, outlet: str | None) -> bool:
         return False
     own = outlet.lower().removeprefix("the ").strip()
     low = name.lower().removeprefix("the ").strip()
+    for mark in ("'s ", "’s "):
+        if mark in low:  # "Standard's calculation": the paper's own reckoning
+            return is_own_outlet(name[: name.lower().index(mark)], outlet)
     return low == own or (is_outlet_name(name) and len(low.split()) == 1 and low in own.split())

@@ -158,6 +158,10 @@ def clean_np_text(np: Span) -> str:
     return clean_name(text) if text.lower().startswith("the ") and np[0].lower_ == "the" else text.strip(" ,")
 
 
+
+# the last word of a body's name that a common noun stands for ("the force" for the Border Police)
+_FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "constabulary", "militia", "navy"})}
+
 class NamingLookups:
     """Lookups across the text for :class:`~heuer.extract.speakers.SpeakerResolver` (see the module docstring)."""
 
@@ -585,6 +589,8 @@ class NamingLookups:
                 words = m.name.lower().split()
                 if lemma in words or lemma in self.org_descriptors.get(m.name, ()):
                     return m.name
+                if words[-1] in _FORCE_NAMES.get(lemma, ()):
+                    return m.name  # "The Malvenian Border Police see it differently. ... the force said"
                 # "the inspectors" of the Inspectorate, "the auditors" of the Audit Office: the staff of a body
                 # named after what they do speak for it
                 if stem and any(w.startswith(stem) for w in words):

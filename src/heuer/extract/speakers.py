@@ -105,6 +105,11 @@ class SpeakerResolver(NamingLookups):
             if head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in REPORT_NOUNS:
                 self.reports.append((head.head.i, head.head.lemma_.lower(), name))
         for tok in self.doc:
+            if tok.i not in self.table.token_entity and _name_given_before_cue(tok):
+                # "A 19-year-old who gave his name only as Omid said ...", the name untagged and read as the subject
+                self.mentions.append(_Mention(tok.i, tok.text, "person", True))
+        self.mentions.sort(key=lambda m: m.i)
+        for tok in self.doc:
             # "Human Rights Watch published its annual review": the publisher issues the document
             if (tok.lemma_.lower() in REPORT_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj"
                     and tok.head.lemma_ in _ISSUE_VERBS):
@@ -136,7 +141,7 @@ class SpeakerResolver(NamingLookups):
                         if body:
                             self.reports.extend((tok.i, noun, body) for noun in _STUDIES)
             # "the report by X", "a statement from X"
-            if is_report_noun(tok) and tok.pos_ == "NOUN":
+            if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS) and tok.pos_ == "NOUN":
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
@@ -259,6 +264,10 @@ class SpeakerResolver(NamingLookups):
                         if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
                                 c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
                             nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
+                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in STUDY_AUTHORS:
+                            nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
+                                       and p.lower_ in ("at", "from") for t in p.subtree
+                                       if t.i in self.table.token_entity), None)  # "led by researchers at X"
                         if nm and self.table.label_of(nm) != "PERSON":
                             return nm
         return None
@@ -358,6 +367,10 @@ class SpeakerResolver(NamingLookups):
             antecedent = tok.head.head
             if lower == "who":
                 antecedent = _person_antecedent(antecedent)
+            elif antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in ORG_NOUNS:
+                named = self._org_right_before(antecedent)
+                if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
+                    return Party(named, "organization", mention)
             return self._with_mention(self.resolve(antecedent), mention)
         aged = age_phrase(tok)
         if aged is not None:
@@ -431,7 +444,7 @@ class SpeakerResolver(NamingLookups):
         author = self._author_of_one_of(tok)
         if author is not None:  # "The largest of the surveys, by Trendmark, put ..."
             return Party(author, "organization", mention)
-        if is_report_noun(tok):
+        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS:
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
@@ -584,10 +597,30 @@ class SpeakerResolver(NamingLookups):
             named_later = self._named_later(tok, same_role=True)
             if named_later:
                 return Party(named_later, "person", mention)
+            if self._recent(tok.i, kinds=("person",), window=3) is None:
+                # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
+                # nobody named just before, the one the next sentence names as its speaker
+                named_later = self._named_later(tok, same_role=False)
+                if named_later:
+                    return Party(named_later, "person", mention)
         member = self._member_of_described(tok)
         if member is not None:  # "two Velgorian artillery officers ... one of the officers said"
             return Party(member, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _org_right_before(self, tok: Token) -> str | None:
+        """The organisation named right before the comma that opens ``tok``'s phrase (past a bracketed short
+        name), however the parser hung the phrase."""
+        k = tok.left_edge.i - 1
+        if k < 1 or self.doc[k].text != ",":
+            return None
+        k -= 1
+        if self.doc[k].text == ")":
+            while k > 0 and self.doc[k].text != "(":
+                k -= 1
+            k -= 1
+        name = self.table.token_entity.get(k)
+        return name if name and self.table.label_of(name) == "ORG" else None
 
     def _author(self, name: str, mention: str) -> Party:
         """The party that wrote or issued a document: a person (a memo's writer) or a body."""
@@ -865,6 +898,8 @@ _GENDERED = {
 }
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+# studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
+_TRIALS = frozenset({"trial", "experiment"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
@@ -890,6 +925,16 @@ def entry_starts(doc: Doc) -> list[int]:
                 first = doc[first.i + 1]
             starts.append(first.i)
     return sorted(set(starts)) if len(starts) >= _MIN_ENTRIES else []
+
+
+def _name_given_before_cue(tok: Token) -> bool:
+    """'who gave his name only as Omid said ...', parsed with the name the subject of the cue."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS or tok.i < 2:
+        return False
+    if doc[tok.i - 1].lower_ != "as" or not tok.is_title:
+        return False
+    return any(t.lower_ == "name" for t in doc[max(0, tok.i - 5) : tok.i - 1])
 
 
 def _published_by(tok: Token) -> bool:

@@ -98,8 +98,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if p is not None and p.lower_ in ("between", "under", "over", "below", "above"):
         limit = p.lower_ != "between"
         p = prev_tok(p, sent)
-        if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS and ph.value is not None and \
-                0 < ph.value < 25 and ph.value == int(ph.value) and not _has_scale(words):
+        # ("patients over 75", "people over 65": an age limit of grown-ups goes higher)
+        top = 111 if p is not None and p.lower_ in _ADULT_GROUP_NOUNS else 25
+        if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS and ph.value is not None and \
+                0 < ph.value < top and ph.value == int(ph.value) and not _has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", p
             return
     if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) == "age" and ph.value is not None and \
@@ -355,6 +357,8 @@ _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids",
 # "children under five", "girls over 12": plural nouns for people whose age limit follows
 _AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "infants", "toddlers", "pupils",
                               "users", "teenagers", "youngsters", "minors", "players", "people", "adults"})
+_ADULT_GROUP_NOUNS = frozenset({"patients", "people", "adults", "women", "men", "residents", "workers", "drivers",
+                                "voters", "pensioners", "smokers"})
 # "a crowd of 31,407": a group whose size is a count of people
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
                           "electorate", "membership", "staff", "population"})

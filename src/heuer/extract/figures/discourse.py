@@ -56,6 +56,14 @@ def _same_paragraph_before(sentences: list[tuple[Span, list[FigureMention]]],
     return out
 
 
+_FIGURE_WORDS = frozenset({"figure", "number", "total", "tally", "count", "toll"})
+
+
+def _a_figure_for(m: FigureMention) -> bool:
+    """Is the bare number what 'the figure' or 'the number' of something counted before is said to be?"""
+    return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS
+
+
 def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
     """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit (not a
     distance, weight or other measure) in the sentences just before its own, when their values are of the same order; a part "of them" that gets no
@@ -66,6 +74,8 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             if m.unit is not None or size is None or size < 2:
                 continue
             before = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms]
+            if _a_figure_for(m):  # "... 'more than 70,000' people had entered ..., and she said the true figure
+                before += [d for d in mentions if d.token_i < m.token_i]  # was 'probably closer to 73,000'"
             donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)), None)
             donor_size = _size(donor) if donor is not None else None
             if donor is None or donor_size is None or not _same_order(size, donor_size):

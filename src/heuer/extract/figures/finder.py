@@ -23,7 +23,8 @@ def find_figures(sent: Span) -> list[FigureMention]:
             classify(r, ph)
     live = [ph for ph in phrases if not ph.drop]
     inherit_units(r, live, phrases)
-    live = [ph for ph in live if not ph.drop]
+    # (a whole dropped for want of a noun may get one from its part: "281 of the 2,407 who took a placebo")
+    live = [ph for ph in phrases if not ph.drop and (ph in live or ph.unit is not None)]
     out = []
     for ph in live:
         hedges_and_text(r, ph)

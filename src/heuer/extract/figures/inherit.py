@@ -35,6 +35,17 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 if predicate:  # "seven of them are Hollesund citizens"
                     count_as(ph, predicate)
                     continue
+                whole = next((d for d in all_phrases if obj is not None and d.first > ph.last
+                              and r.atoms[d.first].tok.i == obj.i), None)
+                ante = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
+                             and d.noun is not None), None) if whole is not None else None
+                if ante is not None and whole is not None and whole.unit is None:
+                    # "194 of the 2,405 patients had a stroke, compared with 281 of the 2,407 who took a placebo":
+                    # a part of a whole that counts what the sentence counted before, and the whole too
+                    for part in (ph, whole):
+                        part.kind, part.unit, part.noun, part.noun_first = "count", ante.unit, ante.noun, ante.noun_first
+                        part.drop = False
+                    continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
