@@ -262,3 +262,13 @@ def test_a_comparison_hung_on_a_closing_cue_is_the_speakers() -> None:
 def test_a_part_of_the_people_counted_after_the_clause_is_the_speakers() -> None:
     ex = run("The health ministry said 38 police officers had been injured, five of them seriously.")
     assert _source_of(ex, 5) == ("health ministry", ())
+
+
+def test_a_transcript_label_naming_a_role_is_the_holder_the_introduction_names() -> None:
+    text = ("Rates held as inflation cools\n\nBy Ann Other\nThe Daily Ledger\nMarch 3, 2041\n\n"
+            "This is an edited transcript of the press conference given on Thursday by the governor of the Central "
+            "Bank of Ostria, Marek Hollen-Vasz, after the rate decision.\n\n"
+            "REPORTER (Ostria Radio): Governor, will rates fall this year?\n\n"
+            "GOVERNOR: Inflation is falling and we will cut when the data allow it.\n")
+    ex = run(text, byline="Ann Other")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("Marek Hollen-Vasz", "GOVERNOR:")]

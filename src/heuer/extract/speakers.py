@@ -311,6 +311,20 @@ class SpeakerResolver(NamingLookups):
             run.append(t)
         return run[-1:] if run and run[-1].pos_ == "NOUN" else []
 
+    def _role_of_body_before(self, first: Token) -> str | None:
+        """'the governor of the Central Bank of Ostria, Marek X': the role noun whose 'of' phrase runs up to the comma
+        before the name."""
+        doc = self.doc
+        if first.i < 4 or doc[first.i - 1].text != ",":
+            return None
+        k = first.i - 2
+        while k > max(0, first.i - 12) and (doc[k].pos_ == "PROPN" or doc[k].lower_ in ("of", "the", "for", "and")):
+            k -= 1
+        if doc[k].pos_ == "NOUN" and is_person_role(doc[k]) and doc[k + 1].lower_ == "of" and \
+                any(doc[j].pos_ == "PROPN" for j in range(k + 2, first.i - 1)):
+            return doc[k].lemma_.lower()
+        return None
+
     def _collect_descriptors(self, head: Token, name: str) -> None:
         words = self.descriptors.setdefault(name, set())
         # "Minister of Health Teodora X", "Chief Medical Officer Y": role words written as a title before the name
@@ -325,6 +339,9 @@ class SpeakerResolver(NamingLookups):
                 break
             if is_role_word(t.text):
                 words.add(t.lemma_.lower())
+        role = self._role_of_body_before(first)
+        if role is not None:  # "the governor of the Central Bank of Ostria, Marek X," (parsed as the bank's apposition)
+            words.add(role)
         for child in head.children:
             if child.dep_ == "appos" and (child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_role_word(child.text)):
                 words.add(child.lemma_.lower())

@@ -403,6 +403,9 @@ class StatementBuilder:
                 continue  # "Civic Hour: one year of the charge", "Explainer: Will the lights stay on?": a topic
             speaker_name = record.name if record else (name.title() if transcript else name)
             label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
+            holder = self._role_holder(words, rng[0]) if transcript and record is None else None
+            if holder is not None:  # "GOVERNOR: ...", after "the governor of the central bank, Marek X," above
+                speaker_name = holder
             ptype = "person" if label == "PERSON" else "organization" if label in ("ORG", "GPE") else "unknown"
             st = Statement(
                 kind="direct" if (quoted or transcript) else "indirect",
@@ -415,6 +418,12 @@ class StatementBuilder:
             )
             out.append(Attributed(st, rng))
         return out
+
+    def _role_holder(self, words: list[str], before: int) -> str | None:
+        """The person the text describes with the role a transcript label names ('GOVERNOR:', 'MINISTER:')."""
+        if len(words) != 1 or words[0].lower() not in PERSON_ROLE_NOUNS:
+            return None
+        return self.resolver._described(before, words[0].lower())
 
     def _interviewee(self) -> Party | None:
         """In a Q/A transcript ('Q: ...' and 'A: ...' paragraphs), the person who answers: the person the
