@@ -50,6 +50,7 @@ GOLD_SETS = {
     "dev-h7-articles": REPO / "tests" / "data" / "articles_dev_h7",
     "dev-h8-articles": REPO / "tests" / "data" / "articles_dev_h8",
     "dev-h9-articles": REPO / "tests" / "data" / "articles_dev_h9",
+    "dev8-articles": REPO / "tests" / "data" / "articles_dev8",
 }
 
 

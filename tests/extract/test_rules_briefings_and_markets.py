@@ -272,3 +272,60 @@ def test_a_transcript_label_naming_a_role_is_the_holder_the_introduction_names()
             "GOVERNOR: Inflation is falling and we will cut when the data allow it.\n")
     ex = run(text, byline="Ann Other")
     assert [(s.speaker, s.cue) for s in statements(ex)] == [("Marek Hollen-Vasz", "GOVERNOR:")]
+
+
+# --- monitoring reports: words of the ones a report tells of ------------------------------------------------
+
+
+def test_words_a_report_says_someone_called_something_are_theirs_passed_on() -> None:
+    ex = run("Vigil Monitoring, a service that tracks Ostrian broadcasts, said the evening news had shown footage of "
+             "37 people in handcuffs, and that a presenter had called them “parasites who gambled with the people’s "
+             "bread”.")
+    assert statements(ex) == [
+        S("indirect", "Vigil Monitoring", "the evening news had shown footage of 37 people in handcuffs", "said"),
+        S("direct", "a presenter", "parasites who gambled with the people’s bread", "called",
+          via=("Vigil Monitoring",)),
+    ]
+
+
+def test_blaming_something_on_someone_is_a_claim_and_a_relayed_one_is_the_origins() -> None:
+    ex = run("Kitewatch Monitoring also reported that state television, quoting an unnamed security official, had "
+             "blamed the hoarding on “foreign centres” and said that six of those arrested had worked for Estarin’s "
+             "intelligence service.")
+    blamed = [s for s in statements(ex) if "foreign centres" in s.content]
+    assert blamed == [S("indirect", "an unnamed security official", "the hoarding on “foreign centres”", "blamed",
+                        via=("Kitewatch Monitoring", "state television"))]
+
+
+def test_blaming_something_on_someone_is_a_claim() -> None:
+    assert statements(run("The minister blamed the delays on the weather.")) == [
+        S("indirect", "minister", "the delays on the weather", "blamed")]
+
+
+def test_blame_with_nothing_it_is_put_on_is_no_claim() -> None:
+    assert statements(run("He blamed himself.")) == []
+
+
+# --- people and bodies the text names later or describes in passing ------------------------------------------
+
+
+def test_a_cover_name_is_the_person_the_text_later_reveals() -> None:
+    ex = run("The key witness, a clerk at the depot, gave evidence under the name Witness K. Witness K told the "
+             "court that she had kept copies of 212 notes.\n\nOn Monday the judge lifted the order protecting her "
+             "identity. She is Corporal Ulrika Greaves-Coulibaly, 27, who has served nine years in the army.")
+    told = [s for s in statements(ex) if s.cue == "told"]
+    assert [s.speaker for s in told] == ["Ulrika Greaves-Coulibaly"]
+
+
+def test_a_role_of_someone_named_before_is_no_revelation() -> None:
+    ex = run("A memo written by the head of procurement, Harriet Solberg-Nkemelu, warns of legal challenge. She "
+             "wrote that the decision had been taken early.\n\nAshgrove's managing director is Declan Moorcroft-Ade.")
+    assert [s.speaker for s in statements(ex) if s.cue == "wrote"] == ["Harriet Solberg-Nkemelu"]
+
+
+def test_the_operator_is_the_body_just_described_as_one_not_the_one_speaking_before() -> None:
+    # "Train drivers will walk out ..., the Footplate Guild says. The union wants ...; Mirerail, the state
+    # operator, has offered 4.5 percent over two years. Up to 300,000 commuters could be affected, the operator
+    # says." (Mirerail tagged as a person)
+    ex = article_extraction("articles_dev8", "newsletter-mirevana-lamplit-evening.txt")
+    assert _source_of(ex, 300000) == ("Mirerail", ())

@@ -590,6 +590,13 @@ def _object_content(tok: Token) -> list[Token] | None:
         convened = tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in right)
         if len(tokens) >= 2 and not convened:
             return tokens
+    if tok.lemma_ == "blame" and objs:
+        # "had blamed the hoarding on “foreign centres”": what was blamed, and on whom or what
+        cause = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > objs[0].i]
+        cause += [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        if cause:
+            return sorted({t for c in (objs[0], *cause) for t in c.subtree}, key=lambda t: t.i)
+        return None
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
@@ -1180,6 +1187,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if tok.lemma_ == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return None  # "a 65-year-old man can expect to live another 14 years": a prospect, not a belief voiced
+    if tok.lemma_ == "blame" and _object_content(tok) is None:
+        return None  # "The review blames steel prices, which it says ...": only "blamed X on Y" puts a claim
     misread = _misread_participle(tok)
     if misread is not None:
         return misread

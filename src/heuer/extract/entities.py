@@ -333,6 +333,13 @@ def _apposed_to_org_noun(ent: Span) -> bool:
     """'The group, the Sarvennian Observatory for Civilian Protection, said': a name in apposition with an
     organisation noun."""
     root = ent.root
+    # ("Mirerail, the state operator, has offered ...": the noun in apposition with the name)
+    described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
+                      and c.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS and c.tag_ == "NN"
+                      and c.left_edge.i == ent.end + 1 and ent.doc[ent.end].text == ","), None)
+    if described is not None and not any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES
+                                         for c in described.children):
+        return True
     if not (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS):
         return False
     # "Its chief monitor, Brigadier Nadia Sorensen-Achebe,": a person's rank or a personal role word makes

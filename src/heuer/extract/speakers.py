@@ -74,6 +74,7 @@ class SpeakerResolver(NamingLookups):
         self._sent_list: list[Span] | None = None
         self._sent_starts: list[int] = []
         self._chain_memo: dict[int, Party | None] = {}
+        self._revealed: dict[str, str] | None = None  # an unnamed one's designation -> the name the text reveals
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
@@ -376,7 +377,41 @@ class SpeakerResolver(NamingLookups):
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, tok: Token, *, np: Span | None = None) -> Party:
-        """The party a speaker token (head of its noun phrase) refers to."""
+        """The party a speaker token (head of its noun phrase) refers to; one the text keeps unnamed at first
+        ('Witness K', 'the prosecution's key witness') by the name it later reveals ('She is Corporal X')."""
+        party = self._resolve(tok, np=np)
+        if self._revealed is None:
+            self._revealed = {}
+            self._revealed = self._reveals()
+        named = self._revealed.get(party.name)
+        return Party(named, "person", party.mention) if named is not None else party
+
+    def _reveals(self) -> dict[str, str]:
+        """'She is Corporal Ulrika X, 27, who ...', 'The whistleblower is Anna Y': a sentence that gives the name
+        of someone described before (by a pronoun or a role noun as its subject, the name newly met as its
+        complement) makes the earlier designation that person's."""
+        out: dict[str, str] = {}
+        for verb in self.doc:
+            if verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD"):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if subj is None or attr is None or not (subj.lower_ in ("she", "he") or is_person_role(subj)):
+                continue
+            name = next((self.table.token_entity.get(t.i) for t in attr.subtree if t.i in self.table.token_entity
+                         and self.table.label_of(self.table.token_entity[t.i]) == "PERSON"), None)
+            if name is None or any(m.name == name and m.i < attr.left_edge.i for m in self.mentions):
+                continue  # (a name met before is no revelation: "He is Ilse X's deputy")
+            earlier = self._resolve(subj)
+            # (only a designation that names nobody: a description, or a cover name like "Witness K")
+            cover = any(len(w) == 1 and w.isupper() for w in earlier.name.split())
+            if self.table.label_of(earlier.name) == "PERSON" and not cover:
+                continue  # "Ashgrove's managing director is Declan X": a role of someone, not a revelation
+            if earlier.name != name and earlier.name.lower() not in ("she", "he"):
+                out[earlier.name] = name
+        return out
+
+    def _resolve(self, tok: Token, *, np: Span | None = None) -> Party:
         np = np if np is not None else noun_phrase(tok)
         mention = np.text.strip()
         lower = tok.lower_
@@ -569,6 +604,11 @@ class SpeakerResolver(NamingLookups):
                 return Party(described, "person", mention)
             speaking = self._org_speaking_before(tok) if lemma in GENERIC_ORG_NOUNS and tok.dep_ == "nsubj" and \
                 tok.head.lemma_ in SPEECH_VERBS else None
+            described_as = self._org_described_just_before(tok, lemma) if speaking is not None else None
+            if described_as is not None:
+                # "The Footplate Guild says ... Mirerail, the state operator, has offered ... the operator says": the
+                # body the noun described since the other spoke
+                speaking = described_as
             if speaking is not None:
                 # "Brenmoor said ... it had stopped supplying Quillon. The company said ...": the one speaking
                 return Party(speaking, "organization", mention)
@@ -624,6 +664,19 @@ class SpeakerResolver(NamingLookups):
         if member is not None:  # "two Velgorian artillery officers ... one of the officers said"
             return Party(member, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _org_described_just_before(self, tok: Token, lemma: str) -> str | None:
+        """The organisation the sentence before describes, in apposition, with the noun *lemma* ('Mirerail, the
+        state operator, has offered ...')."""
+        here = self._sent_index(tok.i)
+        if here == 0:
+            return None
+        prev = self._sents()[here - 1]
+        for m in self.mentions:
+            if prev.start <= m.i < prev.end and m.kind == "organization" and any(
+                    c.dep_ == "appos" and c.lemma_.lower() == lemma for c in self.doc[m.i].children):
+                return m.name
+        return None
 
     def _org_right_before(self, tok: Token) -> str | None:
         """The organisation named right before the comma that opens ``tok``'s phrase (past a bracketed short

@@ -68,6 +68,8 @@ _NOT_SPEAKERS = {
 _QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]+\S", re.MULTILINE)
 _ANSWER_ANY = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]+\S", re.MULTILINE)
 _ANSWER = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]+(?=\S)")
+# verbs whose quoted words are the one's who characterises ("called them “parasites ...”")
+_CHARACTERISING = frozenset({"call", "describe", "label", "brand", "dub", "blame"})
 RELAY_SHARE = 0.8  # an outer clause this full of an inner attribution only relays it
 FRAGMENT_SHARE = 0.6
 _OPENING_MARKS = ("“", "‘", "«", '"', "'", "''", "``")  # a quote covering less of a reported clause than this is a fragment of it
@@ -226,9 +228,16 @@ class StatementBuilder:
             start, end = frame.content
             end = self._cut_at_continuation(frame, start, end)
             overlap = [a for (s, e), a in quote_ranges if s < end and e > start]
+            parts = self._reported_clauses(start, end)
             if overlap and not all(any(a is t for t in turns) for a in overlap):
-                continue
-            for part_start, part_end in self._reported_clauses(start, end):
+                # "said the evening news had shown footage of 37 people, and that a presenter had called them
+                # “...”": the quote went to the presenter, passed on by this speaker; its other clauses stay its own
+                teller = self.party(frame.speaker).name if frame.speaker is not None else None
+                if teller is None or not all(teller in a.statement.via for a in overlap):
+                    continue
+                parts = [(a, b) for a, b in parts if not any(s < b and e > a for (s, e), _x in quote_ranges)]
+                overlap = []
+            for part_start, part_end in parts:
                 att = self._from_frame(frame, part_start, part_end, "indirect")
                 if overlap:  # "A: ... she told me that nurses were leaving": her words, through the one answering
                     relayed = self._relayed_in_turn(att, overlap[0], frame)
@@ -531,8 +540,12 @@ class StatementBuilder:
             if other is frame or not frame.contains(other.cue[-1].i):
                 continue
             inner = other.content[1] - other.content[0]
+            # ("reported that state television, quoting an official, had blamed X on Y": the whole relayed clause,
+            # its teller and cue included, is the inner frame's)
+            told = max(other.content[1], other.cue[-1].i + 1) - min(other.content[0], other.cue[0].left_edge.i)
             if inner >= MIN_CONTENT_TOKENS and other.speaker is not None and (
-                    inner >= 0.4 * size or self._relayed_share(frame, other) >= RELAY_SHARE):
+                    inner >= 0.4 * size or self._relayed_share(frame, other) >= RELAY_SHARE
+                    or other.cue[0].lemma_ == "blame" and told >= 0.8 * size):
                 if frame.speaker is not None and self.party(other.speaker).name == self.party(frame.speaker).name \
                         and other.speaker.lemma_.lower() not in REPORT_NOUNS:
                     # the same speaker going on ("he says he respects her and calls her ..."): no chain; but
@@ -611,7 +624,11 @@ class StatementBuilder:
                                       and ce - cs < best.content[1] - best.content[0]
                                       and (best.cue[0].lower_ == "according"
                                            or best.speaker is not None
-                                           and best.speaker.lemma_.lower() in REPORT_NOUNS)):
+                                           and best.speaker.lemma_.lower() in REPORT_NOUNS
+                                           # "Kitewatch said ... that a presenter had called them “...”": the
+                                           # words of the one the report tells of, passed on
+                                           or best.contains(frame.cue[-1].i) and frame.speaker.pos_ != "PRON"
+                                           and frame.cue[0].lemma_ in _CHARACTERISING)):
                 best, best_score = frame, score
         return best
 
