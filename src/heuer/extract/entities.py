@@ -336,7 +336,8 @@ def _apposed_to_org_noun(ent: Span) -> bool:
     # ("Mirerail, the state operator, has offered ...": the noun in apposition with the name)
     described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
                       and c.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS and c.tag_ == "NN"
-                      and c.left_edge.i == ent.end + 1 and ent.doc[ent.end].text == ","), None)
+                      and c.left_edge.i == ent.end + 1 and ent.doc[ent.end].text == ","
+                      and c.left_edge.lower_ == "the" and len(ent) == 1), None)  # (not "Tim Hess, a developer")
     if described is not None and not any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES
                                          for c in described.children):
         return True
