@@ -329,3 +329,44 @@ def test_the_operator_is_the_body_just_described_as_one_not_the_one_speaking_bef
     # says." (Mirerail tagged as a person)
     ex = article_extraction("articles_dev8", "newsletter-mirevana-lamplit-evening.txt")
     assert _source_of(ex, 300000) == ("Mirerail", ())
+
+
+# --- newsletter items and question time ---------------------------------------------------------------------
+
+
+def test_it_says_after_a_sentence_sourced_by_according_to() -> None:
+    ex = run("3. House prices: up 6.2 percent in the year to September, according to the Mirevanan Land Registry. "
+             "The average home in Braymoor now costs 412,000 zorens, it says.")
+    assert _source_of(ex, 412000) == ("Mirevanan Land Registry", ())
+
+
+def test_it_added_after_a_closing_cue_the_sentence_before() -> None:
+    ex = run("Waiting lists: 1.3 million people are waiting for planned hospital treatment, the health ministry "
+             "says, up from 1.1 million a year ago. A third of them have waited more than 18 weeks, it added.")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("health ministry", "says"), ("health ministry", "added")]
+
+
+def test_a_name_and_a_colon_before_a_quote_inside_a_paragraph() -> None:
+    ex = run('1. Rates on hold. The Bank of Mirevana kept its main rate at 5.25 percent. Governor Temperance '
+             'Nygaard-Villanueva: "We are closer to the end than the beginning, but we are not at the end."')
+    assert [(s.kind, s.speaker) for s in statements(ex)] == [("direct", "Temperance Nygaard-Villanueva")]
+
+
+QUESTION_TIME = ("articles_dev8", "transcript-corsenna-ambulance-question-time.txt")
+
+
+def test_my_departments_figures_are_the_ministers_own() -> None:
+    # "MINISTER: ... My department's figures show that the average wait ... was 18 minutes, not 23, ..."
+    ex = article_extraction(*QUESTION_TIME)
+    assert _source_of(ex, 18) == ("Zenobia Krauss-Ivarsson", ())
+
+
+def test_the_inspectorates_report_and_finding_are_the_inspectorates_passed_on() -> None:
+    ex = article_extraction(*QUESTION_TIME)
+    assert _source_of(ex, 9) == ("Emergency Care Inspectorate", ("Zenobia Krauss-Ivarsson",))
+    assert _source_of(ex, 38000) == ("Emergency Care Inspectorate", ("Cathal Moreno-Tshabalala",))
+
+
+def test_a_transcript_role_label_named_by_the_role_is_sentence() -> None:
+    ex = article_extraction(*QUESTION_TIME)
+    assert {s.speaker for s in statements(ex) if s.cue == "SPEAKER:"} == {"Eberhard Quaresma-Rutherford"}

@@ -670,8 +670,11 @@ def _finding_subject(tok: Token) -> Token | None:
                                 for c in tok.children):
         if subj.lower_ == "it" and subj.tag_ == "PRP":
             return subj  # "It found that the plane struck a field ...": a report or a body named before
-        if subj.ent_type_ == "ORG" and tok.lemma_ == "find":
-            return subj  # "Pellucid Research, which polled 1,150 voters, found that ...": a body's own finding
+        if (subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS and subj.tag_ == "NN" and any(
+                c.lower_ == "the" for c in subj.children)) and tok.lemma_ == "find":
+            # "Pellucid Research, which polled 1,150 voters, found that ...", "The inspectorate also found that
+            # ...": a body's own finding
+            return subj
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 

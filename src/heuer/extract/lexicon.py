@@ -113,7 +113,7 @@ ORG_NOUNS = frozenset(
     university hospital campaign administration directorate bureau force army navy military
     embassy operator manufacturer insurer regulator watchdog club team charity foundation
     coalition alliance federation association network channel newspaper broadcaster outlet
-    centre center tank think-tank thinktank observatory monitor fund body trust
+    centre center tank think-tank thinktank observatory monitor fund body trust inspectorate
     """.split()
 )
 

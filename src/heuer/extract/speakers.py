@@ -790,7 +790,9 @@ class SpeakerResolver(NamingLookups):
                 break
             for cand in sn:
                 # ("The Brightwater Centre, a think tank, estimated ...", read as a name the verb modifies)
-                spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and cand.head.dep_ == "ROOT" or (
+                # (or a closing cue: "1.3 million people are waiting ..., the health ministry says, up from ...")
+                spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and (
+                    cand.head.dep_ == "ROOT" or cand.head.dep_ == "parataxis" and sn is prev[-1]) or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
                 ) or _published_by(cand)
                 described_as_body = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in cand.subtree)
@@ -817,10 +819,27 @@ class SpeakerResolver(NamingLookups):
                 party = self.resolve(subject)
                 if party.type == "organization" and party.name.lower() != subject.lower_:
                     return party
+        # "House prices: up 6.2 percent ..., according to the Land Registry. The average home in Braymoor now costs
+        # 412,000 zorens, it says.": the body the sentence before was sourced to, when 'it' closes the sentence
+        if tok.head.lemma_ in SPEECH_VERBS and tok.head.i > tok.i and tok.i > sent.start and \
+                self.doc[tok.i - 1].text == "," and prev and prev[-1].end > self.entry_start(tok.i):
+            cited = self._cited_in(prev[-1])
+            if cited is not None:
+                return cited
         # "In a statement carried by SevPress, it said": the outlet that carried the words is not 'it'
         before = sent.start if tok.dep_ == "nsubj" and carried_by(tok.head) is not None else tok.i
         found = self._recent(before, kinds=("organization",), labels=("ORG",), window=2)
         return Party(found.name, "organization", found.name) if found else None
+
+    def _cited_in(self, sent: Span) -> Party | None:
+        """The organisation an 'according to X' anywhere in ``sent`` cites."""
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
+                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+                party = self.resolve(obj) if obj is not None else None
+                if party is not None and party.type == "organization":
+                    return party
+        return None
 
     def _cited_just_before(self, tok: Token) -> Party | None:
         """The organisation an 'According to X' opening the sentence before cites."""

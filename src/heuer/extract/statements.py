@@ -219,8 +219,8 @@ class StatementBuilder:
         for frame in self.frames:
             if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
-            if frame.speaker is not None and frame.speaker.lower_ in FIRST_PERSON:
-                continue
+            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or _owned_by_first_person(frame.speaker)):
+                continue  # ("My department's figures show that ...": the speaker's own words)
             if self._is_container(frame):
                 continue
             if frame.speaker is not None and any(a <= frame.speaker.i < b for a, b in quoted_tokens):
@@ -347,6 +347,9 @@ class StatementBuilder:
         if colon is None:
             return None
         sent = colon.sent
+        named = self._name_and_colon(colon[0], q)
+        if named is not None:
+            return named
         verb = colon[0].head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -359,6 +362,26 @@ class StatementBuilder:
         if start is None:
             return None
         return Frame(cue=[verb], speaker=subj, content=(start.start, start.end), sentence=sent)
+
+    def _name_and_colon(self, colon: Token, q: QuoteSpan) -> Frame | None:
+        """'... for a third meeting running. Governor Temperance X: "We are closer to the end ..."': a person's name
+        (with a title or role) and a colon, standing as a sentence of their own before the quote."""
+        doc = self.doc
+        k = colon.i - 1
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].tag_ == "HYPH" or doc[k].text[:1].isupper()
+                          and doc[k].is_alpha) and colon.i - k <= 8:
+            k -= 1
+        lead = doc[k + 1 : colon.i]
+        if not len(lead) or k >= 0 and doc[k].text not in (".", "!", "?", "\n", "\n\n") and not doc[k].is_space:
+            return None
+        name = next((self.resolver.table.token_entity.get(t.i) for t in reversed(lead)
+                     if t.i in self.resolver.table.token_entity), None)
+        if name is None or self.resolver.table.label_of(name) != "PERSON":
+            return None
+        start = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if start is None:
+            return None
+        return Frame(cue=[colon], speaker=lead[-1], content=(start.start, start.end), sentence=colon.sent)
 
     def _colon_statements(self) -> list[Attributed]:
         """'Graham: Trump's rhetoric is hateful' (headline), 'OYELARAN: It's worse ...' (transcript),
@@ -430,9 +453,21 @@ class StatementBuilder:
 
     def _role_holder(self, words: list[str], before: int) -> str | None:
         """The person the text describes with the role a transcript label names ('GOVERNOR:', 'MINISTER:')."""
-        if len(words) != 1 or words[0].lower() not in PERSON_ROLE_NOUNS:
+        role = words[0].lower() if len(words) == 1 else None
+        if role is None or role not in PERSON_ROLE_NOUNS:
             return None
-        return self.resolver._described(before, words[0].lower())
+        described = self.resolver._described(before, role)
+        if described is not None:
+            return described
+        table = self.resolver.table
+        for verb in self.doc[:before]:  # "The Speaker is Eberhard X."
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.lemma_ == "be" else None
+            if subj is not None and subj.lower_ == role:
+                name = next((table.token_entity.get(t.i) for c in verb.children if c.dep_ == "attr"
+                             for t in c.subtree if t.i in table.token_entity), None)
+                if name is not None and table.label_of(name) == "PERSON":
+                    return name
+        return None
 
     def _interviewee(self) -> Party | None:
         """In a Q/A transcript ('Q: ...' and 'A: ...' paragraphs), the person who answers: the person the
@@ -709,6 +744,18 @@ class StatementBuilder:
                     return None
                 return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
+
+
+def _owned_by_first_person(tok: Token) -> bool:
+    """'My department's figures', 'our own analysis': a document of the one speaking."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    for _ in range(3):
+        if owner is None:
+            return False
+        if owner.lower_ in ("my", "our"):
+            return True
+        owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+    return False
 
 
 def _after_role(words: list[str]) -> list[str] | None:
