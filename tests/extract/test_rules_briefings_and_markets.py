@@ -370,3 +370,26 @@ def test_the_inspectorates_report_and_finding_are_the_inspectorates_passed_on() 
 def test_a_transcript_role_label_named_by_the_role_is_sentence() -> None:
     ex = article_extraction(*QUESTION_TIME)
     assert {s.speaker for s in statements(ex) if s.cue == "SPEAKER:"} == {"Eberhard Quaresma-Rutherford"}
+
+
+# --- OSINT and data-company reports -------------------------------------------------------------------------
+
+
+def test_a_verdict_on_the_claim_the_sentence_reported_is_the_dismissers() -> None:
+    ex = run("Drovnia has moved at least 240 tanks by rail to within 40 kilometres of its border since mid-February, "
+             "an open-source intelligence think tank said on Tuesday, a claim Drovnia's defence ministry dismissed as "
+             "\"a fantasy stitched together from holiday videos\".")
+    assert S("direct", "Drovnia's defence ministry", "a fantasy stitched together from holiday videos",
+             "dismissed") in statements(ex)
+
+
+def test_pictures_taken_by_an_operator_named_beside_its_noun_speak_for_it() -> None:
+    ex = run("Satellite images taken on March 6 by the commercial operator Skylume show a new vehicle park of about "
+             "30 hectares cut into the Pelsk forest north of Ulmarev.")
+    assert _source_of(ex, 30) == ("Skylume", ())
+
+
+def test_a_name_described_by_an_organisation_noun_is_no_name_addressed() -> None:
+    ex = run("Brinescope, a maritime data company, estimates that at least 140 tankers worldwide now carry "
+             "Vanthrian oil above the cap.")
+    assert [s.speaker for s in statements(ex)] == ["Brinescope"]

@@ -33,7 +33,7 @@ from heuer.extract.lexicon import (
 )
 from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.quotes import inside_quotes
-from heuer.extract.stance import is_stance_verb, stance_content, takes_stance
+from heuer.extract.stance import CLAIM_NOUNS, is_stance_verb, stance_content, takes_stance
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl"}
@@ -125,8 +125,10 @@ def _repaired(subj: Token) -> Token | None:
         return named
     # "HOST: Gunnhild, the Brevanian government says ...": a name addressed at the start, read as the subject with
     # the body that speaks as its apposition (no person is a government)
+    # ("Brinescope, a maritime data company, estimates": a description, closed by its own comma)
     body = next((a for a in subj.children if a.dep_ == "appos" and a.left_edge.i == subj.i + 2 and a.pos_ == "NOUN"
-                 and a.lemma_.lower() in ORG_NOUNS and doc[subj.i + 1].text == ","), None)
+                 and a.lemma_.lower() in ORG_NOUNS and doc[subj.i + 1].text == "," and a.left_edge.lower_ == "the"
+                 and a.right_edge.i + 1 == subj.head.i), None)
     if body is not None and subj.pos_ == "PROPN" and subj.left_edge.i == subj.i and (
             subj.i == subj.sent.start or doc[subj.i - 1].text in (":", "—", "-")):
         return body
@@ -753,6 +755,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
+        elif _verdict_on_a_claim(tok) is not None:
+            frame = _verdict_on_a_claim(tok)  # "..., a claim the ministry dismissed as "a fantasy""
         elif takes_stance(tok):
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
         elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB" or tok.lemma_ in ("value", "peg") and \
@@ -854,6 +858,22 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
+
+
+def _verdict_on_a_claim(tok: Token) -> Frame | None:
+    """'..., a claim Dorvakh's defence ministry dismissed as "pure invention"': the verdict a body passes on the
+    claim the sentence reported is that body's words."""
+    if not is_stance_verb(tok) or tok.dep_ != "relcl" or tok.head.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    verdict = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None or verdict is None:
+        return None
+    content = _span_of(list(verdict.subtree))
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=subj, content=content, sentence=tok.sent, via=[])
 
 
 _RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally"})

@@ -265,6 +265,12 @@ class SpeakerResolver(NamingLookups):
                         if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
                                 c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
                             nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
+                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS:
+                            # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
+                            # the tagger took it for
+                            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                            if named is not None:
+                                return self.table.token_entity.get(named.i) or named.text
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in STUDY_AUTHORS:
                             nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
                                        and p.lower_ in ("at", "from") for t in p.subtree
@@ -654,7 +660,10 @@ class SpeakerResolver(NamingLookups):
             named_later = self._named_later(tok, same_role=True)
             if named_later:
                 return Party(named_later, "person", mention)
-            if self._recent(tok.i, kinds=("person",), window=3) is None:
+            recent = self._recent(tok.i, kinds=("person",), window=3)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
+            if owner is not None and owner.pos_ == "NOUN" and (recent is None or not self._speaks(recent.i)):
                 # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
                 # nobody named just before, the one the next sentence names as its speaker
                 named_later = self._named_later(tok, same_role=False)
@@ -989,7 +998,8 @@ _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "mes
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})
-_AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead"})
+_AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead",
+                           "take", "capture", "film", "shoot"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
