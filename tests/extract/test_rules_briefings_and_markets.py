@@ -393,3 +393,7 @@ def test_a_name_described_by_an_organisation_noun_is_no_name_addressed() -> None
     ex = run("Brinescope, a maritime data company, estimates that at least 140 tankers worldwide now carry "
              "Vanthrian oil above the cap.")
     assert [s.speaker for s in statements(ex)] == ["Brinescope"]
+
+
+def test_a_blame_denied_is_no_claim() -> None:
+    assert statements(run("They can't blame this on the weather.")) == []

@@ -1210,8 +1210,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if tok.lemma_ == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return None  # "a 65-year-old man can expect to live another 14 years": a prospect, not a belief voiced
-    if tok.lemma_ == "blame" and _object_content(tok) is None:
-        return None  # "The review blames steel prices, which it says ...": only "blamed X on Y" puts a claim
+    if tok.lemma_ == "blame" and (_object_content(tok) is None or any(c.dep_ == "neg" for c in tok.children)):
+        # "The review blames steel prices, which it says ...": only "blamed X on Y" puts a claim, and "They can't
+        # blame this on President Bush" puts none
+        return None
     misread = _misread_participle(tok)
     if misread is not None:
         return misread
