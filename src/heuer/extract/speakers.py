@@ -844,11 +844,16 @@ class SpeakerResolver(NamingLookups):
         """The organisation an 'according to X' anywhere in ``sent`` cites."""
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
-                obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
-                party = self.resolve(obj) if obj is not None else None
-                if party is not None and party.type == "organization":
+                party = self._cited_by(t.nbor(1))
+                if party is not None:
                     return party
         return None
+
+    def _cited_by(self, to: Token) -> Party | None:
+        """The organisation the 'to' of an 'according to X' names."""
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        party = self.resolve(obj) if obj is not None else None
+        return party if party is not None and party.type == "organization" else None
 
     def _cited_just_before(self, tok: Token) -> Party | None:
         """The organisation an 'According to X' opening the sentence before cites."""
@@ -860,11 +865,7 @@ class SpeakerResolver(NamingLookups):
         opener = prev[0]
         if opener.lower_ != "according" or len(prev) < 3 or prev[1].lower_ != "to":
             return None
-        obj = next((c for c in prev[1].children if c.dep_ == "pobj"), None)
-        if obj is None:
-            return None
-        party = self.resolve(obj)
-        return party if party.type == "organization" else None
+        return self._cited_by(prev[1])
 
     def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:
         """'The 47-year-old' -> the person introduced with that age, else the person just named."""
