@@ -755,8 +755,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
-        elif _verdict_on_a_claim(tok) is not None:
-            frame = _verdict_on_a_claim(tok)  # "..., a claim the ministry dismissed as "a fantasy""
+        elif (verdict := _verdict_on_a_claim(tok)) is not None:
+            frame = verdict  # "..., a claim the ministry dismissed as "a fantasy""
         elif takes_stance(tok):
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
         elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB" or tok.lemma_ in ("value", "peg") and \
