@@ -30,6 +30,8 @@ from heuer.ledger import Ledger, LedgerUpdate, read_ledger, update_ledger
 from heuer.ledger.embedding import make_embedder
 from heuer.ledger.entities import add_override, load_resolver
 from heuer.ledger.outlets import set_owner
+from heuer.ledger.overrides import merge_claims as merge_stored_claims
+from heuer.ledger.overrides import parse_item, split_mention
 from heuer.ledger.sources import grades as source_grades
 from heuer.ledger.sources import register as source_register
 from heuer.ledger.sources import set_grade
@@ -324,6 +326,19 @@ def claim(claim_id: int, db: DbArg = None, *, update: bool = True, embedder: str
     if found is None:
         raise NotFoundError(f"no claim {claim_id}")
     return found
+
+
+def merge_claims(keep: int, other: int, db: DbArg = None) -> int:
+    """Put every mention of claim *other* into claim *keep* (kept across re-runs); returns how many moved."""
+    with open_store(db, create=False) as store, store.writing("merge claims") as connection:
+        return merge_stored_claims(connection, keep, other)
+
+
+def split_claim(claim_id: int, mention: str, db: DbArg = None) -> int:
+    """Take one mention (``statement:12``, ``figure:7``, as a claim's mentions show it) out of *claim_id* into a
+    claim of its own, kept apart from the rest across re-runs; returns the new claim's id."""
+    with open_store(db, create=False) as store, store.writing("split a claim") as connection:
+        return split_mention(connection, claim_id, parse_item(mention))
 
 
 @dataclass(frozen=True)

@@ -513,9 +513,14 @@ def _credibility_cell(c: Any) -> str:
     return f"{c.credibility.grade} {c.credibility.label}"
 
 
-@app.command()
+claims_app = typer.Typer(rich_markup_mode="markdown")
+app.add_typer(claims_app, name="claims")
+
+
+@claims_app.callback(invoke_without_command=True)
 @clean_errors
 def claims(
+    ctx: typer.Context,
     db: DbOption = None,
     circular: Annotated[bool, typer.Option("--circular", help="Only claims whose corroboration traces to one origin.")] = False,
     contested: Annotated[bool, typer.Option("--contested", help="Only claims contradicted or denied by another.")] = False,
@@ -536,7 +541,11 @@ def claims(
         heuer claims --min-mentions 2
         heuer claims --circular
         heuer claims --contested --json
+        heuer claims merge 12 31
+        heuer claims split 12 statement:845
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from heuer import api
 
     _ledger_update(db, embedder)
@@ -554,6 +563,44 @@ def claims(
         table.add_row(str(c.id), c.summary, str(c.independent_sources), str(c.distinct_reports),
                       ", ".join(c.origins) or "(none named)", _credibility_cell(c), ", ".join(flags))
     out.print(table)
+
+
+@claims_app.command("merge")
+@clean_errors
+def claims_merge(
+    keep: Annotated[int, typer.Argument(help="The claim that keeps its id.")],
+    other: Annotated[int, typer.Argument(help="A claim saying the same thing: its mentions move into KEEP.")],
+    db: DbOption = None,
+) -> None:
+    """Put two claims together when heuer missed that they say the same thing (kept across re-runs).
+
+    **Example**
+
+        heuer claims merge 12 31
+    """
+    from heuer import api
+
+    moved = api.merge_claims(keep, other, db)
+    err.print(f"claim {other} merged into claim {keep} ({moved} mentions moved)", markup=False, highlight=False)
+
+
+@claims_app.command("split")
+@clean_errors
+def claims_split(
+    claim_id: Annotated[int, typer.Argument(help="The claim the mention is in now.")],
+    mention: Annotated[str, typer.Argument(help="The mention, as 'heuer claim ID' shows it: statement:845, figure:77.")],
+    db: DbOption = None,
+) -> None:
+    """Take a mention that does not belong out of a claim, into a claim of its own (kept across re-runs).
+
+    **Example**
+
+        heuer claims split 12 statement:845
+    """
+    from heuer import api
+
+    new = api.split_claim(claim_id, mention, db)
+    err.print(f"{mention} taken out of claim {claim_id}: it is claim {new} now", markup=False, highlight=False)
 
 
 @app.command()
@@ -593,7 +640,7 @@ def claim(
         branch = tree.add(f"origin: {origin}")
         for m in mentions:
             chain = " → ".join(m.chain)
-            label = f"{m.published or '?'}  {chain}  [{m.role}]  {m.document_id[:10]}"
+            label = f"{m.published or '?'}  {chain}  [{m.role}]  {m.document_id[:10]}  {m.item_kind}:{m.item_id}"
             branch.add(label).add(m.sentence)
     if c.conflicts:
         node = tree.add("conflicts")

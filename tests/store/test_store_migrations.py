@@ -91,8 +91,8 @@ def test_a_database_from_a_newer_heuer_is_refused(tmp_path: Path) -> None:
 
 
 def test_revisions_form_one_line() -> None:
-    assert migrate.revisions() == ["0001", "0002", "0003", "0004", "0005"]
-    assert migrate.head() == "0005"
+    assert migrate.revisions() == ["0001", "0002", "0003", "0004", "0005", "0006"]
+    assert migrate.head() == "0006"
 
 
 def test_every_migration_file_is_package_data() -> None:

@@ -191,3 +191,13 @@ def load_items_by_key(connection: Connection, keys: Iterable[ItemKey]) -> dict[I
             for item in reader(connection, table.c.id.in_(ids[start : start + 500])):
                 found[item.key] = item
     return found
+
+
+def load_items_of_documents(connection: Connection, document_ids: Iterable[str]) -> list[LedgerItem]:
+    """Every statement, figure and assertion of these documents."""
+    wanted = sorted(set(document_ids))
+    found: list[LedgerItem] = []
+    for start in range(0, len(wanted), 500):
+        for _, table, reader in _READERS:
+            found.extend(reader(connection, table.c.document_id.in_(wanted[start : start + 500])))
+    return found

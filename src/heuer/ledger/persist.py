@@ -57,8 +57,10 @@ def save_vectors(connection: Connection, embedder: str, items: list[LedgerItem],
         connection.execute(item_vectors.insert(), rows[start : start + 2000])
 
 
-def new_claim(connection: Connection, item: LedgerItem) -> int:
-    values = {"kind": item.kind, "summary": item.label()[:500]}
+def _claim_values(item: LedgerItem) -> dict[str, object]:
+    """The claim row a founding item gives: its label, and for a figure its value, unit and subject."""
+    values: dict[str, object] = {"kind": item.kind, "summary": item.label()[:500], "value": None,
+                                 "range_low": None, "range_high": None, "unit": None, "subject": None}
     if item.kind == "figure":
         values |= {
             "value": item.value,
@@ -67,7 +69,16 @@ def new_claim(connection: Connection, item: LedgerItem) -> int:
             "unit": item.unit,
             "subject": item.subject,
         }
-    return int(connection.execute(claims.insert().values(**values)).inserted_primary_key[0])
+    return values
+
+
+def new_claim(connection: Connection, item: LedgerItem) -> int:
+    return int(connection.execute(claims.insert().values(**_claim_values(item))).inserted_primary_key[0])
+
+
+def refound_claim(connection: Connection, claim: int, founder: LedgerItem) -> None:
+    """Describe *claim* by a new first item (its founder left it)."""
+    connection.execute(claims.update().where(claims.c.id == claim).values(**_claim_values(founder)))
 
 
 def add_members(connection: Connection, members: Iterable[tuple[int, LedgerItem, float]]) -> None:

@@ -33,6 +33,7 @@ from heuer.ledger.matching import (
 )
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
+from heuer.ledger.overrides import load_overrides
 from heuer.store import Store
 from heuer.store.schema import assertions, documents, figures, ledger_documents, statements
 
@@ -86,6 +87,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         missing = [key for key in context_keys if key not in stored]
         stale_items = list(load_items_by_key(connection, missing).values()) if missing else []
         founders = persist.founders(connection)
+        overrides = load_overrides(connection)
         notes = _correction_notes(connection, new_items, load_families(connection))
         before = _texts_before(connection, [*new_items, *stale_items])
     note_sentences = {note.sentence for note, _ in notes}
@@ -116,6 +118,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             before.update(_texts_before(connection, worded))
     for item in new_items:
         known[item.key] = item
+    overrides.learn(new_items)
     in_sentence = _sentence_vectors(embedder, limits, known.values(), before)
     row_of = {key: index for index, key in enumerate(base_keys)}
     claim_of: dict[ItemKey, int] = dict(assigned)
@@ -148,6 +151,13 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             return claim
 
         for row, item in enumerate(new_items):
+            forced = overrides.forced_claim(item, claim_of)  # the analyst put it with a mention of that claim
+            if forced is not None:
+                claim_of[item.key] = forced
+                members.append((forced, item, 1.0))
+                report.joined += 1
+                continue
+            barred = overrides.barred_claims(item, claim_of)  # the analyst kept it apart from those
             # a correction note's figures join the claims they name (provenance counts them as corrections,
             # not as reports); its words ("an earlier version said ...") are no claim of their own
             in_note = item.kind != "figure" and any(item.sentence in note or note in item.sentence
@@ -159,7 +169,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
                      or same_claim_in_sentence(item, known[base_keys[j]], similarity, in_sentence, limits))
             ]
             joined = [(s, o) for s, o in matches
-                      if o.key in claim_of and close_to_founder(new_vectors[row], claim_of[o.key], item)]
+                      if o.key in claim_of and claim_of[o.key] not in barred
+                      and close_to_founder(new_vectors[row], claim_of[o.key], item)]
             partners = [(s, o) for s, o in matches if o.key in waiting and o.document_id != item.document_id]
             if joined:
                 similarity, other = max(joined, key=lambda pair: pair[0])

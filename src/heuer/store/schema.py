@@ -311,6 +311,21 @@ entity_overrides = sa.Table(
     _created_at(),
 )
 
+claim_overrides = sa.Table(  # the analyst's "same claim" / "not this claim", by mention fingerprint
+    "claim_overrides",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True),
+    sa.Column("action", sa.String(8), nullable=False),  # together | apart
+    sa.Column("mention", sa.String(40), nullable=False),  # heuer.ledger.overrides.fingerprint
+    sa.Column("mention_document", DOC_ID, nullable=False),  # no foreign key: outlives a re-ingested document
+    sa.Column("anchor", sa.String(40), nullable=False),
+    sa.Column("anchor_document", DOC_ID, nullable=False),
+    sa.Column("label", sa.Text(), nullable=False),  # the mention as the analyst saw it
+    _created_at(),
+    sa.Index(None, "mention"),
+    sa.Index(None, "anchor"),
+)
+
 # -- Analysis of Competing Hypotheses: cases the analysts build by hand ---------------------------
 
 ach_cases = sa.Table(
