@@ -49,6 +49,13 @@ def test_the_ledger_builds_and_reads_the_same_on_postgresql(tmp_path: Path) -> N
     assert wrong.status == "corrected"
     api.grade("National Intelligence Service", "B", PG_URL)
     assert {s.name: s.reliability for s in api.sources(PG_URL, update=False)}["National Intelligence Service"] == "B"
+    other = next(c for c in ledger.claims if c.id != wire.id and c.kind == "figure")
+    api.merge_claims(wire.id, other.id, PG_URL)  # the analyst's merge and split, on this server too
+    merged = api.claim(wire.id, PG_URL, update=False)
+    assert len(merged.mentions) == len(wire.mentions) + len(other.mentions)
+    moved = other.mentions[0]
+    new_id = api.split_claim(wire.id, f"{moved.item_kind}:{moved.item_id}", PG_URL)
+    assert [m.item_id for m in api.claim(new_id, PG_URL, update=False).mentions] == [moved.item_id]
 
 
 def _sqlite_ledger(tmp_path: Path, owners: dict[str, str]):  # noqa: ANN202
