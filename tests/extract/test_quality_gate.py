@@ -51,6 +51,7 @@ GOLD_SETS = {
     "dev-h8-articles": REPO / "tests" / "data" / "articles_dev_h8",
     "dev-h9-articles": REPO / "tests" / "data" / "articles_dev_h9",
     "dev8-articles": REPO / "tests" / "data" / "articles_dev8",
+    "dev-h10-articles": REPO / "tests" / "data" / "articles_dev_h10",
 }
 
 

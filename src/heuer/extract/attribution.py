@@ -495,6 +495,9 @@ def _content_child(tok: Token) -> Token | None:
     children = list(tok.children)
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in children):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i)]
+    # "the partnership is going badly: the Russians moan about ...": a clause before a colon is the writer's
+    children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i and any(
+        t.text == ":" for t in tok.doc[c.right_edge.i + 1 : tok.i]))]
     for child in children:
         if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
@@ -1040,6 +1043,12 @@ def _phrase_start(last: Token, sent: Span) -> int:
     return k
 
 
+def _negated_or_modal(tok: Token) -> bool:
+    """'..., and half the time the two sides cannot understand each other': a negated or modal verb closes no
+    report of the clause before it (that is '..., X said')."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children)
+
+
 def _closes_sentence(tok: Token, sent: Span) -> bool:
     """Does the cue close its sentence, followed at most by its own phrases ('..., X said.', '..., the broker
     X estimated in a note to clients.', '..., X announced at the Corn Exchange shortly after 4 a.m.')?"""
@@ -1123,6 +1132,11 @@ def _clause_split_by_parser(tok: Token) -> tuple[int, int] | None:
 _TOLD_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 
 
+# words that open a clause of time, reason or condition, not a reported one
+_ADVERBIAL_LINKS = frozenset("as while because when whenever before after until since if unless although though "
+                             "whereas once".split())
+
+
 def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
     """A that-less complement the parser missed: 'speculate North Korea may have secured ...'."""
     doc = tok.doc
@@ -1133,8 +1147,16 @@ def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
             and doc[start + 1].text == ",":
         return None  # "One general told me, and I'm quoting him, "...": the one told, then an aside
     window = doc[start : min(sent.end, start + 6)]
-    if not any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in window[1:]):
+    finite = next((t for t in window[1:] if t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if finite is None:
         return None
+    link = next((t for t in doc[start : finite.i] if t.pos_ == "SCONJ" and t.lower_ in _ADVERBIAL_LINKS), None)
+    if link is not None:
+        # "indicates a tightening race as Trump consolidates ...": the object is the content, and the clause after
+        # "as" is its own; "shouting profanities as she hurries closer" reports no words at all
+        tokens = [t for t in doc[start : link.i] if not t.is_punct]
+        told = tok.lemma_ in ("tell", "inform", "notify", "ask", "warn", "remind", "assure", "brief")
+        return _span_of(tokens) if len(tokens) >= 2 and not told else None  # "tell the government when ...": whom
     end = start
     while end < sent.end and doc[end].text not in (";", ":") and not doc[end].is_space:
         end += 1
@@ -1301,6 +1323,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content = _with_modal_sequel(tok, content)
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
+          and not _negated_or_modal(tok)
           and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
           and not _subordinate_event(tok, speaker)
           and not (tok.dep_ == "conj" and tok.i > tok.head.i and any(c.dep_ == "nsubj" for c in tok.children)

@@ -19,6 +19,7 @@ SPEECH_VERBS = frozenset(
     observe indicate signal hint tout criticise criticize accuse
     counter rebut retort recount recommend propose told call ask
     characterise characterize forecast blame
+    grumble gripe moan quip joke muse exclaim whisper shout scoff
     """.split()
 )
 
@@ -34,6 +35,9 @@ BELIEF_VERBS = frozenset(
 # (complained about X, warned of X, spoke of X).
 PREP_CONTENT_VERBS = {
     "complain": {"about", "of"},
+    "grumble": {"about"},
+    "gripe": {"about"},
+    "moan": {"about"},
     "warn": {"of", "about", "against"},
     "speak": {"of", "about"},
     "talk": {"about", "of"},
