@@ -46,3 +46,58 @@ def test_an_object_followed_by_a_clause_of_time_or_reason() -> None:
     # but an object that opens a reported clause with "how" is still the content
     ex = run("The candidate and his aides haven't said much about how he is preparing for the debate.")
     assert [s.content for s in statements(ex)] == ["much about how he is preparing for the debate"]
+
+
+# --- who speaks: names given later, labels that name one person ----------------------------------------------
+
+
+def test_a_person_and_a_body_named_later_in_apposition_are_the_ones_described_before() -> None:
+    ex = run("A former warden at a prison in Delvany's northern Ostra province has told a monitoring group that up to "
+             "30 men were held in cells built for 8, in testimony that the group says is the fullest account yet.\n\n"
+             "The Hollin Herald, which interviewed the former warden separately, quoted him as saying that the cells "
+             "flooded every spring. \"Nobody came when we called,\" he told the paper.\n\n"
+             "The group, Lanternlight Monitor, published a summary of its interviews on Monday.\n\n"
+             "The warden, Tavish Orrinder-Blake, 44, agreed to be named.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["up to 30 men were held in cells built for 8, in testimony that the group says is the fullest "
+                    "account yet"] == "Tavish Orrinder-Blake"
+    assert speakers["is the fullest account yet"] == "Lanternlight Monitor"
+    assert speakers["Nobody came when we called,"] == "Tavish Orrinder-Blake"
+
+
+def test_a_role_named_later_does_not_name_another_owners_role() -> None:
+    ex = run("Marvany's grid operator has warned of shortages. The grid operator, Marvgrid, said demand could reach "
+             "14 gigawatts.\n\n"
+             "Oskeria's grid operator said it could export up to 500 megawatts.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["it could export up to 500 megawatts"] == "Oskeria's grid operator"
+
+
+def test_a_transcript_label_names_the_person_introduced_before_its_first_turn() -> None:
+    text = ("The Bank of Ostrel raised its rate on Thursday. Below is a transcript of the press conference that "
+            "Governor Melisande Quarrie-Holt gave afterwards.\n\n"
+            "GOVERNOR: Good afternoon. The Council decided today to raise the rate to 5 percent.\n\n"
+            "QUESTION (Ivo Brannack, Ostrel Wire): Governor, is the economy slowing?\n\n"
+            "GOVERNOR: Deputy Governor Piet Lowther-Amis told the Council that vacancies are still high. "
+            "That is not an economy being choked.\n\n"
+            "QUESTION (Ivo Brannack, Ostrel Wire): Will you raise again?\n\n"
+            "GOVERNOR: We will do what it takes to bring inflation back to target.")
+    turns = [s.speaker for s in statements(run(text)) if s.cue == "GOVERNOR:"]
+    assert turns == ["Melisande Quarrie-Holt"] * 3
+
+
+# --- what is reported ------------------------------------------------------------------------------------------
+
+
+def test_a_clause_joined_by_and_after_a_closing_cue_is_reported_too() -> None:
+    ex = run("Oil from the broken pipeline had spread across 200 square kilometres by Monday, the coast guard said, "
+             "and a thin sheen had reached the oyster beds, 12 kilometres to the south.")
+    assert S("indirect", "coast guard", "a thin sheen had reached the oyster beds, 12 kilometres to the south",
+             "said") in statements(ex)
+
+
+def test_a_name_the_parser_made_the_root_with_its_cue_as_a_participle() -> None:
+    ex = run("The Maritime Safety Board (MSB), which licenses the terminal, estimated in a preliminary notice that "
+             "between 900 and 1,300 tonnes had leaked, based on the tank gauges.")
+    assert S("indirect", "Maritime Safety Board", "between 900 and 1,300 tonnes had leaked, based on the tank gauges",
+             "estimated") in statements(ex)

@@ -756,6 +756,9 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _by_reckoning(tok, sent)
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
+            sequel = _and_after_closing_cue(tok, frame) if frame is not None else None
+            if sequel is not None:
+                frames.append(sequel)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
         elif (verdict := _verdict_on_a_claim(tok)) is not None:
@@ -778,6 +781,25 @@ def find_frames(sent: Span) -> list[Frame]:
         frames.append(colon)
     _nest(frames)
     return frames
+
+
+def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
+    """'Oil ... had spread across 340 square kilometres, the Coast Guard said, and a thin sheen had reached the
+    fishing grounds': a clause joined by 'and' after a closing cue is reported too, by the same speaker."""
+    head = tok.head
+    if tok.dep_ != "parataxis" or head.i > tok.i or head.pos_ not in ("VERB", "AUX") or frame.speaker is None:
+        return None
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < conj.i), None) \
+        if conj is not None else None
+    if cc is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in
+                         tok.doc[tok.right_edge.i + 1 : cc.i]):
+        return None
+    tokens = [t for t in tok.doc[cc.i + 1 : conj.right_edge.i + 1]]
+    content = _span_of(tokens, anchor=conj)
+    return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via)) \
+        if content else None
 
 
 MIN_FRAGMENT = 3  # words after the colon for a claim
@@ -1173,6 +1195,8 @@ def _misread_participle(tok: Token) -> Frame | None:
     if cited is not None:
         return cited
     speaker, verb = tok.head, tok.head.head
+    if speaker.dep_ == "ROOT" and speaker.pos_ == "PROPN":
+        return _sentence_read_as_a_name(tok, speaker)
     if speaker.dep_ != "nsubj" or speaker.pos_ != "PROPN" or verb.i <= tok.i or verb.pos_ not in ("VERB", "AUX"):
         return None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and tok.i < c.i < verb.i), None)
@@ -1182,6 +1206,19 @@ def _misread_participle(tok: Token) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+
+
+def _sentence_read_as_a_name(tok: Token, speaker: Token) -> Frame | None:
+    """'The Offshore Energy Regulator (OER), which licenses the platform, estimated in a preliminary notice that
+    between 1,800 and 2,600 barrels had leaked': the parser made the name the root and the cue a participle on
+    it, with the reported clause hung on the notice. The speaker is the name, the content the that-clause."""
+    clause = next((t for t in tok.subtree if t.i > tok.i and t.pos_ in ("VERB", "AUX") and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i for m in t.children)), None)
+    if clause is None:
+        return None
+    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+    content = _span_of([t for t in clause.subtree if t.i > mark.i])
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[]) if content else None
 
 
 def _through_origin(frame: Frame, marker: Token, source: Token, teller: Token) -> Frame:

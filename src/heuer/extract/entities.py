@@ -499,9 +499,12 @@ def build_entity_table(doc: Doc) -> EntityTable:
     spans = [(ent, "PERSON", strip_titles(name)) if label == "ORG" and len(name.split()) >= 3
              and name.split()[0].lower().rstrip(".") in TITLES and not set(name.lower().split()) & _ORG_WORDS
              and all(w[:1].isupper() for w in name.split()) else (ent, label, name) for ent, label, name in spans]
-    # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun
-    spans = [(ent, "ORG" if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent) and len(name.split()) <= 3
-              else label, name) for ent, label, name in spans]
+    # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun, there
+    # and wherever else the text names it ("The group, Candlelight Watch, published ... Candlelight Watch estimates")
+    apposed = {name.lower() for ent, label, name in spans if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent)
+               and len(name.split()) <= 3}
+    spans = [(ent, "ORG" if label in ("GPE", "PERSON") and name.lower() in apposed else label, name)
+             for ent, label, name in spans]
     # "Health Minister Aurelia Brandt-Okoye", tagged as a place: a person's role before a name of two or
     # more words makes it a person's, whatever the tagger guessed
     titled = {name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)

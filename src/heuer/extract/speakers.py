@@ -65,6 +65,7 @@ class SpeakerResolver(NamingLookups):
         self.table = table
         self.outlet = outlet
         self.mentions: list[_Mention] = []
+        self._revealed_roles: dict[str, tuple[str, str, int]] = {}  # role noun -> name, type, where an apposition gives it
         self.descriptors: dict[str, set[str]] = {}
         self.org_descriptors: dict[str, set[str]] = {}
         self.reports: list[tuple[int, str, str]] = []  # (token index, noun lemma, party name)
@@ -390,7 +391,15 @@ class SpeakerResolver(NamingLookups):
             self._revealed = {}
             self._revealed = self._reveals()
         named = self._revealed.get(party.name)
-        return Party(named, "person", party.mention) if named is not None else party
+        if named is not None:
+            return Party(named, "person", party.mention)
+        owned = re.match(r"[A-Z][\w-]*['’]s\s", party.name)  # "Corlandia's grid operator" is another one
+        if party.name not in self.table.records and self.table.label_of(party.name) != "PERSON" and not owned:
+            words = set(party.name.lower().replace("'s", "").split())
+            found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
+            if found is not None:  # (a description met before the name was given)
+                return Party(found[0], found[1], party.mention)  # type: ignore[arg-type]
+        return party
 
     def _reveals(self) -> dict[str, str]:
         """'She is Corporal Ulrika X, 27, who ...', 'The whistleblower is Anna Y': a sentence that gives the name
@@ -415,6 +424,34 @@ class SpeakerResolver(NamingLookups):
                 continue  # "Ashgrove's managing director is Declan X": a role of someone, not a revelation
             if earlier.name != name and earlier.name.lower() not in ("she", "he"):
                 out[earlier.name] = name
+        self._revealed_roles = self._named_in_apposition()
+        return out
+
+    def _named_in_apposition(self) -> dict[str, tuple[str, str, int]]:
+        """'The guard, Kerim X, 31, agreed to be named', 'The group, Candlelight Y, published ...': a definite
+        role or body noun with a name met for the first time in apposition names whoever the text described by
+        that noun before ('A former guard at a detention compound ... has told a rights group'): noun -> name,
+        party type and where the name is given."""
+        out: dict[str, tuple[str, str, int]] = {}
+        for tok in self.doc:
+            person = is_person_role(tok)
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (person or tok.lemma_.lower() in ORG_NOUNS) or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if tok.i + 2 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
+                continue  # (the parser may make the name a second subject rather than an apposition)
+            name = self.table.token_entity.get(tok.i + 2)
+            # (a body's name the tagger took for a person's: "The group, Candlelight Watch,")
+            if name is None or self.table.label_of(name) not in (("PERSON",) if person else ("ORG", "PERSON")):
+                continue
+            end = tok.i + 2
+            while end < len(self.doc) and self.table.token_entity.get(end) == name:
+                end += 1
+            if end >= len(self.doc) or self.doc[end].text != ",":
+                continue
+            if any(m.name == name and m.i < tok.i for m in self.mentions):
+                continue  # a name met before ("the minister, X, ..." after X spoke) reveals nobody
+            out.setdefault(tok.lemma_.lower(), (name, "person" if person else "organization", tok.i))
         return out
 
     def _resolve(self, tok: Token, *, np: Span | None = None) -> Party:
@@ -461,6 +498,9 @@ class SpeakerResolver(NamingLookups):
                 return Party(role, "person", mention)
             if found:
                 return Party(found.name, "person", mention)
+            described = self._role_noun_before(tok)
+            if described is not None:  # "..., which interviewed the former guard, quoted him ... he told the paper"
+                return self._with_mention(self.resolve(described), mention)
             return Party(mention, "person", mention)
         if lower in GROUP_PRONOUNS:
             authors = self._authors_before(tok)
@@ -919,6 +959,20 @@ class SpeakerResolver(NamingLookups):
         return self.resolve(tok)
 
     # -- helpers ---------------------------------------------------------------------------------
+    def _role_noun_before(self, tok: Token) -> Token | None:
+        """For a pronoun no named person precedes: the nearest singular person role noun of its sentence or the
+        two before it ('the former guard'), the only one described there."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        start = max(start, self.entry_start(tok.i))
+        roles = [t for t in self.doc[start : tok.i] if t.pos_ == "NOUN" and t.tag_ == "NN" and is_person_role(t)
+                 and t.dep_ != "compound"]
+        return roles[-1] if len({t.lemma_.lower() for t in roles}) == 1 else None
+
     def entry_start(self, i: int) -> int:
         """First token of the live-blog entry holding token ``i`` (0 outside live blogs)."""
         k = bisect_right(self.entries, i)

@@ -120,6 +120,7 @@ class StatementBuilder:
     def __init__(self, doc: Doc, resolver: SpeakerResolver, outlet: str | None = None,
                  byline: str | None = None) -> None:
         self.byline = (byline or "").lower()
+        self._label_holders: dict[str, str | None] = {}  # transcript role label -> the person it names
         self.doc = doc
         self.resolver = resolver
         self.outlet = (outlet or "").lower()
@@ -452,10 +453,17 @@ class StatementBuilder:
         return out
 
     def _role_holder(self, words: list[str], before: int) -> str | None:
-        """The person the text describes with the role a transcript label names ('GOVERNOR:', 'MINISTER:')."""
+        """The person the text describes with the role a transcript label names ('GOVERNOR:', 'MINISTER:'), read
+        before the label's first turn: a label names one person throughout ("Deputy Governor X", named in a
+        later turn, is no new GOVERNOR)."""
         role = words[0].lower() if len(words) == 1 else None
         if role is None or role not in PERSON_ROLE_NOUNS:
             return None
+        if role not in self._label_holders:
+            self._label_holders[role] = self._first_role_holder(role, before)
+        return self._label_holders[role]
+
+    def _first_role_holder(self, role: str, before: int) -> str | None:
         described = self.resolver._described(before, role)
         if described is not None:
             return described
