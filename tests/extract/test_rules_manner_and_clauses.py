@@ -6,7 +6,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import S, run, statements
+from rules_support import S, figures, run, statements
 
 
 def test_manner_of_speaking_verbs_report_what_follows_them() -> None:
@@ -101,3 +101,47 @@ def test_a_name_the_parser_made_the_root_with_its_cue_as_a_participle() -> None:
              "between 900 and 1,300 tonnes had leaked, based on the tank gauges.")
     assert S("indirect", "Maritime Safety Board", "between 900 and 1,300 tonnes had leaked, based on the tank gauges",
              "estimated") in statements(ex)
+
+
+# --- newsletters and sports items: bodies referred to by a noun, signed changes ---------------------------------
+
+
+def test_the_agency_and_the_club_are_the_bodies_that_spoke_or_opened_just_before() -> None:
+    ex = run("Consumer prices rose 3.1% in the year to May, Statistics Orvenia said. Fuel: +8.2%. Rents: +4.4%. "
+             "The agency blamed \"diesel, bread and a dry spring\".\n\n"
+             "Sporting Tallmoor sacked coach Eldin Varro-Pike after a 1-5 defeat, their fifth loss in a row. The "
+             "club said in a statement that the decision had been taken \"after long reflection\".")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["diesel, bread and a dry spring"] == "Statistics Orvenia"
+    assert speakers["the decision had been taken \"after long reflection\""] == "Sporting Tallmoor"
+    signed = [f for f in figures(ex) if f[0] in (8.2, 4.4)]
+    assert [(f[0], f[2]) for f in signed] == [(8.2, "percent"), (4.4, "percent")]
+
+
+def test_a_role_and_a_name_with_a_colon_inside_a_paragraph_introduce_a_quote() -> None:
+    ex = run("About 1,800 cleaners walked out at dawn, says their union. Its leader, Marisol Ekwueme-Dahl: \"We asked "
+             "for 9% and they offered 2%. Nobody goes back for 2%.\" The council says bins will go uncollected.")
+    assert any(s.speaker == "Marisol Ekwueme-Dahl" and s.content.startswith("We asked for 9%") for s in statements(ex))
+
+
+def test_the_paper_is_the_outlet_an_outlet_noun_introduced() -> None:
+    ex = run("Three cyclists returned positive samples, the sports daily Velopost reported on Tuesday, citing "
+             "laboratory files. The paper said the files showed that two samples were taken in March.")
+    assert any(s.speaker == "Velopost" and s.content.startswith("the files showed") for s in statements(ex))
+
+
+def test_the_source_is_the_one_introduced_as_speaking_just_before() -> None:
+    ex = run("A former member of the squad's medical staff told the paper that injections were given at the camp. "
+             "\"Nobody refused. Nobody asked questions either,\" the source told the paper.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["Nobody refused. Nobody asked questions either,"] == speakers[
+        "injections were given at the camp"] == "A former member of the squad's medical staff"
+
+
+def test_a_second_speaker_joined_to_the_reported_clause_speaks_for_themselves() -> None:
+    ex = run("The federation said the physiotherapist had been dismissed in May for \"repeated breaches\", and its "
+             "lawyer, Greta Amundsen-Ofori, called her account \"the revenge of a former employee\".")
+    found = statements(ex)
+    assert S("indirect", "federation", "the physiotherapist had been dismissed in May for \"repeated breaches\"",
+             "said") in found or any(s.content.endswith('"repeated breaches"') for s in found)
+    assert any(s.speaker == "Greta Amundsen-Ofori" and s.content == "the revenge of a former employee" for s in found)

@@ -1343,6 +1343,17 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                     m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children):
                 tokens += [t for t in tok.doc[content_head.right_edge.i + 1 : conj.left_edge.i] if t.dep_ in ("cc", "punct")]
                 tokens += list(conj.subtree)
+        spoken = next((c for c in content_head.children if c.dep_ == "conj" and c.i > content_head.i
+                       and c.lemma_ in SPEECH_VERBS and c.tag_ in ("VBD", "VBZ", "VBP")
+                       and any(g.dep_ == "nsubj" and g.lower_ not in _EXPLETIVES for g in c.children)
+                       and not any(g.dep_ == "mark" for g in c.children)), None)  # (not "..., and that X said")
+        if spoken is not None and tok.i < content_head.i:
+            # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...": a second
+            # speaker's words the parser joined to the reported clause
+            cut = spoken.left_edge.i
+            while cut > content_head.i and tok.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            tokens = [t for t in tokens if t.i < cut]
         marker = _origin_marker(content_head)
         if marker is not None:  # "reported, quoting X, that ...": the marker hangs off the reported clause
             tokens = [t for t in tokens if t.i not in {x.i for x in marker.subtree}]

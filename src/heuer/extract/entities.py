@@ -52,6 +52,7 @@ _ORG_WORDS = set(
 # last words of a sports club's name after its town ("City" and "Town" are also places: not listed)
 _CLUB_WORDS = frozenset({"United", "Athletic", "Rovers", "Wanderers", "Albion", "Hotspur", "FC", "AFC", "Rangers",
                          "Harriers", "Dynamo", "Olympic"})
+_CLUB_OPENERS = frozenset({"Sporting", "Dynamo", "Olympique", "Atletico", "FC", "AFC"})
 
 
 def _calls_itself_its(ent: Span) -> bool:
@@ -393,10 +394,12 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
                 and (_who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
-        if _org_noun_before(doc, start) and end - start <= 5 and all(
+        club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS)
+        if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
                 by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end
                 for t in range(start, end) if t in by_token):
-            # "the monitoring group Borderwatch" untagged, "the news site Tamur Today" read as a place
+            # "the monitoring group Borderwatch" untagged, "the news site Tamur Today" read as a place, "Sporting
+            # Irvask sacked its coach" untagged
             overlapping = {id(e) for t in range(start, end) if (e := by_token.get(t)) is not None}
             ents = [e for e in ents if id(e) not in overlapping]
             ents.append(Span(doc, start, end, label="ORG"))

@@ -368,7 +368,7 @@ def fraction_percent(numerator: float, denominator: float) -> float:
 _CURRENCY_PREFIX = r"(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₴|₪)"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[½⅓⅔¼¾⅕⅛]?|\.\d+|[½⅓⅔¼¾⅕⅛]|\d{1,2}/\d{1,2}(?![\d/])"
 _TOKEN_RE = re.compile(
-    rf"^(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"
+    rf"^\+?(?P<cur>{_CURRENCY_PREFIX})?(?P<num>{_NUM})"  # ("+9.3%": a signed change)
     rf"(?:(?P<dash>[-–—])(?P<cur2>{_CURRENCY_PREFIX})?(?P<num2>{_NUM}))?"
     r"(?P<suf>[A-Za-z%°][A-Za-z%°./²³]*|\+)?$"
 )

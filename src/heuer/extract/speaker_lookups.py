@@ -52,6 +52,9 @@ _GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "instit
 
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
 _MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity"})
+# nouns for a public body of any name ("Statistics Istravia" is "the agency"), unlike "the government"
+_BODY_NOUNS = frozenset({"agency", "body", "office", "bureau", "authority", "service", "institute", "watchdog",
+                         "regulator", "commission", "board", "organisation", "organization"})
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
@@ -309,9 +312,9 @@ class NamingLookups:
         antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
         if antecedent:
             return self.table.alias_to_name.get(antecedent.lower(), antecedent)
-        if lemma in OUTLET_NOUNS:
+        if lemma in OUTLET_NOUNS | {"paper"}:
             outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
-                       and self.table.label_of(m.name) == "ORG" and is_outlet_name(m.name)]
+                       and self.table.label_of(m.name) == "ORG" and (is_outlet_name(m.name) or self._called_outlet(m.i))]
             return outlets[-1].name if outlets else None
         apposed = self._apposed_org(tok)
         if apposed:
@@ -330,18 +333,47 @@ class NamingLookups:
                 return main
             return found.name if found else None
         if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
-            return self._main_organisation(tok.i)
+            # "Sporting Irvask sacked its coach ... The club said": the body the sentence before opened with, else
+            # the one the text has named most often
+            return self._opening_organisation_before(tok) or self._main_organisation(tok.i)
+        if lemma in _BODY_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS:
+            # "Consumer prices rose 4.7%, Statistics Istravia said. ... The agency blamed ...": the body that spoke
+            # just before ("Food: +9.3%." between), when no body of that kind is named, and no news outlet
+            spoke = self._org_speaking_before(tok, back=3)
+            return spoke if spoke is not None and not is_outlet_name(spoke) else None
         return None
 
-    def _org_speaking_before(self, tok: Token) -> str | None:
-        """The named organisation that is the subject of a speech verb in the sentence just before, in the
-        same entry."""
+    def _opening_organisation_before(self, tok: Token) -> str | None:
+        """The organisation that opens the sentence just before *tok*'s (as its subject), in the same entry."""
+        start = tok.sent.start
+        if start == 0 or self.doc[start - 1].sent.start < self.entry_start(tok.i):
+            return None
+        before = self.doc[start - 1].sent
+        first = next((t for t in before if not t.is_space), None)
+        name = self.table.token_entity.get(first.i) if first is not None else None
+        if name is None or self.table.label_of(name) == "ORG":
+            return name
+        # ("Dunmore travel to Ostley on Wednesday. The club said": "Dunmore", read as a place, is Dunmore Athletic)
+        longer = [r.name for r in self.table.records.values() if r.label == "ORG"
+                  and r.name.split()[: len(name.split())] == name.split() and r.name != name]
+        return longer[0] if len(longer) == 1 else None
+
+    def _called_outlet(self, head: int) -> bool:
+        """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
+        start = head
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return any(t.lemma_.lower() in OUTLET_NOUNS | {"paper"} for t in self.doc[max(0, start - 3) : start])
+
+    def _org_speaking_before(self, tok: Token, back: int = 1) -> str | None:
+        """The named organisation that is the subject of a speech verb in the sentence just before (or the
+        nearest of the *back* sentences before whose subject speaks), in the same entry."""
         here = tok.sent.start
         if any(here <= m.i < tok.i and m.kind == "organization" for m in self.mentions):
             return None  # "Pallaso Chat has 3.2 million users, and the company says": the one just named
         noun = tok.lemma_.lower()
-        sents = [sn for sn in self._sents() if sn.end <= here][-1:]
-        for sn in sents:
+        sents = [sn for sn in self._sents() if sn.end <= here][-back:]
+        for sn in reversed(sents):
             if sn.start < self.entry_start(tok.i):
                 return None
             for cand in sn:

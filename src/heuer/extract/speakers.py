@@ -44,6 +44,9 @@ from heuer.extract.speaker_lookups import (
 )
 from heuer.model import Party, PartyType
 
+# nouns for a person a story keeps unnamed: "the source" is the one it introduced just before
+_ANONYMOUS_NOUNS = frozenset({"source", "insider", "whistleblower", "informant"})
+
 
 @dataclass
 class _Mention:
@@ -658,11 +661,14 @@ class SpeakerResolver(NamingLookups):
             if speaking is not None:
                 # "Brenmoor said ... it had stopped supplying Quillon. The company said ...": the one speaking
                 return Party(speaking, "organization", mention)
+            introduced = self._anonymous_introduced(tok) if lemma in _ANONYMOUS_NOUNS and tok.tag_ == "NN" else None
+            if introduced is not None:  # "A former member of the medical staff told X ... the source said"
+                return self._with_mention(self.resolve(introduced), mention)
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
-            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS:
-                found_name = self._org_for_noun(tok)
+            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS | {"paper"}:
+                found_name = self._org_for_noun(tok)  # ("the paper": the newspaper named before)
                 if found_name:
                     return Party(found_name, "organization", mention)
             elif tok.tag_ == "NN" and is_person_role(tok):
@@ -959,16 +965,28 @@ class SpeakerResolver(NamingLookups):
         return self.resolve(tok)
 
     # -- helpers ---------------------------------------------------------------------------------
-    def _role_noun_before(self, tok: Token) -> Token | None:
-        """For a pronoun no named person precedes: the nearest singular person role noun of its sentence or the
-        two before it ('the former guard'), the only one described there."""
-        sent = tok.sent
-        start = sent.start
-        for _ in range(2):
+    def _sentences_back(self, tok: Token, count: int) -> int:
+        """The first token of the sentence *count* sentences before *tok*'s (not before its live-blog entry)."""
+        start = tok.sent.start
+        for _ in range(count):
             if start == 0:
                 break
             start = self.doc[start - 1].sent.start
-        start = max(start, self.entry_start(tok.i))
+        return max(start, self.entry_start(tok.i))
+
+    def _anonymous_introduced(self, tok: Token) -> Token | None:
+        """For 'the source': the one speaker its last sentences introduced with 'a' ('A former member
+        of the team's medical staff told Sportsvekt ...')."""
+        start = self._sentences_back(tok, 2)
+        found = [t for t in self.doc[start : tok.i] if t.pos_ == "NOUN" and t.tag_ == "NN"
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                 and t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS]
+        return found[-1] if len(found) == 1 else None
+
+    def _role_noun_before(self, tok: Token) -> Token | None:
+        """For a pronoun no named person precedes: the nearest singular person role noun of its sentence or the
+        two before it ('the former guard'), the only one described there."""
+        start = self._sentences_back(tok, 2)
         roles = [t for t in self.doc[start : tok.i] if t.pos_ == "NOUN" and t.tag_ == "NN" and is_person_role(t)
                  and t.dep_ != "compound"]
         return roles[-1] if len({t.lemma_.lower() for t in roles}) == 1 else None

@@ -25,6 +25,7 @@ from heuer.extract.lexicon import (
 )
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
+from heuer.extract.speaker_lookups import is_person_role
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
@@ -373,6 +374,8 @@ class StatementBuilder:
                           and doc[k].is_alpha) and colon.i - k <= 8:
             k -= 1
         lead = doc[k + 1 : colon.i]
+        if len(lead) and k >= 1 and doc[k].text == ",":
+            k = self._role_before_name(k)  # "Its leader, Lazarus X: "..."": a role phrase set off before the name
         if not len(lead) or k >= 0 and doc[k].text not in (".", "!", "?", "\n", "\n\n") and not doc[k].is_space:
             return None
         name = next((self.resolver.table.token_entity.get(t.i) for t in reversed(lead)
@@ -383,6 +386,17 @@ class StatementBuilder:
         if start is None:
             return None
         return Frame(cue=[colon], speaker=lead[-1], content=(start.start, start.end), sentence=colon.sent)
+
+    def _role_before_name(self, comma: int) -> int:
+        """Where the role phrase before *comma* starts, less one ('Its leader' in 'Its leader, Lazarus X:'); the
+        comma itself when no role phrase of a few words is there."""
+        doc = self.doc
+        k = comma - 1
+        while k >= 0 and comma - k <= 4 and doc[k].pos_ in ("NOUN", "ADJ", "DET", "PRON", "PROPN") and \
+                not doc[k].is_space:
+            k -= 1
+        role = doc[k + 1 : comma]
+        return k if len(role) and any(t.pos_ == "NOUN" and is_person_role(t) for t in role) else comma
 
     def _colon_statements(self) -> list[Attributed]:
         """'Graham: Trump's rhetoric is hateful' (headline), 'OYELARAN: It's worse ...' (transcript),
