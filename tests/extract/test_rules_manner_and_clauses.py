@@ -145,3 +145,20 @@ def test_a_second_speaker_joined_to_the_reported_clause_speaks_for_themselves() 
     assert S("indirect", "federation", "the physiotherapist had been dismissed in May for \"repeated breaches\"",
              "said") in found or any(s.content.endswith('"repeated breaches"') for s in found)
     assert any(s.speaker == "Greta Amundsen-Ofori" and s.content == "the revenge of a former employee" for s in found)
+
+
+def test_a_turn_label_read_as_the_subject_gives_way_to_the_name_after_the_colon() -> None:
+    ex = run("QUESTION (Ilse Marrow, Ostrel Wire): Governor, the finance minister, Teodor Vasska-Lind, said yesterday "
+             "that further rises would \"strangle the recovery\". Is he wrong?")
+    assert [s.speaker for s in statements(ex) if "strangle" in s.content] == ["Teodor Vasska-Lind"]
+
+
+# --- figures whose noun was said before ------------------------------------------------------------------------
+
+
+def test_a_formation_and_a_total_count_what_was_counted_before() -> None:
+    ex = run("Rovna TV reported that Kazandria had sent about 9,000 soldiers to Velmora in three waves, among them a "
+             "commando brigade of roughly 2,500. The bureau's spokesman told the daily Dzvin that the total \"could "
+             "reach 14,000 by the new year\".")
+    units = {f[0]: f[2] for f in figures(ex)}
+    assert (units[2500], units[14000], units[3]) == ("soldiers", "soldiers", "waves")

@@ -108,6 +108,20 @@ def _dateline(tok: Token) -> bool:
         or after.like_num
 
 
+def _after_transcript_label(subj: Token) -> Token | None:
+    """'QUESTION (Aurora X, Sorvan Ticker): Governor, the finance minister, Ruslan Y, said ...': the parser read
+    the turn's label as the subject. The speaker is the last name or noun set in apposition after the colon (the
+    first is the one addressed)."""
+    doc = subj.doc
+    if not (subj.text.isupper() and len(subj.text) >= 3 and subj.is_alpha):
+        return None
+    colon = next((t for t in doc[subj.i : subj.head.i] if t.is_punct and ":" in t.text), None)  # ("):")
+    if colon is None:
+        return None
+    named = [t for t in doc[colon.i + 1 : subj.head.i] if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")]
+    return named[-1] if named else None
+
+
 def _repaired(subj: Token) -> Token | None:
     """A plausible speaker token, the acronym a mis-tagged 'the' stands before ('the DID went'), or the one a
     'whose' clause describes ('X, whose 29-year-old son is a geologist, told ...', parsed with the son speaking)."""
@@ -132,6 +146,9 @@ def _repaired(subj: Token) -> Token | None:
     if body is not None and subj.pos_ == "PROPN" and subj.left_edge.i == subj.i and (
             subj.i == subj.sent.start or doc[subj.i - 1].text in (":", "—", "-")):
         return body
+    label = _after_transcript_label(subj)
+    if label is not None:
+        return label
     if _plausible_speaker(subj):
         return subj
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:

@@ -57,11 +57,15 @@ def _same_paragraph_before(sentences: list[tuple[Span, list[FigureMention]]],
 
 
 _FIGURE_WORDS = frozenset({"figure", "number", "total", "tally", "count", "toll"})
+# formations of people: "9,000 soldiers ..., among them a commando brigade of roughly 2,500" counts soldiers
+_FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "contingent", "detachment", "platoon",
+                         "company", "squadron"})
 
 
 def _a_figure_for(m: FigureMention) -> bool:
-    """Is the bare number what 'the figure' or 'the number' of something counted before is said to be?"""
-    return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS
+    """Is the bare number what 'the figure' or 'the number' of something counted before is said to be, or the
+    size of a formation of them?"""
+    return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS
 
 
 def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
@@ -76,9 +80,10 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             before = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms]
             if _a_figure_for(m):  # "... 'more than 70,000' people had entered ..., and she said the true figure
                 before += [d for d in mentions if d.token_i < m.token_i]  # was 'probably closer to 73,000'"
-            donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)), None)
-            donor_size = _size(donor) if donor is not None else None
-            if donor is None or donor_size is None or not _same_order(size, donor_size):
+            # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
+            donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
+                          and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
+            if donor is None:
                 continue
             m.unit = donor.unit
             if m.subject is None:
