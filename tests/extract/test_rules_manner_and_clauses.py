@@ -162,3 +162,13 @@ def test_a_formation_and_a_total_count_what_was_counted_before() -> None:
              "reach 14,000 by the new year\".")
     units = {f[0]: f[2] for f in figures(ex)}
     assert (units[2500], units[14000], units[3]) == ("soldiers", "soldiers", "waves")
+
+
+def test_a_first_name_and_a_double_barrelled_surname_that_speak_are_a_person() -> None:
+    ex = run("The report's lead author said the pace had doubled. \"We counted six trains in one night,\" Marisha "
+             "Vandeleur-Quist told the agency.\n\n"
+             "Asked whether an attack was near, Vandeleur-Quist declined to guess. \"Trains tell you what is "
+             "possible,\" she said.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["We counted six trains in one night,"] == "Marisha Vandeleur-Quist"
+    assert speakers["Trains tell you what is possible,"] == "Marisha Vandeleur-Quist"

@@ -306,6 +306,8 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
+    if _double_barrelled_speaker(doc, start, end):
+        return True
     root = max((t for t in doc[start:end] if not (start <= t.head.i < end)), key=lambda t: t.i, default=None)
     if root is None:
         return False
@@ -318,6 +320,19 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
     return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "appos")) and is_role_word(t.text) and t.lemma_.lower() not in _ORG_WORDS
                and (t.lemma_.lower() not in _ORG_ROLES or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES)
                for t in roles)
+
+
+def _double_barrelled_speaker(doc: Doc, start: int, end: int) -> bool:
+    """'"We counted six trains," Orsolya Tobiassen-Quispe told the agency': a first name and a double-barrelled
+    surname that speak are a person's, whatever the tagger guessed."""
+    words = doc[start:end].text.split()
+    if len(words) != 2 or words[0].lower() in _ORG_WORDS:
+        return False
+    parts = words[1].split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in parts):
+        return False
+    root = doc[end - 1]
+    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "add", "write", "recall", "explain")
 
 
 # roles an organisation can hold but that, beside a two-word name, mostly belong to a person
