@@ -165,10 +165,10 @@ def test_a_formation_and_a_total_count_what_was_counted_before() -> None:
 
 
 def test_a_first_name_and_a_double_barrelled_surname_that_speak_are_a_person() -> None:
-    ex = run("The report's lead author said the pace had doubled. \"We counted six trains in one night,\" Marisha "
-             "Vandeleur-Quist told the agency.\n\n"
-             "Asked whether an attack was near, Vandeleur-Quist declined to guess. \"Trains tell you what is "
+    ex = run("The report's lead author said the pace had doubled. \"We counted six trains in one night,\" Saskia "
+             "Ventor-Palme told the Skerrow News Agency.\n\n"
+             "Asked whether an attack was near, Ventor-Palme declined to guess. \"Trains tell you what is "
              "possible,\" she said.")
     speakers = {s.content: s.speaker for s in statements(ex)}
-    assert speakers["We counted six trains in one night,"] == "Marisha Vandeleur-Quist"
-    assert speakers["Trains tell you what is possible,"] == "Marisha Vandeleur-Quist"
+    assert speakers["We counted six trains in one night,"] == "Saskia Ventor-Palme"
+    assert speakers["Trains tell you what is possible,"] == "Saskia Ventor-Palme"
