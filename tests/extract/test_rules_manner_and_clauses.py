@@ -172,3 +172,26 @@ def test_a_first_name_and_a_double_barrelled_surname_that_speak_are_a_person() -
     speakers = {s.content: s.speaker for s in statements(ex)}
     assert speakers["We counted six trains in one night,"] == "Saskia Ventor-Palme"
     assert speakers["Trains tell you what is possible,"] == "Saskia Ventor-Palme"
+
+
+def test_a_titled_name_in_apposition_names_the_official_described_just_before() -> None:
+    ex = run("The government disputes the scale of the crisis. A senior official at the Ministry of Labour said on "
+             "Tuesday that the agency's figures were \"built on guesswork\". The official, Deputy Minister Corvin "
+             "Astley-Marr, told reporters that the ministry had registered 41,000 claims.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["the agency's figures were \"built on guesswork\""] == "Corvin Astley-Marr"
+
+
+def test_a_who_clause_naming_a_body_does_not_take_the_speaker_s_place() -> None:
+    ex = run("Reached by phone in Kebbeh, Berenike Marlstone-Adeyemo, who runs mobile clinics for the aid group "
+             "Hearthline, said her teams were treating at least two dozen children a week.")
+    assert [s.speaker for s in statements(ex)] == ["Berenike Marlstone-Adeyemo"]
+
+
+def test_an_attache_is_a_person_a_later_he_refers_to() -> None:
+    ex = run("Colonel Oriel Bruckhaus-Mensik said the bridging units were in place.\n\n"
+             "A Western defence attache in Restmora, who asked not to be named, said his government's assessment put "
+             "the force at two brigades. It would take Meskaria at least 48 hours to cross the river, he said.")
+    speakers = {s.content: s.speaker for s in statements(ex)}
+    assert speakers["It would take Meskaria at least 48 hours to cross the river"] == \
+        "A Western defence attache in Restmora"

@@ -265,6 +265,14 @@ def _swallowed_subject(tok: Token) -> Token | None:
     cand = doc[tok.i - 2]
     if cand.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(cand) or cand.ent_type_ in ("GPE", "LOC"):
         return None
+    described = cand
+    while described.head.i not in (described.i, tok.i):
+        if described.dep_ == "relcl" and described.head.pos_ == "PROPN" and _plausible_speaker(described.head):
+            # "Reached by phone in Kebbeh, Berenike X, who runs clinics for the aid group Hearthline, said":
+            # the one the who-clause describes, not the last name in it
+            cand = described.head
+            break
+        described = described.head
     opener = cand
     while opener.head.i != opener.i and opener.head.i != tok.i:
         opener = opener.head

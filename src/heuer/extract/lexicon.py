@@ -137,7 +137,7 @@ PERSON_ROLE_NOUNS = frozenset(
     writer reporter journalist historian author player coach teacher student nurse
     engineer consultant negotiator mediator campaigner boss veteran year-old
     detective superintendent constable inspector speaker supervisor husband wife son daughter
-    widow widower brother sister coordinator rapporteur administrator academic lecturer trader
+    widow widower brother sister coordinator rapporteur administrator academic lecturer trader attache attaché
     broker banker investor shopkeeper landlord tenant patient parent pupil fan supporter voter
     commissioner coroner magistrate barrister solicitor admiral warden ranger firefighter paramedic
     surgeon midwife pharmacist mechanic electrician miner fisherman smuggler migrant refugee guard

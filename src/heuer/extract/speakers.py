@@ -44,6 +44,7 @@ from heuer.extract.speaker_lookups import (
 )
 from heuer.model import Party, PartyType
 
+_REVEAL_REACH = 150  # tokens: "an official" is the one "The official, X," names only a few sentences on
 # nouns for a person a story keeps unnamed: "the source" is the one it introduced just before
 _ANONYMOUS_NOUNS = frozenset({"source", "insider", "whistleblower", "informant"})
 
@@ -393,6 +394,11 @@ class SpeakerResolver(NamingLookups):
         if self._revealed is None:
             self._revealed = {}
             self._revealed = self._reveals()
+        given = self._revealed_roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if given is not None and given[1] == "person" and 0 < given[2] - tok.i <= _REVEAL_REACH and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            # "A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters"
+            return Party(given[0], "person", party.mention)
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
@@ -443,11 +449,15 @@ class SpeakerResolver(NamingLookups):
                 continue
             if tok.i + 2 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
                 continue  # (the parser may make the name a second subject rather than an apposition)
-            name = self.table.token_entity.get(tok.i + 2)
+            first = tok.i + 2
+            while first < len(self.doc) - 1 and first not in self.table.token_entity and is_role_word(
+                    self.doc[first].text) and self.doc[first].text[:1].isupper():
+                first += 1  # "The official, Deputy Minister Haskel X, told reporters"
+            name = self.table.token_entity.get(first)
             # (a body's name the tagger took for a person's: "The group, Candlelight Watch,")
             if name is None or self.table.label_of(name) not in (("PERSON",) if person else ("ORG", "PERSON")):
                 continue
-            end = tok.i + 2
+            end = first
             while end < len(self.doc) and self.table.token_entity.get(end) == name:
                 end += 1
             if end >= len(self.doc) or self.doc[end].text != ",":
