@@ -821,8 +821,7 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     if cc is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in
                          tok.doc[tok.right_edge.i + 1 : cc.i]):
         return None
-    tokens = [t for t in tok.doc[cc.i + 1 : conj.right_edge.i + 1]]
-    content = _span_of(tokens, anchor=conj)
+    content = _span_of(list(tok.doc[cc.i + 1 : conj.right_edge.i + 1]), anchor=conj)
     return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via)) \
         if content else None
 

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 OUTLET_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "network", "channel", "station",
                           "magazine", "tabloid", "daily", "website", "publication", "broadsheet", "radio",
                           "television", "tv"})
+# ... and "the paper", which names an outlet only where no study or report does ("The paper, published in ...")
+NEWSPAPER_NOUNS = OUTLET_NOUNS | {"paper"}
 OUTLET_NAME_WORDS = frozenset(
     """
     news times post journal tribune herald gazette press radio tv television magazine daily telegraph

@@ -10,6 +10,7 @@ document, its entity table, its indexed mentions and descriptors, and the basic 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,7 @@ from heuer.extract.lexicon import (
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
-    OUTLET_NOUNS,
+    NEWSPAPER_NOUNS,
     is_outlet_name,
     same_head_antecedent,
 )
@@ -55,6 +56,12 @@ _MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university"
 # nouns for a public body of any name ("Statistics Istravia" is "the agency"), unlike "the government"
 _BODY_NOUNS = frozenset({"agency", "body", "office", "bureau", "authority", "service", "institute", "watchdog",
                          "regulator", "commission", "board", "organisation", "organization"})
+
+
+def _names_opening_with(short: str, names: Iterable[str]) -> list[str]:
+    """The longer names that open with the words of *short* ("Dunmore Athletic" for "Dunmore")."""
+    words = short.split()
+    return [n for n in names if n != short and n.split()[: len(words)] == words]
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
@@ -312,7 +319,7 @@ class NamingLookups:
         antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
         if antecedent:
             return self.table.alias_to_name.get(antecedent.lower(), antecedent)
-        if lemma in OUTLET_NOUNS | {"paper"}:
+        if lemma in NEWSPAPER_NOUNS:
             outlets = [m for m in self.mentions if m.i < tok.i and m.kind == "organization"
                        and self.table.label_of(m.name) == "ORG" and (is_outlet_name(m.name) or self._called_outlet(m.i))]
             return outlets[-1].name if outlets else None
@@ -354,8 +361,7 @@ class NamingLookups:
         if name is None or self.table.label_of(name) == "ORG":
             return name
         # ("Dunmore travel to Ostley on Wednesday. The club said": "Dunmore", read as a place, is Dunmore Athletic)
-        longer = [r.name for r in self.table.records.values() if r.label == "ORG"
-                  and r.name.split()[: len(name.split())] == name.split() and r.name != name]
+        longer = _names_opening_with(name, (r.name for r in self.table.records.values() if r.label == "ORG"))
         return longer[0] if len(longer) == 1 else None
 
     def _called_outlet(self, head: int) -> bool:
@@ -363,7 +369,7 @@ class NamingLookups:
         start = head
         while start > 0 and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
-        return any(t.lemma_.lower() in OUTLET_NOUNS | {"paper"} for t in self.doc[max(0, start - 3) : start])
+        return any(t.lemma_.lower() in NEWSPAPER_NOUNS for t in self.doc[max(0, start - 3) : start])
 
     def _org_speaking_before(self, tok: Token, back: int = 1) -> str | None:
         """The named organisation that is the subject of a speech verb in the sentence just before (or the
@@ -400,7 +406,7 @@ class NamingLookups:
         def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
             if name in bodies:
                 return name
-            longer = [b for b in bodies if b.split()[: len(name.split())] == name.split()]
+            longer = _names_opening_with(name, bodies)
             return max(longer, key=len) if longer else None
 
         counts: dict[str, list[int]] = {}

@@ -30,6 +30,7 @@ from heuer.extract.lexicon import (
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
+    NEWSPAPER_NOUNS,
     OUTLET_NOUNS,
     is_own_outlet,
     named_modifier,
@@ -394,21 +395,32 @@ class SpeakerResolver(NamingLookups):
         if self._revealed is None:
             self._revealed = {}
             self._revealed = self._reveals()
-        given = self._revealed_roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        if given is not None and given[1] == "person" and 0 < given[2] - tok.i <= _REVEAL_REACH and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            # "A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters"
-            return Party(given[0], "person", party.mention)
+        given = self._official_named_later(tok, party)
+        if given is not None:
+            return given
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
-        owned = re.match(r"[A-Z][\w-]*['’]s\s", party.name)  # "Corlandia's grid operator" is another one
-        if party.name not in self.table.records and self.table.label_of(party.name) != "PERSON" and not owned:
-            words = set(party.name.lower().replace("'s", "").split())
-            found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
-            if found is not None:  # (a description met before the name was given)
-                return Party(found[0], found[1], party.mention)  # type: ignore[arg-type]
-        return party
+        return self._description_named_later(tok, party) or party
+
+    def _official_named_later(self, tok: Token, party: Party) -> Party | None:
+        """'A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters': an
+        indefinite role noun that a later apposition names a few sentences on (see :meth:`_named_in_apposition`)."""
+        given = self._revealed_roles.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if given is None or given[1] != "person" or not 0 < given[2] - tok.i <= _REVEAL_REACH or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        return Party(given[0], "person", party.mention)
+
+    def _description_named_later(self, tok: Token, party: Party) -> Party | None:
+        """A description met before a later apposition named it ('the former guard' before 'The guard, X,'), unless
+        another name owns it ('Corlandia's grid operator' is another one)."""
+        owned = re.match(r"[A-Z][\w-]*['’]s\s", party.name)
+        if party.name in self.table.records or self.table.label_of(party.name) == "PERSON" or owned:
+            return None
+        words = set(party.name.lower().replace("'s", "").split())
+        found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
+        return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
 
     def _reveals(self) -> dict[str, str]:
         """'She is Corporal Ulrika X, 27, who ...', 'The whistleblower is Anna Y': a sentence that gives the name
@@ -677,7 +689,7 @@ class SpeakerResolver(NamingLookups):
             org_named = self._org_named(tok.i, lemma)
             if org_named:
                 return Party(org_named, "organization", mention)
-            if tok.tag_ == "NN" and lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS | {"paper"}:
+            if tok.tag_ == "NN" and lemma in ORG_NOUNS | NEWSPAPER_NOUNS | GENERIC_ORG_NOUNS:
                 found_name = self._org_for_noun(tok)  # ("the paper": the newspaper named before)
                 if found_name:
                     return Party(found_name, "organization", mention)
