@@ -122,6 +122,31 @@ def _after_transcript_label(subj: Token) -> Token | None:
     return named[-1] if named else None
 
 
+def _named_after_opening_participle(subj: Token) -> Token | None:
+    """'Opening the session, Xanthe X, head of the agency, told the council that ...': the parser made the opening
+    participle the cue's subject and the speaker its object; the speaker is the phrase set off by commas between
+    the participle's own words and the cue."""
+    doc = subj.doc
+    if subj.dep_ not in ("csubj", "nsubj") or subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return None
+    cue = subj.head
+    for obj in subj.children:
+        if obj.i < subj.i or obj.pos_ not in ("PROPN", "NOUN") or doc[obj.left_edge.i - 1].text != ",":
+            continue
+        end = obj.right_edge.i + 1
+        if end == cue.i or end + 1 == cue.i and doc[end].text == ",":
+            return obj if _plausible_speaker(obj) else None
+    # "Replying for the opposition, shadow finance minister Auberon X called ...": a name (with its title) that
+    # runs from a comma up to the cue, wherever the parser hung it
+    last = doc[cue.i - 1]
+    if last.pos_ != "PROPN" or last.ent_type_ != "PERSON":
+        return None
+    k = last.i
+    while k > subj.i and (doc[k - 1].pos_ in ("PROPN", "NOUN") or doc[k - 1].text == "-") and last.i - k < 6:
+        k -= 1
+    return last if doc[k - 1].text == "," and k - 1 > subj.i else None
+
+
 def _repaired(subj: Token) -> Token | None:
     """A plausible speaker token, the acronym a mis-tagged 'the' stands before ('the DID went'), or the one a
     'whose' clause describes ('X, whose 29-year-old son is a geologist, told ...', parsed with the son speaking)."""
@@ -146,6 +171,9 @@ def _repaired(subj: Token) -> Token | None:
     if body is not None and subj.pos_ == "PROPN" and subj.left_edge.i == subj.i and (
             subj.i == subj.sent.start or doc[subj.i - 1].text in (":", "—", "-")):
         return body
+    opened = _named_after_opening_participle(subj)
+    if opened is not None:
+        return opened
     label = _after_transcript_label(subj)
     if label is not None:
         return label
@@ -561,6 +589,15 @@ def _content_child(tok: Token) -> Token | None:
                             if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > obj.i and any(
                                     m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 for m in cl.children):
                                 return cl
+            # "told reporters after the vote that consultations would continue": the that-clause hung on the
+            # occasion the words were spoken at
+            if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS and child.i > tok.i:
+                for obj in child.children:
+                    for cl in obj.children if obj.dep_ == "pobj" and not is_report_noun(obj) else ():
+                        if cl.dep_ in ("acl", "ccomp", "relcl") and any(
+                                m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 == cl.left_edge.i
+                                for m in cl.children) and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
+                            return cl
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -572,6 +609,9 @@ def _content_child(tok: Token) -> Token | None:
                     return obj
     return None
 
+
+# prepositions of the occasion words were spoken at ("told reporters after the vote that ...")
+_OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on"})
 
 # "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
@@ -784,6 +824,11 @@ def find_frames(sent: Span) -> list[Frame]:
             sequel = _and_after_closing_cue(tok, frame) if frame is not None else None
             if sequel is not None:
                 frames.append(sequel)
+            # (not for a cue inside words already reported: "said its own review pointed to X, and that ...")
+            second = _second_that_clause(tok, frame) if frame is not None and not any(
+                f.contains(tok.i) for f in frames) else None
+            if second is not None:
+                frames.append(second)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
         elif (verdict := _verdict_on_a_claim(tok)) is not None:
@@ -822,6 +867,23 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
                          tok.doc[tok.right_edge.i + 1 : cc.i]):
         return None
     content = _span_of(list(tok.doc[cc.i + 1 : conj.right_edge.i + 1]), anchor=conj)
+    return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via)) \
+        if content else None
+
+
+def _second_that_clause(tok: Token, frame: Frame) -> Frame | None:
+    """'X said that Y had been dismissed for "repeated breaches", and that he had never had access ...': a second
+    'that' clause the parser joined to the cue itself rather than to the first clause is said too."""
+    if frame.speaker is None or frame.content is None:
+        return None
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > frame.content[1] and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)), None)
+    if conj is None:
+        return None
+    mark = next(g for g in conj.children if g.dep_ == "mark" and g.lower_ == "that")
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in tok.doc[frame.content[1] : mark.i]):
+        return None
+    content = _span_of(list(tok.doc[mark.i + 1 : conj.right_edge.i + 1]), anchor=conj)
     return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via)) \
         if content else None
 
@@ -893,6 +955,9 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
         return None
+    if speaker.lower_ in ("that", "this", "it", "which") and tok.tag_ != "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will") for c in tok.children):
+        return None  # "That would put the demand at 2 percent of revenue": the writer's sum, nobody's estimate
     if not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
         return None  # "put the blame at the door of ...": no figure, no estimate
     # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
@@ -1297,6 +1362,13 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         # "The review blames steel prices, which it says ...": only "blamed X on Y" puts a claim, and "They can't
         # blame this on President Bush" puts none
         return None
+    if tok.lemma_ in ("write", "edit", "run", "host", "present") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _PUBLICATIONS or any(
+                g.dep_ in ("compound", "appos") and g.lemma_.lower() in _PUBLICATIONS for g in c.children))
+            for c in tok.children):
+        return None  # "a researcher who writes the blog Lowtide Logs", "hosts a weekly podcast": an author's work
+    if tok.lemma_ == "tell" and _instruction(tok):
+        return None  # "the software that tells cranes which boxes to lift", "told them where to wait": no claim
     misread = _misread_participle(tok)
     if misread is not None:
         return misread
@@ -1449,6 +1521,26 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     return frame
 
 
+def _instruction(tok: Token) -> bool:
+    """Does the verb tell someone what, which, how or where to do something ('which boxes to lift')?"""
+    for clause in tok.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < tok.i:
+            continue
+        words = list(tok.doc[clause.left_edge.i : min(clause.left_edge.i + 4, clause.right_edge.i + 1)])
+        if not words or words[0].lower_ not in ("what", "which", "how", "where", "when", "whom", "who"):
+            continue
+        for w in words[1:]:
+            if w.lower_ == "to" and w.tag_ == "TO":
+                return True
+            if w.tag_ in ("VBD", "MD") or w.pos_ == "AUX":  # ("which boxes to lift", with "boxes" read as a verb)
+                break
+    return False
+
+
+# what a writer or presenter produces, as the object of 'writes', 'hosts'
+_PUBLICATIONS = frozenset({"blog", "column", "newsletter", "book", "novel", "memoir", "podcast", "show", "programme",
+                           "program", "series", "website", "page", "feed", "channel", "substack", "biography"})
+
 # bodies one speaks to, not through
 _AUDIENCE_BODIES = frozenset({"court", "tribunal", "committee", "parliament", "inquiry", "hearing", "council",
                               "assembly", "senate", "congress", "jury", "panel", "conference", "meeting", "summit",
@@ -1542,14 +1634,22 @@ def carried_by(cue: Token) -> Token | None:
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lemma_.lower() not in _CARRIED_NOUNS:
                 continue
-            for verb in noun.children:
-                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _CARRY_VERBS:
+            # ("In a message on its leak site, relayed on Monday by the site Kernelwatch, the group said": the
+            # participle hung on the cue)
+            verbs = [v for v in noun.children if v.dep_ == "acl"] + [v for v in cue.children if v.dep_ == "advcl"
+                                                                       and noun.i < v.i < cue.i]
+            for verb in verbs:
+                if verb.tag_ != "VBN" or verb.lemma_ not in _CARRY_VERBS:
                     continue
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
                 outlet = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                named = next((a for a in outlet.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None) \
+                    if outlet is not None else None  # "by the technology news site Kernelwatch"
                 if outlet is not None and (outlet.ent_type_ == "ORG" or outlet.pos_ == "PROPN"
                                            or outlet.lemma_.lower() in OUTLET_NOUNS):
                     return outlet
+                if named is not None:
+                    return named
     return None
 
 
@@ -1595,7 +1695,9 @@ def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "up", "out", "for", "on", "off"):
         return False  # "it adds up", "it called for", "it points to"
-    return (any(c.dep_ == "ccomp" for c in tok.children) or any(c.lower_ == "what" for c in tok.children)
+    # ("Until then, it said, dockworkers are planning ...", "Sales fell 4 percent, it said.": set off by commas)
+    aside = tok.dep_ == "parataxis" and speaker.i == tok.i - 1 and speaker.i > 0 and tok.doc[speaker.i - 1].text == ","
+    return (any(c.dep_ == "ccomp" for c in tok.children) or any(c.lower_ == "what" for c in tok.children) or aside
             or tok.dep_ == "relcl" or tok.lemma_ in ("describe", "call") and any(c.dep_ == "dobj" for c in tok.children))
 
 

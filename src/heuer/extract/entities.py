@@ -233,6 +233,19 @@ def _org_noun_before(doc: Doc, start: int) -> bool:
         prev.lemma_.lower() in _INTRO_ORG_NOUNS | {"weekly", "monthly"}
 
 
+def _called_by_org_noun(ent: Span) -> bool:
+    """'A group calling itself Cinder Choir', 'a militia known as the Red Hand', 'a charity called Open Door': a
+    name that an organisation noun is called by, or that calls itself so."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    if verb.lemma_ not in ("call", "name", "know", "dub") or verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl":
+        return False
+    itself = any(c.lower_ == "itself" for c in verb.children)
+    return itself or verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _INTRO_ORG_NOUNS
+
+
 def _role_before(doc: Doc, start: int) -> bool:
     """Is the name at token ``start`` introduced by a person's role ('Prosecutor Helena Quarshie-Lund')?"""
     if start == 0:
@@ -266,6 +279,11 @@ _ORG_ROLES = frozenset({"owner", "founder", "leader", "head", "chief", "chair", 
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+_AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
+# last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
+_COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
+                            "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
+                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight"})
 
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
@@ -306,7 +324,7 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
-    if _double_barrelled_speaker(doc, start, end):
+    if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end):
         return True
     root = max((t for t in doc[start:end] if not (start <= t.head.i < end)), key=lambda t: t.i, default=None)
     if root is None:
@@ -333,6 +351,37 @@ def _double_barrelled_speaker(doc: Doc, start: int, end: int) -> bool:
         return False
     root = doc[end - 1]
     return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "add", "write", "recall", "explain")
+
+
+def _demonym_of(word: str, countries: set[str]) -> bool:
+    """Is ``word`` the adjective of one of ``countries`` ('sorvennan' of 'sorvenna', 'kavethi' of 'kaveth')?"""
+    return any(word.startswith(c[:-1]) and word[len(c) - 1 :] in _DEMONYM_ENDINGS.get(c[-1], ()) or
+               word.startswith(c) and word[len(c) :] in ("n", "an", "ian", "ese", "i", "ish", "ite")
+               for c in countries if len(c) >= 4 and word != c)
+
+
+# 'Sorvenna' -> 'Sorvennan', 'Tavoria' -> 'Tavorian', 'Kenya' -> 'Kenyan', 'Italy' -> 'Italian'
+_DEMONYM_ENDINGS = {"a": ("an", "ian", "ese"), "y": ("ian", "ese"), "e": ("an", "ian", "ese")}
+
+
+def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
+    """'Rumen Kilbride-Sathe keeps a small suitcase by the door of his flat': an untagged name that is its
+    clause's subject and that 'his', 'her', 'himself' or 'herself' later in the clause refers back to (a body
+    would be 'its')."""
+    root = doc[end - 1]
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or doc[start].ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    verb = root.head
+    for tok in doc[end : verb.right_edge.i + 1]:
+        if tok.lower_ not in ("his", "her", "himself", "herself") or tok.tag_ not in ("PRP$", "PRP"):
+            continue
+        # the pronoun sits in the verb's own clause, not in a clause with a subject of its own
+        head = tok.head
+        while head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 # roles an organisation can hold but that, beside a two-word name, mostly belong to a person
@@ -387,7 +436,9 @@ def _role_phrase_before(doc: Doc, start: int) -> bool:
             return False
         if tok.pos_ == "NOUN" and is_role_word(tok.text) and tok.lemma_.lower() not in _ORG_ROLES | _ORG_WORDS:
             between = doc[tok.i + 1 : start - 1]
-            return all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ") or t.tag_ == "POS" for t in between) and (
+            # ("a spokesman for its consulate in Harwick, Lorcan X,": a body and a place in the role's phrase)
+            return all(t.pos_ in ("ADP", "DET", "PROPN", "ADJ") or t.tag_ in ("POS", "PRP$")
+                       or t.pos_ == "NOUN" and not is_role_word(t.text) for t in between) and (
                 not between or between[0].pos_ == "ADP")
     return False
 
@@ -409,7 +460,9 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
                 and (_who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
-        club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS)
+        # (a club, or a company named with its trade: "Quillon Terminals", "Halsworth Maritime")
+        club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
+                                     or doc[end - 1].lower_ in _COMPANY_WORDS)
         if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
                 by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end
                 for t in range(start, end) if t in by_token):
@@ -487,6 +540,16 @@ def build_entity_table(doc: Doc) -> EntityTable:
             return "ORG"
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
+    # "Sorvennan intelligence officers", "he speaks Sorvennan": the adjective of a country the text names is no
+    # person, place or body of its own, whatever the tagger guessed
+    # ("Belgarran troops" beside "Belgarra", whatever the tagger made of either: no person's name has an adjective)
+    single = {name.lower() for _, _, name in spans if " " not in name}
+    adjectival = {name.lower() for ent, _, name in spans if " " not in name and ent.root.dep_ in ("amod", "compound")
+                  and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower}
+    countries = {name.lower() for _, label, name in spans if label == "GPE" and " " not in name}
+    countries |= {w for w in single for a in adjectival if _demonym_of(a, {w})}
+    spans = [(ent, "GPE" if name.lower() in countries else label, name) for ent, label, name in spans
+             if " " in name or not _demonym_of(name.lower(), countries)]
     # "at a news conference in Varnesk": a one-word "person" only ever met after "in" is a place; so is one only
     # ever met as the owner of something ("in Penvarra's prisons") that is no one's first name or surname
     name_words = {w.lower() for _, label, name in spans if label == "PERSON" and len(name.split()) >= 2
@@ -501,7 +564,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
              for ent, label, name in spans]
     # "Rail operator Litorail", "the consultancy Marlowe": a name an organisation noun introduces is an organisation
     introduced = {name.lower() for ent, label, name in spans if label in ("PERSON", "GPE")
-                  and _org_noun_before(doc, ent.start)}
+                  and (_org_noun_before(doc, ent.start) or _called_by_org_noun(ent))}
     spans = [(ent, "ORG" if name.lower() in introduced else label, name) for ent, label, name in spans]
     # "Aurelle Airways ... its cargo arm, Aurelle Freight": a "person" named like an organisation of the
     # document (same first word) is a sister organisation, and its first word no person's first name
@@ -534,7 +597,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # clause calls it "its" is an organisation, whatever role word stands beside it
     titled_person = {name.lower() for ent, label, name in spans if ent.start > 0 and (
         doc[ent.start - 1].lower_.rstrip(".") in TITLES or is_role_word(doc[ent.start - 1].text))}
-    itself = {name.lower() for ent, label, name in spans if label == "PERSON" and _calls_itself_its(ent)
+    # ("Orrick Terminals, which runs all three berths, said": 'which' is for things and bodies, not people)
+    itself = {name.lower() for ent, label, name in spans if label == "PERSON" and (
+        _calls_itself_its(ent) or ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which")
               and name.lower() not in titled_person}  # ("President Obama flew ... Its ...": a person all the same)
     spans = [(ent, "ORG" if label == "PERSON" and name.lower() in itself else label, name)
              for ent, label, name in spans]
@@ -684,6 +749,18 @@ def build_entity_table(doc: Doc) -> EntityTable:
                   and place_like[r.name.lower()] < 2]:  # "the island of Brisca" is no "Brisca Dockworkers' Union"
         longer = sorted((r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
                          and r.name.split()[0].lower() == short.name.lower()), key=lambda r: -r.mentions)
+        if longer:
+            _merge_into(table, short.name, longer[0].name)
+
+    # "Orrick" for "Orrick Terminals", taken for a place: a one-word "place" never met where places stand ("at
+    # Orrick", a dateline) whose name opens the name of a company of the text ("files from Orrick")
+    placed_at = Counter(tok.text.lower() for tok in doc if tok.dep_ == "pobj" and tok.head.lower_ in _AT_PLACE
+                        or tok.is_upper and len(tok.text) > 2)
+    for short in [r for r in table.records.values() if r.label in ("GPE", "LOC") and len(r.name.split()) == 1
+                  and not placed_at[r.name.lower()] and place_like[r.name.lower()] < 2]:
+        longer = sorted((r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) == 2
+                         and r.name.split()[0] == short.name and r.name.split()[1].lower() in _COMPANY_WORDS),
+                        key=lambda r: -r.mentions)
         if longer:
             _merge_into(table, short.name, longer[0].name)
 

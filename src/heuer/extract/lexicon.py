@@ -117,7 +117,7 @@ ORG_NOUNS = frozenset(
     university hospital campaign administration directorate bureau force army navy military
     embassy operator manufacturer insurer regulator watchdog club team charity foundation
     coalition alliance federation association network channel newspaper broadcaster outlet
-    centre center tank think-tank thinktank observatory monitor fund body trust inspectorate
+    centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
     """.split()
 )
 
@@ -149,7 +149,7 @@ PERSON_ROLE_NOUNS = frozenset(
     chef curator conductor dean provost registrar carer caretaker porter receptionist clerk treasurer trustee
     deputy mp mep assistant secretary-general technician inspector-general cleaner cook baker butcher
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
-    investigator physician
+    investigator physician counterpart predecessor successor colleague delegate
     """.split()
 )
 

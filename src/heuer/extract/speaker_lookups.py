@@ -30,6 +30,10 @@ from heuer.extract.org_nouns import (
     is_outlet_name,
     same_head_antecedent,
 )
+from heuer.model import Party
+
+# what a news outlet is called ("the technology news site Kernelwatch"), which no 'the company' stands for
+_NEWS_SITE_NOUNS = NEWSPAPER_NOUNS | {"site", "blog"}
 
 # dependency labels that are not part of a speaker's name
 _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "cc", "prep_drop"}
@@ -40,6 +44,7 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
 
 # those who speak for a body: one introduced later by what they do ("Dr X, who studies ...") is someone else
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SPOKESPERSON_PRONOUN = {"spokesman": "he", "spokeswoman": "she"}
 
 
 # elected or appointed offices whose holders speak in their own name, not as someone's spokesperson
@@ -54,6 +59,8 @@ _GENERIC_BODY_NOUNS = frozenset({"organisation", "organization", "body", "instit
 # bodies a story is usually about, called back by their common noun alone ("the club said", "the school said")
 _MAIN_BODY_NOUNS = frozenset({"club", "team", "school", "hospital", "university", "college", "charity"})
 # nouns for a public body of any name ("Statistics Istravia" is "the agency"), unlike "the government"
+# nouns for what a public body does rather than what kind of body it is
+_FUNCTION_BODY_NOUNS = frozenset({"watchdog", "regulator", "body", "organisation", "organization"})
 _BODY_NOUNS = frozenset({"agency", "body", "office", "bureau", "authority", "service", "institute", "watchdog",
                          "regulator", "commission", "board", "organisation", "organization"})
 
@@ -179,6 +186,7 @@ class NamingLookups:
     table: EntityTable
     mentions: list[Any]
     descriptors: dict[str, set[str]]
+    org_descriptors: dict[str, set[str]]
     reports: list[tuple[int, str, str]]
 
     def _spoke_in(self, tok: Token) -> Token | None:
@@ -271,9 +279,10 @@ class NamingLookups:
                     return name
         return None
 
-    def _role_subject_since(self, tok: Token, floor: int) -> str | None:
+    def _role_subject_since(self, tok: Token, floor: int) -> Party | None:
         """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the
         subject of a sentence after the last name (and resolves to a named person) is what 'he' stands for."""
+        pronoun = tok.lower_
         here = tok.sent.start
         sents = [sn for sn in self._sents() if sn.end <= here][-2:]
         for sn in reversed(sents):
@@ -291,12 +300,15 @@ class NamingLookups:
                     if not is_person_role(cand) and not dets & {"a", "an", "one"}:
                         continue
                     party = self.resolve(cand)
+                    if party.type == "organization" and cand.lemma_.lower() in _SPOKESPEOPLE and dets & {"a", "an"} \
+                            and _SPOKESPERSON_PRONOUN.get(cand.lemma_.lower(), pronoun) == pronoun:
+                        return party  # "..., a spokeswoman for the agency said later. She said ...": the agency
                     if party.type != "person":
                         continue
                     if "the" in dets and party.name.lower() != clean_np_text(noun_phrase(cand)).lower():
-                        return party.name  # "The judge said" -> the judge named earlier
+                        return party  # "The judge said" -> the judge named earlier
                     if dets & {"a", "an", "one", "another"}:
-                        return party.name  # "A doctor at the hospital told ... he said": the unnamed doctor
+                        return party  # "A doctor at the hospital told ... he said": the unnamed doctor
         return None
 
     def _titled_name(self, tok: Token, np: Span) -> str | None:
@@ -333,6 +345,9 @@ class NamingLookups:
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
             if found and lemma in _BUSINESS_NOUNS and found.name.split()[-1].lower() in _INSTITUTIONS:
                 found = None  # "Velmouth Crown Court ... the company said": a court is no company
+            if found and lemma in _BUSINESS_NOUNS and self._news_outlet(found.name):
+                # "Kernelwatch reported that ... The company said": the news site reports on the company
+                return self._main_organisation(tok.i, outlets=False) or found.name
             main = self._main_organisation(tok.i)
             if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
                 # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
@@ -347,7 +362,19 @@ class NamingLookups:
             # "Consumer prices rose 4.7%, Statistics Istravia said. ... The agency blamed ...": the body that spoke
             # just before ("Food: +9.3%." between), when no body of that kind is named, and no news outlet
             spoke = self._org_speaking_before(tok, back=3)
-            return spoke if spoke is not None and not is_outlet_name(spoke) else None
+            if spoke is not None and not is_outlet_name(spoke):
+                return spoke
+        if lemma in _FUNCTION_BODY_NOUNS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            # "Citing forecasts from the Independent Fiscal Office, the minister said ... She told MPs the watchdog
+            # expected ...": the one body named in the sentence before and none since (a noun for what a body
+            # does fits any kind of body; "the commission" is no "Tallis Power")
+            here = tok.sent.start
+            prev = [sn for sn in self._sents() if sn.end <= here][-1:]
+            lo = prev[0].start if prev else here
+            named = {m.name for m in self.mentions if lo <= m.i < tok.i and m.kind == "organization"
+                     and self.table.label_of(m.name) == "ORG" and not self._quoted(m.i)}
+            if len(named) == 1 and not self._news_outlet(next(iter(named))):
+                return next(iter(named))
         return None
 
     def _opening_organisation_before(self, tok: Token) -> str | None:
@@ -364,11 +391,24 @@ class NamingLookups:
         longer = _names_opening_with(name, (r.name for r in self.table.records.values() if r.label == "ORG"))
         return longer[0] if len(longer) == 1 else None
 
-    def _called_outlet(self, head: int) -> bool:
-        """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
+    def _news_outlet(self, name: str) -> bool:
+        """Is the organisation *name* a news outlet, by its name or by what the text calls it?"""
+        # ("Independent Fiscal Office": an outlet's name word in the name of another kind of body)
+        other_body = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - _NEWS_SITE_NOUNS
+        return is_outlet_name(name) and not other_body or bool(self.org_descriptors.get(name, set()) & _NEWS_SITE_NOUNS) or any(
+            t.lemma_.lower() in _NEWS_SITE_NOUNS | {"news"} for m in self.mentions if m.name == name
+            for t in self.doc[max(0, self._name_head_start(m.i) - 3) : self._name_head_start(m.i)])
+
+    def _name_head_start(self, head: int) -> int:
+        """Where the proper name ending at token *head* starts."""
         start = head
         while start > 0 and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
+        return start
+
+    def _called_outlet(self, head: int) -> bool:
+        """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
+        start = self._name_head_start(head)
         return any(t.lemma_.lower() in NEWSPAPER_NOUNS for t in self.doc[max(0, start - 3) : start])
 
     def _org_speaking_before(self, tok: Token, back: int = 1) -> str | None:
@@ -388,16 +428,19 @@ class NamingLookups:
                     # a body whose name says it is another kind of body ("the X Data Inspectorate") is no company
                     other_kind = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - {noun}
                     # (a body the tagger took for a place still speaks as a body: "Ostwind Regional said")
-                    if self.table.label_of(name) in ("ORG", "LOC", "FAC") and not other_kind:
+                    # ("Bytewarden reported that ... The company said": a news site reports on the company)
+                    reporter = noun not in _NEWS_SITE_NOUNS and self._news_outlet(name)
+                    if self.table.label_of(name) in ("ORG", "LOC", "FAC") and not other_kind and not reporter:
                         return name
         return None
 
-    def _main_organisation(self, before: int) -> str | None:
+    def _main_organisation(self, before: int, outlets: bool = True) -> str | None:
         """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
-        often so far (the latest of equals)."""
+        often so far (the latest of equals), news outlets left out unless *outlets*."""
         floor = self.entry_start(before)
         noun = self.doc[before].lemma_.lower()
-        seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)]
+        seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)
+                and (outlets or not self._news_outlet(m.name))]
         # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
         # "the club" or "the company"
         bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
@@ -643,7 +686,9 @@ class NamingLookups:
                 title_word = self.doc[m.i].dep_ == "compound" and is_person_role(self.doc[m.i].head)
                 if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
                         and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
-                        and self.table.label_of(m.name) == "ORG" and not title_word:  # not "Operations Director"
+                        and self.table.label_of(m.name) == "ORG" and not title_word \
+                        and not (lemma not in _NEWS_SITE_NOUNS and self._news_outlet(m.name)):
+                    # (not "Operations Director"; not the news site that reported on the company)
                     return m.name
         # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
         # whose every word is in one organisation's name

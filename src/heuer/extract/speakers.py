@@ -300,6 +300,9 @@ class SpeakerResolver(NamingLookups):
                              else None) if t is not None]
         nouns += [c for c in head.children if c.dep_ == "appos"]
         nouns += self._described_after(head, name)
+        called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+        if head.dep_ in ("oprd", "attr", "pobj") and called.dep_ == "acl" and called.lemma_ in ("call", "name", "know"):
+            nouns.append(called.head)  # "A group calling itself Cinder Choir", "a charity known as Open Door"
         for t in nouns:
             if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
                 self.org_descriptors.setdefault(name, set()).add(t.lemma_.lower())
@@ -366,6 +369,14 @@ class SpeakerResolver(NamingLookups):
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             words.add(head.head.lemma_.lower())
             words.update(c.lemma_.lower() for c in head.head.children if c.dep_ == "compound")
+            # "A spokesman for its embassy in Greywick, Gerolf X, said": the name hung on the last noun of the
+            # role's phrase; the role is the noun that phrase starts from
+            noun = head.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+                if is_person_role(noun):
+                    words.add(noun.lemma_.lower())
+                    break
         # "the headteacher, a former maths teacher named Judith X": the nouns the naming participle hangs on
         named = head.head if head.dep_ in ("oprd", "dobj", "attr", "npadvmod") else None
         if named is not None and named.dep_ == "acl" and named.lemma_ in ("name", "call") and named.tag_ == "VBN":
@@ -401,7 +412,7 @@ class SpeakerResolver(NamingLookups):
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
-        return self._description_named_later(tok, party) or party
+        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or party
 
     def _official_named_later(self, tok: Token, party: Party) -> Party | None:
         """'A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters': an
@@ -421,6 +432,26 @@ class SpeakerResolver(NamingLookups):
         words = set(party.name.lower().replace("'s", "").split())
         found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
         return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
+
+    def _description_named_next(self, tok: Token, party: Party) -> Party | None:
+        """'... the country's main relief society said ... / The Karsvanian Mercy Society, which has 2,800
+        volunteers, said ...': a body described by what it is to a place ('the port's operator') that the next
+        paragraph opens by naming as the subject of a speech verb, met there for the first time."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower), None)
+        if owner is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_NOUNS or \
+                party.name in self.table.records or self._quoted(tok.i):
+            return None
+        brk = self.doc.text.find("\n\n", tok.idx)
+        first = next((sn for sn in self._sents() if sn.start_char > brk), None) if brk >= 0 else None
+        if first is None:
+            return None
+        subj = next((t for t in first if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS
+                     and t.head.head.i == t.head.i), None)
+        name = self.table.token_entity.get(subj.i) if subj is not None else None
+        if name is None or self.table.label_of(name) != "ORG" or any(m.name == name and m.i < tok.i
+                                                                     for m in self.mentions):
+            return None
+        return Party(name, "organization", party.mention)
 
     def _reveals(self) -> dict[str, str]:
         """'She is Corporal Ulrika X, 27, who ...', 'The whistleblower is Anna Y': a sentence that gives the name
@@ -519,8 +550,8 @@ class SpeakerResolver(NamingLookups):
                 return Party(role, "person", mention)
             found = self._recent(tok.i, kinds=("person",), pronoun=lower)
             role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
-            if role is not None and self._agrees(role, lower):
-                return Party(role, "person", mention)
+            if role is not None and self._agrees(role.name, lower):
+                return self._with_mention(role, mention)
             if found:
                 return Party(found.name, "person", mention)
             described = self._role_noun_before(tok)
@@ -582,6 +613,8 @@ class SpeakerResolver(NamingLookups):
             head_is_org = self.table.token_entity.get(tok.i) == org
             demonym = label == "NORP" or (len(org.split()) == 1 and org.lower().endswith(("an", "ese", "ish", "i")))
             unnamed_one = demonym and {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an", "one"}
+            # ("a person familiar with Skyvar's operations" knows the body; he does not speak for it)
+            unnamed_one = unnamed_one or any(t.lower_ in _KNOWING_WORDS for t in np if t.i > tok.i)
             if (head_is_org or (PROXY_NOUNS | REPORT_NOUNS) & {tok.lemma_.lower(), tok.lower_}) and not unnamed_one:
                 # ("a senior Kestovan official" is one person, not the nation his adjective names)
                 if label in ORG_LABELS:
@@ -1080,6 +1113,9 @@ class SpeakerResolver(NamingLookups):
         return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
             t.pos_ in ("VERB", "AUX") for t in words)
 
+
+# how an anonymous source is said to know what it tells ("familiar with", "close to", "briefed on")
+_KNOWING_WORDS = frozenset({"familiar", "close", "briefed", "knowledge", "involved", "aware"})
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                    "she": "f", "her": "f", "hers": "f", "herself": "f"}

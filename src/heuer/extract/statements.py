@@ -35,6 +35,8 @@ _ONE_PERSON_PROXIES = frozenset({"official", "spokesman", "spokeswoman", "spokes
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON | {"it"}
 
 MIN_CONTENT_TOKENS = 3
+# what a body forecasts, which a person passing it on relays ("told MPs the watchdog expected ...")
+_FORECAST_VERBS = frozenset({"expect", "forecast", "project", "predict", "estimate"})
 _LINE = re.compile(r"[^\n]+")
 _CUE_WORDS = (r"(said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes|argued|argues|continued|"
               r"insisted|insists|warned|warns|recalled|recalls|asked|asks|replied|replies|stressed|stresses)")
@@ -201,10 +203,11 @@ class StatementBuilder:
             size = ce - cs - (1 if doc[ce - 1].text in ("”", "»") else 0)  # a kept closing mark is no word
             fragment = quoted < FRAGMENT_SHARE * size or self._subject_before(frame, rng)
             if size >= MIN_CONTENT_TOKENS and fragment and rng[0] >= cs - 1 and rng[1] <= ce + 1:
-                # a quoted fragment inside reported speech: the statement is the whole reported clause
+                # a quoted fragment inside reported speech: the statement is the whole reported clause (each
+                # clause of "said that A and that B "..."" on its own)
                 if id(frame) not in used:
                     used.add(id(frame))
-                    out.append(self._from_frame(frame, cs, ce, "indirect"))
+                    out.extend(self._from_frame(frame, a, b, "indirect") for a, b in self._reported_clauses(cs, ce))
                 continue
             if id(frame) not in used:
                 beside, stays_open = self._beside_quote(frame, rng, quoted)
@@ -266,7 +269,7 @@ class StatementBuilder:
             return [], False
         # "said she would vote against the bill, and that “the whips can say ...”": a reported clause before the
         # one the quote is in (or the whole reported clause the quote follows) is a statement of its own
-        parts = [(cs, ce)] if rng[0] >= ce else self._reported_clauses(cs, ce)[:-1]
+        parts = self._reported_clauses(cs, ce) if rng[0] >= ce else self._reported_clauses(cs, ce)[:-1]
         return [self._from_frame(frame, a, b, "indirect") for a, b in parts
                 if b < rng[0] and b - a >= MIN_CONTENT_TOKENS and self._plain_clause(a, b)], False
 
@@ -577,8 +580,9 @@ class StatementBuilder:
             if tok.lower_ != "that" or tok.dep_ != "mark" or doc[i - 1].lower_ not in ("and", "but"):
                 continue
             cut = i - 1
-            while cut > begin and doc[cut - 1].is_punct:
-                cut -= 1
+            while cut > begin and doc[cut - 1].is_punct and not (
+                    doc[cut - 1].is_quote and sum(t.is_quote for t in doc[begin:cut]) % 2 == 0):
+                cut -= 1  # (a closing quotation mark stays with the words it closes)
             if cut - begin >= MIN_CONTENT_TOKENS and end - (i + 1) >= MIN_CONTENT_TOKENS:
                 parts.append((begin, cut))
                 begin = i + 1
@@ -589,7 +593,8 @@ class StatementBuilder:
         """An outer frame whose content is mostly another frame ('Y reported that X said ...')."""
         size = frame.content[1] - frame.content[0]
         if frame.speaker is not None and (self.party(frame.speaker).type == "person" or (
-                frame.speaker.tag_ == "NN" and frame.speaker.lemma_.lower() in _ONE_PERSON_PROXIES)):
+                frame.speaker.tag_ == "NN" and frame.speaker.lemma_.lower() in _ONE_PERSON_PROXIES)) \
+                and not self._relays_forecast(frame):
             # "Palmieri noted that experts say ...", "A senior Kestovan official said Kestova believed ...":
             # a person's own claim, not a relay
             return False
@@ -608,6 +613,19 @@ class StatementBuilder:
                     # the same speaker going on ("he says he respects her and calls her ..."): no chain; but
                     # "the council said its own survey had found ...": the survey's finding is what it said
                     continue
+                return True
+        return False
+
+    def _relays_forecast(self, frame: Frame) -> bool:
+        """'She told MPs the watchdog expected public debt to peak at 88.4 percent': a person passing on what a
+        named body forecasts, the body's words making up the whole of what was said."""
+        for other in self.frames:
+            if other is frame or other.speaker is None or not frame.contains(other.cue[-1].i) \
+                    or other.cue[0].lemma_ not in _FORECAST_VERBS:
+                continue
+            party = self.party(other.speaker)
+            if party.type == "organization" and party.name in self.resolver.table.records and \
+                    other.speaker.i <= frame.content[0] + 2:
                 return True
         return False
 

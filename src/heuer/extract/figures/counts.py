@@ -246,7 +246,9 @@ def compared_before(r: Reader, ph: Phrase) -> bool:
         while t is not None and (t.pos_ == "PROPN" or t.is_title and t.pos_ == "NOUN" or t.lower_ == "the"):
             t = prev_tok(t, r.sent)
         return t is not None and t.lower_ in ("to", "against", "versus", "vs", "vs.")
-    return t is not None and (tok_low(prev_tok(t, r.sent)), t.lower_) in un.COMPARISONS
+    # ("900 containers a day against a usual 2,100")
+    return t is not None and ((tok_low(prev_tok(t, r.sent)), t.lower_) in un.COMPARISONS
+                              or t.lower_ in ("against", "versus", "vs", "vs."))
 
 
 def changed_from(prev_t: Token) -> bool:

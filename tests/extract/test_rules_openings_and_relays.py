@@ -1,0 +1,147 @@
+"""Who speaks when the text opens on a description, a participle or a country's adjective, and what a relay passes
+on: a profile's subject the tagger did not see as a person, a body described in the lede and named in the next
+paragraph, "Opening the session, X told ...", "a spokeswoman for the agency said. She said ...", a message relayed
+by a news site, a person passing on a body's forecast, a second "and that" clause.
+
+Each case is an original snippet.
+"""
+
+from __future__ import annotations
+
+from rules_support import S, article_extraction, entity, figures, run, statements
+
+
+def _speakers(ex) -> dict[str, str | None]:  # noqa: ANN001
+    """Each statement's content with its speaker."""
+    return {s.content: s.speaker for s in statements(ex)}
+
+
+def test_a_profiles_subject_the_tagger_missed_is_the_person_his_pronouns_stand_for() -> None:
+    ex = run("Tobiah Quennell-Varga keeps his old work badge in a drawer of his desk in Ostrelund, the Pellmarkan "
+             "harbour town where he has lived for two years.\n\n"
+             "\"I look at it when I forget why I left,\" he says.\n\n"
+             "For nine years, he says, he wrote flight software for the state arms maker. The maker employs some "
+             "4,000 people.\n\n"
+             "He says his salary was 2,900 dravs a month.")
+    speakers = _speakers(ex)
+    assert speakers["I look at it when I forget why I left,"] == "Tobiah Quennell-Varga"
+    assert speakers["his salary was 2,900 dravs a month"] == "Tobiah Quennell-Varga"
+    assert entity(ex, "Pellmarkan") is None  # the adjective of a country is nobody
+
+
+def test_a_countrys_adjective_is_no_person_whatever_the_tagger_says() -> None:
+    ex = run("Her counterpart from Drevonia, Anselm Ruddock-Obiri, replied that his government had opened two "
+             "crossings. \"No Drevonian soldier has fired on a convoy,\" he said.")
+    speakers = _speakers(ex)
+    assert speakers["his government had opened two crossings"] == "Anselm Ruddock-Obiri"
+    assert speakers["No Drevonian soldier has fired on a convoy,"] == "Anselm Ruddock-Obiri"
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_said_too() -> None:
+    ex = run("A spokesman for its consulate in Harwick, Lorcan Pettifer, said in a written reply that the engineer "
+             "had been dismissed for \"gross negligence\", and that he had never seen the designs. \"He is a "
+             "storyteller,\" the spokesman wrote.")
+    found = statements(ex)
+    assert S("indirect", "Lorcan Pettifer", "he had never seen the designs") in found
+    assert _speakers(ex)["He is a storyteller,"] == "Lorcan Pettifer"
+
+
+def test_a_speaker_hung_on_an_opening_participle_is_found() -> None:
+    # the parser makes "Opening"/"Replying" the cue's subject and hangs the speaker on it (only real articles show
+    # the misparse; short snippets parse well)
+    council = _speakers(article_extraction("articles_dev_h11", "council-kaveth-belgarra-orlesk-pause-vote.txt"))
+    assert council["at least 2,340 civilians had been killed in the corridor since fighting began in June, 410 of "
+                   "them children"] == "Xanthe Gyamfi-Loxley"
+    budget = _speakers(article_extraction("articles_dev_h11", "budget-varnholm-bank-levy-fuel-duty.txt"))
+    assert budget["the fuel duty increase would add about 110 marrens a year to the cost of running a typical family "
+                  "car"] == "Auberon Grisewood"
+
+
+def test_she_after_an_unnamed_spokeswoman_stands_for_her_not_for_the_named_head() -> None:
+    ex = run("Yara Montfort-Diallo, head of the Northfold Aid Agency, told the assembly that 300,000 people had fled. "
+             "She said the appeal was only 20 percent funded.\n\n"
+             "The count includes only confirmed deaths, a spokeswoman for the agency said later. She said the true "
+             "toll was likely to be higher.")
+    speakers = _speakers(ex)
+    assert speakers["the appeal was only 20 percent funded"] == "Yara Montfort-Diallo"
+    assert speakers["the true toll was likely to be higher"] == speakers["The count includes only confirmed deaths"]
+    assert speakers["the true toll was likely to be higher"] != "Yara Montfort-Diallo"
+
+
+def test_a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() -> None:
+    ex = run("HALLOWMERE — The death toll from the floods rose to 212 on Monday, the government said, but the "
+             "region's main rescue society said its crews had already counted far more bodies.\n\n"
+             "The Hallowmere Lifeboat Society, which has about 1,600 volunteers, said on Monday evening that its "
+             "crews had recovered at least 340 bodies.")
+    speakers = _speakers(ex)
+    assert speakers["its crews had already counted far more bodies"] == "Hallowmere Lifeboat Society"
+
+
+def test_a_name_followed_by_which_is_a_body_and_its_first_word_stands_for_it() -> None:
+    ex = run("Quillon Terminals, which runs both of the harbour's berths, said its systems had been isolated. "
+             "Investigators said the intruders had entered Quillon's network in May.\n\n"
+             "Quillon's revenue last year was 2.3 billion crowns, according to its annual report.")
+    assert entity(ex, "Quillon Terminals")["label"] == "ORG"
+    assert _speakers(ex)["Quillon's revenue last year was 2.3 billion crowns"] == "Quillon Terminals"
+
+
+def test_a_group_calling_itself_by_a_name_is_the_group_and_a_relayed_message_has_the_site_as_via() -> None:
+    ex = run("Harrowgate Freight said its systems had been down since Friday. Investigators said the intruders had "
+             "entered Harrowgate Freight's network through a contractor's account.\n\n"
+             "A group calling itself Ember Chorus has claimed responsibility. In a message on its leak site, "
+             "relayed on Monday by the technology news site Bytewarden, the group said it had taken 2.1 terabytes "
+             "of files.\n\n"
+             "Bytewarden reported that the message gave the company five days to pay. The company said it would not "
+             "negotiate with criminals.")
+    found = statements(ex)
+    assert S("indirect", "Ember Chorus", "it had taken 2.1 terabytes of files", via=("Bytewarden",)) in found
+    assert entity(ex, "Ember Chorus")["label"] == "ORG"
+    assert _speakers(ex)["it would not negotiate with criminals"] == "Harrowgate Freight"
+
+
+def test_writing_a_blog_or_telling_someone_what_to_do_reports_nothing() -> None:
+    ex = run("Mirela Oyelowo-Strand, an independent researcher who writes the blog Tidewatch Notes, wrote on Sunday "
+             "that the group had hit at least nine hauliers.\n\n"
+             "The attack knocked out the software that tells cranes which boxes to lift, the operator said.")
+    found = statements(ex)
+    assert S("indirect", "Mirela Oyelowo-Strand", "the group had hit at least nine hauliers", hedges=("at least",)) in found
+    assert not any(s.content.startswith(("the blog", "which boxes")) for s in found)
+
+
+def test_the_writers_sum_is_nobodys_estimate() -> None:
+    ex = run("The ransom demand was 40 million crowns. That would put the demand at a little over 2 percent of "
+             "revenue.")
+    assert all(f[3] is None for f in figures(ex) if f[2] == "percent")
+
+
+def test_an_aside_it_said_reports_the_clause_around_it() -> None:
+    ex = run("Marrow Freight said its scheduling system had been shut down. Until then, it said, dockers are "
+             "planning moves by hand, handling roughly 700 containers a day against a usual 1,800.")
+    speakers = _speakers(ex)
+    assert any(c.startswith("dockers are planning moves by hand") and who == "Marrow Freight"
+               for c, who in speakers.items())
+    assert (1800, None, "containers", "Marrow Freight", (), ()) in figures(ex)
+
+
+def test_a_that_clause_hung_on_the_occasion_is_what_was_told() -> None:
+    ex = run("The assembly's chair, Brigitta Falconer, told reporters after the vote that talks would continue and "
+             "that a new text could be tabled \"as early as Monday\".")
+    found = statements(ex)
+    assert S("indirect", "Brigitta Falconer", "talks would continue") in found
+
+
+def test_a_person_passing_on_a_bodys_forecast_relays_it() -> None:
+    ex = run("Citing forecasts from the National Budget Office (NBO), the minister said the economy would grow by 1.2 "
+             "percent next year. She told MPs the watchdog expected public debt to peak at 91.5 percent of output.")
+    found = statements(ex)
+    assert any(s.speaker == "National Budget Office" and s.via == ("minister",) and s.content.startswith("public debt")
+               for s in found)
+    assert not any(s.speaker == "minister" and "watchdog" in s.content for s in found)
+    assert (91.5, None, "percent", "National Budget Office", ("minister",), ()) in figures(ex)
+
+
+def test_a_person_familiar_with_a_body_does_not_speak_for_it() -> None:
+    ex = run("A person familiar with Harnwick Airways' operations said that at least 12 of the airline's 30 jets "
+             "had been kept flying with smuggled parts.")
+    assert _speakers(ex)["at least 12 of the airline's 30 jets had been kept flying with smuggled parts"] == (
+        "A person familiar with Harnwick Airways' operations")
