@@ -145,3 +145,49 @@ def test_a_person_familiar_with_a_body_does_not_speak_for_it() -> None:
              "had been kept flying with smuggled parts.")
     assert _speakers(ex)["at least 12 of the airline's 30 jets had been kept flying with smuggled parts"] == (
         "A person familiar with Harnwick Airways' operations")
+
+
+def test_a_characterising_verb_after_a_reported_clause_is_the_speakers() -> None:
+    ex = run("Health Minister Oriel Tansley-Mbeki said the government's count included only patients seen by a "
+             "doctor, and called the charity's figure \"alarmist and unhelpful\".")
+    speakers = _speakers(ex)
+    assert speakers["the government's count included only patients seen by a doctor"] == "Oriel Tansley-Mbeki"
+    assert speakers["the charity's figure \"alarmist and unhelpful\""] == "Oriel Tansley-Mbeki"
+
+
+def test_tables_published_by_a_body_and_a_part_of_their_sum_are_its_figures() -> None:
+    ex = run("According to tables published by the finance ministry alongside the speech, the measures will raise "
+             "8.2 billion crowns a year by 2050, about 2.6 billion of it from the windfall tax.")
+    found = figures(ex)
+    assert (8200000000, None, "crowns", "finance ministry", (), ()) in found
+    assert (2600000000, None, "crowns", "finance ministry", (), ("about",)) in found
+
+
+def test_an_unnamed_official_named_later_by_another_outlet_is_that_person() -> None:
+    ex = run("A senior member of the Tessarine delegation told reporters on condition of anonymity that Tessaria was "
+             "holding 610 prisoners. Tessarine state radio later named the official as Deputy Interior Minister "
+             "Corwen Ashdale-Ruiz.")
+    assert _speakers(ex)["Tessaria was holding 610 prisoners"] == "Corwen Ashdale-Ruiz"
+    assert (610, None, "prisoners", "Corwen Ashdale-Ruiz", (), ()) in figures(ex)
+
+
+def test_a_statement_saying_something_is_its_issuers() -> None:
+    ex = run("The port authority issued a statement saying the channel would reopen on Friday. The state agency "
+             "Ravpress carried only a short item saying the talks were continuing.")
+    speakers = _speakers(ex)
+    assert speakers["the channel would reopen on Friday"] == "port authority"
+    assert speakers["the talks were continuing"] == "Ravpress"
+
+
+def test_a_part_of_a_whole_followed_by_a_name_counts_the_wholes_noun() -> None:
+    ex = run("The army said it had shot down 23 of the 26 drones Corvania launched at its positions on Wednesday "
+             "night.")
+    found = figures(ex)
+    assert (23, None, "drones", "army", (), ()) in found
+    assert (26, None, "drones", "army", (), ()) in found
+
+
+def test_it_recorded_is_the_count_of_the_body_named_before() -> None:
+    ex = run("The Institute of Seismology said the quake had a magnitude of 6.8. It recorded more than 140 "
+             "aftershocks by Tuesday noon.")
+    assert (140, None, "aftershocks", "Institute of Seismology", (), ("more than",)) in figures(ex)

@@ -195,12 +195,29 @@ def _subject(tok: Token) -> Token | None:
             fixed = _repaired(child)
             if fixed is not None:
                 return fixed
+    document = _document_saying(tok)
+    if document is not None:
+        return document
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
         return (age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
                 or _after_quote_subject(tok) or _stranded_subject(tok))
     return inverted
+
+
+def _document_saying(tok: Token) -> Token | None:
+    """'The ministry issued a statement saying ...', 'Halpress carried only a short item saying ...': who put
+    out the document, the subject of the verb it is the object of."""
+    noun = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.lemma_ not in ("say", "state", "claim", "warn", "announce") or \
+            not (noun.lemma_.lower() in _CARRIED_NOUNS or is_report_noun(noun)) or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in _EXPLETIVES and _plausible_speaker(subj):
+            return _repaired(subj) or subj
+    return None
 
 
 def _appositive_speaker(tok: Token) -> tuple[Token, int] | None:
@@ -362,6 +379,13 @@ def _inherited_subject(tok: Token) -> Token | None:
             outer = _subject(cur.head)
             if outer is not None:
                 return outer
+        if cur.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and cur.dep_ == "ccomp" and \
+                cur.head.lemma_ in SPEECH_VERBS and tok.lemma_ in _CHARACTERISING_CUES and _thing(_subject(cur)):
+            # "X said the government's figure included only ..., and called the society's count "premature"": the
+            # speaker calls it so, not the figure the reported clause is about
+            outer = _subject(cur.head)
+            if outer is not None:
+                return outer
         if cur.pos_ in ("VERB", "AUX"):
             subj = _subject(cur)
             # "It described them as ... and said ...": an organisation's 'it' goes on speaking
@@ -371,6 +395,19 @@ def _inherited_subject(tok: Token) -> Token | None:
                     return _agent(cur)
                 return subj
     return None
+
+
+# verbs that put a label on something ("called the count premature", "dismissed the report as ...")
+_CHARACTERISING_CUES = frozenset({"call", "describe", "dismiss", "brand", "label", "deride", "condemn"})
+
+
+def _thing(tok: Token | None) -> bool:
+    """Is *tok* a common noun for a thing, no one who could speak ('the government's figure', 'the plan')?"""
+    if tok is None or tok.pos_ != "NOUN" or tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma not in ORG_NOUNS | PERSON_ROLE_NOUNS | PROXY_NOUNS | STUDY_AUTHORS and not (
+        REPORT_NOUNS & {lemma, tok.lower_}) and not lemma.endswith(("ist", "ian", "er", "or"))
 
 
 def _participle_subject(tok: Token) -> Token | None:
@@ -594,8 +631,10 @@ def _content_child(tok: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS and child.i > tok.i:
                 for obj in child.children:
                     for cl in obj.children if obj.dep_ == "pobj" and not is_report_noun(obj) else ():
+                        # ("on condition of anonymity that ...": the occasion's own words come first)
+                        own_end = max(x.i for x in obj.subtree if not (cl.left_edge.i <= x.i <= cl.right_edge.i))
                         if cl.dep_ in ("acl", "ccomp", "relcl") and any(
-                                m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 == cl.left_edge.i
+                                m.dep_ == "mark" and m.lower_ == "that" and m.i == own_end + 1 == cl.left_edge.i
                                 for m in cl.children) and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
                             return cl
     for child in tok.children:
@@ -1003,14 +1042,28 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
-    body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"}
-    if not body or subj.lower_ in _EXPLETIVES:
+    # ("It recorded more than 260 aftershocks": the body named before, found by the speaker resolver)
+    body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"} or subj.lower_ == "it" and \
+        subj.tag_ == "PRP"
+    if not body or subj.lower_ in _EXPLETIVES and subj.lower_ != "it" or subj.lower_ == "it" and not _body_spoke_before(tok):
         return None
     end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
     content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     if content is None:
         return None
     return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+
+
+def _body_spoke_before(tok: Token) -> bool:
+    """Is the subject of the sentence before a body that spoke ('The Institute of Seismology said ...'), so that
+    an 'it' opening this one is that body (not 'the ledger shows ... it records')?"""
+    doc = tok.doc
+    start = tok.sent.start
+    if start == 0:
+        return False
+    prev = doc[start - 1].sent
+    return any(t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (
+        t.ent_type_ == "ORG" or t.lemma_.lower() in ORG_NOUNS) for t in prev)
 
 
 _CONTACT_VERBS = frozenset({"speak", "talk", "meet", "interview", "consult"})

@@ -281,6 +281,11 @@ class SpeakerResolver(NamingLookups):
                             nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
                                        and p.lower_ in ("at", "from") for t in p.subtree
                                        if t.i in self.table.token_entity), None)  # "led by researchers at X"
+                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS and any(
+                                c.lower_ == "the" for c in obj.children):
+                            # "tables published by the finance ministry": a body the text names by its noun only
+                            nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
+                                          or t.i == obj.i) or None
                         if nm and self.table.label_of(nm) != "PERSON":
                             return nm
         return None
@@ -406,7 +411,7 @@ class SpeakerResolver(NamingLookups):
         if self._revealed is None:
             self._revealed = {}
             self._revealed = self._reveals()
-        given = self._official_named_later(tok, party)
+        given = self._official_named_later(tok, party) or self._named_as_later(tok, party)
         if given is not None:
             return given
         named = self._revealed.get(party.name)
@@ -422,6 +427,26 @@ class SpeakerResolver(NamingLookups):
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None
         return Party(given[0], "person", party.mention)
+
+    def _named_as_later(self, tok: Token, party: Party) -> Party | None:
+        """'A senior member of the delegation told reporters on condition of anonymity that ... State radio later
+        named the official as Deputy Foreign Minister X': an unnamed person whom the next sentences name."""
+        if tok.pos_ != "NOUN" or not (is_person_role(tok) or tok.lemma_ == "member") or \
+                party.name in self.table.records or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        for verb in self.doc[tok.i + 1 : self._end_of_next_sentences(tok.i, 2)]:
+            if verb.lemma_ not in ("name", "identify") or verb.pos_ != "VERB":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or not is_person_role(obj) or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                                   for c in obj.children):
+                continue
+            as_ = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            named = [self.table.token_entity[t.i] for t in (as_.subtree if as_ is not None else ())
+                     if t.i in self.table.token_entity]
+            if named and self.table.label_of(named[0]) == "PERSON":
+                return Party(named[0], "person", party.mention)
+        return None
 
     def _description_named_later(self, tok: Token, party: Party) -> Party | None:
         """A description met before a later apposition named it ('the former guard' before 'The guard, X,'), unless

@@ -46,6 +46,16 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                         part.kind, part.unit, part.noun, part.noun_first = "count", ante.unit, ante.noun, ante.noun_first
                         part.drop = False
                     continue
+                if obj is not None and obj.lower_ == "it" and obj.dep_ == "pobj":
+                    # "14.6 billion marrens a year, about 4.2 billion of it from the bank levy": a part of the sum
+                    # named just before, in its unit
+                    ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("money", "measure", "count")
+                                 and d.unit and not d.drop), None)
+                    if ante is not None:
+                        ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
+                    else:
+                        ph.drop = True
+                    continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")

@@ -28,6 +28,8 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
                 or sent.doc[i + 1].pos_ == "ADJ" and tok.head.pos_ == "NOUN" and tok.head.i > i
                 and all(x.pos_ in ("ADJ", "NOUN", "PROPN") for x in sent.doc[i + 1 : tok.head.i]))
         ):
+            if tok.pos_ == "PROPN" and run and run[-1].tag_ == "NNS" and tok.dep_ != "compound":
+                break  # "23 of the 26 drones Halvaria launched": a name opening a clause of its own
             if tok.lower_ in un.TIME_UNITS and run:
                 if run[-1].dep_ == "compound" and run[-1].tag_ in ("NN", "NNP"):
                     run.append(tok)  # "headache days", "man hours"
