@@ -191,3 +191,26 @@ def test_it_recorded_is_the_count_of_the_body_named_before() -> None:
     ex = run("The Institute of Seismology said the quake had a magnitude of 6.8. It recorded more than 140 "
              "aftershocks by Tuesday noon.")
     assert (140, None, "aftershocks", "Institute of Seismology", (), ("more than",)) in figures(ex)
+
+
+def test_past_a_semicolon_the_clause_before_the_cue_is_what_it_reports() -> None:
+    ex = run("Five of the nine members of the board backed the merger, the bank said; the other four wanted a delay.")
+    found = statements(ex)
+    assert any(s.speaker == "bank" and s.content.startswith("Five of the nine members") for s in found)
+    assert (4, None, "members", "bank", (), ()) in figures(ex)
+
+
+def test_a_second_clause_without_a_subject_runs_on_from_the_first() -> None:
+    # the parser reads "talks" as a verb with "that" its subject, and "would resume ..." as a second complement
+    ex = article_extraction("articles_dev8", "newsletter-mirevana-lamplit-evening.txt")
+    assert S("indirect", "Zdenek Vukovic-Aalto", "talks on sharing the Ilvar river would resume in November, after a "
+             "break of nearly five months", via=("KBX",), hedges=("nearly",)) in statements(ex)
+
+
+def test_an_amount_asked_for_or_offered_is_the_asking_or_offering_partys() -> None:
+    ex = run("The dockers' union wants a 12 percent pay rise; Harbourline, the port operator, has offered 5 percent "
+             "over three years. The gang demanded 30 million crowns for the files.")
+    found = figures(ex)
+    assert (12, None, "percent", "dockers' union", (), ()) in found
+    assert (5, None, "percent", "Harbourline", (), ()) in found
+    assert (30000000, None, "crowns", "gang", (), ()) in found

@@ -583,6 +583,12 @@ def _content_child(tok: Token) -> Token | None:
     # "Most voters say A; 26 percent say B": a clause on the right is this verb's content,
     # one on the left of it is then only a neighbouring clause the parser hung here
     children = list(tok.children)
+    # "Four of the seven members backed the hold, the bank said; the other three wanted a cut": past a semicolon
+    # the clause is the next one, and the one before the cue is what it reports
+    after_semicolon = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i and any(
+        t.text == ";" for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
+    if after_semicolon and any(c.dep_ == "ccomp" and c.i < tok.i for c in children):
+        children = [c for c in children if c not in after_semicolon]
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in children):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i)]
     # "the partnership is going badly: the Russians moan about ...": a clause before a colon is the writer's
@@ -880,6 +886,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
             frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
+        elif tok.lemma_ in _PROPOSAL_VERBS and tok.pos_ == "VERB":
+            frame = _proposal(tok, sent)  # "The union wants a 9 percent pay rise; Mirerail has offered 4.5 percent"
         elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
                 c.dep_ == "ccomp" for c in tok.children):
             frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
@@ -1048,6 +1056,36 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     if not body or subj.lower_ in _EXPLETIVES and subj.lower_ != "it" or subj.lower_ == "it" and not _body_spoke_before(tok):
         return None
     end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
+    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+
+
+# verbs of asking for or offering an amount, whose figures are the asking or offering party's
+_PROPOSAL_VERBS = frozenset({"offer", "demand", "want", "seek", "pledge", "bid", "request"})
+
+
+def _proposal(tok: Token, sent: Span) -> Frame | None:
+    """'The union wants a 9 percent pay rise', 'Mirerail has offered 4.5 percent over two years', 'demanded 45 million
+    corvals for their deletion': an amount asked for or offered is a figure of the party that asks or offers (no
+    statement: nothing is said). Only in a clause of the writer's own, not inside what someone is reported saying."""
+    # ("The union wants a 9 percent rise; Mirerail has offered ...", parsed with the first clause a complement of
+    # the second)
+    own_clause = tok.dep_ == "ROOT" or tok.dep_ in ("conj", "ccomp") and tok.head.lemma_ not in SPEECH_VERBS and (
+        tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or any(t.text == ";" for t in tok.doc[tok.i : tok.head.i]))
+    if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not own_clause:
+        return None
+    subj = _subject(tok) if tok.dep_ == "ROOT" else (_subject(tok) or _subject(tok.head))
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
+        return None
+    party = subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.lemma_.lower() in ORG_NOUNS | PERSON_ROLE_NOUNS or (
+        subj.lower_ in ("he", "she", "they"))
+    if not party:
+        return None
+    end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "npadvmod", "dative")
+              for t in c.subtree)
     content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     if content is None:
         return None
@@ -1485,6 +1523,13 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"
             gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i] if t.is_punct]
             tokens = sorted([*stray.subtree, *gap, *tokens], key=lambda t: t.i)
+        # "told KBX that talks on sharing the river would resume ...", with "talks" read as a verb: a second clause
+        # with no subject of its own, running straight on from the first, is the rest of it
+        for rest in tok.children:
+            if rest.dep_ == "ccomp" and rest.i > content_head.i and rest.left_edge.i == max(t.i for t in tokens) + 1 \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in rest.children) \
+                    and rest.lemma_ not in SPEECH_VERBS | BELIEF_VERBS and rest.left_edge.dep_ not in ("cc", "punct"):
+                tokens += list(rest.subtree)
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
         for conj in tok.children:
@@ -1518,6 +1563,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if described is not None:
             extent = (extent[0], described)
         content = _with_modal_sequel(tok, content)
+        sequel_clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            t.text == ";" for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])), None) if content_head.i < tok.i else None
+        if extent is not None and sequel_clause is not None:
+            # "..., the bank said; the other three wanted a cut": the clause after the semicolon goes on with it
+            extent = (extent[0], max(extent[1], sequel_clause.right_edge.i + 1))
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
           and not _negated_or_modal(tok)

@@ -192,6 +192,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
         return
+    if ph.range is None and prev_t is not None and prev_t.lower_ in ("other", "remaining") and \
+            tok_low(prev_tok(prev_t, sent)) in ("the", "an") and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT")):
+        ph.kind = "ellipsis"  # "four of the seven members backed it; the other three wanted a cut"
+        return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return

@@ -98,7 +98,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 p1 = prev_tok(p1, r.sent)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs.", "including", "of", "not"} or _from_to(r, donor, p1) or _more_of(r, ph) \
+                "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
+                or _more_of(r, ph) \
                 or _changed_to(r, p1) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
