@@ -214,3 +214,14 @@ def test_an_amount_asked_for_or_offered_is_the_asking_or_offering_partys() -> No
     assert (12, None, "percent", "dockers' union", (), ()) in found
     assert (5, None, "percent", "Harbourline", (), ()) in found
     assert (30000000, None, "crowns", "gang", (), ()) in found
+
+
+def test_what_documents_show_passed_on_by_a_paper_are_the_documents_figures() -> None:
+    ex = run("Three riders returned positive samples last season, the cycling weekly Pelotonia reported on Monday, "
+             "citing laboratory documents it had obtained.\n\n"
+             "The paper said the documents showed concentrations of between 1.1 and 3.4 nanograms per millilitre of "
+             "blood.")
+    speakers = _speakers(ex)
+    assert speakers["the documents showed concentrations of between 1.1 and 3.4 nanograms per millilitre of "
+                    "blood"] == "Pelotonia"
+    assert [(f[3], f[4]) for f in figures(ex) if f[2] == "nanograms"] == [("laboratory documents", ("Pelotonia",))]

@@ -852,7 +852,15 @@ def _document_subject(tok: Token) -> bool:
         return True  # "Asked what worried them most, 41 per cent named food prices, the survey found."
     if subject.lemma_.lower() in _RESEARCHERS or subject.lower_ == "they":
         return False  # "they found the missing file": a thing found, no finding reported
-    return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and not reported
+    # ("The paper said the documents showed concentrations of 0.8 to 2.3 nanograms": what documents show, passed on
+    # by whoever saw them, is the documents' finding)
+    passed_on = reported and subject.lemma_.lower() in _SOURCE_DOCUMENTS and tok.head.lemma_ in SPEECH_VERBS
+    return tok.lemma_ in _SHOWING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and (not reported or passed_on)
+
+
+# papers that speak for themselves when someone passes on what they show
+_SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "record", "records", "file", "files",
+                               "invoice", "invoices", "minutes", "memo", "cable", "cables", "spreadsheet"})
 
 
 def find_frames(sent: Span) -> list[Frame]:
@@ -876,6 +884,11 @@ def find_frames(sent: Span) -> list[Frame]:
                 frames.append(second)
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
+            if frame is not None and tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS and \
+                    frame.speaker is not None and frame.speaker.lemma_.lower() in _SOURCE_DOCUMENTS:
+                # "The paper said the documents showed ...": the statement is the paper's; the figures are the
+                # documents', passed on by the paper
+                frame.figures_only = True
         elif (verdict := _verdict_on_a_claim(tok)) is not None:
             frame = verdict  # "..., a claim the ministry dismissed as "a fantasy""
         elif takes_stance(tok):

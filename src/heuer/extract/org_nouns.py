@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 # nouns for news organisations, and words that mark an organisation's name as an outlet's
 OUTLET_NOUNS = frozenset({"newspaper", "outlet", "broadcaster", "network", "channel", "station",
                           "magazine", "tabloid", "daily", "website", "publication", "broadsheet", "radio",
-                          "television", "tv"})
+                          "television", "tv", "weekly"})
 # ... and "the paper", which names an outlet only where no study or report does ("The paper, published in ...")
 NEWSPAPER_NOUNS = OUTLET_NOUNS | {"paper"}
 OUTLET_NAME_WORDS = frozenset(

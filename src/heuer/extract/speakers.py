@@ -458,6 +458,18 @@ class SpeakerResolver(NamingLookups):
         found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
         return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
 
+    def _document_described_before(self, tok: Token) -> str | None:
+        """The fuller description an earlier mention gave a bare 'the documents' ('laboratory documents it had
+        obtained'), in the same entry."""
+        if any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
+            return None
+        for cand in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
+            if cand.lemma_ == tok.lemma_ and cand.pos_ == "NOUN" and cand.tag_ == tok.tag_:
+                words = [c for c in cand.children if c.dep_ in ("compound", "amod") and c.i < cand.i]
+                if words:
+                    return " ".join(t.text for t in self.doc[min(w.i for w in words) : cand.i + 1])
+        return None
+
     def _description_named_next(self, tok: Token, party: Party) -> Party | None:
         """'... the country's main relief society said ... / The Karsvanian Mercy Society, which has 2,800
         volunteers, said ...': a body described by what it is to a place ('the port's operator') that the next
@@ -725,6 +737,9 @@ class SpeakerResolver(NamingLookups):
                           if max(floor, tok.i - _REPORT_WINDOW) <= i < tok.i]
                 if recent and not any(c.dep_ == "amod" for c in tok.children):  # not "the congressional report"
                     return Party(recent[-1][1], "organization", mention)
+                described = self._document_described_before(tok)
+                if described is not None:  # "citing laboratory documents it had obtained ... the documents showed"
+                    return Party(described, "unknown", mention)
             if lemma in ORG_NOUNS | OUTLET_NOUNS and named_modifier(tok):
                 return Party(clean_np_text(np), "organization", mention)  # "the Sanders campaign" is its own name
             described = self._described(tok.i, lemma) if tok.tag_ == "NN" and lemma not in (

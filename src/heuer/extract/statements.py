@@ -599,8 +599,8 @@ class StatementBuilder:
             # a person's own claim, not a relay
             return False
         for other in self.frames:
-            if other is frame or not frame.contains(other.cue[-1].i):
-                continue
+            if other is frame or not frame.contains(other.cue[-1].i) or other.figures_only:
+                continue  # (an estimate or a document's figures inside the words leave them the teller's)
             inner = other.content[1] - other.content[0]
             # ("reported that state television, quoting an official, had blamed X on Y": the whole relayed clause,
             # its teller and cue included, is the inner frame's)
