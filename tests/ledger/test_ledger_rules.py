@@ -533,3 +533,18 @@ def test_a_count_of_those_aboard_counts_its_people() -> None:
     on_board = _people(437, "people on board", "Corsa Lines said there were 437 people on board.", "437")
     assert agreement.subject_words(aboard) == ["people"]
     assert agreement.subjects_compatible(aboard, on_board)
+
+
+def test_a_distinctive_figure_joins_its_claim_however_far_its_words_are_from_the_first() -> None:
+    from heuer.ledger.matching import same_distinctive_figure
+
+    headline = figure(312, "people", text="312")
+    blog = figure(312, "survivors", text="Three hundred and twelve")
+    assert same_distinctive_figure(blog, headline)  # the founder's closeness is not asked
+    assert not same_distinctive_figure(figure(300, "people"), figure(300, "people"))  # a round count says little
+    assert not same_distinctive_figure(figure(312, "more people"), headline)  # a rise by 312 is another matter
+    assert not same_distinctive_figure(figure(312, "tanks"), headline)
+
+
+def test_a_capacity_counts_people() -> None:
+    assert agreement.subjects_compatible(figure(450, "certified capacity"), figure(450, "people"))

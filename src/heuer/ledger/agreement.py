@@ -33,7 +33,7 @@ _DENIAL_CUES = frozenset(
 _SUBJECT_GROUPS = {
     "personnel": {"troop", "soldier", "force", "personnel", "serviceman", "servicemen", "fighter", "man", "men",
                   "conscript", "recruit", "mercenary", "infantry", "commando", "paratrooper"},
-    "people": {"people", "person", "resident", "civilian", "citizen", "inhabitant"},
+    "people": {"people", "person", "resident", "civilian", "citizen", "inhabitant", "capacity"},  # ("a capacity of 450")
     # kinds of people a count of "people" may stand for in a story ("312 people pulled from the water" are its
     # survivors), but not each other: 23 bodies are no count of the rescued
     "passengers": {"passenger", "traveller", "traveler", "commuter"},

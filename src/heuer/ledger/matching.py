@@ -57,6 +57,13 @@ def figure_slack(a: LedgerItem, b: LedgerItem | None = None) -> float:
     return DISTINCTIVE_SLACK if state is not None and state == agree.person_state(b) else 0.0
 
 
+def same_distinctive_figure(a: LedgerItem, b: LedgerItem) -> bool:
+    """Two figures of one distinctive value ("312 rescued") counting compatible things, neither a rise by that
+    much: the value alone ties them, so a claim may take one whose words are far from its first figure's."""
+    return (a.kind == b.kind == "figure" and distinctive(a) and agree.values_equal(a, b)
+            and agree.subjects_compatible(a, b) and agree.marks_increment(a) == agree.marks_increment(b))
+
+
 def founder_threshold(item: LedgerItem, limits: Thresholds, founder: LedgerItem | None = None) -> float:
     """How close a new member must be to the item that founded its claim (when known)."""
     if item.kind == "figure":

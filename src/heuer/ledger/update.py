@@ -30,6 +30,7 @@ from heuer.ledger.matching import (
     founder_threshold,
     same_claim,
     same_claim_in_sentence,
+    same_distinctive_figure,
 )
 from heuer.ledger.neighbours import NeighbourSearch
 from heuer.ledger.outlets import OutletFamilies, load_families
@@ -131,6 +132,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         if founder is None or founder not in row_of:
             return True
         first = known.get(founder)
+        if first is not None and same_distinctive_figure(item, first):
+            return True  # "312 people got out alive" / "rescuers save 312": the value says it, whatever the words
         similarity = float(base[row_of[founder]] @ vector)
         if similarity < founder_threshold(item, limits, first) and not (
                 first is not None and close_in_sentence(item, first, similarity, in_sentence, limits)):
