@@ -548,3 +548,9 @@ def test_a_distinctive_figure_joins_its_claim_however_far_its_words_are_from_the
 
 def test_a_capacity_counts_people() -> None:
     assert agreement.subjects_compatible(figure(450, "certified capacity"), figure(450, "people"))
+
+
+def test_a_figure_called_the_figure_counts_whatever_the_other_counts() -> None:
+    meta = figure(12000, "figure", text="12,000")
+    assert agreement.subject_words(meta) == []
+    assert agreement.subjects_compatible(meta, figure(12000, "troops"))

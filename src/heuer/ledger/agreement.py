@@ -117,7 +117,13 @@ def subject_words(item: LedgerItem) -> list[str]:
     for k, word in enumerate(words):
         if k > 0 and word in _AFTER_HEAD and word != "of":
             return words[:k]  # "people on board" counts people
+    if words and words[-1] in _META_SUBJECTS:
+        return []  # "The figure reported by the NIS is 12,000": the number itself, not what it counts
     return words
+
+
+# nouns for a number as such, which say nothing of what it counts
+_META_SUBJECTS = frozenset({"figure", "number", "estimate", "total", "count", "tally", "amount", "sum"})
 
 
 def subject_group(words: list[str]) -> str | None:
