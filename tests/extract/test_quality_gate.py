@@ -52,6 +52,7 @@ GOLD_SETS = {
     "dev-h9-articles": REPO / "tests" / "data" / "articles_dev_h9",
     "dev8-articles": REPO / "tests" / "data" / "articles_dev8",
     "dev-h10-articles": REPO / "tests" / "data" / "articles_dev_h10",
+    "dev-h11-articles": REPO / "tests" / "data" / "articles_dev_h11",
 }
 
 
