@@ -20,7 +20,8 @@ from heuer.extract.nlp import load_nlp
 from heuer.extract.pipeline import extract as extract_document
 from heuer.model import Document, Extraction, content_id
 
-__all__ = ["ANY", "S", "Sp", "article_extraction", "balanced", "cases", "entity", "events", "figures", "run", "speakers", "statements", "unquoted"]
+__all__ = ["ANY", "S", "Sp", "article_extraction", "balanced", "cases", "entity", "events", "figures", "run", "speakers",
+           "speakers_by_content", "statements", "unquoted"]
 
 QUOTE_MARKS = "“”\"‘’'«»„"
 
@@ -66,6 +67,11 @@ def statements(ex: Extraction) -> list[S]:
         out.append(S(s["kind"], s["speaker"]["name"] if s["speaker"] else None, s["content"], s["cue"],
                      tuple(s["via"]), tuple(s["hedges"])))
     return out
+
+
+def speakers_by_content(ex: Extraction) -> dict[str, str | None]:
+    """Each statement's content with its speaker's name."""
+    return {s.content: s.speaker for s in statements(ex)}
 
 
 def speakers(ex: Extraction) -> list[Sp]:

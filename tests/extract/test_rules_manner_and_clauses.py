@@ -6,12 +6,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import S, figures, run, statements
-
-
-def _speakers(ex) -> dict[str, str | None]:  # noqa: ANN001
-    """Each statement's content with its speaker."""
-    return {s.content: s.speaker for s in statements(ex)}
+from rules_support import S, figures, run, speakers_by_content, statements
 
 
 def test_manner_of_speaking_verbs_report_what_follows_them() -> None:
@@ -63,7 +58,7 @@ def test_a_person_and_a_body_named_later_in_apposition_are_the_ones_described_be
              "flooded every spring. \"Nobody came when we called,\" he told the paper.\n\n"
              "The group, Lanternlight Monitor, published a summary of its interviews on Monday.\n\n"
              "The warden, Tavish Orrinder-Blake, 44, agreed to be named.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["up to 30 men were held in cells built for 8, in testimony that the group says is the fullest "
                     "account yet"] == "Tavish Orrinder-Blake"
     assert speakers["is the fullest account yet"] == "Lanternlight Monitor"
@@ -74,7 +69,7 @@ def test_a_role_named_later_does_not_name_another_owners_role() -> None:
     ex = run("Marvany's grid operator has warned of shortages. The grid operator, Marvgrid, said demand could reach "
              "14 gigawatts.\n\n"
              "Oskeria's grid operator said it could export up to 500 megawatts.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["it could export up to 500 megawatts"] == "Oskeria's grid operator"
 
 
@@ -116,7 +111,7 @@ def test_the_agency_and_the_club_are_the_bodies_that_spoke_or_opened_just_before
              "The agency blamed \"diesel, bread and a dry spring\".\n\n"
              "Sporting Tallmoor sacked coach Eldin Varro-Pike after a 1-5 defeat, their fifth loss in a row. The "
              "club said in a statement that the decision had been taken \"after long reflection\".")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["diesel, bread and a dry spring"] == "Statistics Orvenia"
     assert speakers["the decision had been taken \"after long reflection\""] == "Sporting Tallmoor"
     signed = [f for f in figures(ex) if f[0] in (8.2, 4.4)]
@@ -138,7 +133,7 @@ def test_the_paper_is_the_outlet_an_outlet_noun_introduced() -> None:
 def test_the_source_is_the_one_introduced_as_speaking_just_before() -> None:
     ex = run("A former member of the squad's medical staff told the paper that injections were given at the camp. "
              "\"Nobody refused. Nobody asked questions either,\" the source told the paper.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["Nobody refused. Nobody asked questions either,"] == speakers[
         "injections were given at the camp"] == "A former member of the squad's medical staff"
 
@@ -174,7 +169,7 @@ def test_a_first_name_and_a_double_barrelled_surname_that_speak_are_a_person() -
              "Ventor-Palme told the Skerrow News Agency.\n\n"
              "Asked whether an attack was near, Ventor-Palme declined to guess. \"Trains tell you what is "
              "possible,\" she said.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["We counted six trains in one night,"] == "Saskia Ventor-Palme"
     assert speakers["Trains tell you what is possible,"] == "Saskia Ventor-Palme"
 
@@ -183,7 +178,7 @@ def test_a_titled_name_in_apposition_names_the_official_described_just_before() 
     ex = run("The government disputes the scale of the crisis. A senior official at the Ministry of Labour said on "
              "Tuesday that the agency's figures were \"built on guesswork\". The official, Deputy Minister Corvin "
              "Astley-Marr, told reporters that the ministry had registered 41,000 claims.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["the agency's figures were \"built on guesswork\""] == "Corvin Astley-Marr"
 
 
@@ -197,6 +192,6 @@ def test_an_attache_is_a_person_a_later_he_refers_to() -> None:
     ex = run("Colonel Oriel Bruckhaus-Mensik said the bridging units were in place.\n\n"
              "A Western defence attache in Restmora, who asked not to be named, said his government's assessment put "
              "the force at two brigades. It would take Meskaria at least 48 hours to cross the river, he said.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["It would take Meskaria at least 48 hours to cross the river"] == \
         "A Western defence attache in Restmora"

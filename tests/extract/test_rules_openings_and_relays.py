@@ -8,12 +8,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import S, article_extraction, entity, figures, run, statements
-
-
-def _speakers(ex) -> dict[str, str | None]:  # noqa: ANN001
-    """Each statement's content with its speaker."""
-    return {s.content: s.speaker for s in statements(ex)}
+from rules_support import S, article_extraction, entity, figures, run, speakers_by_content, statements
 
 
 def test_a_profiles_subject_the_tagger_missed_is_the_person_his_pronouns_stand_for() -> None:
@@ -23,7 +18,7 @@ def test_a_profiles_subject_the_tagger_missed_is_the_person_his_pronouns_stand_f
              "For nine years, he says, he wrote flight software for the state arms maker. The maker employs some "
              "4,000 people.\n\n"
              "He says his salary was 2,900 dravs a month.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["I look at it when I forget why I left,"] == "Tobiah Quennell-Varga"
     assert speakers["his salary was 2,900 dravs a month"] == "Tobiah Quennell-Varga"
     assert entity(ex, "Pellmarkan") is None  # the adjective of a country is nobody
@@ -32,7 +27,7 @@ def test_a_profiles_subject_the_tagger_missed_is_the_person_his_pronouns_stand_f
 def test_a_countrys_adjective_is_no_person_whatever_the_tagger_says() -> None:
     ex = run("Her counterpart from Drevonia, Anselm Ruddock-Obiri, replied that his government had opened two "
              "crossings. \"No Drevonian soldier has fired on a convoy,\" he said.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["his government had opened two crossings"] == "Anselm Ruddock-Obiri"
     assert speakers["No Drevonian soldier has fired on a convoy,"] == "Anselm Ruddock-Obiri"
 
@@ -43,16 +38,16 @@ def test_a_second_that_clause_joined_to_the_cue_is_said_too() -> None:
              "storyteller,\" the spokesman wrote.")
     found = statements(ex)
     assert S("indirect", "Lorcan Pettifer", "he had never seen the designs") in found
-    assert _speakers(ex)["He is a storyteller,"] == "Lorcan Pettifer"
+    assert speakers_by_content(ex)["He is a storyteller,"] == "Lorcan Pettifer"
 
 
 def test_a_speaker_hung_on_an_opening_participle_is_found() -> None:
     # the parser makes "Opening"/"Replying" the cue's subject and hangs the speaker on it (only real articles show
     # the misparse; short snippets parse well)
-    council = _speakers(article_extraction("articles_dev_h11", "council-kaveth-belgarra-orlesk-pause-vote.txt"))
+    council = speakers_by_content(article_extraction("articles_dev_h11", "council-kaveth-belgarra-orlesk-pause-vote.txt"))
     assert council["at least 2,340 civilians had been killed in the corridor since fighting began in June, 410 of "
                    "them children"] == "Xanthe Gyamfi-Loxley"
-    budget = _speakers(article_extraction("articles_dev_h11", "budget-varnholm-bank-levy-fuel-duty.txt"))
+    budget = speakers_by_content(article_extraction("articles_dev_h11", "budget-varnholm-bank-levy-fuel-duty.txt"))
     assert budget["the fuel duty increase would add about 110 marrens a year to the cost of running a typical family "
                   "car"] == "Auberon Grisewood"
 
@@ -62,7 +57,7 @@ def test_she_after_an_unnamed_spokeswoman_stands_for_her_not_for_the_named_head(
              "She said the appeal was only 20 percent funded.\n\n"
              "The count includes only confirmed deaths, a spokeswoman for the agency said later. She said the true "
              "toll was likely to be higher.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["the appeal was only 20 percent funded"] == "Yara Montfort-Diallo"
     assert speakers["the true toll was likely to be higher"] == speakers["The count includes only confirmed deaths"]
     assert speakers["the true toll was likely to be higher"] != "Yara Montfort-Diallo"
@@ -73,7 +68,7 @@ def test_a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() -> N
              "region's main rescue society said its crews had already counted far more bodies.\n\n"
              "The Hallowmere Lifeboat Society, which has about 1,600 volunteers, said on Monday evening that its "
              "crews had recovered at least 340 bodies.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["its crews had already counted far more bodies"] == "Hallowmere Lifeboat Society"
 
 
@@ -82,7 +77,7 @@ def test_a_name_followed_by_which_is_a_body_and_its_first_word_stands_for_it() -
              "Investigators said the intruders had entered Quillon's network in May.\n\n"
              "Quillon's revenue last year was 2.3 billion crowns, according to its annual report.")
     assert entity(ex, "Quillon Terminals")["label"] == "ORG"
-    assert _speakers(ex)["Quillon's revenue last year was 2.3 billion crowns"] == "Quillon Terminals"
+    assert speakers_by_content(ex)["Quillon's revenue last year was 2.3 billion crowns"] == "Quillon Terminals"
 
 
 def test_a_group_calling_itself_by_a_name_is_the_group_and_a_relayed_message_has_the_site_as_via() -> None:
@@ -96,7 +91,7 @@ def test_a_group_calling_itself_by_a_name_is_the_group_and_a_relayed_message_has
     found = statements(ex)
     assert S("indirect", "Ember Chorus", "it had taken 2.1 terabytes of files", via=("Bytewarden",)) in found
     assert entity(ex, "Ember Chorus")["label"] == "ORG"
-    assert _speakers(ex)["it would not negotiate with criminals"] == "Harrowgate Freight"
+    assert speakers_by_content(ex)["it would not negotiate with criminals"] == "Harrowgate Freight"
 
 
 def test_writing_a_blog_or_telling_someone_what_to_do_reports_nothing() -> None:
@@ -117,7 +112,7 @@ def test_the_writers_sum_is_nobodys_estimate() -> None:
 def test_an_aside_it_said_reports_the_clause_around_it() -> None:
     ex = run("Marrow Freight said its scheduling system had been shut down. Until then, it said, dockers are "
              "planning moves by hand, handling roughly 700 containers a day against a usual 1,800.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert any(c.startswith("dockers are planning moves by hand") and who == "Marrow Freight"
                for c, who in speakers.items())
     assert (1800, None, "containers", "Marrow Freight", (), ()) in figures(ex)
@@ -143,14 +138,14 @@ def test_a_person_passing_on_a_bodys_forecast_relays_it() -> None:
 def test_a_person_familiar_with_a_body_does_not_speak_for_it() -> None:
     ex = run("A person familiar with Harnwick Airways' operations said that at least 12 of the airline's 30 jets "
              "had been kept flying with smuggled parts.")
-    assert _speakers(ex)["at least 12 of the airline's 30 jets had been kept flying with smuggled parts"] == (
+    assert speakers_by_content(ex)["at least 12 of the airline's 30 jets had been kept flying with smuggled parts"] == (
         "A person familiar with Harnwick Airways' operations")
 
 
-def test_a_characterising_verb_after_a_reported_clause_is_the_speakers() -> None:
+def test_a_characterising_verb_after_a_reported_clause_is_thespeakers_by_content() -> None:
     ex = run("Health Minister Oriel Tansley-Mbeki said the government's count included only patients seen by a "
              "doctor, and called the charity's figure \"alarmist and unhelpful\".")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["the government's count included only patients seen by a doctor"] == "Oriel Tansley-Mbeki"
     assert speakers["the charity's figure \"alarmist and unhelpful\""] == "Oriel Tansley-Mbeki"
 
@@ -167,14 +162,14 @@ def test_an_unnamed_official_named_later_by_another_outlet_is_that_person() -> N
     ex = run("A senior member of the Tessarine delegation told reporters on condition of anonymity that Tessaria was "
              "holding 610 prisoners. Tessarine state radio later named the official as Deputy Interior Minister "
              "Corwen Ashdale-Ruiz.")
-    assert _speakers(ex)["Tessaria was holding 610 prisoners"] == "Corwen Ashdale-Ruiz"
+    assert speakers_by_content(ex)["Tessaria was holding 610 prisoners"] == "Corwen Ashdale-Ruiz"
     assert (610, None, "prisoners", "Corwen Ashdale-Ruiz", (), ()) in figures(ex)
 
 
 def test_a_statement_saying_something_is_its_issuers() -> None:
     ex = run("The port authority issued a statement saying the channel would reopen on Friday. The state agency "
              "Ravpress carried only a short item saying the talks were continuing.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["the channel would reopen on Friday"] == "port authority"
     assert speakers["the talks were continuing"] == "Ravpress"
 
@@ -221,7 +216,7 @@ def test_what_documents_show_passed_on_by_a_paper_are_the_documents_figures() ->
              "citing laboratory documents it had obtained.\n\n"
              "The paper said the documents showed concentrations of between 1.1 and 3.4 nanograms per millilitre of "
              "blood.")
-    speakers = _speakers(ex)
+    speakers = speakers_by_content(ex)
     assert speakers["the documents showed concentrations of between 1.1 and 3.4 nanograms per millilitre of "
                     "blood"] == "Pelotonia"
     assert [(f[3], f[4]) for f in figures(ex) if f[2] == "nanograms"] == [("laboratory documents", ("Pelotonia",))]
