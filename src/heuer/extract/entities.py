@@ -541,8 +541,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
         return best
     spans = [(ent, voted(label, name), name) for ent, label, name in spans]
     # "Sorvennan intelligence officers", "he speaks Sorvennan": the adjective of a country the text names is no
-    # person, place or body of its own, whatever the tagger guessed
-    # ("Belgarran troops" beside "Belgarra", whatever the tagger made of either: no person's name has an adjective)
+    # person, place or body of its own, whatever the tagger guessed; and a one-word name with such an adjective
+    # beside it ("Belgarran troops" beside "Belgarra") is a country, since no person's name has one
     single = {name.lower() for _, _, name in spans if " " not in name}
     adjectival = {name.lower() for ent, _, name in spans if " " not in name and ent.root.dep_ in ("amod", "compound")
                   and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower}
