@@ -220,3 +220,12 @@ def test_what_documents_show_passed_on_by_a_paper_are_the_documents_figures() ->
     assert speakers["the documents showed concentrations of between 1.1 and 3.4 nanograms per millilitre of "
                     "blood"] == "Pelotonia"
     assert [(f[3], f[4]) for f in figures(ex) if f[2] == "nanograms"] == [("laboratory documents", ("Pelotonia",))]
+
+
+def test_a_fraction_of_a_point_is_a_change_in_points() -> None:
+    ex = run("The central bank raised its main rate by a quarter of a percentage point to 4.75 percent. One analyst "
+             "said the forecast looked optimistic by half a point.")
+    found = figures(ex)
+    assert (0.25, None, "percentage points", None, (), ()) in found
+    assert any(f[0] == 0.5 and f[2] == "points" for f in found)
+    assert not any(f[0] in (25, 50) and f[2] == "percent" for f in found)

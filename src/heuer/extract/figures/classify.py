@@ -44,7 +44,7 @@ def classify(r: Reader, ph: Phrase) -> None:
         return
     if ph.kind in ("duration", "measure") and ph.noun is not None and r.low(ph.last) in nb.FRACTION_WORDS:
         # "half an hour", "a quarter of a century": the unit was read with the fraction
-        unit_atom = next((j for j in range(ph.last + 1, min(ph.last + 4, len(atoms))) if atoms[j].tok.i == ph.noun.i),
+        unit_atom = next((j for j in range(ph.last + 1, min(ph.last + 5, len(atoms))) if atoms[j].tok.i == ph.noun.i),
                          None)
         if unit_atom is None:
             ph.drop = True
@@ -52,7 +52,7 @@ def classify(r: Reader, ph: Phrase) -> None:
         ph.text_last = unit_atom
         if ph.kind == "duration":
             duration_check(r, ph)
-        else:
+        elif ph.unit not in ("points", "percentage points"):  # ("a quarter of a percentage point": read already)
             after_unit(r, ph, unit_atom)
         return
     # currency before the number

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
@@ -93,6 +93,10 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # "half a/an <unit>": a measure, not a share
     if fw.low == "half" and nxt_low in ("a", "an"):
         u = next_tok(fw.tok, sent, 2)
+        point = _point_unit(u, sent)
+        if point is not None:  # "optimistic by half a point"
+            ph = Phrase(first=k, last=frac_k, value=Decimal("0.5"), kind="measure", unit=point[0], noun=point[1])
+            return ph
         if u is not None and (un.time_unit(u.text) or un.measure_unit(u.text)):
             ph = Phrase(first=k, last=frac_k, value=Decimal("0.5"))
             ph.kind = "duration" if un.time_unit(u.text) else "measure"
@@ -102,6 +106,9 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # "a quarter of a century", "three quarters of a mile": a part of one unit, not a share
     if nxt_low == "of" and tok_low(next_tok(fw.tok, sent, 2)) in ("a", "an"):
         u = next_tok(fw.tok, sent, 3)
+        point = _point_unit(u, sent)
+        if point is not None:  # "raised its rate by a quarter of a percentage point"
+            return Phrase(first=k, last=frac_k, value=count * frac, kind="measure", unit=point[0], noun=point[1])
         if u is not None and (un.time_unit(u.text) or un.measure_unit(u.text) and len(u.text) > 2) and \
                 not u.lower_.endswith("s"):
             ph = Phrase(first=k, last=frac_k, value=count * frac)
@@ -137,6 +144,19 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     ph = Phrase(first=k, last=frac_k, value=pct)
     ph.kind, ph.unit = "share", "percent"
     return ph
+
+
+def _point_unit(u: Token | None, sent: Span) -> tuple[str, Token] | None:
+    """'point' or 'percentage point' after 'half a' / 'a quarter of a': the unit of a change in a rate or a
+    poll share, with its last word."""
+    if u is None:
+        return None
+    if u.lower_ == "point":
+        return "points", u
+    nxt = next_tok(u, sent)
+    if u.lower_ == "percentage" and nxt is not None and nxt.lower_ == "point":
+        return "percentage points", nxt
+    return None
 
 
 def ratio_noun(r: Reader, ph: Phrase) -> None:
