@@ -229,3 +229,10 @@ def test_a_fraction_of_a_point_is_a_change_in_points() -> None:
     assert (0.25, None, "percentage points", None, (), ()) in found
     assert any(f[0] == 0.5 and f[2] == "points" for f in found)
     assert not any(f[0] in (25, 50) and f[2] == "percent" for f in found)
+
+
+def test_a_firm_named_with_an_ampersand_is_one_body() -> None:
+    ex = run("In a letter to councillors, the council's external auditor, Harrowby & Vane, wrote that the usable "
+             "reserves had fallen to 4.1 million pounds.")
+    assert entity(ex, "Harrowby & Vane")["label"] == "ORG"
+    assert speakers_by_content(ex)["the usable reserves had fallen to 4.1 million pounds"] == "Harrowby & Vane"

@@ -307,6 +307,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < n
                   and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha):
                 j += 2
+            elif t.text == "&" and j + 1 < n and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                j += 2  # "Brannock & Lowe": a firm's name
             else:
                 break
         runs.append((i, j))
@@ -462,7 +464,8 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     for start, end in runs:
         # (a club, or a company named with its trade: "Quillon Terminals", "Halsworth Maritime")
         club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
-                                     or doc[end - 1].lower_ in _COMPANY_WORDS)
+                                     or doc[end - 1].lower_ in _COMPANY_WORDS
+                                     or any(doc[x].text == "&" for x in range(start, end)))
         if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
                 by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end
                 for t in range(start, end) if t in by_token):

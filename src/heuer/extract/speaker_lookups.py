@@ -548,7 +548,10 @@ class NamingLookups:
     def _appos_entity(self, tok: Token, label: str) -> str | None:
         """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
         for child in tok.children:
-            if child.dep_ == "appos":
+            # ("the council's external auditor, Brannock & Lowe, wrote": a firm's name with '&' read as a conjunct)
+            firm = child.dep_ == "conj" and "&" in self.table.token_entity.get(child.i, "") and \
+                self.doc[child.left_edge.i - 1].text == ","
+            if child.dep_ == "appos" or firm:
                 if label == "PERSON" and not is_person_role(tok) and any(
                         is_person_role(t) and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
                         for t in self.doc[tok.i + 1 : child.i]):
