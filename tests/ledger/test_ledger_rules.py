@@ -554,3 +554,20 @@ def test_a_figure_called_the_figure_counts_whatever_the_other_counts() -> None:
     meta = figure(12000, "figure", text="12,000")
     assert agreement.subject_words(meta) == []
     assert agreement.subjects_compatible(meta, figure(12000, "troops"))
+
+
+def test_a_common_noun_stands_for_the_one_named_body_built_on_it() -> None:
+    resolver = EntityResolver([
+        NameRecord("Tarsenian Coastguard", "ORG", (), 4),
+        NameRecord("Maritime Safety Authority", "ORG", ("MSA",), 3),
+        NameRecord("University of Port Heddon", "ORG", (), 1),
+        NameRecord("Brisca Dockworkers' Union", "ORG", (), 2),
+        NameRecord("Harbour Workers' Union", "ORG", (), 1),
+        NameRecord("Petra Anzelm", "PERSON", (), 2),
+    ])
+    assert resolver.canonical("the coastguard") == "Tarsenian Coastguard"
+    assert resolver.canonical("Tarsenia's coastguard") == "Tarsenian Coastguard"
+    assert resolver.canonical("the authority") == "Maritime Safety Authority"
+    assert resolver.canonical("the university") == "University of Port Heddon"
+    assert resolver.canonical("the union") == "the union"  # two unions: no telling which
+    assert resolver.canonical("Ostrelia's coastguard") == "Ostrelia's coastguard"  # another country's

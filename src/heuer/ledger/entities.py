@@ -135,6 +135,13 @@ class _Groups:
         return out
 
 
+# "the coastguard", "its authority", "Tarsenia's coastguard": a common noun standing for a named body
+_HEAD_NOUN_DESCRIPTION = re.compile(r"(?:(?:the|its|their)\s+|(?P<place>[A-Z][a-z]+)'s\s+)(?P<head>[a-z]+)")
+# nouns too general to stand for one body however few the texts name
+_NO_HEAD_NOUNS = frozenset({"company", "group", "firm", "government", "ministry", "country", "state", "city", "party",
+                            "side", "team", "report", "statement", "paper", "agency", "office", "service"})
+
+
 class EntityResolver:
     """Maps any name a document uses to the canonical name of its group."""
 
@@ -369,7 +376,7 @@ class EntityResolver:
         body = self._body_for(name)
         if body is not None:
             return body
-        shaped = self._by_shape(name)
+        shaped = self._by_shape(name) or self._by_head_noun(name)
         if shaped is not None:
             return shaped
         words = name.split()
@@ -382,6 +389,23 @@ class EntityResolver:
             if full is not None:
                 return full
         return name.strip()
+
+    def _by_head_noun(self, name: str) -> str | None:
+        """'the coastguard', 'the authority', 'the university', "Tarsenia's coastguard": a body called by the
+        common noun its name is built on (the last word, or the first before 'of'), when exactly one named body
+        of the texts is built on it (and, for a place's body, named after that place)."""
+        match = _HEAD_NOUN_DESCRIPTION.fullmatch(name.strip().replace("’", "'"))
+        if match is None:
+            return None
+        head, place = match.group("head").lower(), (match.group("place") or "").lower()
+        if head in PERSON_ROLE_NOUNS or head in _NO_HEAD_NOUNS:
+            return None
+        bodies = {self._canonical[key] for key, label in self._labels.items()
+                  if label in ("ORG", "LOC", "FAC") and key in self._canonical}
+        found = {body for body in bodies if len(body.split()) >= 2 and (
+            body.lower().split()[-1] == head or body.lower().split()[0] == head and " of " in body.lower())
+            and (not place or body.lower().startswith(place[:-1]))}
+        return found.pop() if len(found) == 1 else None
 
     def _by_shape(self, name: str) -> str | None:
         """Names whose shape shows a known party inside: "the Maritime Safety Authority (MSA)", "the ferry Merrow
