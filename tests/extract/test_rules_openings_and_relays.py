@@ -236,3 +236,10 @@ def test_a_firm_named_with_an_ampersand_is_one_body() -> None:
              "reserves had fallen to 4.1 million pounds.")
     assert entity(ex, "Harrowby & Vane")["label"] == "ORG"
     assert speakers_by_content(ex)["the usable reserves had fallen to 4.1 million pounds"] == "Harrowby & Vane"
+
+
+def test_people_said_to_be_over_an_age_give_an_age() -> None:
+    ex = run("About two-thirds of the victims were over 70, the police said. Prices were over 60 percent higher.")
+    found = figures(ex)
+    assert (70, None, "years", "police", (), ("over",)) in found
+    assert any(f[0] == 60 and f[2] == "percent" for f in found)

@@ -104,6 +104,15 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
                 0 < ph.value < top and ph.value == int(ph.value) and not _has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", p
             return
+        # "About two-thirds of the victims were over 60": people said to be over an age
+        group = next((c for c in p.children if c.dep_ == "nsubj"), None) if limit and p is not None and \
+            p.lemma_ == "be" else None
+        people = group is not None and (group.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | _HARMED_PEOPLE or any(
+            g.dep_ == "prep" and g.lower_ == "of" and any(o.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | _HARMED_PEOPLE
+                                                          for o in g.children) for g in group.children))
+        if people and ph.value is not None and 12 <= ph.value < 111 and ph.value == int(ph.value) and not _has_scale(words):
+            ph.kind, ph.unit, ph.noun = "age", "years", group
+            return
     if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) == "age" and ph.value is not None and \
             0 < ph.value < 120:
         ph.kind, ph.unit = "age", "years"  # "had needed glasses by the age of nine"
@@ -363,6 +372,8 @@ _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids",
 # "children under five", "girls over 12": plural nouns for people whose age limit follows
 _AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "infants", "toddlers", "pupils",
                               "users", "teenagers", "youngsters", "minors", "players", "people", "adults"})
+# people a story counts because something happened to them, who may be said to be over an age
+_HARMED_PEOPLE = frozenset({"victims", "dead", "casualties", "survivors", "injured", "wounded", "passengers"})
 _ADULT_GROUP_NOUNS = frozenset({"patients", "people", "adults", "women", "men", "residents", "workers", "drivers",
                                 "voters", "pensioners", "smokers"})
 # "a crowd of 31,407": a group whose size is a count of people
