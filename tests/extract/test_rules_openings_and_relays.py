@@ -243,3 +243,11 @@ def test_people_said_to_be_over_an_age_give_an_age() -> None:
     found = figures(ex)
     assert (70, None, "years", "police", (), ("over",)) in found
     assert any(f[0] == 60 and f[2] == "percent" for f in found)
+
+
+def test_the_oldest_after_the_youngest_gives_an_age() -> None:
+    ex = run("The coroner said her office had named 23 dead, the youngest aged 19 and the oldest 84. The oldest 12 "
+             "buildings were demolished.")
+    found = figures(ex)
+    assert (84, None, "years", "coroner", (), ()) in found
+    assert any(f[0] == 12 and f[2] == "buildings" for f in found)

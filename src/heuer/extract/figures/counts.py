@@ -113,6 +113,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         if people and ph.value is not None and 12 <= ph.value < 111 and ph.value == int(ph.value) and not _has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", group
             return
+    if p is not None and p.lower_ in ("oldest", "youngest", "eldest") and ph.range is None and ph.value is not None and \
+            0 < ph.value < 120 and ph.value == int(ph.value) and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ")):
+        ph.kind, ph.unit = "age", "years"  # "the youngest aged 16 and the oldest 71"
+        return
     if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) == "age" and ph.value is not None and \
             0 < ph.value < 120:
         ph.kind, ph.unit = "age", "years"  # "had needed glasses by the age of nine"
