@@ -1066,7 +1066,8 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     # ("It recorded more than 260 aftershocks": the body named before, found by the speaker resolver)
     body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"} or subj.lower_ == "it" and \
         subj.tag_ == "PRP"
-    if not body or subj.lower_ in _EXPLETIVES and subj.lower_ != "it" or subj.lower_ == "it" and not _body_spoke_before(tok):
+    it = subj.lower_ == "it"
+    if not body or (subj.lower_ in _EXPLETIVES and not it) or (it and not _body_spoke_before(tok)):
         return None
     end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
     content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
