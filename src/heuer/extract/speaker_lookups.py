@@ -392,24 +392,23 @@ class NamingLookups:
         return longer[0] if len(longer) == 1 else None
 
     def _news_outlet(self, name: str) -> bool:
-        """Is the organisation *name* a news outlet, by its name or by what the text calls it?"""
-        # ("Independent Fiscal Office": an outlet's name word in the name of another kind of body)
-        other_body = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - _NEWS_SITE_NOUNS
-        return is_outlet_name(name) and not other_body or bool(self.org_descriptors.get(name, set()) & _NEWS_SITE_NOUNS) or any(
-            t.lemma_.lower() in _NEWS_SITE_NOUNS | {"news"} for m in self.mentions if m.name == name
-            for t in self.doc[max(0, self._name_head_start(m.i) - 3) : self._name_head_start(m.i)])
+        """Is the organisation *name* a news outlet, by its name or by what the text calls it? (Asked of every
+        mention while looking for 'the company', so the answer is kept per name.)"""
+        memo: dict[str, bool] = self.__dict__.setdefault("_outlet_memo", {})
+        if name not in memo:
+            # ("Independent Fiscal Office": an outlet's name word in the name of another kind of body)
+            other_body = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - _NEWS_SITE_NOUNS
+            memo[name] = is_outlet_name(name) and not other_body or bool(
+                self.org_descriptors.get(name, set()) & _NEWS_SITE_NOUNS) or any(
+                self._called_outlet(m.i, _NEWS_SITE_NOUNS | {"news"}) for m in self.mentions if m.name == name)
+        return memo[name]
 
-    def _name_head_start(self, head: int) -> int:
-        """Where the proper name ending at token *head* starts."""
+    def _called_outlet(self, head: int, nouns: frozenset[str] = NEWSPAPER_NOUNS) -> bool:
+        """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
         start = head
         while start > 0 and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
-        return start
-
-    def _called_outlet(self, head: int) -> bool:
-        """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
-        start = self._name_head_start(head)
-        return any(t.lemma_.lower() in NEWSPAPER_NOUNS for t in self.doc[max(0, start - 3) : start])
+        return any(t.lemma_.lower() in nouns for t in self.doc[max(0, start - 3) : start])
 
     def _org_speaking_before(self, tok: Token, back: int = 1) -> str | None:
         """The named organisation that is the subject of a speech verb in the sentence just before (or the
