@@ -199,6 +199,7 @@ class EntityResolver:
         self._surnames = None
         self._names = None
         self._org_words: list[tuple[str, list[str]]] | None = None
+        self._built_on: dict[str, set[str]] | None = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -400,12 +401,24 @@ class EntityResolver:
         head, place = match.group("head").lower(), (match.group("place") or "").lower()
         if head in PERSON_ROLE_NOUNS or head in _NO_HEAD_NOUNS:
             return None
-        bodies = {self._canonical[key] for key, label in self._labels.items()
-                  if label in ("ORG", "LOC", "FAC") and key in self._canonical}
-        found = {body for body in bodies if len(body.split()) >= 2 and (
-            body.lower().split()[-1] == head or body.lower().split()[0] == head and " of " in body.lower())
-            and (not place or body.lower().startswith(place[:-1]))}
+        found = {body for body in self._bodies_built_on().get(head, ()) if not place or body.lower().startswith(place[:-1])}
         return found.pop() if len(found) == 1 else None
+
+    def _bodies_built_on(self) -> dict[str, set[str]]:
+        """Named bodies and places of two words or more by the common noun they are built on ('Tarsenian
+        Coastguard' on 'coastguard', 'University of Port Heddon' on 'university'), worked out once."""
+        if self._built_on is None:
+            built: dict[str, set[str]] = defaultdict(set)
+            for key, label in self._labels.items():
+                body = self._canonical.get(key)
+                if label not in ("ORG", "LOC", "FAC") or body is None or len(body.split()) < 2:
+                    continue
+                words = body.lower().split()
+                built[words[-1]].add(body)
+                if " of " in body.lower():
+                    built[words[0]].add(body)
+            self._built_on = built
+        return self._built_on
 
     def _by_shape(self, name: str) -> str | None:
         """Names whose shape shows a known party inside: "the Maritime Safety Authority (MSA)", "the ferry Merrow
