@@ -53,6 +53,7 @@ GOLD_SETS = {
     "dev8-articles": REPO / "tests" / "data" / "articles_dev8",
     "dev-h10-articles": REPO / "tests" / "data" / "articles_dev_h10",
     "dev-h11-articles": REPO / "tests" / "data" / "articles_dev_h11",
+    "dev-h12-articles": REPO / "tests" / "data" / "articles_dev_h12",
 }
 
 

@@ -202,7 +202,7 @@ def _subject(tok: Token) -> Token | None:
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
         return (age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
-                or _after_quote_subject(tok) or _stranded_subject(tok))
+                or _after_quote_subject(tok) or _stranded_subject(tok) or _described_subject(tok))
     return inverted
 
 
@@ -299,6 +299,25 @@ def _rootless_subject(tok: Token) -> Token | None:
     if not closing and not (head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
         return None
     return head if _plausible_speaker(head) else None
+
+
+def _described_subject(tok: Token) -> Token | None:
+    """'That colleague, Apolonia X, who co-directed the group with her for 19 years and now holds her old chair,
+    said ...': the parser took the who-clause's verbs for the cue's complement and left the cue without a
+    subject; the name the sentence opens with, right before ', who', is the subject."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or doc[tok.i - 1].text != ",":
+        return None
+    who = next((t for t in doc[sent.start : tok.i - 1] if t.lower_ == "who" and doc[t.i - 1].text == ","), None)
+    if who is None or who.i < sent.start + 2:
+        return None
+    name = doc[who.i - 2]
+    opening = doc[sent.start : who.i - 1]
+    if name.ent_type_ != "PERSON" or any(t.pos_ in ("VERB", "AUX") for t in opening) or \
+            any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in doc[who.i + 1 : tok.i]):
+        return None
+    return name
 
 
 def _swallowed_subject(tok: Token) -> Token | None:

@@ -21,7 +21,9 @@ OUTLET_NAME_WORDS = frozenset(
     news times post journal tribune herald gazette press radio tv television magazine daily telegraph
     guardian observer chronicle wire reuters cnn bbc msnbc fox abc nbc cbs npr pbs politico bloomberg
     examiner standard economist atlantic weekly courier star sun mail express independent inquirer
-    dispatch globe bulletin review register reporter monitor broadcasting
+    dispatch globe bulletin review register reporter monitor broadcasting enquirer recorder messenger
+    advertiser beacon argus sentinel mercury clarion courant echo mirror advocate gleaner despatch intelligencer
+    statesman bugle
     """.split()
 )
 # nouns generic enough that the organisation last named is their usual referent ("the company said")

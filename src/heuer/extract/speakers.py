@@ -417,7 +417,8 @@ class SpeakerResolver(NamingLookups):
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
-        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or party
+        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
+            self._named_by_demonstrative(tok, party) or party
 
     def _official_named_later(self, tok: Token, party: Party) -> Party | None:
         """'A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters': an
@@ -457,6 +458,26 @@ class SpeakerResolver(NamingLookups):
         words = set(party.name.lower().replace("'s", "").split())
         found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
         return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
+
+    def _named_by_demonstrative(self, tok: Token, party: Party) -> Party | None:
+        """'The woman who shared her laboratory ... said ... That colleague, Apolonia X, who ...': a person the
+        text describes by a relative clause and names in the next sentence, opened by 'That' or 'This' and a noun
+        with the name in apposition."""
+        if tok.pos_ != "NOUN" or not (is_person_role(tok) or tok.lemma_.lower() in _PLAIN_PERSON_NOUNS) or \
+                party.name in self.table.records or not any(c.dep_ == "relcl" for c in tok.children) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for noun in self.doc[tok.i + 1 : self._end_of_next_sentences(tok.i, 1)]:
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            if noun.pos_ != "NOUN" or det is None or det.text not in ("That", "This") or not det.is_sent_start:
+                continue
+            for t in self.doc[noun.i + 1 : noun.i + 6]:
+                name = self.table.token_entity.get(t.i)
+                if name is not None and self.table.label_of(name) == "PERSON" and \
+                        self.doc[noun.i + 1].text == "," and not any(m.name == name and m.i < tok.i for m in self.mentions):
+                    return Party(name, "person", party.mention)
+            return None
+        return None
 
     def _document_described_before(self, tok: Token) -> str | None:
         """The fuller description an earlier mention gave a bare 'the documents' ('laboratory documents it had
@@ -548,6 +569,10 @@ class SpeakerResolver(NamingLookups):
         return out
 
     def _resolve(self, tok: Token, *, np: Span | None = None) -> Party:
+        whole = hyphenated_word_end(tok)
+        if whole is not tok:  # "The university's vice-chancellor, X, said": the parser split the word at its hyphen
+            start = (np if np is not None else noun_phrase(tok)).start
+            tok, np = whole, tok.doc[min(start, tok.i) : whole.i + 1]
         np = np if np is not None else noun_phrase(tok)
         mention = np.text.strip()
         lower = tok.lower_
@@ -1180,6 +1205,21 @@ _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the r
 _TIMESTAMP = re.compile(r"^[ \t]*(?:updated[ \t]+|update[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|UTC))?"
                         r"|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*(?:—|–|-|:|\||\n)", re.IGNORECASE | re.MULTILINE)
 _MIN_ENTRIES = 2
+
+
+def hyphenated_word_end(tok: Token) -> Token:
+    """The last part of a word written with hyphens that the tokenizer split ("vice - chancellor"), when ``tok``
+    is its first part and the parts are nouns; otherwise ``tok``."""
+    doc = tok.doc
+    end = tok
+    while end.i + 2 < len(doc) and doc[end.i + 1].text == "-" and not end.whitespace_ and \
+            not doc[end.i + 1].whitespace_ and doc[end.i + 2].is_alpha and doc[end.i + 2].pos_ == "NOUN":
+        end = doc[end.i + 2]
+    return end if tok.pos_ == "NOUN" else tok
+
+
+# nouns for a person that name no role: "The woman who shared her laboratory said"
+_PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl"})
 
 
 def entry_starts(doc: Doc) -> list[int]:

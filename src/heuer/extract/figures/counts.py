@@ -338,6 +338,10 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
             return
     # "Twenty-nine were injured", "nearly 400 had been treated for injuries": people the verb happened to
     root = ph.root or r.atoms[ph.first].tok
+    changed = _changed_thing(root)
+    if changed:  # "the mine had cut its safety staff from 38 to 21"
+        count_as(ph, changed)
+        return
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PEOPLE_VERBS:
         ph.kind, ph.unit = "count", "people"
         return
@@ -352,6 +356,27 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 count_as(ph, run)
                 ph.subject = np_text(run, sent, r)
                 return
+
+
+# nouns for the people of a body, counted as one: "cut its safety staff from 38 to 21"
+_STAFF_NOUNS = frozenset({"staff", "personnel", "crew", "workforce", "headcount"})
+
+
+def _changed_thing(root: Token) -> list[Token]:
+    """'cut its safety staff from 38 to 21', 'reduced the fleet's pilots from 40 to 28': the number a change verb
+    moves its object from or to counts that object (a plural, or a body's staff)."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+        return []
+    verb = root.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in un.CHANGE_VERBS:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
+    if obj is None or not (obj.tag_ == "NNS" or obj.lemma_.lower() in _STAFF_NOUNS) or \
+            un.time_unit(obj.text) or un.measure_unit(obj.text) or obj.lemma_.lower() in _REFERENCE_NOUNS:
+        return []
+    first = min((c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i), key=lambda t: t.i,
+                default=obj)
+    return noun_run(first, root.sent) or []
 
 
 # what a figure is set against: "against a national average of 11", "a long-term average of 720"
@@ -394,7 +419,7 @@ _SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})
 def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> bool:
     """ "still working at 83," "she died at 91.": "at" and a bare number about a person is an age."""
     if prev_t is None or prev_t.lower_ != "at" or ph.value is None or not (25 <= ph.value < 120) or \
-            ph.value != int(ph.value) or nxt is None or nxt.text not in (",", ".", ";", "\u201d", '"', "and", "when"):
+            ph.value != int(ph.value) or nxt is None or nxt.text not in (",", ".", ";", "\u201d", '"', "and", "when", "as"):
         return False
     verb = prev_t.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -16,6 +16,7 @@ from heuer.extract.figures.mention import FigureMention
 
 LOOKBACK_SENTENCES = 2
 ORDER_OF_MAGNITUDE = 10.0
+LARGE_AMOUNT = 1_000_000  # an amount in millions or more
 
 
 def _measure(unit: str) -> bool:
@@ -77,7 +78,11 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             size = _size(m)
             if m.unit is not None or size is None or size < 2:
                 continue
-            before = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms]
+            # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
+            # "Drobnica are holding out for a fee of between 80 and 85 million")
+            near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT else \
+                _same_paragraph_before(sentences, k)
+            before = [d for _s, ms in near for d in ms]
             if _a_figure_for(m):  # "... 'more than 70,000' people had entered ..., and she said the true figure
                 before += [d for d in mentions if d.token_i < m.token_i]  # was 'probably closer to 73,000'"
             # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")

@@ -16,6 +16,8 @@ from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
     """Numbers with their noun left out take it from a neighbour figure."""
+    _change_start_from_end(r, all_phrases)
+    _scaled_amount_from_before(phrases)
     for idx, ph in enumerate(phrases):
         if ph.kind == "partitive":
             donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
@@ -132,6 +134,53 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
 
 # the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")
 _HARMED = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
+
+
+def _change_start_from_end(r: Reader, phrases: list[Phrase]) -> None:
+    """'raised their price target from 52 to 58 solvas': the start of a change counts what its end counts, even
+    when a noun before it was taken for its unit."""
+    for start, end in zip(phrases, phrases[1:]):
+        if end.unit is None or end.drop or end.first != start.last + 2 or r.low(start.last + 1) != "to":
+            continue
+        if start.drop and not (_dropped_as_a_bare_object(r, start) and (
+                end.kind in ("money", "percent", "measure") or end.noun is not None and end.noun.tag_ in ("NNS", "NNPS"))):
+            continue
+        before = left_hedge_tokens(r, start)
+        p = prev_tok(before[0] if before else r.atoms[start.first].tok, r.sent)
+        if tok_low(p) != "from":
+            continue
+        own_noun_after = start.noun is not None and start.noun.i > r.atoms[start.last].tok.i
+        if start.unit is None or not own_noun_after and start.kind in ("count", "bare", "ellipsis"):
+            start.kind, start.unit, start.noun, start.noun_first = end.kind, end.unit, end.noun, end.noun_first
+            start.drop = False
+
+
+def _dropped_as_a_bare_object(r: Reader, ph: Phrase) -> bool:
+    """Was the number read through (not dropped while scanning) and dropped only for want of a noun, a plain
+    number that is no date, clock time or year?"""
+    return ph.text_last == ph.last and ph.text_first <= ph.first and ph.unit is None and ph.value is not None and \
+        not year_value(ph.value) and not any(r.is_blocked(a) for a in r.atoms[ph.first : ph.last + 1] if a.kind == "num")
+
+
+# the scale words of a large amount: "up to 9 million", "some 1.2 billion"
+_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m"})
+
+
+def _scaled_amount_from_before(phrases: list[Phrase]) -> None:
+    """'worth 68 million lennets plus up to 9 million in add-ons', 'reached 7.4 billion sestins, of which cheese
+    accounted for some 1.2 billion': a large amount without a unit is in the unit of the large amount before it."""
+    for idx, ph in enumerate(phrases):
+        if ph.unit is not None or ph.kind not in ("bare", "ellipsis") or not _scaled(ph):
+            continue
+        donor = next((d for d in reversed(phrases[:idx]) if not d.drop and d.unit and _scaled(d)
+                      and d.kind in ("money", "count", "measure")), None)
+        if donor is not None:
+            ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
+
+
+def _scaled(ph: Phrase) -> bool:
+    amount = ph.range[1] if ph.range is not None else ph.value
+    return amount is not None and amount >= 100_000
 
 
 def _from_to(r: Reader, donor: Phrase | None, p1: Token | None) -> bool:
