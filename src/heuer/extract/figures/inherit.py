@@ -139,7 +139,7 @@ _HARMED = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
 def _change_start_from_end(r: Reader, phrases: list[Phrase]) -> None:
     """'raised their price target from 52 to 58 solvas': the start of a change counts what its end counts, even
     when a noun before it was taken for its unit."""
-    for start, end in zip(phrases, phrases[1:]):
+    for start, end in zip(phrases, phrases[1:], strict=False):
         if end.unit is None or end.drop or end.first != start.last + 2 or r.low(start.last + 1) != "to":
             continue
         if start.drop and not (_dropped_as_a_bare_object(r, start) and (
