@@ -83,3 +83,96 @@ def test_what_the_paper_itself_understands_is_in_its_own_voice() -> None:
     ex = run("The deal would include a release clause of 90 million florens, the Enquirer understands.",
              outlet="The Harwick Enquirer")
     assert (90_000_000, None, "florens", None, (), ()) in figures(ex)
+
+
+def test_a_name_after_a_spokesman_for_someone_is_the_spokesmans_not_the_one_he_speaks_for() -> None:
+    ex = run("The Courier, citing a senior official in the governor's office, said the budget would be cut by "
+             "\"at least 6 percent\".\n\n"
+             "A spokesman for the governor, Anselm Hartigan-Obi, dismissed the report as \"guesswork\" and said no "
+             "figure had been agreed.")
+    found = figures(ex)
+    assert (6, None, "percent", "a senior official in the governor's office", ("Courier",), ("at least",)) in found
+
+
+def test_a_quote_hung_on_one_cue_leaves_the_next_cues_clause_its_own() -> None:
+    ex = run("A spokesman for the governor, Anselm Hartigan-Obi, dismissed the report as \"a guessing game for bored "
+             "editors\" and said no figure had been agreed.")
+    speakers = speakers_by_content(ex)
+    assert speakers["a guessing game for bored editors"] == "Anselm Hartigan-Obi"
+    assert speakers["no figure had been agreed"] == "Anselm Hartigan-Obi"
+    assert "the report" not in speakers
+
+
+def test_a_figure_in_a_who_clause_describing_the_speaker_is_the_papers() -> None:
+    ex = run("One, a councillor who has known her for 30 years, said Brackley would stand down in the spring and "
+             "take \"four or five\" colleagues with her.")
+    found = figures(ex)
+    assert (30, None, "years", None, (), ()) in found
+    assert any(f[0] == 5 and f[3] == "a councillor" or f[1] == [4, 5] and f[3] == "a councillor" for f in found)
+
+
+def test_she_after_a_marriage_goes_on_with_the_bride_not_the_husband_named_as_object() -> None:
+    ex = run("Ingrid Oyelaran-Voss spent 30 years at the observatory. She married Benedikt Sorensen-Achebe, a "
+             "lighthouse keeper, at 34; he died in 2049. She retired at 68 but kept a desk there.\n\n"
+             "Her prize money went to a fund for students.\n\n"
+             "The fund, the Kellmark Bursaries, which has since paid for 90 students, said it would be renamed in her "
+             "honour.\n\n"
+             "She could be blunt with ministers. In 2050 she left the Coastal Survey Board after it cut the budget, "
+             "calling the decision \"astronomy by accountant\".")
+    said = [speaker for content, speaker in speakers_by_content(ex).items() if "astronomy by accountant" in content]
+    assert said == ["Ingrid Oyelaran-Voss"]
+
+
+def test_her_son_speaks_as_the_son_named_before() -> None:
+    ex = run("Her death was announced by her son, Casimir Oyelaran-Lind, who said she had died at home.\n\n"
+             "Colleagues said she had worked until the end.\n\n"
+             "The rest of the prize went, her son said, \"to the roof of the lifeboat station\".")
+    assert speakers_by_content(ex)["to the roof of the lifeboat station"] == "Casimir Oyelaran-Lind"
+
+
+def test_the_name_after_a_closing_role_speaks_and_a_present_tense_sequel_goes_on_with_the_report() -> None:
+    ex = run("Slow going. The pumps have lowered the water by 3 metres, the fire service's incident commander, "
+             "Oskar Nwachukwu-Bell, told reporters at the quay, and are now removing about 400 tonnes an hour.")
+    speakers = speakers_by_content(ex)
+    assert speakers["The pumps have lowered the water by 3 metres"] == "Oskar Nwachukwu-Bell"
+    units = {(f[0], f[2]): f[3] for f in figures(ex)}
+    assert units[(3, "metres")] == "Oskar Nwachukwu-Bell"
+    assert units[(400, "tonnes")] == "Oskar Nwachukwu-Bell"
+
+
+def test_a_closing_cue_after_a_verb_read_as_an_adjective_reports_the_clause_before_it() -> None:
+    ex = run("Nine of those warnings concerned fire doors, the regulator said, and all but three had been "
+             "dealt with by March.")
+    speakers = speakers_by_content(ex)
+    assert speakers["Nine of those warnings concerned fire doors"] == "regulator"
+    assert speakers["all but three had been dealt with by March"] == "regulator"
+    assert (9, None, "warnings", "regulator", (), ()) in figures(ex)
+    assert (3, None, "warnings", "regulator", (), ()) in figures(ex)
+
+
+def test_a_name_after_a_roles_who_clause_is_the_roles_holder() -> None:
+    ex = run("The trade weekly Lodestar quoted a harbour pilot who worked at Tessmoor until last spring, Ambrose "
+             "Kettering-Oduya, as saying that the channel had been \"dredged on paper only\". He told the weekly that "
+             "the silt bank was probably \"between 40 and 60 metres wide\".")
+    speakers = speakers_by_content(ex)
+    assert speakers["the channel had been \"dredged on paper only\""] == "Ambrose Kettering-Oduya"
+    assert any(f[1] == [40, 60] and f[3] == "Ambrose Kettering-Oduya" for f in figures(ex))
+
+
+def test_a_body_correcting_its_figure_gives_the_new_figure_and_what_it_says_with_it() -> None:
+    ex = run("The shipping company Halvard Lines initially said 31 crew were aboard. It corrected the figure to 29 on "
+             "Monday evening, saying two had stayed ashore.")
+    speakers = speakers_by_content(ex)
+    assert speakers["two had stayed ashore"] == "Halvard Lines"
+    assert (29, None, "crew", "Halvard Lines", (), ()) in figures(ex)
+
+
+def test_a_survey_named_by_its_maker_puts_finds_and_counts_the_fall() -> None:
+    ex = run("A Morrow Insight survey of 2,000 adults, published on Monday, put the Greens on 19 percent, down three "
+             "points since the summer, and found that 61 percent of voters wanted an early election.")
+    speakers = speakers_by_content(ex)
+    assert speakers["61 percent of voters wanted an early election"] == "Morrow Insight"
+    found = figures(ex)
+    assert (19, None, "percent", "Morrow Insight", (), ()) in found
+    assert (3, None, "points", "Morrow Insight", (), ()) in found
+    assert (61, None, "percent", "Morrow Insight", (), ()) in found

@@ -177,6 +177,10 @@ def _repaired(subj: Token) -> Token | None:
     label = _after_transcript_label(subj)
     if label is not None:
         return label
+    if subj.lower_ == "one" and subj.pos_ == "NUM":
+        described = next((a for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
+        if described is not None:
+            return described  # "One, a member of parliament who ..., said": the one described
     if _plausible_speaker(subj):
         return subj
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
@@ -226,14 +230,19 @@ def _appositive_speaker(tok: Token) -> tuple[Token, int] | None:
     doc = tok.doc
     if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 3 or tok.dep_ not in ("advcl", "conj", "parataxis", "ccomp"):
         return None
-    cand = doc[tok.i - 1]
-    while cand.head.i != cand.i and cand.head.i < tok.i and cand.dep_ != "appos" and cand.head.right_edge.i == tok.i - 1:
+    # ("... a depth of 452 metres, the operation's chief, Jaromir X, told reporters": a name closed by its comma)
+    end = tok.i - 2 if doc[tok.i - 1].text == "," and tok.dep_ == "conj" else tok.i - 1
+    cand = doc[end]
+    while cand.head.i != cand.i and cand.head.i < tok.i and cand.dep_ != "appos" and cand.head.right_edge.i == end:
         cand = cand.head
-    if cand.dep_ != "appos" or cand.right_edge.i != tok.i - 1 or cand.head.i > cand.i:
+    if cand.dep_ != "appos" or cand.right_edge.i != end or cand.head.i > cand.i:
         return None
     if doc[cand.left_edge.i - 1].text != "," or cand.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(cand):
         return None
-    return (cand, cand.left_edge.i) if cand.ent_type_ not in ("GPE", "LOC", "DATE") else None
+    role = cand.head  # "..., the operation's chief, Jaromir X, told": the role before the name is no content
+    start = role.left_edge.i if role.dep_ == "appos" and role.pos_ == "NOUN" and role.right_edge.i == end and \
+        doc[role.left_edge.i - 1].text == "," else cand.left_edge.i
+    return (cand, start) if cand.ent_type_ not in ("GPE", "LOC", "DATE") else None
 
 
 def _cited_as_subject(tok: Token) -> tuple[Token, Token] | None:
@@ -354,6 +363,8 @@ def _inverted_subject(tok: Token) -> Token | None:
         return None
     if tok.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "..., recalling a visit": a participle has no inverted subject
+    if tok.lemma_ == "tell":
+        return None  # "..., the operation's chief, X, told reporters": the one told never speaks
     prev = doc[tok.i - 1]
     if not (prev.is_punct or prev.is_quote):
         return None
@@ -440,9 +451,13 @@ def _participle_subject(tok: Token) -> Token | None:
             return None  # quoted words or another sentence part: not a clause this participle follows
         if prev.pos_ in ("VERB", "AUX") and prev.tag_ in ("VBD", "VBZ", "VBP") and prev.dep_ != "aux":
             subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lower_ in _EXPLETIVES or subj.lower_ in ("which", "that", "who"):
+            # ("It corrected the figure to 23, saying ...": a body's 'it' may act and speak; 'it was', 'it seems'
+            # may not)
+            acting_it = subj is not None and subj.lower_ == "it" and prev.pos_ == "VERB" and \
+                prev.lemma_ not in ("be", "seem", "appear") and tok.head.i == prev.i
+            if subj is None or subj.lower_ in _EXPLETIVES and not acting_it or subj.lower_ in ("which", "that", "who"):
                 return None
-            return _repaired(subj)
+            return subj if acting_it else _repaired(subj)
     return None
 
 
@@ -475,12 +490,34 @@ def _sequel_after_cue(tok: Token) -> int | None:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and doc[c.i - 1].text == "," and \
                 c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS:
             return c.right_edge.i + 1
+        # "The drill has reached 452 metres, the chief told reporters, and is now advancing at 14 metres an hour":
+        # a present-tense verb with no subject of its own, joined to a past cue, goes on with the reported clause
+        if c.dep_ == "conj" and c.i > tok.i and tok.tag_ == "VBD" and c.pos_ in ("VERB", "AUX") and \
+                not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and \
+                any(g.dep_ == "cc" for g in tok.children) and _present_tense(c) and c.lemma_ not in SPEECH_VERBS:
+            return c.right_edge.i + 1
         # "..., she said, fewer than a tenth of the number in 2009": a comparison hung on the cue, no clause
         if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \
                 doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].lower_ in _COMPARATIVE_LEADS and \
                 not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
             return c.right_edge.i + 1
     return None
+
+
+def _misread_clause_root(tok: Token) -> bool:
+    """'Eleven of those notices concerned roof supports, the inspectorate said': the parser read the verb before a
+    closing cue as an adjective ('concerned roof supports') and made a noun the root; the words before the cue
+    are still a clause."""
+    head = tok.head
+    return tok.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i < tok.i and any(
+        t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and t.dep_ == "amod" and t.i > head.left_edge.i
+        for t in head.doc[head.left_edge.i : head.i])
+
+
+def _present_tense(verb: Token) -> bool:
+    """Is the verb (or its first auxiliary) in the present tense ('is now advancing', 'has reached', 'stands')?"""
+    first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda t: t.i, default=verb)
+    return first.tag_ in ("VBZ", "VBP")
 
 
 _COMPARATIVE_LEADS = frozenset("more fewer less up down higher lower nearly almost about roughly compared against".split())
@@ -794,6 +831,11 @@ def _finding_subject(tok: Token) -> Token | None:
     """The document or evidence a finding verb reports ('the audit found', 'Tracking data from X shows'):
     its subject, or the object of a gerund the parser made the subject ('Tracking' + 'data')."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+            c.dep_ == "ccomp" for c in tok.children):
+        # "A survey of 1,600 adults put the alliance on 27 percent ... and found that 58 percent ...": the
+        # subject the finding shares with the verb before it
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("that", "which"):
         subj = _evidence_described(tok, subj) or subj
     if subj is not None and subj.tag_ == "VBG":
@@ -916,6 +958,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
+        elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
+            frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
             frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
         elif tok.lemma_ in _PROPOSAL_VERBS and tok.pos_ == "VERB":
@@ -936,7 +980,8 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     """'Oil ... had spread across 340 square kilometres, the Coast Guard said, and a thin sheen had reached the
     fishing grounds': a clause joined by 'and' after a closing cue is reported too, by the same speaker."""
     head = tok.head
-    if tok.dep_ != "parataxis" or head.i > tok.i or head.pos_ not in ("VERB", "AUX") or frame.speaker is None:
+    if tok.dep_ != "parataxis" or head.i > tok.i or not (head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) \
+            or frame.speaker is None:
         return None
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
@@ -1043,14 +1088,35 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     end = at.right_edge.i
     for part in (*tok.children, *obj.children, *at.children):
         # "at five dead, including two miners", "at 30 percent, with a 95 percent confidence interval of 21 to
-        # 38 percent": part of the estimate
-        if part.lower_ in ("including", "with") and part.i > end:
+        # 38 percent", "on 27 percent, down five points since the spring": part of the estimate
+        if part.lower_ in ("including", "with") and part.i > end or part.lower_ in ("down", "up") and \
+                part.i == end + 2 and tok.doc[part.i - 1].text == ",":
             end = part.right_edge.i
     content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     if content is None:
         return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
+
+
+# verbs that move a figure someone gave before to a new value, and the nouns for such a figure
+_REVISING_VERBS = frozenset({"correct", "revise", "update", "amend", "adjust", "raise", "lower"})
+_GIVEN_FIGURES = frozenset({"figure", "toll", "number", "estimate", "count", "tally", "total", "forecast"})
+
+
+def _revised_figure(tok: Token, sent: Span) -> Frame | None:
+    """'Ferrocarr initially said 25 ... It corrected the figure to 23', 'The ministry raised its estimate to
+    1,400': the new value is a figure of the one who revises it (no statement of its own)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_FIGURES), None)
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and obj is not None and c.i > obj.i),
+              None)
+    speaker = _subject(tok) or _inherited_subject(tok)
+    if obj is None or to is None or speaker is None or _is_passive(tok) or \
+            not any(t.like_num or t.pos_ == "NUM" for t in to.subtree):
+        return None
+    content = _span_of(list(tok.doc[obj.left_edge.i : to.right_edge.i + 1]))
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
+        if content else None
 
 
 def _verdict_on_a_claim(tok: Token) -> Frame | None:
@@ -1480,6 +1546,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
         return None  # "has been sharing what Kyiv knows about the units": a thing known, not a claim of Kyiv's
         # (but "what Zelenskyy claims is a deployment of 12,000 troops" is his claim)
+    if tok.lemma_ == "know" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON")
+                                    for c in tok.children):
+        return None  # "a member of parliament who has known him for 20 years": knowing someone, no claim
     if tok.lemma_ == "expect" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return None  # "a 65-year-old man can expect to live another 14 years": a prospect, not a belief voiced
@@ -1544,6 +1613,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content_head = _cited_content(tok)
     if closing is not None:
         content_head, content = None, _span_of(list(tok.doc[sent.start : closing[1] - 1]))
+        sequel = _sequel_after_cue(tok) if content else None
+        if content and sequel is not None:  # "..., the chief, X, told reporters, and is now advancing at ..."
+            extent = (content[0], sequel)
     call_tokens = _call_content(tok) if closing is None else None
     if call_tokens:
         content_head, content = None, _span_of(call_tokens)
@@ -1602,7 +1674,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if extent is not None and sequel_clause is not None:
             # "..., the bank said; the other three wanted a cut": the clause after the semicolon goes on with it
             extent = (extent[0], max(extent[1], sequel_clause.right_edge.i + 1))
-    elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and tok.head.pos_ in ("VERB", "AUX") and speaker is not None
+    elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None
+          and (tok.head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok))
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
           and not _negated_or_modal(tok)
           and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
@@ -1828,6 +1901,9 @@ def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:
     organisation speaking (the statement builder keeps the frame only when an organisation is its antecedent);
     'it is said', 'it seems', 'it adds to the pressure' are not."""
     own = speaker.head.i == tok.i or tok.dep_ == "conj" and speaker.head.i == tok.head.i  # "It ... and said"
+    # "It corrected the figure to 23, saying two had left the shift early": a participle after its verb
+    own = own or tok.tag_ == "VBG" and tok.dep_ == "advcl" and speaker.head.i == tok.head.i and \
+        tok.head.pos_ == "VERB" and tok.head.lemma_ not in ("be", "seem", "appear", "rain", "snow")
     if passive or speaker.dep_ != "nsubj" or not own or tok.lemma_ not in _IT_SPEECH:
         return False
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("to", "up", "out", "for", "on", "off"):

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, OUTLET_NAME_WORDS
@@ -324,6 +324,8 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         return True
     if _who_follows(doc, end) or _age_follows(doc, end) or _role_phrase_before(doc, start):
         return True
+    if role_with_who_clause_before(doc, start) is not None:
+        return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
     if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end):
@@ -443,6 +445,23 @@ def _role_phrase_before(doc: Doc, start: int) -> bool:
                        or t.pos_ == "NOUN" and not is_role_word(t.text) for t in between) and (
                 not between or between[0].pos_ == "ADP")
     return False
+
+
+def role_with_who_clause_before(doc: Doc, start: int) -> Token | None:
+    """'a mining engineer who worked at Greyhollow until last year, Ruprecht X,': the person's role whose
+    who-clause ends, with a comma, right before the name at ``start``."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    clause = doc[start - 2]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i < start:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != start - 2 or not any(
+            c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    role = clause.head
+    if role.pos_ != "NOUN" or not is_role_word(role.text) or role.lemma_.lower() in _ORG_ROLES | _ORG_WORDS:
+        return None
+    return role
 
 
 def _age_follows(doc: Doc, end: int) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
+from heuer.extract.figures.background import in_background_clause
 from heuer.extract.figures.discourse import carry_units
 from heuer.extract.lexicon import REPORT_NOUNS
 from heuer.extract.nlp import load_nlp
@@ -65,6 +66,10 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
             source, via = _source_of(doc, mention.token_i, mention.start, attributed, frames, resolver, document)
             if source is not None and is_own_outlet(source, document.outlet):
                 source, via = None, []  # the paper's own analysis: the outlet's voice
+            if source is not None and in_background_clause(doc[mention.token_i]) and not any(
+                    a.statement.kind == "direct" and a.statement.span[0] <= mention.start < a.statement.span[1]
+                    for a in attributed):
+                source, via = None, []  # "X, who has known him for 20 years, said ...": the paper's description
             out.append(
                 Figure(
                     value=mention.value,

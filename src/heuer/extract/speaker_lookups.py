@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from heuer.extract.entities import EntityTable, clean_name, is_role_word
+from heuer.extract.entities import EntityTable, clean_name, is_role_word, role_with_who_clause_before
 from heuer.extract.lexicon import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -546,6 +546,15 @@ class NamingLookups:
 
     def _appos_entity(self, tok: Token, label: str) -> str | None:
         """'The commission's secretary-general, Tomasz Ekwueme, said': the name in apposition."""
+        if label == "PERSON":
+            # "a mining engineer who worked at Greyhollow until last year, Ruprecht X, ...": the name after the
+            # role's who-clause (which the parser hangs elsewhere)
+            clause = next((c for c in tok.children if c.dep_ == "relcl"), None)
+            after = clause.right_edge.i + 2 if clause is not None else None
+            if after is not None and after < len(self.doc) and role_with_who_clause_before(self.doc, after) == tok:
+                name = self.table.token_entity.get(after)
+                if name is not None and self.table.label_of(name) == "PERSON":
+                    return name
         for child in tok.children:
             # ("the council's external auditor, Brannock & Lowe, wrote": a firm's name with '&' read as a conjunct)
             firm = child.dep_ == "conj" and "&" in self.table.token_entity.get(child.i, "") and \

@@ -152,6 +152,9 @@ class SpeakerResolver(NamingLookups):
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
+                maker = _untagged_maker(tok)
+                if maker is not None and tok.i not in self.table.token_entity:
+                    self.reports.append((tok.i, tok.lemma_.lower(), maker))  # "A Halberg Opinion survey put ..."
                 preps = list(tok.children)
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     # "The memo, from chief executive X, said": parsed as hanging from the verb
@@ -241,7 +244,11 @@ class SpeakerResolver(NamingLookups):
                     continue
                 first_subject = next((x for x in self.doc[sent.end : t.i + 1] if x.dep_ in ("nsubj", "nsubjpass")
                                       and not self._quoted(x.i)), None)
-                if first_subject is not None and first_subject.i == t.i and len({n.name for n in persons if sent.start <= n.i < sent.end}) == 1:
+                # ("She married Lothar X, a ferry engineer, at 31. She retired at 70": the sentence's own "she" goes on)
+                same_before = any(x.dep_ in ("nsubj", "nsubjpass") and _PRONOUN_GENDER.get(x.lower_) == g
+                                  for x in self.doc[sent.start : head.i])
+                if first_subject is not None and first_subject.i == t.i and not same_before and \
+                        len({n.name for n in persons if sent.start <= n.i < sent.end}) == 1:
                     votes.setdefault(m.name, []).append(g)
                 break
         out: dict[str, str] = {}
@@ -408,6 +415,9 @@ class SpeakerResolver(NamingLookups):
         """The party a speaker token (head of its noun phrase) refers to; one the text keeps unnamed at first
         ('Witness K', 'the prosecution's key witness') by the name it later reveals ('She is Corporal X')."""
         party = self._resolve(tok, np=np)
+        described = self._named_by_demonstrative(tok, party)
+        if described is not None:  # (before a person met nearby: the next sentence names this one)
+            return described
         if self._revealed is None:
             self._revealed = {}
             self._revealed = self._reveals()
@@ -417,8 +427,7 @@ class SpeakerResolver(NamingLookups):
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
-        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
-            self._named_by_demonstrative(tok, party) or party
+        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or party
 
     def _official_named_later(self, tok: Token, party: Party) -> Party | None:
         """'A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters': an
@@ -455,16 +464,31 @@ class SpeakerResolver(NamingLookups):
         owned = re.match(r"[A-Z][\w-]*['’]s\s", party.name)
         if party.name in self.table.records or self.table.label_of(party.name) == "PERSON" or owned:
             return None
-        words = set(party.name.lower().replace("'s", "").split())
+        # (the description's own words, not those of a body it belongs to: "a senior official in the prime
+        # minister's office" is no minister)
+        words = set(re.split(r"\s(?:in|at|of|for|from|with|to)\s", party.name.lower())[0].replace("'s", "").split())
         found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
         return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
+
+    def _named_with_same_possessive(self, tok: Token, poss: Token) -> str | None:
+        """The person an earlier 'her son, Thaddeus X,' named, for a later 'her son' (the same possessive and
+        role; "Clinton's lawyer Cheryl X" is no name for "His lawyer")."""
+        for cand in reversed(self.doc[: tok.i]):
+            if cand.lemma_ != tok.lemma_ or cand.pos_ != "NOUN" or not any(
+                    c.dep_ == "poss" and c.lower_ == poss.lower_ for c in cand.children):
+                continue
+            if cand.i + 2 < tok.i and self.doc[cand.i + 1].text == ",":
+                name = self.table.token_entity.get(cand.i + 2)
+                if name is not None and self.table.label_of(name) == "PERSON":
+                    return name
+        return None
 
     def _named_by_demonstrative(self, tok: Token, party: Party) -> Party | None:
         """'The woman who shared her laboratory ... said ... That colleague, Apolonia X, who ...': a person the
         text describes by a relative clause and names in the next sentence, opened by 'That' or 'This' and a noun
         with the name in apposition."""
         if tok.pos_ != "NOUN" or not (is_person_role(tok) or tok.lemma_.lower() in _PLAIN_PERSON_NOUNS) or \
-                party.name in self.table.records or not any(c.dep_ == "relcl" for c in tok.children) or \
+                not any(c.dep_ == "relcl" for c in tok.children) or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         for noun in self.doc[tok.i + 1 : self._end_of_next_sentences(tok.i, 1)]:
@@ -550,6 +574,8 @@ class SpeakerResolver(NamingLookups):
                 continue
             if tok.i + 2 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
                 continue  # (the parser may make the name a second subject rather than an apposition)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of", "to") and is_person_role(tok.head.head):
+                continue  # "A spokesman for the prime minister, Klemens X,": the spokesman's name, not the minister's
             first = tok.i + 2
             while first < len(self.doc) - 1 and first not in self.table.token_entity and is_role_word(
                     self.doc[first].text) and self.doc[first].text[:1].isupper():
@@ -726,6 +752,10 @@ class SpeakerResolver(NamingLookups):
             owner = self._cited_just_before(tok) or self._it_antecedent(poss)
             if owner is not None:
                 return Party(owner.name, "organization", mention)
+        if poss is not None and poss.lower_ in ("his", "her", "their") and tok.tag_ == "NN" and is_person_role(tok):
+            described = self._named_with_same_possessive(tok, poss)
+            if described:  # "her son, Thaddeus X, ... The rest went, her son said, ...": the one named so before
+                return Party(described, "person", mention)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
             kinds = ("person",) if poss.lower_ in ("his", "her") else ("organization", "group")
             found = self._recent(tok.i, kinds=kinds)
@@ -1205,6 +1235,22 @@ _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the r
 _TIMESTAMP = re.compile(r"^[ \t]*(?:updated[ \t]+|update[ \t]+)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|h|GMT|BST|CET|ET|UTC))?"
                         r"|\d{1,2}[ \t]*[ap]\.?m\.?)[ \t]*(?:—|–|-|:|\||\n)", re.IGNORECASE | re.MULTILINE)
 _MIN_ENTRIES = 2
+
+
+def _untagged_maker(doc_noun: Token) -> str | None:
+    """'A Halberg Opinion survey of 1,600 adults': the name of two or more words the tagger left untagged before a
+    document noun, the body that made it (not a day, a place or a people: "the Sunday survey", "a Velgorian
+    report")."""
+    words = [c for c in doc_noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < doc_noun.i]
+    if not words:
+        return None
+    first = min(t.i for w in words for t in w.subtree)
+    span = doc_noun.doc[first : doc_noun.i]
+    if len(span) < 2:
+        return None  # ("the Wrexford study", "Court filings": a place, or a word capitalised to open a sentence)
+    if any(t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP", "ORG", "PERSON") for t in span):
+        return None
+    return span.text
 
 
 def hyphenated_word_end(tok: Token) -> Token:

@@ -691,6 +691,9 @@ class StatementBuilder:
                 # another attribution in the same sentence ("“...” Jia said, before adding “...”")
                 dist = min(abs(cue_i - start), abs(cue_i - end))
                 score = 0.5 - min(dist, 40) / 100
+                over = _verb_over(self.doc, start, end)
+                if over is not None and over.i == cue_i:
+                    score += 0.1  # "dismissed the reports as “...” and said that ...": the cue the quote hangs on
             else:
                 continue
             # equal scores: a person's frame inside a document's ("According to a statement, X told Y that
@@ -784,6 +787,16 @@ class StatementBuilder:
                     return None
                 return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
+
+
+def _verb_over(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the quoted tokens ``start``..``end`` hang on through nouns and prepositions ("dismissed the
+    reports as “Sunday-paper parlour games”": dismissed), if any."""
+    top = next((t for t in doc[start:end] if not t.is_punct and not (start <= t.head.i < end)), None)
+    while top is not None and top.pos_ not in ("VERB", "AUX") and top.head.i != top.i and \
+            top.dep_ in ("pobj", "prep", "dobj", "attr", "oprd", "compound", "amod", "appos", "npadvmod", "nmod"):
+        top = top.head
+    return top if top is not None and top.pos_ in ("VERB", "AUX") else None
 
 
 def _owned_by_first_person(tok: Token) -> bool:

@@ -117,7 +117,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             else:
                 ph.kind, ph.unit = "bare", None
                 number_of_things(r, ph)  # "the number of people detained has risen to 212"
-        elif ph.kind == "bare" and ph.unit is None and _object_of_verb(r, ph):
+        elif ph.kind == "bare" and ph.unit is None and (_object_of_verb(r, ph) or _all_but(r, ph)):
             # "falling from 33 seats to 26, while the Civic Alliance won 21": the count the sentence is about
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop), None)
             if donor is not None:
@@ -225,6 +225,14 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
         return []
     return noun_run(attr, r.sent)
+
+
+def _all_but(r: Reader, ph: Phrase) -> bool:
+    """'Eleven of those notices concerned roof supports, and all but two had been closed': all of the things
+    counted before, but that many."""
+    p1 = prev_tok(r.atoms[ph.first].tok, r.sent)
+    p2 = prev_tok(p1, r.sent) if p1 is not None else None
+    return tok_low(p1) == "but" and tok_low(p2) == "all"
 
 
 def _more_of(r: Reader, ph: Phrase) -> bool:

@@ -30,6 +30,8 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         ):
             if tok.pos_ == "PROPN" and run and run[-1].tag_ == "NNS" and tok.dep_ != "compound":
                 break  # "23 of the 26 drones Halvaria launched": a name opening a clause of its own
+            if tok.tag_ in ("VBN", "VBG") and run and run[-1].tag_ == "NNS":
+                break  # "Eleven of those notices concerned roof supports": a verb after the plural, misread
             if tok.lower_ in un.TIME_UNITS and run:
                 if run[-1].dep_ == "compound" and run[-1].tag_ in ("NN", "NNP"):
                     run.append(tok)  # "headache days", "man hours"

@@ -1,0 +1,43 @@
+"""Figures in the paper's own description of a speaker inside an attributed sentence.
+
+"One, a member of parliament who has known him for 20 years, said ...": a relative clause that describes the
+speaker is the writer's background, not part of what was said, and its figures are in the outlet's voice. A
+relative clause inside the reported words ("The trust, which pays pensions to about 3,400 retired dock workers,
+had to cut its payments, she said") stays the speaker's: the text does not tell who added it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from heuer.extract.lexicon import SPEECH_VERBS
+from heuer.extract.quotes import inside_quotes
+
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+
+
+def in_background_clause(tok: Token) -> bool:
+    """Is the number ``tok`` inside a who- or which-clause that describes the speaker of a speech verb and
+    reports no speech of its own? Quoted words are never the writer's."""
+    doc = tok.doc
+    if inside_quotes(doc.text, tok.idx):
+        return False
+    clause = tok
+    while clause.dep_ != "relcl":
+        if clause.head.i == clause.i or clause.lemma_ in SPEECH_VERBS and clause.pos_ == "VERB":
+            return False
+        clause = clause.head
+    words = list(clause.subtree)
+    opener = words[0]
+    if opener.lower_ not in _RELATIVE_WORDS and not any(t.lower_ in _RELATIVE_WORDS for t in words[:3]):
+        return False
+    if any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in words):
+        return False  # "the agency, which said 40 people had died,": a report, not a description
+    return _describes_speaker(clause.head)
+
+
+def _describes_speaker(noun: Token) -> bool:
+    """Is ``noun`` (or the noun it stands in apposition to) the subject of a speech verb?"""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS
