@@ -9,7 +9,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import article_extraction, figures, run, speakers_by_content
+from rules_support import article_extraction, entity, figures, run, speakers_by_content
 
 
 def test_a_person_described_by_a_who_clause_is_the_one_the_next_sentence_names_with_that() -> None:
@@ -176,3 +176,45 @@ def test_a_survey_named_by_its_maker_puts_finds_and_counts_the_fall() -> None:
     assert (19, None, "percent", "Morrow Insight", (), ()) in found
     assert (3, None, "points", "Morrow Insight", (), ()) in found
     assert (61, None, "percent", "Morrow Insight", (), ()) in found
+
+
+def test_a_one_word_person_listed_with_places_is_a_place() -> None:
+    ex = run("The offices to close are in Velmara, Corrin Bay and Tullamere, according to two people familiar with the "
+             "plans.")
+    assert entity(ex, "Tullamere")["label"] == "GPE"
+
+
+def test_its_accounts_after_a_clubs_subject_are_the_clubs() -> None:
+    ex = run("Harwick City have bid again for the striker. City's wage bill last season was 190 million florens, "
+             "according to its annual accounts.")
+    assert (190_000_000, None, "florens", "Harwick City", (), ()) in figures(ex)
+
+
+def test_a_bodys_data_set_off_as_an_aside_report_the_clause_before_and_after() -> None:
+    ex = run("According to figures from the Harlan Customs Office, exports reached 3.1 billion crowns last year. "
+             "Kessary, for its part, sold Harlan 1.4 million tonnes of wheat, the office's data show, or nearly a "
+             "third of all the wheat the country imported.")
+    found = figures(ex)
+    assert (1_400_000, None, "tonnes", "Harlan Customs Office", (), ()) in found
+    assert any(f[0] == 33.33 or f[0] and round(f[0]) == 33 and f[3] == "Harlan Customs Office" for f in found)
+
+
+def test_a_verbless_detail_after_the_colon_of_an_according_to_is_the_sources() -> None:
+    ex = run("Harbury have agreed terms with the winger, according to two people briefed on the talks: a four-year "
+             "contract worth about 90,000 florens a week.")
+    found = figures(ex)
+    assert any(f[0] == 4 and f[2] == "years" and f[3] and f[3].startswith("two people") for f in found)
+    assert any(f[0] == 90_000 and f[3] and f[3].startswith("two people") for f in found)
+
+
+def test_a_two_word_verdict_after_called_is_a_quote_of_the_one_who_called_it() -> None:
+    ex = run("The agent, Marisela Okwuosa-Brandt, has been less shy.\n\n"
+             "The daily Pitchline reported that the agent stood to earn about 4 million florens, a figure she called "
+             "\"pure invention\" in a message to this newspaper.")
+    assert speakers_by_content(ex)["pure invention"] == "Marisela Okwuosa-Brandt"
+
+
+def test_a_body_accusing_another_as_it_speaks() -> None:
+    ex = run("Kessary's trade ministry said on Monday that it would raise duties on Harlan wine. It accused Harlan of "
+             "\"a decade of dumping\" cheap grain on its market.")
+    assert speakers_by_content(ex)["a decade of dumping"] == "Kessary's trade ministry"

@@ -517,8 +517,23 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
             continue
         ents = [e for e in ents if id(e) not in overlapping]
         ents.append(Span(doc, start, end, label="PERSON"))
+    ents = [_place_in_a_list_of_places(e) for e in ents]
     ents.sort(key=lambda e: e.start)
     return ents
+
+
+def _place_in_a_list_of_places(ent: Span) -> Span:
+    """'The offices to close are in Velmstad, Corrin Bay and Tullamere': a one-word 'person' listed with places
+    is a place too."""
+    root = ent.root
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return ent
+    chain = root
+    while chain.dep_ == "conj" and chain.head.i != chain.i:
+        chain = chain.head
+        if chain.ent_type_ in ("GPE", "LOC"):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")
+    return ent
 
 
 def build_entity_table(doc: Doc) -> EntityTable:

@@ -25,6 +25,9 @@ PAIRS: dict[str, str] = {
 DOUBLE_OPENERS = {"“", "„", "«", '"', "”"}
 _WORD = re.compile(r"\w", re.UNICODE)
 MIN_WORDS = 3  # shorter quoted strings are names or scare quotes, not speech
+# a characterising cue right before a quote: what follows is a verdict, however short
+_VERDICT_BEFORE = re.compile(r"\b(?:called|calling|calls|dismissed\s+\w+\s+as|"
+                             r"described\s+\w+\s+as|rejected\s+\w+\s+as)\s*$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     inner_end = close
                 inner = text[inner_start:inner_end]
                 words = len(re.findall(r"\w+", inner))
-                if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?")) \
+                # ("a figure she called "pure fantasy"", "dismissed it as "pure invention"": a two-word verdict)
+                verdict = close is not None and words == 2 and _VERDICT_BEFORE.search(text[max(p_start, i - 30) : i])
+                if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?") or verdict) \
                         and not is_title(inner) and not _titled_before(text[p_start:i], inner):
                     whole = not text[p_start:i].strip() and not text[(close + 1 if close else p_end) : p_end].strip(
                         " \t\n.,"

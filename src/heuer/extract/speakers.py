@@ -978,6 +978,17 @@ class SpeakerResolver(NamingLookups):
                 party = self.resolve(cand)
                 if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
                     return party
+            # "City's wage bill last season was 268 million lennets, according to its annual accounts": the body
+            # that owns the subject
+            owned = cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "its" and \
+                cand.pos_ == "PROPN"
+            owner = self.resolve(cand) if owned else None
+            if owner is not None and (owner.type == "organization" or self.table.label_of(owner.name) in ("ORG", "GPE")):
+                return Party(owner.name, "organization", owner.name)
+            bodies = [r.name for r in self.table.records.values() if r.label in ("ORG", "GPE")
+                      and len(r.name.split()) > 1 and r.name.split()[-1] == cand.text] if owned else []
+            if len(bodies) == 1:  # ("City" for Kestrelmoor City, the one body whose name ends so)
+                return Party(bodies[0], "organization", bodies[0])
         # "Governments condemned Tarsovia on Tuesday after it said it would leave the accord": the body the main
         # clause acts on, when 'it' speaks in a clause of time or reason hung on that clause
         clause = tok.head
