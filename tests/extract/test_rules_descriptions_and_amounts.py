@@ -218,3 +218,30 @@ def test_a_body_accusing_another_as_it_speaks() -> None:
     ex = run("Kessary's trade ministry said on Monday that it would raise duties on Harlan wine. It accused Harlan of "
              "\"a decade of dumping\" cheap grain on its market.")
     assert speakers_by_content(ex)["a decade of dumping"] == "Kessary's trade ministry"
+
+
+def test_the_report_a_verdict_judges_stays_the_reporters_statement() -> None:
+    ex = run("The agent, Marisela Okwuosa-Brandt, has been less shy.\n\n"
+             "The daily Pitchline reported that the agent stood to earn about 4 million florens, a figure she called "
+             "\"pure invention\" in a message to this newspaper.")
+    speakers = speakers_by_content(ex)
+    assert speakers["the agent stood to earn about 4 million florens"] == "Pitchline"
+
+
+def test_a_number_in_the_sources_own_description_is_no_figure_of_the_source() -> None:
+    ex = run("Harbury have agreed terms with the winger, according to two people briefed on the talks: a four-year "
+             "contract worth about 90,000 florens a week.")
+    assert (2, None, "people", None, (), ()) in figures(ex)
+
+
+def test_a_quoted_dozen_or_so_counts_the_noun_after_the_quote() -> None:
+    ex = run("One ally said the minister could take \"a dozen or so\" backbenchers with him.")
+    assert (12, None, "backbenchers", "One ally", (), ("or so", "could")) in figures(ex)
+
+
+def test_a_count_before_a_time_phrase_and_a_duration_after_a_name() -> None:
+    ex = run("Oyelaran-Voss, who scored 19 goals in 27 league matches last season, has not spoken publicly. The "
+             "transfer window closes on August 9, leaving Harbury 12 days to finish the deal.")
+    found = {(f[0], f[2]) for f in figures(ex)}
+    assert (27, "league matches") in found
+    assert (12, "days") in found

@@ -1156,6 +1156,18 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
         if content else None
 
 
+def _before_a_verdict(doc: Doc, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A reported clause without the verdict someone passed on it at its end ('the agent stood to earn 5 million,
+    a figure she called "pure fantasy"'): that verdict is a statement of its own."""
+    if content is None:
+        return None
+    for t in doc[content[0] : content[1]]:
+        if t.dep_ in ("npadvmod", "appos") and t.i > content[0] + 2 and doc[t.left_edge.i - 1].text == "," and any(
+                c.dep_ == "relcl" and _verdict_on_a_claim(c) is not None for c in t.children):
+            return (content[0], t.left_edge.i - 1)
+    return content
+
+
 def _verdict_on_a_claim(tok: Token) -> Frame | None:
     """'..., a claim Dorvakh's defence ministry dismissed as "pure invention"': the verdict a body passes on the
     claim the sentence reported is that body's words."""
@@ -1772,6 +1784,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if belief:
             return None
         content = (tok.i, tok.i)
+    content = _before_a_verdict(tok.doc, content)
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)

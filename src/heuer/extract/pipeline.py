@@ -110,7 +110,9 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
             return best.origin.name, [*best.statement.via, best.statement.speaker.name]
         return best.statement.speaker.name, list(best.statement.via)
     # a frame that did not become a statement (too short, or a container) still attributes
-    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None]
+    # (not a number in the source's own description: "according to two people briefed on the talks: ...")
+    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None
+             and not f.speaker.left_edge.i <= token_i <= f.speaker.right_edge.i]
     if inner:
         frame = min(inner, key=lambda f: f.content[1] - f.content[0])
         speaker = resolver.resolve(frame.speaker)

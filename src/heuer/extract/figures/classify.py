@@ -13,6 +13,7 @@ from heuer.extract.figures.nonfigures import (
     is_model_name,
     near_month,
 )
+from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.shares import ratio_noun, share_noun
@@ -128,12 +129,17 @@ def classify(r: Reader, ph: Phrase) -> None:
             after_unit(r, ph, ph.last + 1)
             return
     # the next token(s); a quoted approximation goes on after its closing mark: '"at least 8,000" prisoners'
-    after = r.at(ph.last + 1)
-    nxt_word = r.at(ph.last + 2)
+    k = ph.last + 1
+    if r.low(k) == "or" and r.low(k + 1) in ("so", "more", "less", "fewer"):
+        k += 2  # '"a dozen or so" backbenchers'
+    after = r.at(k)
+    nxt_word = r.at(k + 1)
     if after is not None and after.tok.is_quote and after.tok.text in ('"', "”", "’") and nxt_word is not None \
             and nxt_word.tok.is_alpha and nxt_word.tok.pos_ in ("NOUN", "ADJ", "PROPN") and \
             any(t.tok.is_quote for t in r.atoms[max(0, ph.first - 4) : ph.first]):
-        unit_from_words(r, ph, ph.last + 2, prev_t)
+        if k != ph.last + 1:
+            right_hedges(r, ph, ph.last + 1)
+        unit_from_words(r, ph, k + 1, prev_t)
         return
     unit_from_words(r, ph, ph.last + 1, prev_t)
 

@@ -77,7 +77,8 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
     after = r.at(ph.last + 1)
     if any(a.low in nb.BIG_SCALES for a in r.atoms[ph.first:ph.last + 1]) or (
             after is not None and (un.currency_of_word(after.text) or after.low in ("percent", "%", "per")
-                                   or un.measure_unit(after.text))):
+                                   or un.measure_unit(after.text) or after.low in un.TIME_UNITS
+                                   and after.low.endswith("s"))):
         # "fined Pallaso Technologies 48 million kronor", "give President X 54.3 percent": an amount, not a label
         return False
     named = prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN"

@@ -32,6 +32,9 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
                 break  # "23 of the 26 drones Halvaria launched": a name opening a clause of its own
             if tok.tag_ in ("VBN", "VBG") and run and run[-1].tag_ == "NNS":
                 break  # "Eleven of those notices concerned roof supports": a verb after the plural, misread
+            if run and run[-1].tag_ == "NNS" and tok.ent_type_ in ("DATE", "TIME") and run[-1].ent_type_ not in (
+                    "DATE", "TIME"):
+                break  # "24 goals in 33 league matches last season": the time after the plural is no part of it
             if tok.lower_ in un.TIME_UNITS and run:
                 if run[-1].dep_ == "compound" and run[-1].tag_ in ("NN", "NNP"):
                     run.append(tok)  # "headache days", "man hours"
