@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
+from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.nonfigures import (
     duration_check,
     is_label,
@@ -13,7 +14,6 @@ from heuer.extract.figures.nonfigures import (
     is_model_name,
     near_month,
 )
-from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.shares import ratio_noun, share_noun
