@@ -245,3 +245,19 @@ def test_a_count_before_a_time_phrase_and_a_duration_after_a_name() -> None:
     found = {(f[0], f[2]) for f in figures(ex)}
     assert (27, "league matches") in found
     assert (12, "days") in found
+
+
+def test_a_said_clause_after_an_absolute_phrase_runs_through_the_main_clause() -> None:
+    ex = run("The Harrowmere Electoral Board published results overnight. It says that with 92 percent of ballots "
+             "counted, Aldous Venn-Okoro has 51.4 percent and Petra Lindqvist-Abara 44.9 percent.")
+    found = figures(ex)
+    assert (51.4, None, "percent", "Harrowmere Electoral Board", (), ()) in found
+    assert (44.9, None, "percent", "Harrowmere Electoral Board", (), ()) in found
+
+
+def test_a_pollsters_reading_is_the_pollsters_figure() -> None:
+    ex = run("The largest of the surveys, by Pollfield, put the Greens on 24 percent. Three weeks ago Pollfield had "
+             "the gap at six points, and Pollfield now gives the Liberals a 9-point lead on housing.")
+    found = {(f[0], f[3]) for f in figures(ex)}
+    assert (6, "Pollfield") in found
+    assert (9, "Pollfield") in found

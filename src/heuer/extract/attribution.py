@@ -514,6 +514,20 @@ def _misread_clause_root(tok: Token) -> bool:
         for t in head.doc[head.left_edge.i : head.i])
 
 
+def _with_main_clause_after_absolute(tok: Token, head: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'It says that with 97 percent of polling stations counted, X has 53.1 percent': the parser made the
+    absolute phrase one complement and the clause after the comma another; what is said runs through both."""
+    if content is None or head.i < tok.i or not any(c.dep_ in ("prep", "mark") and c.lower_ in ("with", "after") and
+                                                    c.i < head.i for c in head.children):
+        return content
+    second = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > head.i
+                   and c.left_edge.i in (head.right_edge.i + 1, head.right_edge.i + 2)
+                   and tok.doc[head.right_edge.i + 1].text == "," and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if second is None:
+        return content
+    return (content[0], max(content[1], second.right_edge.i + 1))
+
+
 def _present_tense(verb: Token) -> bool:
     """Is the verb (or its first auxiliary) in the present tense ('is now advancing', 'has reached', 'stands')?"""
     first = min((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda t: t.i, default=verb)
@@ -960,6 +974,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
+        elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and _pollster_subject(tok):
+            frame = _poll_reading(tok, sent)  # "Three weeks ago Trendmark had the gap at eight points"
         elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
             frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
@@ -1134,6 +1150,43 @@ def _data_aside(sent: Span) -> Frame | None:
         return Frame(cue=[tok], speaker=owner or noun, content=content, sentence=sent, via=[],
                      extent=(content[0], max(content[1], end)))
     return None
+
+
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
+_POLL_DESIGN = frozenset({"margin", "sample", "error", "size", "response", "rate"})
+
+
+def _pollster_subject(tok: Token) -> Token | None:
+    """The subject of 'have', 'give' or 'show' when it is a poll or a pollster the text names beside a poll
+    ('The largest of the surveys, by Trendmark, ... Trendmark had the gap at eight points')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in _POLL_WORDS:
+        return subj
+    if subj.pos_ != "PROPN":
+        return None
+    doc = tok.doc
+    for cand in doc:
+        if cand.text == subj.text and cand.i != subj.i and any(
+                t.lower_ in _POLL_WORDS for t in doc[max(0, cand.i - 4) : cand.i + 4]):
+            return subj
+    return None
+
+
+def _poll_reading(tok: Token, sent: Span) -> Frame | None:
+    """'Trendmark gives National Accord a 12-point lead', 'the poll has the gap at eight points': a poll's
+    reading is the pollster's figure (no statement: the writer reads the poll)."""
+    subj = _pollster_subject(tok)
+    if subj is None or tok.tag_ == "VBG":
+        return None
+    rest = [t for t in tok.subtree if t.i > tok.i]
+    if not any(t.like_num or t.pos_ == "NUM" for t in rest) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _POLL_DESIGN for c in tok.children):
+        return None  # ("The poll of 1,450 adults had a margin of error of 3 points": how it was made, no reading)
+    content = _span_of(rest)
+    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True) \
+        if content else None
 
 
 # verbs that move a figure someone gave before to a new value, and the nouns for such a figure
@@ -1741,6 +1794,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         if described is not None:
             extent = (extent[0], described)
         content = _with_modal_sequel(tok, content)
+        content = _with_main_clause_after_absolute(tok, content_head, content)
+        if extent is not None and content is not None and content[1] > extent[1]:
+            extent = (extent[0], content[1])
         sequel_clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
             t.text == ";" for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])), None) if content_head.i < tok.i else None
         if extent is not None and sequel_clause is not None:
