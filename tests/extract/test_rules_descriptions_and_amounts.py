@@ -264,3 +264,22 @@ def test_a_pollsters_reading_is_the_pollsters_figure() -> None:
     found = {(f[0], f[3]) for f in figures(ex)}
     assert (6, "Pollfield") in found
     assert (9, "Pollfield") in found
+
+
+def test_an_estimate_put_nearer_a_number_is_the_estimators() -> None:
+    ex = run("The fire service put the number of people evacuated nearer 3,100, because its count included workers.")
+    assert (3_100, None, "people", "fire service", (), ("nearer",)) in figures(ex)
+
+
+def test_a_comparison_after_a_closing_according_to_is_the_sources_too() -> None:
+    ex = run("Barges have made at least 90 crossings since March, according to the tracking firm Keelwatch, up from "
+             "14 in the same period a year earlier.")
+    found = {(f[0], f[3]) for f in figures(ex)}
+    assert (90, "Keelwatch") in found
+    assert (14, "Keelwatch") in found
+
+
+def test_a_demand_joined_to_what_a_party_says_is_the_partys() -> None:
+    ex = run("In its claim, Harwell Care says the tender was \"rigged from the outset\" and seeks damages of up to "
+             "3.1 million pounds.")
+    assert (3_100_000, None, "pounds", "Harwell Care", (), ("up to",)) in figures(ex)

@@ -1098,6 +1098,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
     speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
+    if at is None and obj is not None:
+        # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
+        at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and
+                   tok.doc[t.i - 1].lower_ in ("nearer", "closer")), None)
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
         return None
     if speaker.lower_ in ("that", "this", "it", "which") and tok.tag_ != "VBN" and any(
@@ -1286,7 +1290,10 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
     # ("The union wants a 9 percent rise; Mirerail has offered ...", parsed with the first clause a complement of
     # the second)
     own_clause = tok.dep_ == "ROOT" or tok.dep_ in ("conj", "ccomp") and tok.head.lemma_ not in SPEECH_VERBS and (
-        tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or any(t.text == ";" for t in tok.doc[tok.i : tok.head.i]))
+        tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or any(t.text == ";" for t in tok.doc[tok.i : tok.head.i])) or (
+        # "Fairhollow says the tender was "tilted" and seeks damages of up to £4.2m": the speaker's own demand
+        tok.dep_ == "conj" and tok.head.lemma_ in SPEECH_VERBS and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
     if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not own_clause:
         return None
     subj = _subject(tok) if tok.dep_ == "ROOT" else (_subject(tok) or _subject(tok.head))
@@ -1401,7 +1408,7 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     if span is None:
         return None
     frame = Frame(cue=[tok, to] if to is not tok else [tok], speaker=source, content=span, sentence=sent)
-    detail = _detail_after_colon(source, sent)
+    detail = _detail_after_colon(source, sent) or _comparison_after_source(source, sent)
     if detail is not None:  # "..., according to two people briefed on the talks: a five-year contract, worth ..."
         frame.extent = (span[0], max(span[1], detail))
     if marker is None or origin is None:
@@ -1423,6 +1430,24 @@ def _detail_after_colon(source: Token, sent: Span) -> int | None:
     if len(rest) < 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in rest):
         return None
     return rest[-1].i + 1
+
+
+def _comparison_after_source(source: Token, sent: Span) -> int | None:
+    """The end of a comparison that runs on after a closing 'according to X' ('..., according to the firm
+    Seatrace Analytics, up from 12 in the same period a year earlier'): the source's figure too."""
+    doc = sent.doc
+    comma = source.right_edge.i + 1
+    # (the parser may hang the comparison on the name: "the tracking firm Keelwatch, up from 14")
+    hung = next((t.i for t in doc[source.i + 1 : source.right_edge.i] if t.text == ","), None)
+    if hung is not None:
+        comma = hung
+    if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].lower_ not in ("up", "down", "compared",
+                                                                                       "against", "from"):
+        return None
+    rest = [t for t in doc[comma + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None
+    return rest[-1].i + 1 if rest else None
 
 
 def _what_is(tok: Token) -> Token | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
@@ -111,8 +111,7 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         return best.statement.speaker.name, list(best.statement.via)
     # a frame that did not become a statement (too short, or a container) still attributes
     # (not a number in the source's own description: "according to two people briefed on the talks: ...")
-    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None
-             and not f.speaker.left_edge.i <= token_i <= f.speaker.right_edge.i]
+    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None and not _in_name_of(f.speaker, token_i)]
     if inner:
         frame = min(inner, key=lambda f: f.content[1] - f.content[0])
         speaker = resolver.resolve(frame.speaker)
@@ -124,6 +123,14 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     if own is not None:
         return own, []
     return None, []
+
+
+def _in_name_of(speaker: Token, token_i: int) -> bool:
+    """Is token ``token_i`` inside the speaker's own phrase, up to the first comma after its head ("two people
+    briefed on the talks"; not "Keelwatch, up from 14 ...", which the parser may hang on the name)?"""
+    doc = speaker.doc
+    end = next((t.i for t in doc[speaker.i + 1 : speaker.right_edge.i + 1] if t.text == ","), speaker.right_edge.i + 1)
+    return speaker.left_edge.i <= token_i < end
 
 
 def _estimate_inside(doc: Doc, token_i: int, best: Attributed | None, frames: list):

@@ -50,6 +50,10 @@ def is_list_marker(r: Reader, ph: Phrase) -> bool:
     return first_tok.text.endswith(".") and first_tok.i == sent.start
 
 
+_APPROXIMATORS = frozenset({"nearer", "closer", "nearly", "around", "about", "roughly", "some", "almost",
+                            "approximately"})
+
+
 def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
     """ "Article 5", "Windows 11", "Room 101", "No. 10": a number naming a thing.
 
@@ -81,7 +85,9 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
                                    and after.low.endswith("s"))):
         # "fined Pallaso Technologies 48 million kronor", "give President X 54.3 percent": an amount, not a label
         return False
-    named = prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN"
+    # ("put the number nearer 2,500", with "nearer" read as a name: an approximator is no label)
+    named = (prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN") and \
+        low not in _APPROXIMATORS
     if (named or low in un.LABEL_NOUNS) and prev_t.pos_ in ("NOUN", "PROPN") and low not in un.TIME_NOUNS \
             and low not in un.TIME_UNITS and not un.currency_of_code(prev_t.text) and prev_t.text not in un.MONTHS:
         ph.drop = True
