@@ -283,3 +283,18 @@ def test_a_demand_joined_to_what_a_party_says_is_the_partys() -> None:
     ex = run("In its claim, Harwell Care says the tender was \"rigged from the outset\" and seeks damages of up to "
              "3.1 million pounds.")
     assert (3_100_000, None, "pounds", "Harwell Care", (), ("up to",)) in figures(ex)
+
+
+def test_a_body_counting_what_it_saw_gives_the_count() -> None:
+    ex = run("Satellite images analysed by the Harrowgate Imagery Centre show that the camp has grown to nearly 40 "
+             "hectares, the centre said in a report on Tuesday. It counted 22 new buildings since 2055, including "
+             "three watchtowers.")
+    found = {(f[0], f[3]) for f in figures(ex)}
+    assert (22, "Harrowgate Imagery Centre") in found
+    assert (3, "Harrowgate Imagery Centre") in found
+
+
+def test_images_taken_by_a_named_operator_and_their_with_phrase_are_the_operators() -> None:
+    ex = figures(article_extraction("articles_dev8", "osint-drovnia-saltavia-rail-buildup.txt"))
+    assert (30, None, "hectares", "Skylume", (), ("about",)) in ex
+    assert (150, None, "vehicles", "Skylume", (), ("more than",)) in ex

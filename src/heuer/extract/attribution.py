@@ -1213,6 +1213,19 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
         if content else None
 
 
+def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | None:
+    """The end of a verbless ', with ...' phrase that closes the sentence right after the reported words
+    (', with more than 150 vehicles under camouflage netting'): it describes what was reported."""
+    doc = sent.doc
+    end = span[1]
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "with" or tok.i >= end:
+        return None
+    rest = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in rest) or not any(t.like_num for t in rest):
+        return None
+    return rest[-1].i + 1
+
+
 def _before_a_verdict(doc: Doc, content: tuple[int, int] | None) -> tuple[int, int] | None:
     """A reported clause without the verdict someone passed on it at its end ('the agent stood to earn 5 million,
     a figure she called "pure fantasy"'): that verdict is a statement of its own."""
@@ -1247,7 +1260,7 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     return Frame(cue=[tok], speaker=subj, content=content, sentence=tok.sent, via=[])
 
 
-_RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally"})
+_RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally", "count"})
 
 
 def _recorded_count(tok: Token, sent: Span) -> Frame | None:
@@ -1866,6 +1879,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             return None
         content = (tok.i, tok.i)
     content = _before_a_verdict(tok.doc, content)
+    trailing = _with_phrase_after(tok, (extent or content), sent) if content is not None else None
+    if trailing is not None:  # "... show a new vehicle park north of X, with more than 150 vehicles under netting"
+        extent = ((extent or content)[0], trailing)
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)

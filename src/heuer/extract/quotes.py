@@ -26,7 +26,7 @@ DOUBLE_OPENERS = {"“", "„", "«", '"', "”"}
 _WORD = re.compile(r"\w", re.UNICODE)
 MIN_WORDS = 3  # shorter quoted strings are names or scare quotes, not speech
 # a characterising cue right before a quote: what follows is a verdict, however short
-_VERDICT_BEFORE = re.compile(r"\b(?:called|calling|calls|dismissed\s+\w+\s+as|"
+_VERDICT_BEFORE = re.compile(r"(?<![\w-])(?:called|calling|calls|dismissed\s+\w+\s+as|"
                              r"described\s+\w+\s+as|rejected\s+\w+\s+as)\s*$")
 
 

@@ -275,15 +275,15 @@ class SpeakerResolver(NamingLookups):
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
-                        if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
-                                c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
-                            nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS:
                             # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
-                            # the tagger took it for
+                            # the tagger took it for (before any body the noun named earlier)
                             named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                             if named is not None:
                                 return self.table.token_entity.get(named.i) or named.text
+                        if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
+                                c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
+                            nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in STUDY_AUTHORS:
                             nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
                                        and p.lower_ in ("at", "from") for t in p.subtree
