@@ -1170,12 +1170,20 @@ def _pollster_subject(tok: Token) -> Token | None:
         return subj
     if subj.pos_ != "PROPN":
         return None
-    doc = tok.doc
-    for cand in doc:
-        if cand.text == subj.text and cand.i != subj.i and any(
-                t.lower_ in _POLL_WORDS for t in doc[max(0, cand.i - 4) : cand.i + 4]):
-            return subj
-    return None
+    # (named so at another place: "Labour has 34 percent in the latest poll" makes no pollster of Labour)
+    return subj if any(i != subj.i for i in _named_beside_polls(tok.doc).get(subj.text, ())) else None
+
+
+def _named_beside_polls(doc: Doc) -> dict[str, list[int]]:
+    """Where each word is written within four words of a poll or survey in the document (worked out once)."""
+    key = "heuer_named_beside_polls"
+    if key not in doc.user_data:
+        near: dict[str, list[int]] = {}
+        for word in (t for t in doc if t.lower_ in _POLL_WORDS):
+            for t in doc[max(0, word.i - 3) : word.i + 5]:
+                near.setdefault(t.text, []).append(t.i)
+        doc.user_data[key] = near
+    return doc.user_data[key]
 
 
 def _poll_reading(tok: Token, sent: Span) -> Frame | None:

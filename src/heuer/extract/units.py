@@ -191,8 +191,6 @@ TIME_EXPR_BEFORE = {"in", "within", "inside"}
 TIME_EXPR_AFTER = {"previously", "hence"}  # "two days before the vote", "19 months ago" measure a stretch of time
 TIME_EXPR_MOD = {"past", "last", "next", "first", "coming", "previous", "recent", "final", "following",
                   "preceding", "initial", "opening", "closing", "latest"}
-CHANGE_VERBS = {"raise", "cut", "reduce", "increase", "lower", "boost", "slash", "hike", "trim", "lift",
-                 "decrease", "expand", "shrink", "grow", "widen", "narrow"}
 # "-X" compounds after a number that are idioms, not counts ("a two-state solution")
 HYPHEN_IDIOMS = {"way", "state", "tier", "speed", "horse", "seater", "party", "faced", "sided", "thirds",
                   "odd", "plus", "time", "off", "member-state", "nil", "all", "love", "dimensional", "pronged",

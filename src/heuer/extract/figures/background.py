@@ -28,8 +28,7 @@ def in_background_clause(tok: Token) -> bool:
             return False
         clause = clause.head
     words = list(clause.subtree)
-    opener = words[0]
-    if opener.lower_ not in _RELATIVE_WORDS and not any(t.lower_ in _RELATIVE_WORDS for t in words[:3]):
+    if not any(t.lower_ in _RELATIVE_WORDS for t in words[:3]):
         return False
     if any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in words):
         return False  # "the agency, which said 40 people had died,": a report, not a description

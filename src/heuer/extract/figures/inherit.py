@@ -174,8 +174,8 @@ def _scaled_amount_from_before(phrases: list[Phrase]) -> None:
             continue
         donor = next((d for d in reversed(phrases[:idx]) if not d.drop and d.unit and _scaled(d)
                       and d.kind in ("money", "count", "measure")), None)
-        if donor is not None:
-            ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
+        if donor is not None:  # (the unit only: what the amount is of is read from its own words)
+            ph.kind, ph.unit = donor.kind, donor.unit
 
 
 def _scaled(ph: Phrase) -> bool:
