@@ -974,8 +974,9 @@ def find_frames(sent: Span) -> list[Frame]:
                 tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
-        elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and _pollster_subject(tok):
-            frame = _poll_reading(tok, sent)  # "Three weeks ago Trendmark had the gap at eight points"
+        elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and \
+                (pollster := _pollster_subject(tok)) is not None:
+            frame = _poll_reading(tok, pollster, sent)  # "Three weeks ago Trendmark had the gap at eight points"
         elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
             frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
@@ -1186,18 +1187,17 @@ def _named_beside_polls(doc: Doc) -> dict[str, list[int]]:
     return doc.user_data[key]
 
 
-def _poll_reading(tok: Token, sent: Span) -> Frame | None:
+def _poll_reading(tok: Token, pollster: Token, sent: Span) -> Frame | None:
     """'Trendmark gives National Accord a 12-point lead', 'the poll has the gap at eight points': a poll's
     reading is the pollster's figure (no statement: the writer reads the poll)."""
-    subj = _pollster_subject(tok)
-    if subj is None or tok.tag_ == "VBG":
+    if tok.tag_ == "VBG":
         return None
     rest = [t for t in tok.subtree if t.i > tok.i]
     if not any(t.like_num or t.pos_ == "NUM" for t in rest) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _POLL_DESIGN for c in tok.children):
         return None  # ("The poll of 1,450 adults had a margin of error of 3 points": how it was made, no reading)
     content = _span_of(rest)
-    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True) \
+    return Frame(cue=[tok], speaker=pollster, content=content, sentence=sent, via=[], figures_only=True) \
         if content else None
 
 
@@ -1228,8 +1228,8 @@ def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | N
     end = span[1]
     if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "with" or tok.i >= end:
         return None
-    rest = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in rest) or not any(t.like_num for t in rest):
+    rest = _verbless_rest(doc, end + 1, sent.end)
+    if rest is None or not any(t.like_num for t in rest):
         return None
     return rest[-1].i + 1
 
@@ -1439,6 +1439,26 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     return _through_origin(frame, marker, origin, named)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _verbless_rest(doc: Doc, start: int, end: int, *, quotes_too: bool = True) -> list[Token] | None:
+    """The words of ``doc[start:end]`` (no punctuation or space) when no finite verb (nor, with ``quotes_too``,
+    a quotation mark) is among them: a phrase that cannot be a clause of its own; else None."""
+    rest = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    if any(t.tag_ in _FINITE_TAGS or quotes_too and t.is_quote for t in rest):
+        return None
+    return rest
+
+
+def name_phrase_end(tok: Token) -> int:
+    """Where the phrase of the name or noun ``tok`` ends: at the first comma after it inside its subtree (the
+    parser may hang what follows the comma on the name: "the tracking firm Keelwatch, up from 14 ..."), else
+    after its subtree."""
+    doc = tok.doc
+    return next((t.i for t in doc[tok.i + 1 : tok.right_edge.i + 1] if t.text == ","), tok.right_edge.i + 1)
+
+
 def _detail_after_colon(source: Token, sent: Span) -> int | None:
     """The end of a verbless detail that a colon right after the source phrase opens ('according to two people
     briefed on the talks: a five-year contract, with the option of a sixth, worth about 240,000 lennets a
@@ -1447,8 +1467,8 @@ def _detail_after_colon(source: Token, sent: Span) -> int | None:
     colon = source.right_edge.i + 1
     if colon >= sent.end or doc[colon].text != ":":
         return None
-    rest = [t for t in doc[colon + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if len(rest) < 3 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_quote for t in rest):
+    rest = _verbless_rest(doc, colon + 1, sent.end)
+    if rest is None or len(rest) < 3:
         return None
     return rest[-1].i + 1
 
@@ -1457,17 +1477,11 @@ def _comparison_after_source(source: Token, sent: Span) -> int | None:
     """The end of a comparison that runs on after a closing 'according to X' ('..., according to the firm
     Seatrace Analytics, up from 12 in the same period a year earlier'): the source's figure too."""
     doc = sent.doc
-    comma = source.right_edge.i + 1
-    # (the parser may hang the comparison on the name: "the tracking firm Keelwatch, up from 14")
-    hung = next((t.i for t in doc[source.i + 1 : source.right_edge.i] if t.text == ","), None)
-    if hung is not None:
-        comma = hung
+    comma = name_phrase_end(source)
     if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].lower_ not in ("up", "down", "compared",
                                                                                        "against", "from"):
         return None
-    rest = [t for t in doc[comma + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
-        return None
+    rest = _verbless_rest(doc, comma + 1, sent.end, quotes_too=False)
     return rest[-1].i + 1 if rest else None
 
 

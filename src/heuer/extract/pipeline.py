@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from heuer.extract.attribution import name_phrase_end
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
@@ -126,11 +127,9 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
 
 
 def _in_name_of(speaker: Token, token_i: int) -> bool:
-    """Is token ``token_i`` inside the speaker's own phrase, up to the first comma after its head ("two people
-    briefed on the talks"; not "Keelwatch, up from 14 ...", which the parser may hang on the name)?"""
-    doc = speaker.doc
-    end = next((t.i for t in doc[speaker.i + 1 : speaker.right_edge.i + 1] if t.text == ","), speaker.right_edge.i + 1)
-    return speaker.left_edge.i <= token_i < end
+    """Is token ``token_i`` inside the speaker's own phrase ("two people briefed on the talks"; not "Keelwatch, up
+    from 14 ...", which the parser may hang on the name)?"""
+    return speaker.left_edge.i <= token_i < name_phrase_end(speaker)
 
 
 def _estimate_inside(doc: Doc, token_i: int, best: Attributed | None, frames: list):

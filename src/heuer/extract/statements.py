@@ -705,11 +705,9 @@ class StatementBuilder:
                                            and best.speaker.lemma_.lower() in REPORT_NOUNS
                                            # "Kitewatch said ... that a presenter had called them “...”": the
                                            # words of the one the report tells of, passed on
-                                           or best.contains(frame.cue[-1].i) and frame.speaker.pos_ != "PRON"
-                                           and frame.cue[0].lemma_ in _CHARACTERISING
-                                           # "..., a figure she called "pure fantasy"": her verdict
-                                           or best.contains(frame.cue[-1].i) and frame.cue[0].dep_ == "relcl"
-                                           and frame.cue[0].lemma_ in _CHARACTERISING)):
+                                           # (and "..., a figure she called "pure fantasy"": her verdict)
+                                           or best.contains(frame.cue[-1].i) and frame.cue[0].lemma_ in _CHARACTERISING
+                                           and (frame.speaker.pos_ != "PRON" or frame.cue[0].dep_ == "relcl"))):
                 best, best_score = frame, score
         return best
 
