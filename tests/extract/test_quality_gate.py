@@ -54,6 +54,7 @@ GOLD_SETS = {
     "dev-h10-articles": REPO / "tests" / "data" / "articles_dev_h10",
     "dev-h11-articles": REPO / "tests" / "data" / "articles_dev_h11",
     "dev-h12-articles": REPO / "tests" / "data" / "articles_dev_h12",
+    "dev-h13-articles": REPO / "tests" / "data" / "articles_dev_h13",
 }
 
 
