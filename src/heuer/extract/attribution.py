@@ -496,12 +496,26 @@ def _sequel_after_cue(tok: Token) -> int | None:
                 not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and \
                 any(g.dep_ == "cc" for g in tok.children) and _present_tense(c) and c.lemma_ not in SPEECH_VERBS:
             return c.right_edge.i + 1
+        # "Flights were running normally, the carrier told Kittiwake Wire, and all 18 services would operate as
+        # planned": a clause of its own joined to a past cue, in the shifted tense of reported speech
+        if c.dep_ == "conj" and c.i > tok.i and tok.tag_ == "VBD" and c.pos_ in ("VERB", "AUX") and \
+                any(g.dep_ == "cc" and g.i < c.i for g in tok.children) and \
+                any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and _backshifted(c) and \
+                c.lemma_ not in SPEECH_VERBS:
+            return c.right_edge.i + 1
         # "..., she said, fewer than a tenth of the number in 2009": a comparison hung on the cue, no clause
         if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \
                 doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].lower_ in _COMPARATIVE_LEADS and \
                 not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
             return c.right_edge.i + 1
     return None
+
+
+def _backshifted(verb: Token) -> bool:
+    """'would operate', 'could reopen', 'had been closed': a verb in the shifted tense of reported speech."""
+    auxes = [g for g in verb.children if g.dep_ in ("aux", "auxpass") and g.i < verb.i]
+    return any(g.lower_ in ("would", "could", "might", "should") for g in auxes) or (
+        any(g.lower_ == "had" for g in auxes) and verb.tag_ == "VBN")
 
 
 def _misread_clause_root(tok: Token) -> bool:

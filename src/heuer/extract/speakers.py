@@ -181,8 +181,30 @@ class SpeakerResolver(NamingLookups):
                                                               or tok.lemma_.lower() in _PERSONAL_DOCS):
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
+        self.reports.extend(self._issuers_named_next())
         self.reports.sort(key=lambda r: r[0])
         self.gender = self._genders()
+
+    def _issuers_named_next(self) -> list[tuple[int, str, str]]:
+        """'..., according to a press release issued on Tuesday. The Drumavian Nuclear Safety Commission said ...':
+        a document cited without its issuer is the one of the organisation that speaks first in the next
+        sentence."""
+        found = []
+        known = {i for i, _noun, _party in self.reports}
+        for tok in self.doc:
+            if tok.i in known or tok.pos_ != "NOUN" or not is_report_noun(tok) or tok.dep_ != "pobj" or \
+                    tok.head.lower_ != "to" or tok.head.head.lower_ != "according" or \
+                    not {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
+                continue
+            here = self._sent_index(tok.i)
+            sents = self._sents()
+            if here + 1 >= len(sents) or sents[here + 1].start >= self.entry_end(tok.i):
+                continue
+            nxt = sents[here + 1]
+            first = next((m for m in self.mentions if nxt.start <= m.i < nxt.end), None)
+            if first is not None and first.kind == "organization" and self._speaks(first.i):
+                found.append((tok.i, tok.lemma_.lower(), first.name))
+        return found
 
     def _name_right_after(self, tok: Token, label: str) -> str | None:
         """'an investigation by the fact-checking site VeriTal': the name just after a describing noun, however
@@ -850,7 +872,8 @@ class SpeakerResolver(NamingLookups):
             named_org = self._org_named_later(tok, 5 if owned else 2)
             if named_org:
                 return Party(named_org, "organization", mention)
-        if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their")) and is_person_role(tok):
+        if (poss_name_role(tok) or poss is not None and poss.lower_ in ("his", "her", "their", "its")) and is_person_role(
+                tok) and tok.tag_ != "NNS":  # ("the commission's inspectors" are not the one named later)
             # "Maravel's agriculture minister admitted ... the minister, Helena Voskuijlen-Barre, said";
             # "Through his lawyer, X denied ... the lawyer, Ruth Y, said"
             named_later = self._named_later(tok, same_role=True)
@@ -859,7 +882,8 @@ class SpeakerResolver(NamingLookups):
             recent = self._recent(tok.i, kinds=("person",), window=3)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
-            if owner is not None and owner.pos_ == "NOUN" and (recent is None or not self._speaks(recent.i)):
+            if owner is not None and (owner.pos_ == "NOUN" or owner.lower_ == "its") and (
+                    recent is None or not self._speaks(recent.i)):
                 # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
                 # nobody named just before, the one the next sentence names as its speaker
                 named_later = self._named_later(tok, same_role=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
@@ -157,6 +157,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if words == ["one"] or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
+    if _of_a_day(prev_t, sent) and ph.range is None and nxt_low in ("", ",", ".", ";", ")", "and", "or"):
+        ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
+        return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph)
                                and not _no_day_compared(r, ph)):
@@ -208,6 +211,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if ph.range is None and prev_t is not None and prev_t.lower_ in ("other", "remaining") and \
             tok_low(prev_tok(prev_t, sent)) in ("the", "an") and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT")):
         ph.kind = "ellipsis"  # "four of the seven members backed it; the other three wanted a cut"
+        return
+    if prev_t is not None and prev_t.lower_ == "all" and ph.range is None and ph.value is not None and ph.value >= 2:
+        # "they would have thrown out all 60", "all seven were freed": the whole of a count named before, said
+        # again; it takes that count's unit or is no figure
+        ph.kind, ph.unit = "bare", None
         return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
@@ -405,12 +413,21 @@ _AGE_GROUP_NOUNS = frozenset({"children", "kids", "boys", "girls", "babies", "in
 _HARMED_PEOPLE = frozenset({"victims", "dead", "casualties", "survivors", "injured", "wounded", "passengers"})
 _ADULT_GROUP_NOUNS = frozenset({"patients", "people", "adults", "women", "men", "residents", "workers", "drivers",
                                 "voters", "pensioners", "smokers"})
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "week", "month", "year", "day", "weekend"})
+
+
+def _of_a_day(prev_t: Token | None, sent: Span) -> bool:
+    """'Friday's 14', "last year's 312": a number owned by a day or a stretch of time."""
+    return prev_t is not None and prev_t.tag_ == "POS" and tok_low(prev_tok(prev_t, sent)) in _DAY_WORDS
+
+
 # "a crowd of 31,407": a group whose size is a count of people
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
-                          "electorate", "membership", "staff", "population"})
+                          "electorate", "membership", "population"})
 
 # "a crew of four": a body whose size is a count of its members, counted by the body's name
-_MEMBERS_NOUNS = frozenset({"crew", "squad", "team", "panel", "jury", "delegation", "committee", "platoon"})
+_MEMBERS_NOUNS = frozenset({"crew", "staff", "squad", "team", "panel", "jury", "delegation", "committee", "platoon"})
 
 # verbs that set a thing at a number: "put the toll at 37", "estimated the crowd at 40"
 _SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})

@@ -31,6 +31,12 @@ def _part_of_them(sent: Span, m: FigureMention) -> bool:
     return i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("them", "those", "these")
 
 
+def _all_of(sent: Span, m: FigureMention) -> bool:
+    """'all 60': the whole of something counted before, with no unit of its own."""
+    i = m.token_i
+    return i > sent.start and sent.doc[i - 1].lower_ == "all"
+
+
 def _size(m: FigureMention) -> float | None:
     if m.value is not None:
         return abs(m.value)
@@ -88,10 +94,17 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
             donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
                           and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
+            if _all_of(sent, m):
+                donor = None  # ("all 60" is the whole of the same count again, not of another one)
+            if donor is None:
+                # ("..., not counting Friday's 14, he said." then '"Fourteen is a message," he says.': the same
+                # number again, across a paragraph break, is the same count)
+                donor = next((d for _s, ms in sentences[max(0, k - LOOKBACK_SENTENCES) : k] for d in reversed(ms)
+                              if d.unit is not None and d.value is not None and d.value == m.value), None)
             if donor is None:
                 continue
             m.unit = donor.unit
             if m.subject is None:
                 m.subject = donor.subject
         # "four of them", with nothing counted before it to say what: no figure anyone could read
-        mentions[:] = [m for m in mentions if m.unit is not None or not _part_of_them(sent, m)]
+        mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]

@@ -61,7 +61,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
-                                 and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")), None)
+                                 and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
+                                 and not _compound_modifier(d)), None)
                     if ante is not None:  # "6,200 hours, 1,900 of them on the type"
                         ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
                     else:
@@ -101,7 +102,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
-                or _more_of(r, ph) \
+                or _more_of(r, ph) or p1 is not None and p1.tag_ == "POS" \
                 or _changed_to(r, p1) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
@@ -210,6 +211,10 @@ def _object_of_verb(r: Reader, ph: Phrase) -> bool:
     return root.dep_ in ("dobj", "pobj") and (root.head.pos_ == "VERB" or root.head.lower_ == "including")
 
 
+_ATTRIBUTIVE_PARTICIPLES = {"serving", "practising", "practicing", "acting", "visiting", "retired", "trained",
+                             "qualified", "registered"}
+
+
 def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     """'seven of them are Hollesund citizens', 'two are Pravetian citizens': a number that is the subject of "be"
     counts the plural noun it is said to be."""
@@ -217,6 +222,11 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     after = next_tok(r.atoms[ph.last].tok, r.sent)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         verb = root.head
+    elif root.dep_ == "nsubj" and root.head.lower_ in _ATTRIBUTIVE_PARTICIPLES and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in root.head.children):
+        # "nine of them were serving officers": a participle the parser took for the verb describes the noun
+        obj = next((c for c in root.head.children if c.dep_ == "dobj" and c.i == root.head.i + 1), None)
+        return noun_run(obj, r.sent) if obj is not None and obj.tag_ == "NNS" else []
     elif after is not None and after.lemma_ == "be" and after.pos_ in ("AUX", "VERB"):
         verb = after  # "and two are Pravetian citizens", the number read as a conjunct of the noun before
     else:
@@ -225,6 +235,13 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
         return []
     return noun_run(attr, r.sent)
+
+
+def _compound_modifier(ph: Phrase) -> bool:
+    """'a three-week inspection': a number joined to its noun by a hyphen describes another noun; nothing it
+    counts is what a later 'four of them' counts."""
+    noun = ph.noun
+    return noun is not None and noun.i > 0 and noun.doc[noun.i - 1].text == "-"
 
 
 def _all_but(r: Reader, ph: Phrase) -> bool:

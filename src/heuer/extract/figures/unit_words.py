@@ -184,8 +184,8 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         run = noun_run(after, sent) if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else []
         ph.subject = np_text(run, sent, r) if run else None
         return
-    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.is_lower and a.low.endswith("s") and \
-            r.low(j + 1) in ("a", "an", "per", "each"):
+    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.pos_ != "AUX" and a.tok.is_lower and a.low.endswith("s") \
+            and r.low(j + 1) in ("a", "an", "per", "each"):
         # "31.50 solvars a share": a plural the tagger read as a verb, priced per unit
         ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
         return
