@@ -205,8 +205,9 @@ def _subject(tok: Token) -> Token | None:
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
-        return (age_speaker_before(tok) or _swallowed_subject(tok) or _rootless_subject(tok)
-                or _after_quote_subject(tok) or _stranded_subject(tok) or _described_subject(tok))
+        return (age_speaker_before(tok) or _named_after_opening_place(tok) or _swallowed_subject(tok)
+                or _rootless_subject(tok) or _after_quote_subject(tok) or _stranded_subject(tok)
+                or _described_subject(tok))
     return inverted
 
 
@@ -308,6 +309,21 @@ def _rootless_subject(tok: Token) -> Token | None:
     if not closing and not (head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in tok.children)):
         return None
     return head if _plausible_speaker(head) else None
+
+
+def _named_after_opening_place(tok: Token) -> Token | None:
+    """'At Kelvary General Hospital, Edvige X, a nurse in the emergency department, said ...': the parser hung the
+    name, with its description, on the place the sentence opens with and left the cue without a subject."""
+    doc = tok.doc
+    sent = tok.sent
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or doc[tok.i - 1].text != "," or doc[sent.start].pos_ != "ADP":
+        return None
+    for cand in doc[sent.start : tok.i - 1]:
+        if cand.dep_ == "appos" and cand.pos_ == "PROPN" and cand.ent_type_ == "PERSON" and \
+                cand.right_edge.i in (tok.i - 2, tok.i - 1) and cand.head.dep_ == "pobj" and \
+                cand.head.head.i == sent.start:
+            return cand
+    return None
 
 
 def _described_subject(tok: Token) -> Token | None:
@@ -504,11 +520,24 @@ def _sequel_after_cue(tok: Token) -> int | None:
                 c.lemma_ not in SPEECH_VERBS:
             return c.right_edge.i + 1
         # "..., she said, fewer than a tenth of the number in 2009": a comparison hung on the cue, no clause
+        # ("..., X says, faster than he had seen it move in 50 years": a comparative with its own 'than' clause)
+        lead = doc[c.left_edge.i] if c.left_edge.i > 0 else c
         if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \
-                doc[c.left_edge.i - 1].text == "," and doc[c.left_edge.i].lower_ in _COMPARATIVE_LEADS and \
-                not any(t.dep_ in ("nsubj", "nsubjpass") for t in c.subtree):
+                doc[c.left_edge.i - 1].text == "," and (lead.lower_ in _COMPARATIVE_LEADS or lead.tag_ in (
+                    "RBR", "JJR") and any(t.lower_ == "than" for t in c.subtree)) and \
+                not any(t.dep_ in ("nsubj", "nsubjpass") and not _in_than_clause(t, c) for t in c.subtree):
             return c.right_edge.i + 1
     return None
+
+
+def _in_than_clause(tok: Token, top: Token) -> bool:
+    """Is ``tok`` inside a clause opened by 'than' below ``top`` ('faster than he had seen it')?"""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if any(m.dep_ == "mark" and m.lower_ == "than" for m in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _backshifted(verb: Token) -> bool:
@@ -984,8 +1013,10 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = verdict  # "..., a claim the ministry dismissed as "a fantasy""
         elif takes_stance(tok):
             frame = _verb_frame(tok, sent)  # "dismissed the reports as fake news", "refuted claims that ..."
-        elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB" or tok.lemma_ in ("value", "peg") and \
+        elif tok.lemma_ in ("put", "place") and tok.pos_ == "VERB" or tok.lemma_ in ("value", "peg", "measure",
+                                                                                    "clock") and \
                 tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children):
+            # ("gusts that the weather service measured at 188 kilometres an hour": a reading is its taker's)
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
         elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and \
@@ -1109,6 +1140,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     """'put its losses at 19 soldiers', 'placed the cost at 2 billion': an estimate is a claim of the one who
     puts it, the estimated thing with its figure."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.lemma_ in ("measure", "clock"):
+        # "gusts that the weather service measured at 188 kilometres an hour": the relative pronoun is the object
+        obj = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < tok.i),
+                   None)
     # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
     at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
@@ -1117,6 +1152,8 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
         at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and
                    tok.doc[t.i - 1].lower_ in ("nearer", "closer")), None)
+        while at is not None and at.dep_ in ("compound", "nummod", "quantmod") and at.head.i > at.i:
+            at = at.head  # "nearer 60 million": the whole amount
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
         return None
     if speaker.lower_ in ("that", "this", "it", "which") and tok.tag_ != "VBN" and any(

@@ -272,13 +272,27 @@ def _role_appos(ent: Span) -> bool:
                                      or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES) for t in roles)
 
 
+def _aged_in_apposition(ent: Span) -> bool:
+    """'Rufina, a 44-year-old cafe owner on the promenade, said': a name an age describes is a person's, whatever
+    role follows the age."""
+    doc = ent.doc
+    for c in ent.root.children:
+        if c.dep_ != "appos" or c.i < ent.end:
+            continue
+        words = [t.lower_ for t in doc[c.left_edge.i : c.i]]
+        if any(words[k] in ("year", "years") and words[k + 1 : k + 3] == ["-", "old"] for k in range(len(words) - 2)):
+            return True
+    return False
+
+
 # roles an organisation can fill as well as a person ("Its owner, Harrowfield Senior Living")
 _ORG_ROLES = frozenset({"owner", "founder", "leader", "head", "chief", "chair", "manager", "operator", "partner",
                         "member", "winner", "buyer", "seller", "investor", "backer", "sponsor", "supplier", "author",
                         "candidate", "player", "employer", "publisher", "editor", "organiser", "organizer"})
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "above", "below",
+                                 "beyond", "around"})
 _AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
 # last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
 _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
@@ -619,13 +633,15 @@ def build_entity_table(doc: Doc) -> EntityTable:
              and all(w[:1].isupper() for w in name.split()) else (ent, label, name) for ent, label, name in spans]
     # "The state conciliation service, Concordia, said": a name in apposition with an organisation noun, there
     # and wherever else the text names it ("The group, Candlelight Watch, published ... Candlelight Watch estimates")
+    # (not "Its lead analyst for the airline, Mathilde Crosthwaite,": the name of the role before the body)
     apposed = {name.lower() for ent, label, name in spans if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent)
-               and len(name.split()) <= 3}
+               and len(name.split()) <= 3 and not (label == "PERSON" and _role_phrase_before(doc, ent.start))}
     spans = [(ent, "ORG" if label in ("GPE", "PERSON") and name.lower() in apposed else label, name)
              for ent, label, name in spans]
     # "Health Minister Aurelia Brandt-Okoye", tagged as a place: a person's role before a name of two or
     # more words makes it a person's, whatever the tagger guessed
-    titled = {name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)
+    titled = {name.lower() for ent, label, name in spans if label != "PERSON" and _aged_in_apposition(ent)} | {
+        name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)
                                                               or label != "PERSON" and _role_before(doc, ent.start)
                                                               or label != "PERSON" and _who_follows(doc, ent.end))
               and len(name.split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}

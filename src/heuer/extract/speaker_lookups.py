@@ -71,6 +71,10 @@ def _names_opening_with(short: str, names: Iterable[str]) -> list[str]:
     return [n for n in names if n != short and n.split()[: len(words)] == words]
 
 
+# what a newsroom does with a document it was given: "seen by Quaymark Finance"
+_SEEN_VERBS = frozenset({"see", "obtain", "review", "examine"})
+
+
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
     """The noun phrase headed by ``tok`` without relative clauses, appositions and participles."""
     doc = tok.doc
@@ -101,7 +105,8 @@ def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
 
 
 
-_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor"})
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "operator", "contractor",
+                             "airline", "carrier", "insurer", "lender", "retailer", "supplier", "producer"})
 
 
 _INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "department", "university", "school",
@@ -400,8 +405,19 @@ class NamingLookups:
             other_body = set(name.lower().split()) & (ORG_NOUNS | GENERIC_ORG_NOUNS) - _NEWS_SITE_NOUNS
             memo[name] = is_outlet_name(name) and not other_body or bool(
                 self.org_descriptors.get(name, set()) & _NEWS_SITE_NOUNS) or any(
-                self._called_outlet(m.i, _NEWS_SITE_NOUNS | {"news"}) for m in self.mentions if m.name == name)
+                self._called_outlet(m.i, _NEWS_SITE_NOUNS | {"news"}) or self._given_the_news(m.i)
+                for m in self.mentions if m.name == name)
         return memo[name]
+
+    def _given_the_news(self, i: int) -> bool:
+        """'a message to bondholders that was seen by Quaymark Finance', 'told Kittiwake Wire': a body that sees
+        documents or is told things the way a newsroom is."""
+        head = self.doc[i]
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "by":
+            return verb.lemma_ in _SEEN_VERBS and verb.tag_ == "VBN"
+        return head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell" and any(
+            c.dep_ in ("ccomp", "nsubj") for c in verb.children)
 
     def _called_outlet(self, head: int, nouns: frozenset[str] = NEWSPAPER_NOUNS) -> bool:
         """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
@@ -540,7 +556,9 @@ class NamingLookups:
         if not (is_person_role(tok) and tok.pos_ == "NOUN") or np.end + 1 >= len(self.doc):
             return None
         if self.doc[np.end].text != ",":
-            return None
+            np = noun_phrase(tok)  # "Its lead analyst for the airline, Mathilde X, said": with the role's own words
+            if np.end + 1 >= len(self.doc) or self.doc[np.end].text != ",":
+                return None
         name = self.table.token_entity.get(np.end + 1)
         return name if name and self.table.label_of(name) == "PERSON" else None
 

@@ -1004,8 +1004,10 @@ class SpeakerResolver(NamingLookups):
                     return party
             # "City's wage bill last season was 268 million lennets, according to its annual accounts": the body
             # that owns the subject
-            owned = cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "its" and \
-                cand.pos_ == "PROPN"
+            # ("The airline's outstanding bonds total ..., according to its last annual report": a body's noun)
+            owned = cand.dep_ == "poss" and cand.head.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "its" and (
+                cand.pos_ == "PROPN" or cand.pos_ == "NOUN" and cand.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in cand.children))
             owner = self.resolve(cand) if owned else None
             if owner is not None and (owner.type == "organization" or self.table.label_of(owner.name) in ("ORG", "GPE")):
                 return Party(owner.name, "organization", owner.name)

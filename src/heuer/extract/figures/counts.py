@@ -190,6 +190,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         prev_t = prev_tok(prev_t, sent)  # 'cut to "maybe 30 who can still walk"'
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
+            or prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) == "out"  # "15 routes, out of roughly 70"
             or compared_before(r, ph) or changed_from(prev_t)):
         ph.kind = "ellipsis"
         return

@@ -75,6 +75,15 @@ def _a_figure_for(m: FigureMention) -> bool:
     return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS
 
 
+def _value_of_a_figure_word(sent: Span, m: FigureMention) -> bool:
+    """Is the number what 'the count', 'the number' or 'the total' of the clause is, or has become?"""
+    verb = sent.doc[m.token_i]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_WORDS and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children)
+
+
 def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
     """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit (not a
     distance, weight or other measure) in the sentences just before its own, when their values are of the same order; a part "of them" that gets no
@@ -86,8 +95,10 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 continue
             # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
             # "Drobnica are holding out for a fee of between 80 and 85 million")
-            near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT else \
-                _same_paragraph_before(sentences, k)
+            # (so does "the count" of what was counted before: "... about 900 people." then "By Wednesday morning
+            # the count had fallen to about 350.")
+            near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT or \
+                _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
             before = [d for _s, ms in near for d in ms]
             if _a_figure_for(m):  # "... 'more than 70,000' people had entered ..., and she said the true figure
                 before += [d for d in mentions if d.token_i < m.token_i]  # was 'probably closer to 73,000'"

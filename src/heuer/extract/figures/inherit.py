@@ -18,6 +18,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
     _scaled_amount_from_before(phrases)
+    _part_of_the_fronted_whole(r, phrases)
     for idx, ph in enumerate(phrases):
         if ph.kind == "partitive":
             donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
@@ -177,6 +178,22 @@ def _scaled_amount_from_before(phrases: list[Phrase]) -> None:
                       and d.kind in ("money", "count", "measure")), None)
         if donor is not None:  # (the unit only: what the amount is of is read from its own words)
             ph.kind, ph.unit = donor.kind, donor.unit
+
+
+def _part_of_the_fronted_whole(r: Reader, phrases: list[Phrase]) -> None:
+    """'Of its 58 aircraft, 11 have been grounded': a bare number opening the clause after a fronted 'Of ...'
+    phrase counts a part of the count in it."""
+    if r.sent[0].lower_ != "of":
+        return
+    for idx, ph in enumerate(phrases):
+        if ph.unit is not None or ph.kind != "bare" or ph.range is not None or idx == 0:
+            continue
+        donor = phrases[idx - 1]
+        first = r.atoms[ph.first].tok
+        comma = prev_tok(first, r.sent)
+        if donor.kind == "count" and donor.unit and donor.noun is not None and tok_low(comma) == "," and \
+                comma is not None and donor.noun.i == comma.i - 1 and (ph.root or first).dep_ in ("nsubj", "nsubjpass"):
+            ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
 
 
 def _scaled(ph: Phrase) -> bool:
