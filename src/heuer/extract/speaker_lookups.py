@@ -367,7 +367,10 @@ class NamingLookups:
             # "Consumer prices rose 4.7%, Statistics Istravia said. ... The agency blamed ...": the body that spoke
             # just before ("Food: +9.3%." between), when no body of that kind is named, and no news outlet
             spoke = self._org_speaking_before(tok, back=3)
-            if spoke is not None and not is_outlet_name(spoke):
+            # ("Pennrow Tramways told the committee ... The regional audit office told me": a body described by its
+            # own words is another one)
+            own = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+            if spoke is not None and not is_outlet_name(spoke) and not own - set(spoke.lower().split()):
                 return spoke
         if lemma in _FUNCTION_BODY_NOUNS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
             # "Citing forecasts from the Independent Fiscal Office, the minister said ... She told MPs the watchdog

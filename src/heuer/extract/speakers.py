@@ -712,10 +712,15 @@ class SpeakerResolver(NamingLookups):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
+        if tok.pos_ == "NOUN" and not is_person_role(tok):
+            body = self._body_owning(tok)
+            if body is not None:  # "The club's own transport plan says": the club named before
+                return Party(body, "organization", mention)
         if is_report_noun(tok) or tok.lemma_.lower() in ("count", "tally"):
             owner = self._pronoun_owner(tok)
             if owner is not None:  # "According to his calculation", "By her own count"
                 return self._with_mention(owner, mention)
+
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
@@ -980,6 +985,17 @@ class SpeakerResolver(NamingLookups):
         asker = self.resolve(askers[-1]).name
         found = self._recent(tok.i, kinds=("person",), pronoun=tok.lower_, exclude=asker)
         return found.name if found is not None else None
+
+    def _body_owning(self, tok: Token) -> str | None:
+        """The named organisation a definite body noun owning a document stands for ('the club's own transport
+        plan', 'the ministry's figures')."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+        if owner is None or owner.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+            return None
+        party = self.resolve(owner)
+        named = party.type == "organization" and party.name.lower() not in (owner.lower_, owner.lemma_.lower())
+        return party.name if named and party.name in self.table.records else None
 
     def _pronoun_owner(self, tok: Token) -> Party | None:
         """The person a possessive pronoun before a document or estimate names: "his calculation" is the man's

@@ -224,8 +224,9 @@ class StatementBuilder:
         for frame in self.frames:
             if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
-            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or _owned_by_first_person(frame.speaker)):
-                continue  # ("My department's figures show that ...": the speaker's own words)
+            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or _owned_by_first_person(
+                    frame.speaker) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in frame.speaker.children)):
+                continue  # ("My department's figures show that ...": the speaker's own words; not "Our advisers, X,")
             if self._is_container(frame):
                 continue
             if frame.speaker is not None and any(a <= frame.speaker.i < b for a, b in quoted_tokens):

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
+from heuer.extract.entities import is_role_word
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run, np_text
@@ -132,8 +133,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.value == ph.value.to_integral_value() and 1 <= ph.value <= 120 and first.kind == "num" and \
             nxt is not None and nxt.text in (",", ".", ";"):
         who = prev_tok(prev_t, sent)
+        # (a sentence's last number after a thing's noun is no age: "For the motion, 31. Against, 24.")
         if who is not None and who.pos_ in ("PROPN", "NOUN") and not who.like_num and \
-                who.lower_ not in un.TIME_NOUNS and who.text not in un.MONTHS:
+                who.lower_ not in un.TIME_NOUNS and who.text not in un.MONTHS and (
+                    nxt.text == "," or who.pos_ == "PROPN" or is_role_word(who.text)
+                    or who.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | _HARMED_PEOPLE):
             ph.kind, ph.unit = "age", "years"
             ph.noun = who
             return

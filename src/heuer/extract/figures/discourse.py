@@ -75,6 +75,14 @@ def _a_figure_for(m: FigureMention) -> bool:
     return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS
 
 
+def _count_in_a_list(sent: Span, donor: FigureMention, m: FigureMention) -> bool:
+    """'31 votes in favour, 24 against': a bare number right after a comma, a few words after a count, goes on
+    with that count."""
+    doc = sent.doc
+    return 0 < m.token_i - donor.token_i <= 6 and doc[m.token_i - 1].text == "," and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[donor.token_i : m.token_i])
+
+
 def _value_of_a_figure_word(sent: Span, m: FigureMention) -> bool:
     """Is the number what 'the count', 'the number' or 'the total' of the clause is, or has become?"""
     verb = sent.doc[m.token_i]
@@ -100,17 +108,28 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT or \
                 _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
             before = [d for _s, ms in near for d in ms]
-            if _a_figure_for(m):  # "... 'more than 70,000' people had entered ..., and she said the true figure
-                before += [d for d in mentions if d.token_i < m.token_i]  # was 'probably closer to 73,000'"
+            # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
+            # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions": a count earlier in the
+            # sentence comes first
+            before += [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
+                                                                         and _count_in_a_list(sent, d, m))]
             # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
             donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
                           and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
+            if donor is None and size >= LARGE_AMOUNT:
+                # ("The club asked for 60 million in January.", in a story told in marrets: the story's currency)
+                large = [d for _s, ms in sentences[:k] for d in ms if d.unit is not None and not _measure(d.unit)
+                         and (d_size := _size(d)) is not None and d_size >= LARGE_AMOUNT]
+                donor = next((d for d in reversed(large) if sum(x.unit == d.unit for x in large) >= 2), None)
             if _all_of(sent, m):
                 donor = None  # ("all 60" is the whole of the same count again, not of another one)
             if donor is None:
                 # ("..., not counting Friday's 14, he said." then '"Fourteen is a message," he says.': the same
                 # number again, across a paragraph break, is the same count)
-                donor = next((d for _s, ms in sentences[max(0, k - LOOKBACK_SENTENCES) : k] for d in reversed(ms)
+                # (a count of ten or more said again anywhere before: "The motion passed with 31 votes in favour"
+                # then "WALTHEOF U: For the motion, 31.")
+                back = k if m.value is not None and m.value >= 10 else LOOKBACK_SENTENCES
+                donor = next((d for _s, ms in reversed(sentences[max(0, k - back) : k]) for d in reversed(ms)
                               if d.unit is not None and d.value is not None and d.value == m.value), None)
             if donor is None:
                 continue

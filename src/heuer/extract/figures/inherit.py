@@ -63,7 +63,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
                                  and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
-                                 and not _compound_modifier(d)), None)
+                                 and not _compound_modifier(d) and not _time_frame(r, d)), None)
                     if ante is not None:  # "6,200 hours, 1,900 of them on the type"
                         ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
                     else:
@@ -252,6 +252,12 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
         return []
     return noun_run(attr, r.sent)
+
+
+def _time_frame(r: Reader, ph: Phrase) -> bool:
+    """'in the last ten years': a stretch of time that frames the count, not a thing a later 'three of them' counts."""
+    before = prev_tok(r.atoms[ph.first].tok, r.sent)
+    return ph.kind == "duration" and tok_low(before) in un.TIME_EXPR_MOD
 
 
 def _compound_modifier(ph: Phrase) -> bool:
