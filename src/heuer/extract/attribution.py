@@ -272,7 +272,10 @@ def _stranded_subject(tok: Token) -> Token | None:
         last = max(t.i for t in child.subtree)
         if first != sent.start or last + 1 >= tok.i or tok.doc[last + 1].text != ",":
             continue
-        if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or not _plausible_speaker(child):
+        # ("Quessara Today, citing ..., reported": a name ending in a word of time is still a name)
+        named = child.ent_type_ in ("DATE", "TIME") and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree if t.i < child.i)
+        if (child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") and not named) or not (named or _plausible_speaker(child)):
             continue
         return child
     return None
@@ -520,6 +523,12 @@ def _sequel_after_cue(tok: Token) -> int | None:
                 c.lemma_ not in SPEECH_VERBS:
             return c.right_edge.i + 1
         # "..., she said, fewer than a tenth of the number in 2009": a comparison hung on the cue, no clause
+        # "There were five rounds in all, the officials said, the longest lasting 11 days": a verbless detail with a
+        # number, hung on the cue, that closes the sentence
+        if c.dep_ == "npadvmod" and c.i > tok.i and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == "," \
+                and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in (".", ";") and \
+                any(t.like_num for t in c.subtree) and not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in c.subtree):
+            return c.right_edge.i + 1
         # ("..., X says, faster than he had seen it move in 50 years": a comparative with its own 'than' clause)
         lead = doc[c.left_edge.i] if c.left_edge.i > 0 else c
         if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \

@@ -111,8 +111,11 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
             # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions": a count earlier in the
             # sentence comes first
+            # ("said all seven were ..., and that two had been taken to hospital": a number that is the subject of
+            # a later clause goes on counting what the sentence counted)
+            subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
             before += [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
-                                                                         and _count_in_a_list(sent, d, m))]
+                                                                         and (subject or _count_in_a_list(sent, d, m)))]
             # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
             donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
                           and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
