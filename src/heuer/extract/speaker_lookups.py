@@ -304,6 +304,11 @@ class NamingLookups:
                         continue
                     if not is_person_role(cand) and not dets & {"a", "an", "one"}:
                         continue
+                    start = cand.left_edge.i
+                    named = self.table.token_entity.get(start - 2) if start >= 2 and self.doc[start - 1].text == "," \
+                        else None
+                    if named is not None and self.table.label_of(named) == "PERSON":
+                        return Party(named, "person", named)  # "X, a 52-year-old bakery owner, said": the one named
                     party = self.resolve(cand)
                     if party.type == "organization" and cand.lemma_.lower() in _SPOKESPEOPLE and dets & {"a", "an"} \
                             and _SPOKESPERSON_PRONOUN.get(cand.lemma_.lower(), pronoun) == pronoun:
@@ -354,7 +359,8 @@ class NamingLookups:
                 # "Kernelwatch reported that ... The company said": the news site reports on the company
                 return self._main_organisation(tok.i, outlets=False) or found.name
             main = self._main_organisation(tok.i)
-            if found and main and found.name != main and sum(m.name == found.name for m in self.mentions) == 1:
+            # (no newsroom is "the company": "a letter seen by Quillmarket Finance")
+            if found and main and found.name != main and not (lemma in _BUSINESS_NOUNS and self._news_outlet(main)) and sum(m.name == found.name for m in self.mentions) == 1:
                 # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
                 # title is no company; the body the text keeps naming is
                 return main
@@ -413,14 +419,11 @@ class NamingLookups:
         return memo[name]
 
     def _given_the_news(self, i: int) -> bool:
-        """'a message to bondholders that was seen by Quaymark Finance', 'told Kittiwake Wire': a body that sees
-        documents or is told things the way a newsroom is."""
+        """'a message to bondholders that was seen by Quaymark Finance': a body that sees documents the way a
+        newsroom does."""
         head = self.doc[i]
-        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head
-        if head.dep_ == "pobj" and head.head.lower_ == "by":
-            return verb.lemma_ in _SEEN_VERBS and verb.tag_ == "VBN"
-        return head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell" and any(
-            c.dep_ in ("ccomp", "nsubj") for c in verb.children)
+        return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_ in _SEEN_VERBS and \
+            head.head.head.tag_ == "VBN"
 
     def _called_outlet(self, head: int, nouns: frozenset[str] = NEWSPAPER_NOUNS) -> bool:
         """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""

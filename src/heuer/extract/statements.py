@@ -225,7 +225,7 @@ class StatementBuilder:
             if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
             if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or _owned_by_first_person(
-                    frame.speaker) and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in frame.speaker.children)):
+                    frame.speaker) and not _named_beside(frame.speaker)):
                 continue  # ("My department's figures show that ...": the speaker's own words; not "Our advisers, X,")
             if self._is_container(frame):
                 continue
@@ -799,6 +799,13 @@ def _verb_over(doc: Doc, start: int, end: int) -> Token | None:
             top.dep_ in ("pobj", "prep", "dobj", "attr", "oprd", "compound", "amod", "appos", "npadvmod", "nmod"):
         top = top.head
     return top if top is not None and top.pos_ in ("VERB", "AUX") else None
+
+
+def _named_beside(tok: Token) -> bool:
+    """'Our advisers, Brisk & Mallow,': a name set off in apposition (or read as a conjunct) after the noun."""
+    doc = tok.doc
+    return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
+               and doc[tok.i + 1].text == "," for c in tok.children)
 
 
 def _owned_by_first_person(tok: Token) -> bool:

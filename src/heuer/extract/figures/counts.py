@@ -161,6 +161,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if words == ["one"] or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
+    if prev_t is not None and prev_t.lower_ == "all" and ph.range is None and ph.value is not None and ph.value >= 2 \
+            and not is_year_like(r, ph) and nxt_low in ("", ",", ".", ";", "were", "are", "have", "had"):
+        # "they would have thrown out all 60", "all seven were freed": the whole of a count named before, said
+        # again (whatever date the tagger saw in it); it takes that count's unit or is no figure
+        ph.kind, ph.unit = "bare", None
+        return
     if _of_a_day(prev_t, sent) and ph.range is None and nxt_low in ("", ",", ".", ";", ")", "and", "or"):
         ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
         return
@@ -216,11 +222,6 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if ph.range is None and prev_t is not None and prev_t.lower_ in ("other", "remaining") and \
             tok_low(prev_tok(prev_t, sent)) in ("the", "an") and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT")):
         ph.kind = "ellipsis"  # "four of the seven members backed it; the other three wanted a cut"
-        return
-    if prev_t is not None and prev_t.lower_ == "all" and ph.range is None and ph.value is not None and ph.value >= 2:
-        # "they would have thrown out all 60", "all seven were freed": the whole of a count named before, said
-        # again; it takes that count's unit or is no figure
-        ph.kind, ph.unit = "bare", None
         return
     if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
