@@ -132,6 +132,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             ph.kind = "count"
             if donor is not None:
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
+    for ph in phrases:
+        _counted_by_the_subject(r, ph)
 
 
 # the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")
@@ -178,6 +180,42 @@ def _scaled_amount_from_before(phrases: list[Phrase]) -> None:
                       and d.kind in ("money", "count", "measure")), None)
         if donor is not None:  # (the unit only: what the amount is of is read from its own words)
             ph.kind, ph.unit = donor.kind, donor.unit
+
+
+# verbs that say how many of the subject there are: "Repossessions totalled 1,140", "Arrivals rose to 12,000"
+_TALLY_VERBS = frozenset({"total", "reach", "number", "rise", "fall", "climb", "drop", "stand", "hit", "exceed",
+                          "top", "double", "treble", "halve", "increase", "decrease", "grow", "jump", "slip"})
+# plural subjects that are amounts or levels, not things counted
+_NOT_COUNTED = frozenset({"prices", "rates", "costs", "sales", "revenues", "profits", "earnings", "wages", "shares",
+                          "yields", "temperatures", "levels", "numbers", "figures", "totals", "estimates", "losses",
+                          "savings", "receipts", "takings", "returns", "exports", "imports", "reserves", "funds",
+                          "assets", "debts", "fees", "bills", "rents", "salaries", "budgets", "values", "scores",
+                          "ratings", "odds", "terms", "margins", "points"})
+
+
+def _counted_by_the_subject(r: Reader, ph: Phrase) -> None:
+    """'Repossessions totalled 1,140 in the whole of last year', 'Arrivals rose to about 12,000': a number with
+    no noun of its own that a tally verb gives as how many of its plural subject there are counts the subject."""
+    if ph.unit is not None or ph.kind not in ("bare", "ellipsis") or ph.drop:
+        return
+    root = ph.root or r.atoms[ph.first].tok
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("to", "at"):
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "attr", "npadvmod", "nummod") or root.dep_ == "nummod" and root.head.pos_ != "VERB":
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TALLY_VERBS:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # (a plural opening the sentence may be tagged as a name: "Repossessions totalled 1,140")
+    if subj is None or not (subj.tag_ == "NNS" or subj.tag_ == "NNPS" and subj.i == r.sent.start) or \
+            subj.lower_ in _NOT_COUNTED or un.time_unit(subj.text) or \
+            un.measure_unit(subj.text) or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return
+    if subj.tag_ == "NNPS":
+        ph.kind, ph.unit, ph.noun, ph.noun_first = "count", subj.lower_, subj, subj
+    else:
+        count_as(ph, noun_run(subj, r.sent) or [subj])
 
 
 def _part_of_the_fronted_whole(r: Reader, phrases: list[Phrase]) -> None:
