@@ -156,10 +156,15 @@ def _kept_anonymous(tok: Token) -> bool:
 def _agent_stem(lemma: str) -> str | None:
     """'inspector' -> 'inspect', 'auditor' -> 'audit': the activity an agent noun names (None for generic
     roles such as 'officer' or 'worker')."""
-    if lemma in PERSON_ROLE_NOUNS or not lemma.endswith(("or", "er")):
+    if not lemma.endswith(("or", "er")) or lemma in _NO_BODY_AGENTS:
         return None
     stem = lemma[:-2]
-    return stem if len(stem) >= 5 else None
+    # (a person's role names the body only with a long stem: "inspectors" of the Inspectorate, not "officers" of
+    # an Office)
+    return stem if len(stem) >= (6 if lemma in PERSON_ROLE_NOUNS else 5) else None
+
+
+_NO_BODY_AGENTS = frozenset({"director", "commander", "minister", "member", "speaker", "leader", "manager", "officer"})
 
 
 def is_person_role(tok: Token) -> bool:
