@@ -204,3 +204,29 @@ def test_a_number_that_is_the_subject_of_a_later_clause_counts_what_the_sentence
 def test_a_verbless_detail_after_a_closing_cue_is_the_speaker_s() -> None:
     ex = run("There were four rounds of talks, the mediators said, the longest lasting nine days.")
     assert (9, None, "days", "mediators", (), ()) in figures(ex)
+
+
+def test_a_plural_subject_a_tally_verb_counts_is_the_unit() -> None:
+    ex = run("Evictions totalled 2,310 in the whole of last year, the housing minister said.")
+    assert (2310, None, "evictions", "housing minister", (), ()) in figures(ex)
+
+
+def test_staff_named_after_what_a_body_does_speak_for_the_body() -> None:
+    ex = run("The province's Food Safety Inspectorate published its annual review on Monday.\n\nAccording to the "
+             "inspectors, the average kitchen had 3 unreported faults.")
+    assert speakers_by_content(ex)["the average kitchen had 3 unreported faults"] == "Food Safety Inspectorate"
+
+
+def test_a_relative_clause_that_adds_a_quantity_is_no_speech() -> None:
+    ex = run("The Port of Tessel Authority said it had closed the northern channel, diverting around 14 ships a day "
+             "to the southern channel, which adds roughly 35 minutes to each passage.")
+    assert (14, None, "ships", "Port of Tessel Authority", (), ("around",)) in figures(ex)
+
+
+def test_a_body_s_name_takes_no_person_from_a_list_hung_on_it() -> None:
+    ex = run("The third poll, by Quorra Research for the broadcaster VTN, was reported on Monday by the tabloid "
+             "Harbour Bugle, which said it showed the Civic League on 33 percent, New Dawn on 27 percent and the "
+             "liberal Marten Forward on 12 percent.")
+    sources = {f[0]: f[3] for f in figures(ex)}
+    assert sources[33] == "Quorra Research"
+    assert "Marten Forward" not in sources.values()

@@ -1229,6 +1229,9 @@ def _pollster_subject(tok: Token) -> Token | None:
         return None
     if subj.lower_ in _POLL_WORDS:
         return subj
+    if subj.lower_ == "it" and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _POLL_WORDS
+                                   for t in tok.doc[tok.sent.start : subj.i]):
+        return subj  # "The fourth poll, by Pollaris, was reported by X, which said it showed ...": the poll
     if subj.pos_ != "PROPN":
         return None
     # (named so at another place: "Labour has 34 percent in the latest poll" makes no pollster of Labour)
@@ -1791,6 +1794,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
         return None  # "has been sharing what Kyiv knows about the units": a thing known, not a claim of Kyiv's
         # (but "what Zelenskyy claims is a deployment of 12,000 troops" is his claim)
+    if tok.lemma_ == "add" and tok.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children) and any(
+            c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in tok.children):
+        return None  # "the western channel, which adds roughly 40 minutes to each passage": a sum, not a word
     if tok.lemma_ == "know" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON")
                                     for c in tok.children):
         return None  # "a member of parliament who has known him for 20 years": knowing someone, no claim

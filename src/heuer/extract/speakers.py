@@ -683,7 +683,12 @@ class SpeakerResolver(NamingLookups):
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
-        person = (self._named_as(tok) or self._entity_in(np, "PERSON") or self._appos_entity(tok, "PERSON")
+        # (a body's own name takes no person in apposition: "the tabloid Pennant Express, ..., New Commons on 29
+        # percent and Ostmere First on 14 percent", as the parser may hang the list)
+        own_name = self.table.token_entity.get(tok.i)
+        body_named = own_name is not None and self.table.label_of(own_name) in ("ORG", "GPE")
+        person = (self._named_as(tok) or self._entity_in(np, "PERSON")
+                  or (None if body_named else self._appos_entity(tok, "PERSON"))
                   or self._named_before(np) or self._named_after_role(tok, np))
         if person:
             return Party(person, "person", mention)
@@ -1014,7 +1019,8 @@ class SpeakerResolver(NamingLookups):
         for cand in sent:
             if cand.i >= tok.i:
                 break
-            if cand.dep_ == "nsubj" and cand.pos_ in ("NOUN", "PROPN") and cand.tag_ in ("NN", "NNP"):
+            if (cand.dep_ == "nsubj" or cand.dep_ == "nsubjpass" and is_report_noun(cand)) and \
+                    cand.pos_ in ("NOUN", "PROPN") and cand.tag_ in ("NN", "NNP"):
                 party = self.resolve(cand)
                 if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
                     return party
