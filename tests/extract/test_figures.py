@@ -15,6 +15,7 @@ import pytest
 from spacy.language import Language
 
 from heuer.extract.figures import FigureMention, find_figures
+from heuer.extract.figures.discourse import carry_units
 from heuer.extract.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,8 +27,11 @@ def nlp() -> Language:
 
 
 def figures_of(nlp: Language, text: str) -> list[FigureMention]:
+    """The figures of ``text`` as the pipeline finds them: per sentence, then with units carried between them."""
     doc = nlp(text)
-    return [m for sent in doc.sents for m in find_figures(sent)]
+    found = [(sent, find_figures(sent)) for sent in doc.sents]
+    carry_units(found)
+    return [m for _sent, mentions in found for m in mentions]
 
 
 def fields(m: FigureMention) -> tuple[Any, ...]:
@@ -538,7 +542,7 @@ NEW_KINDS = [
     ("Both leaders met for the second time in six weeks.", []),
     # "twice", "double the number" and "would double" are multiples, as the development sets annotate them
     ("The visitors scored twice in the second half to win the match.", [(2, None, "times")]),
-    ("Admissions rose to 14,300, double the number a year earlier.", [(14300, None, None), (2, None, "times")]),
+    ("Admissions rose to 14,300, double the number a year earlier.", [(14300, None, "admissions"), (2, None, "times")]),
     ("The authority said it would double the number of inspections.", [(2, None, "times")]),
     ("You should think twice before signing.", []),
     # the start and end of a change, counting the subject that changed

@@ -312,7 +312,11 @@ class NamingLookups:
                     start = cand.left_edge.i
                     named = self.table.token_entity.get(start - 2) if start >= 2 and self.doc[start - 1].text == "," \
                         else None
-                    if named is not None and self.table.label_of(named) == "PERSON":
+                    # (in apposition: not "To understand the real Dred Scott, Chief Justice Roberts said")
+                    linked = named is not None and any(
+                        t.dep_ == "appos" and t.head.i == cand.i or cand.dep_ == "appos" and cand.head.i == t.i
+                        for t in self.doc[max(0, start - 6) : start - 1] if self.table.token_entity.get(t.i) == named)
+                    if linked and self.table.label_of(named) == "PERSON":
                         return Party(named, "person", named)  # "X, a 52-year-old bakery owner, said": the one named
                     party = self.resolve(cand)
                     if party.type == "organization" and cand.lemma_.lower() in _SPOKESPEOPLE and dets & {"a", "an"} \

@@ -683,12 +683,7 @@ class SpeakerResolver(NamingLookups):
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
-        # (a body's own name takes no person in apposition: "the tabloid Pennant Express, ..., New Commons on 29
-        # percent and Ostmere First on 14 percent", as the parser may hang the list)
-        own_name = self.table.token_entity.get(tok.i)
-        body_named = own_name is not None and self.table.label_of(own_name) in ("ORG", "GPE")
-        person = (self._named_as(tok) or self._entity_in(np, "PERSON")
-                  or (None if body_named else self._appos_entity(tok, "PERSON"))
+        person = (self._named_as(tok) or self._entity_in(np, "PERSON") or self._person_in_apposition(tok)
                   or self._named_before(np) or self._named_after_role(tok, np))
         if person:
             return Party(person, "person", mention)
@@ -717,7 +712,8 @@ class SpeakerResolver(NamingLookups):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
-        if tok.pos_ == "NOUN" and not is_person_role(tok):
+        # (a document or plan, not a part of the body with a voice of its own: "the university's press office")
+        if tok.pos_ == "NOUN" and not is_person_role(tok) and tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
             body = self._body_owning(tok)
             if body is not None:  # "The club's own transport plan says": the club named before
                 return Party(body, "organization", mention)
@@ -990,6 +986,17 @@ class SpeakerResolver(NamingLookups):
         asker = self.resolve(askers[-1]).name
         found = self._recent(tok.i, kinds=("person",), pronoun=tok.lower_, exclude=asker)
         return found.name if found is not None else None
+
+    def _person_in_apposition(self, tok: Token) -> str | None:
+        """The person named in apposition; to a body's own name only right in apposition, not deeper in a list the
+        parser hung there ("the tabloid Pennant Express, which said ..., New Commons on 29 percent and Ostmere
+        First on 14 percent")."""
+        person = self._appos_entity(tok, "PERSON")
+        own_name = self.table.token_entity.get(tok.i)
+        if person is None or own_name is None or self.table.label_of(own_name) not in ("ORG", "GPE"):
+            return person
+        return person if any(c.dep_ == "appos" and self.table.token_entity.get(c.i) == person
+                             for c in tok.children) else None
 
     def _body_owning(self, tok: Token) -> str | None:
         """The named organisation a definite body noun owning a document stands for ('the club's own transport

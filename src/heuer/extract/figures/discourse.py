@@ -93,47 +93,15 @@ def _value_of_a_figure_word(sent: Span, m: FigureMention) -> bool:
 
 
 def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
-    """Give each bare number (``unit`` None) the unit and subject of the nearest figure with a unit (not a
-    distance, weight or other measure) in the sentences just before its own, when their values are of the same order; a part "of them" that gets no
-    unit is no figure. Changes the lists in place."""
+    """Give each bare number (``unit`` None) the unit and subject of a figure before it that counts the same thing
+    (see :func:`_donor`); a part "of them" or an "all 60" that gets no unit is no figure. Changes the lists in
+    place."""
     for k, (sent, mentions) in enumerate(sentences):
         for m in mentions:
             size = _size(m)
             if m.unit is not None or size is None or size < 2:
                 continue
-            # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
-            # "Drobnica are holding out for a fee of between 80 and 85 million")
-            # (so does "the count" of what was counted before: "... about 900 people." then "By Wednesday morning
-            # the count had fallen to about 350.")
-            near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT or \
-                _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
-            before = [d for _s, ms in near for d in ms]
-            # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
-            # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions": a count earlier in the
-            # sentence comes first
-            # ("said all seven were ..., and that two had been taken to hospital": a number that is the subject of
-            # a later clause goes on counting what the sentence counted)
-            subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
-            before += [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
-                                                                         and (subject or _count_in_a_list(sent, d, m)))]
-            # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
-            donor = next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
-                          and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
-            if donor is None and size >= LARGE_AMOUNT:
-                # ("The club asked for 60 million in January.", in a story told in marrets: the story's currency)
-                large = [d for _s, ms in sentences[:k] for d in ms if d.unit is not None and not _measure(d.unit)
-                         and (d_size := _size(d)) is not None and d_size >= LARGE_AMOUNT]
-                donor = next((d for d in reversed(large) if sum(x.unit == d.unit for x in large) >= 2), None)
-            if _all_of(sent, m):
-                donor = None  # ("all 60" is the whole of the same count again, not of another one)
-            if donor is None:
-                # ("..., not counting Friday's 14, he said." then '"Fourteen is a message," he says.': the same
-                # number again, across a paragraph break, is the same count)
-                # (a count of ten or more said again anywhere before: "The motion passed with 31 votes in favour"
-                # then "WALTHEOF U: For the motion, 31.")
-                back = k if m.value is not None and m.value >= 10 else LOOKBACK_SENTENCES
-                donor = next((d for _s, ms in reversed(sentences[max(0, k - back) : k]) for d in reversed(ms)
-                              if d.unit is not None and d.value is not None and d.value == m.value), None)
+            donor = _donor(sentences, k, m, size)
             if donor is None:
                 continue
             m.unit = donor.unit
@@ -141,3 +109,56 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 m.subject = donor.subject
         # "four of them", with nothing counted before it to say what: no figure anyone could read
         mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]
+
+
+def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention,
+           size: float) -> FigureMention | None:
+    """The figure whose unit the bare number ``m`` of sentence ``k`` takes: the nearest one of the same order
+    before it, else the story's repeated large unit for a large amount, else the same number said before."""
+    sent = sentences[k][0]
+    donor = None if _all_of(sent, m) else _nearest_of_the_same_order(sentences, k, m, size)
+    if donor is None and size >= LARGE_AMOUNT and not _all_of(sent, m):
+        donor = _story_large_unit(sentences, k)
+    return donor or _same_number_before(sentences, k, m)
+
+
+def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention,
+                               size: float) -> FigureMention | None:
+    """The nearest figure of the same order with a unit (not a distance, weight or other measure) in the sentences
+    just before (in the same paragraph, unless the number is a large amount or what 'the count' has become), or
+    earlier in its own sentence when it goes on with a count there."""
+    sent, mentions = sentences[k]
+    # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
+    # "Drobnica are holding out for a fee of between 80 and 85 million"; so does "the count" of what was counted
+    # before: "... about 900 people." then "By Wednesday morning the count had fallen to about 350.")
+    near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT or \
+        _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
+    before = [d for _s, ms in near for d in ms]
+    # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
+    # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions"; "said all seven were ..., and
+    # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
+    # sentence comes first
+    subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
+    before += [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
+                                                                 and (subject or _count_in_a_list(sent, d, m)))]
+    # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
+    return next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
+                 and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
+
+
+def _story_large_unit(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> FigureMention | None:
+    """'The club asked for 60 million in January.', in a story told in marrets: the latest large amount before
+    whose unit the story uses for large amounts at least twice."""
+    large = [d for _s, ms in sentences[:k] for d in ms if d.unit is not None and not _measure(d.unit)
+             and (d_size := _size(d)) is not None and d_size >= LARGE_AMOUNT]
+    return next((d for d in reversed(large) if sum(x.unit == d.unit for x in large) >= 2), None)
+
+
+def _same_number_before(sentences: list[tuple[Span, list[FigureMention]]], k: int,
+                        m: FigureMention) -> FigureMention | None:
+    """The same number said before with a unit: in the two sentences before, across a paragraph break ("...,
+    not counting Friday's 14, he said." then '"Fourteen is a message," he says.'), or anywhere before for a count
+    of ten or more ("The motion passed with 31 votes in favour" then "WALTHEOF U: For the motion, 31.")."""
+    back = k if m.value is not None and m.value >= 10 else LOOKBACK_SENTENCES
+    return next((d for _s, ms in reversed(sentences[max(0, k - back) : k]) for d in reversed(ms)
+                 if d.unit is not None and d.value is not None and d.value == m.value), None)
