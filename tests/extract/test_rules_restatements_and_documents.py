@@ -230,3 +230,11 @@ def test_a_body_s_name_takes_no_person_from_a_list_hung_on_it() -> None:
     sources = {f[0]: f[3] for f in figures(ex)}
     assert sources[33] == "Quorra Research"
     assert "Marten Forward" not in sources.values()
+
+
+def test_a_first_name_alone_that_an_age_describes_is_a_person_a_later_pronoun_stands_for() -> None:
+    ex = run("Wilhelmus, a 52-year-old bakery owner on the quay, said he had waited nine months for the grant.\n\n"
+             "\"They promise everything and send nothing,\" he said.")
+    record = entity(ex, "Wilhelmus")
+    assert record is not None and record["label"] == "PERSON"
+    assert speakers_by_content(ex)["They promise everything and send nothing,"] == "Wilhelmus"

@@ -486,6 +486,14 @@ def _age_follows(doc: Doc, end: int) -> bool:
     return False
 
 
+def _aged_description_follows(doc: Doc, end: int) -> bool:
+    """'Wilhelmus, a 52-year-old bakery owner,': a description giving an age right after a name."""
+    if end + 5 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    return doc[end + 2].like_num and doc[end + 3].text == "-" and doc[end + 4].lower_ in ("year", "years") and \
+        doc[end + 5].text == "-"
+
+
 def _with_recovered_persons(doc: Doc) -> list[Span]:
     """The parser's entities, plus person names it missed or took for places and organisations when the
     text marks them as people (see :func:`_person_evidence`)."""
@@ -519,9 +527,12 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         if titled_department:
             start += 1
         words = doc[start:end].text.split()
-        if not 2 <= len(words) <= 4 or set(w.lower() for w in words) & _ORG_WORDS:
+        # (a first name alone, as vox pops give it, when an age says it is someone's: "Wilhelmus, 52," or
+        # "Wilhelmus, a 52-year-old baker,")
+        aged_single = len(words) == 1 and (_age_follows(doc, end) or _aged_description_follows(doc, end))
+        if not (2 <= len(words) <= 4 or aged_single) or set(w.lower() for w in words) & _ORG_WORDS:
             continue
-        if not titled_department and not _person_evidence(doc, start, end, surnames):
+        if not titled_department and not aged_single and not _person_evidence(doc, start, end, surnames):
             continue
         overlapping = {id(e): e for t in range(start, end) if (e := by_token.get(t)) is not None}
         if any(e.label_ == "PERSON" and (e.start, e.end) == (start, end) or e.start < start
