@@ -238,3 +238,26 @@ def test_a_first_name_alone_that_an_age_describes_is_a_person_a_later_pronoun_st
     record = entity(ex, "Wilhelmus")
     assert record is not None and record["label"] == "PERSON"
     assert speakers_by_content(ex)["They promise everything and send nothing,"] == "Wilhelmus"
+
+
+def test_a_body_s_it_goes_on_speaking_through_an_adding_participle() -> None:
+    ex = run("The Coastal Flood Agency admitted that a wall for Tarrow had been delayed. In a statement, it said work "
+             "would start \"as soon as the money is agreed\", adding that the wall would protect about 420 homes.")
+    assert speakers_by_content(ex)["the wall would protect about 420 homes"] == "Coastal Flood Agency"
+
+
+def test_a_that_clause_hung_on_the_document_the_speaker_spoke_in_is_what_was_said() -> None:
+    ex = run("The National Grid Safety Office (NGSO) said in a technical report published on Monday that the outage "
+             "was caused by a fault known to engineers as Blue Lantern.")
+    assert speakers_by_content(ex)["the outage was caused by a fault known to engineers as Blue Lantern"] == \
+        "National Grid Safety Office"
+    # (only a real article shows the parser hanging the clause on 'published')
+    cyber = speakers_by_content(article_extraction("articles_dev4", "explainer-ostmark-port-cyberattack.txt"))
+    assert cyber["the attack was carried out by a group known to researchers as Grey Heron, which it linked to Unit "
+                 "7721 of Varkesh's military intelligence directorate"] == "National Cyber Security Centre"
+
+
+def test_a_body_that_revised_a_figure_and_said_goes_on_speaking() -> None:
+    ex = run("Marrowby Chemicals said on Monday that about 600 litres of acid had escaped. On Thursday it revised "
+             "that figure to \"roughly 1,900 litres\" and said a faulty meter had produced the first estimate.")
+    assert speakers_by_content(ex)["a faulty meter had produced the first estimate"] == "Marrowby Chemicals"

@@ -438,8 +438,11 @@ def _inherited_subject(tok: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             subj = _subject(cur)
             # "It described them as ... and said ...": an organisation's 'it' goes on speaking
+            # (or goes on through a participle: "In a statement, it said ..., adding that ...")
             if subj is not None and (subj.lower_ not in _EXPLETIVES or subj.lower_ == "it" and subj.tag_ == "PRP"
-                                     and cur.lemma_ in _IT_SPEECH and tok.dep_ == "conj"):
+                                     and cur.lemma_ in _IT_SPEECH | _REVISING_VERBS and (tok.dep_ == "conj" or tok.dep_ == "advcl"
+                                                                       and tok.tag_ == "VBG"
+                                                                       and tok.lemma_ in SPEECH_VERBS)):
                 if subj.dep_ == "nsubjpass" and _agent(cur) is not None and cur.lemma_ in SPEECH_VERBS:
                     return _agent(cur)
                 return subj
@@ -1623,6 +1626,24 @@ def _descends_from(tok: Token, head: Token) -> bool:
     return False
 
 
+def _clause_hung_on_the_document(tok: Token) -> Token | None:
+    """'X said in a technical report published on Tuesday that the attack was ...': the parser hung the that-clause
+    on the participle describing the document the speaker spoke in."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through") or prep.i < tok.i:
+            continue
+        for doc_noun in prep.children:
+            if doc_noun.dep_ != "pobj" or not is_report_noun(doc_noun):
+                continue
+            for part in doc_noun.children:
+                if part.dep_ == "acl" and part.tag_ == "VBN":
+                    clause = next((c for c in part.children if c.dep_ == "ccomp" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                    if clause is not None:
+                        return clause
+    return None
+
+
 def _cited_content(tok: Token) -> Token | None:
     """'KBN said, citing hospital officials, that ...': the parser hangs the reported clause off 'citing'."""
     marker = _origin_marker(tok)
@@ -1863,6 +1884,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content_head = _what_is(tok)
     if content_head is None:
         content_head = _cited_content(tok)
+    if content_head is None and tok.lemma_ in SPEECH_VERBS:
+        content_head = _clause_hung_on_the_document(tok)
     if closing is not None:
         content_head, content = None, _span_of(list(tok.doc[sent.start : closing[1] - 1]))
         sequel = _sequel_after_cue(tok) if content else None
