@@ -261,3 +261,13 @@ def test_a_body_that_revised_a_figure_and_said_goes_on_speaking() -> None:
     ex = run("Marrowby Chemicals said on Monday that about 600 litres of acid had escaped. On Thursday it revised "
              "that figure to \"roughly 1,900 litres\" and said a faulty meter had produced the first estimate.")
     assert speakers_by_content(ex)["a faulty meter had produced the first estimate"] == "Marrowby Chemicals"
+
+
+def test_a_described_source_who_comes_forward_is_the_one_named_next() -> None:
+    ex = run("A former member of the club's coaching staff told the Ledger that players had been paid in cash, and "
+             "that about 40 percent of the squad had taken it.\n\nOn Monday the former staff member came forward. "
+             "Perpetua Ashdown-Kiplagat, a fitness coach who worked at the club for five years, told reporters she "
+             "had kept every receipt.")
+    speakers = speakers_by_content(ex)
+    assert speakers["players had been paid in cash"] == "Perpetua Ashdown-Kiplagat"
+    assert any(f[0] == 40 and f[3] == "Perpetua Ashdown-Kiplagat" for f in figures(ex))

@@ -274,6 +274,9 @@ class NamingLookups:
         as Captain Jalil Sabounchi-Rahn': the text itself names the unnamed one, however far on."""
         lemma = tok.lemma_.lower()
         for verb in self.doc[tok.i + 1 :]:
+            came_forward = self._came_forward(verb, lemma)
+            if came_forward is not None:
+                return came_forward
             if verb.lemma_ not in ("name", "identify") or verb.pos_ != "VERB":
                 continue
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -288,6 +291,23 @@ class NamingLookups:
                 if name and self.table.label_of(name) == "PERSON":
                     return name
         return None
+
+    def _came_forward(self, verb: Token, lemma: str) -> str | None:
+        """'On Thursday the former staff member came forward. Idunn X, a physiotherapist ..., told a news
+        conference ...': the one described before, named as the next sentence opens."""
+        public = verb.lemma_ == "come" and any(c.lower_ == "forward" for c in verb.children) or \
+            verb.lemma_ in ("go", "speak") and any(c.lower_ in ("public", "out") for c in verb.children)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if public else None
+        if subj is None or subj.lemma_.lower() != lemma or not {c.lower_ for c in subj.children} & {"the", "that"}:
+            return None
+        sents = self._sents()
+        k = self._sent_index(verb.i)
+        if k + 1 >= len(sents):
+            return None
+        first = next((m for m in self.mentions if sents[k + 1].start <= m.i < sents[k + 1].end), None)
+        if first is None or first.kind != "person" or any(m.name == first.name and m.i < verb.i for m in self.mentions):
+            return None
+        return first.name if self.doc[first.i].left_edge.i == sents[k + 1].start else None
 
     def _role_subject_since(self, tok: Token, floor: int) -> Party | None:
         """'The judge said he had given some weight ... But ..., he said': a definite role noun that is the

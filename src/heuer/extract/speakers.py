@@ -898,6 +898,12 @@ class SpeakerResolver(NamingLookups):
         member = self._member_of_described(tok)
         if member is not None:  # "two Velgorian artillery officers ... one of the officers said"
             return Party(member, "person", mention)
+        if determiners & {"a", "an"} and tok.tag_ == "NN" and not is_person_role(tok):
+            # "A former member of the team's medical staff told X ... On Thursday the former staff member came
+            # forward. Idunn Y, ...": whoever the text names as the one it described
+            identified = self._identified_later(tok)
+            if identified is not None:
+                return Party(identified, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def _org_described_just_before(self, tok: Token, lemma: str) -> str | None:
