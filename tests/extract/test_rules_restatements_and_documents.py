@@ -271,3 +271,15 @@ def test_a_described_source_who_comes_forward_is_the_one_named_next() -> None:
     speakers = speakers_by_content(ex)
     assert speakers["players had been paid in cash"] == "Perpetua Ashdown-Kiplagat"
     assert any(f[0] == 40 and f[3] == "Perpetua Ashdown-Kiplagat" for f in figures(ex))
+
+
+def test_a_clause_behind_although_after_a_closing_cue_is_not_what_was_said() -> None:
+    ex = run("Skylark Orbital said it could find only about 300 kilometres of new canals. Its images of the Tarn "
+             "reservoir showed the water at less than a quarter of capacity, the company said, although state radio "
+             "reported on Monday that the reservoir was \"brimming\".")
+    speakers = speakers_by_content(ex)
+    assert speakers["Its images of the Tarn reservoir showed the water at less than a quarter of capacity"] == \
+        "Skylark Orbital"
+    # (only a real article shows the parser hanging the 'although' clause on the cue)
+    harvest = speakers_by_content(article_extraction("articles_dev_h6", "monitoring-vostrenia-record-harvest-claims.txt"))
+    assert harvest["Its images of the Ulmar reservoir showed the water at less than a third of capacity"] == "Orbital"

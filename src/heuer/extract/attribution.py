@@ -704,6 +704,9 @@ def _opening_marker(speaker: Token) -> Token | None:
     return None
 
 
+_CONTRAST_LEADS = frozenset({"although", "though", "while", "whereas", "but"})
+
+
 def _content_child(tok: Token) -> Token | None:
     # "Most voters say A; 26 percent say B": a clause on the right is this verb's content,
     # one on the left of it is then only a neighbouring clause the parser hung here
@@ -714,6 +717,12 @@ def _content_child(tok: Token) -> Token | None:
         t.text == ";" for t in tok.doc[tok.i + 1 : c.left_edge.i + 1])]
     if after_semicolon and any(c.dep_ == "ccomp" and c.i < tok.i for c in children):
         children = [c for c in children if c not in after_semicolon]
+    # ("Its images showed ..., the company said, although state television reported that ...": a clause the
+    # parser hung on the cue behind a conjunction of contrast is the next sentence's own, not what was said)
+    contrasted = [c for c in children if c.dep_ == "ccomp" and c.i > tok.i and tok.doc[tok.i + 1].text == "," and
+                  tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].lower_ in _CONTRAST_LEADS]
+    if contrasted and any(c.dep_ == "ccomp" and c.i < tok.i for c in children):
+        children = [c for c in children if c not in contrasted]
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in children):
         children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i)]
     # "the partnership is going badly: the Russians moan about ...": a clause before a colon is the writer's
