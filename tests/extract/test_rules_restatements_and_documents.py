@@ -283,3 +283,13 @@ def test_a_clause_behind_although_after_a_closing_cue_is_not_what_was_said() -> 
     # (only a real article shows the parser hanging the 'although' clause on the cue)
     harvest = speakers_by_content(article_extraction("articles_dev_h6", "monitoring-vostrenia-record-harvest-claims.txt"))
     assert harvest["Its images of the Ulmar reservoir showed the water at less than a third of capacity"] == "Orbital"
+
+
+def test_a_pronoun_with_nobody_named_before_is_the_one_who_later_agreed_to_be_named() -> None:
+    ex = run("One member of that panel has since come forward. \"I was told the marks were wrong and that I should "
+             "change them,\" she told the Courier.\n\nShe said she had refused to sign the new sheet.\n\n"
+             "The whistleblower, Henrietta Okonjo-Lindqvist, 51, an engineer who left the agency in May, agreed to "
+             "be named after she filed a complaint.")
+    speakers = speakers_by_content(ex)
+    assert speakers["I was told the marks were wrong and that I should change them,"] == "Henrietta Okonjo-Lindqvist"
+    assert speakers["she had refused to sign the new sheet"] == "Henrietta Okonjo-Lindqvist"

@@ -667,6 +667,9 @@ class SpeakerResolver(NamingLookups):
             described = self._role_noun_before(tok)
             if described is not None:  # "..., which interviewed the former guard, quoted him ... he told the paper"
                 return self._with_mention(self.resolve(described), mention)
+            named = self._agreed_to_be_named(tok)
+            if named is not None:  # "One member of that committee has since come forward. '...,' she told the
+                return Party(named, "person", mention)  # Review. ... The whistleblower, X, agreed to be named"
             return Party(mention, "person", mention)
         if lower in GROUP_PRONOUNS:
             authors = self._authors_before(tok)
@@ -992,6 +995,23 @@ class SpeakerResolver(NamingLookups):
         asker = self.resolve(askers[-1]).name
         found = self._recent(tok.i, kinds=("person",), pronoun=tok.lower_, exclude=asker)
         return found.name if found is not None else None
+
+    def _agreed_to_be_named(self, tok: Token) -> str | None:
+        """The person the next sentences name as the one who 'agreed to be named' (a source kept unnamed until
+        then), for a pronoun with nobody named before it."""
+        sents = self._sents()
+        k = self._sent_index(tok.i)
+        end = sents[min(k + 4, len(sents) - 1)].end
+        for sn in sents[k + 1 :]:
+            if sn.start >= end:
+                break
+            low = sn.text.lower()
+            if "agreed to be named" not in low and "agreed to be identified" not in low:
+                continue
+            first = next((m for m in self.mentions if sn.start <= m.i < sn.end and m.kind == "person"), None)
+            if first is not None and not any(m.name == first.name and m.i < tok.i for m in self.mentions):
+                return first.name
+        return None
 
     def _person_in_apposition(self, tok: Token) -> str | None:
         """The person named in apposition; to a body's own name only right in apposition, not deeper in a list the
