@@ -293,3 +293,9 @@ def test_a_pronoun_with_nobody_named_before_is_the_one_who_later_agreed_to_be_na
     speakers = speakers_by_content(ex)
     assert speakers["I was told the marks were wrong and that I should change them,"] == "Henrietta Okonjo-Lindqvist"
     assert speakers["she had refused to sign the new sheet"] == "Henrietta Okonjo-Lindqvist"
+
+
+def test_a_body_noun_is_the_one_body_the_text_later_names_with_that_noun() -> None:
+    ex = run("The government says 41 people were killed. The opposition says the toll is more than 200.\n\n"
+             "The opposition Renewal Alliance says more than 200 people were killed but has not published a list.")
+    assert speakers_by_content(ex)["the toll is more than 200"] == "Renewal Alliance"

@@ -907,7 +907,21 @@ class SpeakerResolver(NamingLookups):
             identified = self._identified_later(tok)
             if identified is not None:
                 return Party(identified, "person", mention)
+        if determiners & {"the"} and tok.tag_ == "NN" and tok.lemma_.lower() in _COLLECTIVE_NOUNS | ORG_NOUNS and \
+                not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            titled = self._named_with_the_noun_later(tok)
+            if titled is not None:  # "The opposition says ... The opposition Unity Front says": the body named so
+                return Party(titled, "organization", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _named_with_the_noun_later(self, tok: Token) -> str | None:
+        """The organisation the text later names with the same noun as its title ('The opposition Unity Front'),
+        when it names exactly one so."""
+        lemma = tok.lemma_.lower()
+        found = {name for t in self.doc[tok.i + 1 :] if t.lemma_.lower() == lemma and t.i + 1 < len(self.doc)
+                 and (name := self.table.token_entity.get(t.i + 1)) is not None
+                 and self.table.label_of(name) == "ORG" and self.table.token_entity.get(t.i) is None}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _org_described_just_before(self, tok: Token, lemma: str) -> str | None:
         """The organisation the sentence before describes, in apposition, with the noun *lemma* ('Mirerail, the
