@@ -275,7 +275,7 @@ def _stranded_subject(tok: Token) -> Token | None:
         # ("Quessara Today, citing ..., reported": a name ending in a word of time is still a name)
         named = child.ent_type_ in ("DATE", "TIME") and any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in child.subtree if t.i < child.i)
-        if (child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") and not named) or not (named or _plausible_speaker(child)):
+        if child.ent_type_ in ("DATE", "TIME", "GPE", "LOC") and not named or not (named or _plausible_speaker(child)):
             continue
         return child
     return None
@@ -439,10 +439,9 @@ def _inherited_subject(tok: Token) -> Token | None:
             subj = _subject(cur)
             # "It described them as ... and said ...": an organisation's 'it' goes on speaking
             # (or goes on through a participle: "In a statement, it said ..., adding that ...")
+            goes_on = tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in SPEECH_VERBS
             if subj is not None and (subj.lower_ not in _EXPLETIVES or subj.lower_ == "it" and subj.tag_ == "PRP"
-                                     and cur.lemma_ in _IT_SPEECH | _REVISING_VERBS and (tok.dep_ == "conj" or tok.dep_ == "advcl"
-                                                                       and tok.tag_ == "VBG"
-                                                                       and tok.lemma_ in SPEECH_VERBS)):
+                                     and cur.lemma_ in _IT_SPEECH | _REVISING_VERBS and goes_on):
                 if subj.dep_ == "nsubjpass" and _agent(cur) is not None and cur.lemma_ in SPEECH_VERBS:
                     return _agent(cur)
                 return subj

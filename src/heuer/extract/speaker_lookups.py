@@ -389,7 +389,9 @@ class NamingLookups:
                 return self._main_organisation(tok.i, outlets=False) or found.name
             main = self._main_organisation(tok.i)
             # (no newsroom is "the company": "a letter seen by Quillmarket Finance")
-            if found and main and found.name != main and not (lemma in _BUSINESS_NOUNS and self._news_outlet(main)) and sum(m.name == found.name for m in self.mentions) == 1:
+            newsroom = lemma in _BUSINESS_NOUNS and main is not None and self._news_outlet(main)
+            if found and main and found.name != main and not newsroom and \
+                    sum(m.name == found.name for m in self.mentions) == 1:
                 # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
                 # title is no company; the body the text keeps naming is
                 return main

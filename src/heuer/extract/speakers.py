@@ -724,7 +724,6 @@ class SpeakerResolver(NamingLookups):
             owner = self._pronoun_owner(tok)
             if owner is not None:  # "According to his calculation", "By her own count"
                 return self._with_mention(owner, mention)
-
         # proxies speak for the organisation that modifies them ("NIS sources", "officials at the ministry")
         org = self._entity_in(np, None)
         if org:
