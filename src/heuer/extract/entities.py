@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from heuer.extract.ages import age_phrase
 from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, OUTLET_NAME_WORDS
 from heuer.model import Entity
@@ -276,13 +277,8 @@ def _aged_in_apposition(ent: Span) -> bool:
     """'Rufina, a 44-year-old cafe owner on the promenade, said': a name an age describes is a person's, whatever
     role follows the age."""
     doc = ent.doc
-    for c in ent.root.children:
-        if c.dep_ != "appos" or c.i < ent.end:
-            continue
-        words = [t.lower_ for t in doc[c.left_edge.i : c.i]]
-        if any(words[k] in ("year", "years") and words[k + 1 : k + 3] == ["-", "old"] for k in range(len(words) - 2)):
-            return True
-    return False
+    return any(c.dep_ == "appos" and c.i >= ent.end and any(age_phrase(t) is not None for t in doc[c.left_edge.i : c.i])
+               for c in ent.root.children)
 
 
 # roles an organisation can fill as well as a person ("Its owner, Harrowfield Senior Living")
@@ -488,10 +484,9 @@ def _age_follows(doc: Doc, end: int) -> bool:
 
 def _aged_description_follows(doc: Doc, end: int) -> bool:
     """'Wilhelmus, a 52-year-old bakery owner,': a description giving an age right after a name."""
-    if end + 5 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    if end + 6 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
         return False
-    return doc[end + 2].like_num and doc[end + 3].text == "-" and doc[end + 4].lower_ in ("year", "years") and \
-        doc[end + 5].text == "-"
+    return age_phrase(doc[end + 6]) is not None  # (", a 52 - year - old": the age phrase ends six tokens on)
 
 
 def _with_recovered_persons(doc: Doc) -> list[Span]:
