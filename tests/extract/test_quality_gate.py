@@ -55,6 +55,7 @@ GOLD_SETS = {
     "dev-h11-articles": REPO / "tests" / "data" / "articles_dev_h11",
     "dev-h12-articles": REPO / "tests" / "data" / "articles_dev_h12",
     "dev-h13-articles": REPO / "tests" / "data" / "articles_dev_h13",
+    "dev-h14-articles": REPO / "tests" / "data" / "articles_dev_h14",
 }
 
 
