@@ -676,11 +676,23 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
         return cited
     markers = [m for m in map(_origin_marker, anchors) if m is not None]
     if speaker is not None and not markers:
-        markers = [_opening_marker(speaker)]
+        markers = [_opening_marker(speaker) or _marker_between(speaker, cue)]
     for marker in markers:
         for obj in (marker.children if marker is not None else ()):
             if obj.dep_ in ("dobj", "pobj", "attr"):
                 return marker, obj
+    return None
+
+
+def _marker_between(speaker: Token, cue: Token) -> Token | None:
+    """'State radio, quoting a council member it did not name, said ...': a 'quoting/citing X' phrase set off by
+    commas between the speaker and the cue, which the parser hung on a comma."""
+    doc = speaker.doc
+    for tok in doc[speaker.i + 1 : cue.i]:
+        if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and \
+                tok.head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and doc[tok.right_edge.i + 1].text == "," and \
+                tok.right_edge.i + 2 == cue.i:
+            return tok
     return None
 
 
@@ -794,6 +806,18 @@ _OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on
 # "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
                             "if", "once", "whenever", "unless"})
+def _second_speaker_clause(clause: Token) -> bool:
+    """A clause joined to reported words that is another speaker's cue: '..., and its lawyer, Y, called ...'
+    (not '..., and that X said'), '..., while the foreign minister said ...'."""
+    if clause.lemma_ not in SPEECH_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            g.dep_ == "nsubj" and g.lower_ not in _EXPLETIVES for g in clause.children):
+        return False
+    marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
+    if clause.dep_ == "conj":
+        return not marks
+    return clause.dep_ == "advcl" and bool(marks) and marks[0] in ("while", "whereas")
+
+
 def _subordinate_event(tok: Token, subject: Token) -> bool:
     """'after the interview concluded, X stated ...': a subordinate clause about a thing, not a speaker,
     reports nothing of the clause it hangs from."""
@@ -816,6 +840,15 @@ _FIGURE_OBJECT_VERBS = frozenset({"report", "expect", "forecast", "estimate", "p
 # what one calls in the sense of convening or ordering it
 _CONVENED = frozenset({"strike", "meeting", "election", "vote", "referendum", "session", "hearing", "summit",
                        "inquiry", "conference", "recess", "halt", "ceasefire", "truce", "walkout", "stoppage", "poll"})
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "themself"})
+
+
+def _names_oneself(tok: Token) -> bool:
+    """'who call themselves X', 'describes himself as X': a name or a description one gives oneself."""
+    return tok.lemma_ in ("call", "describe", "style", "dub", "label", "brand", "name") and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children)
 
 
 def _object_content(tok: Token) -> list[Token] | None:
@@ -923,8 +956,8 @@ def _finding_subject(tok: Token) -> Token | None:
                                 for c in tok.children):
         if subj.lower_ == "it" and subj.tag_ == "PRP":
             return subj  # "It found that the plane struck a field ...": a report or a body named before
-        if (subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS and subj.tag_ == "NN" and any(
-                c.lower_ == "the" for c in subj.children)) and tok.lemma_ == "find":
+        if (subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS and (subj.tag_ == "NNP" or subj.tag_ == "NN" and any(
+                c.lower_ == "the" for c in subj.children))) and tok.lemma_ == "find":
             # "Pellucid Research, which polled 1,150 voters, found that ...", "The inspectorate also found that
             # ...": a body's own finding
             return subj
@@ -1012,6 +1045,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _by_reckoning(tok, sent)
         elif tok.dep_ == "relcl" and (verdict := _verdict_on_a_claim(tok)) is not None:
             frame = verdict  # "..., a figure she called "pure fantasy"": before its reading as a plain cue
+        elif _names_oneself(tok):
+            continue  # "the officers, who call themselves the National Restoration Council": a name, no words
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
             sequel = _and_after_closing_cue(tok, frame) if frame is not None else None
@@ -1051,7 +1086,7 @@ def find_frames(sent: Span) -> list[Frame]:
         elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
                 c.dep_ == "ccomp" for c in tok.children):
             frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
-        if frame is not None:
+        if frame is not None and not _contact_relative(frame):
             frames.append(frame)
     colon = _figures_from_frame(sent)
     if colon is not None:
@@ -1059,8 +1094,26 @@ def find_frames(sent: Span) -> list[Frame]:
     aside = _data_aside(sent)
     if aside is not None and not any(f.cue[-1].i == aside.cue[-1].i for f in frames):
         frames.append(aside)
+    # "said the government would spend 4.5 million on imports, and would ask parliament to raise ...": words
+    # someone will say, inside another's, are part of those words, not a statement of their own
+    frames = [f for f in frames if not (_yet_to_be_said(f.cue[0]) and any(
+        o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
     _nest(frames)
     return frames
+
+
+def _contact_relative(frame: Frame) -> bool:
+    """'..., in the order people asked.': a cue with nothing after it whose subject follows a noun straight on is
+    a relative clause without 'that' on that noun, which the parser took for the sentence's own clause."""
+    speaker, cue = frame.speaker, frame.cue[-1]
+    if speaker is None or cue.dep_ not in ("ROOT", "advcl") or speaker.i > cue.i or cue.i != speaker.right_edge.i + 1:
+        return False
+    doc = cue.doc
+    before = doc[speaker.left_edge.i - 1] if speaker.left_edge.i > cue.sent.start else None
+    # (the parser may take the noun for part of the subject: "in [the order customers] asked")
+    after_noun = before is not None and (before.pos_ == "NOUN" and before.dep_ in ("pobj", "dobj") or before.lower_ in (
+        "in", "on", "at", "by", "for", "from", "with", "to", "of"))
+    return after_noun and not any(c.i > cue.i and not (c.is_punct or c.is_space) for c in cue.children)
 
 
 def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
@@ -1082,10 +1135,16 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
         if content else None
 
 
+def _reported_inside_speech(tok: Token) -> bool:
+    """'She said the guild had warned ...': a cue inside what a speaker before it said; a second 'and that'
+    clause after it goes on with the outer speaker's words."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS and tok.head.i < tok.i
+
+
 def _second_that_clause(tok: Token, frame: Frame) -> Frame | None:
     """'X said that Y had been dismissed for "repeated breaches", and that he had never had access ...': a second
     'that' clause the parser joined to the cue itself rather than to the first clause is said too."""
-    if frame.speaker is None or frame.content is None:
+    if frame.speaker is None or frame.content is None or _reported_inside_speech(tok):
         return None
     conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > frame.content[1] and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)), None)
@@ -1293,6 +1352,20 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     content = _span_of(list(tok.doc[obj.left_edge.i : to.right_edge.i + 1]))
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
         if content else None
+
+
+# what a body asks or measures to reach its findings ("In a survey of 1,180 of its members, the guild found ...")
+_INQUIRY_NOUNS = frozenset({"survey", "poll", "study", "analysis", "review", "audit", "census", "sample", "count",
+                            "test", "questionnaire", "canvass"})
+
+
+def _survey_before(tok: Token) -> int | None:
+    """Where an opening 'In a survey of ...' phrase on the cue starts: its numbers are the speaker's too."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.i < tok.i and child.lower_ in ("in", "from") and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in _INQUIRY_NOUNS for obj in child.children):
+            return child.left_edge.i
+    return None
 
 
 def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | None:
@@ -1602,6 +1675,12 @@ def _phrase_start(last: Token, sent: Span) -> int:
                               or doc[k - 1].tag_ == "HYPH" or doc[k - 1].dep_ == "amod"):
         k -= 1
     return k
+
+
+def _yet_to_be_said(tok: Token) -> bool:
+    """'would ask', 'will tell': a speech verb in the future."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                                      for c in tok.children)
 
 
 def _negated_or_modal(tok: Token) -> bool:
@@ -1921,22 +2000,27 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 tokens += list(rest.subtree)
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
-        for conj in tok.children:
+        for conj in tok.children if not _reported_inside_speech(tok) else ():
             if conj.dep_ == "conj" and conj.i > content_head.i and any(
                     m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children):
                 tokens += [t for t in tok.doc[content_head.right_edge.i + 1 : conj.left_edge.i] if t.dep_ in ("cc", "punct")]
                 tokens += list(conj.subtree)
-        spoken = next((c for c in content_head.children if c.dep_ == "conj" and c.i > content_head.i
-                       and c.lemma_ in SPEECH_VERBS and c.tag_ in ("VBD", "VBZ", "VBP")
-                       and any(g.dep_ == "nsubj" and g.lower_ not in _EXPLETIVES for g in c.children)
-                       and not any(g.dep_ == "mark" for g in c.children)), None)  # (not "..., and that X said")
+        spoken = next((c for c in content_head.children if c.i > content_head.i and _second_speaker_clause(c)), None)
         if spoken is not None and tok.i < content_head.i:
-            # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...": a second
-            # speaker's words the parser joined to the reported clause
+            # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...", "... said they
+            # had dissolved parliament, while the foreign minister said ...": a second speaker's words the parser
+            # joined to the reported clause
             cut = spoken.left_edge.i
             while cut > content_head.i and tok.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
             tokens = [t for t in tokens if t.i < cut]
+        if _reported_inside_speech(tok):
+            # "She said the guild had warned the AMA that stocks were falling, and that the authority had taken 37
+            # days to reply": a second that-clause goes on with what she said, not with the warning she reports
+            second = next((c for c in content_head.children if c.dep_ == "conj" and c.i > content_head.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if second is not None:
+                tokens = [t for t in tokens if t.i < second.left_edge.i]
         marker = _origin_marker(content_head)
         if marker is not None:  # "reported, quoting X, that ...": the marker hangs off the reported clause
             tokens = [t for t in tokens if t.i not in {x.i for x in marker.subtree}]
@@ -2002,6 +2086,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     trailing = _with_phrase_after(tok, (extent or content), sent) if content is not None else None
     if trailing is not None:  # "... show a new vehicle park north of X, with more than 150 vehicles under netting"
         extent = ((extent or content)[0], trailing)
+    basis = _survey_before(tok)
+    if basis is not None and content is not None:  # "In a survey of 1,180 of its members, the guild found that ..."
+        extent = (min(basis, (extent or content)[0]), (extent or content)[1])
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)

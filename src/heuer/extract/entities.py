@@ -650,7 +650,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
         name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)
                                                               or label != "PERSON" and _role_before(doc, ent.start)
                                                               or label != "PERSON" and _who_follows(doc, ent.end))
-              and len(name.split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
+              # ("said Castelnau-Iwobi, who has run the pharmacy for 22 years": a double surname is two words)
+              and len(name.replace("-", " ").split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
     spans = [(ent, "PERSON" if name.lower() in titled else label, name) for ent, label, name in spans]
     # "Skarvholm Aqua, Storvia's second-largest salmon farmer, cut its harvest forecast": a "person" whose own
     # clause calls it "its" is an organisation, whatever role word stands beside it

@@ -118,7 +118,8 @@ ORG_NOUNS = frozenset(
     embassy operator manufacturer insurer regulator watchdog club team charity foundation
     coalition alliance federation association network channel newspaper broadcaster outlet
     centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
-    gang militia cartel syndicate
+    gang militia cartel syndicate guild coastguard laboratory cooperative co-operative lender confederation
+    league consortium tribunal
     """.split()
 )
 

@@ -42,6 +42,10 @@ _DROP_DEPS = {"relcl", "acl", "appos", "advcl", "parataxis", "ccomp", "punct", "
 ORG_LABELS = {"ORG", "GPE", "LOC", "NORP"}
 
 
+# how many sentences on a title may still name a role ("Foreign Minister X" for "the country's foreign minister")
+_TITLE_REACH = 8
+
+
 # those who speak for a body: one introduced later by what they do ("Dr X, who studies ...") is someone else
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _SPOKESPERSON_PRONOUN = {"spokesman": "he", "spokeswoman": "she"}
@@ -141,6 +145,15 @@ _GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "dip
 
 _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
                         r"not authori[sz]ed|unnamed|anonymous)\b", re.IGNORECASE)
+
+
+# nouns for one kind of body ("the Footplate Guild says ... The union wants a 9 percent pay rise")
+_KINDRED_BODIES = (frozenset({"union", "guild", "association", "federation", "confederation", "syndicate"}),)
+
+
+def _kindred(lemma: str) -> frozenset[str]:
+    """The organisation nouns that name the same kind of body as ``lemma`` (itself included)."""
+    return next((group for group in _KINDRED_BODIES if lemma in group), frozenset({lemma}))
 
 
 def _kept_anonymous(tok: Token) -> bool:
@@ -587,6 +600,32 @@ class NamingLookups:
                         return name
         return None
 
+    def _name_taken(self, tok: Token) -> str | None:
+        """'the officers, who call themselves the National Restoration Council': the body's name for itself; and,
+        for 'Army officers who seized the broadcaster said ...' a sentence or two before, the same name."""
+        if tok.pos_ != "NOUN":
+            return None
+        own = self._name_taken_by(tok)
+        if own is not None:
+            return own
+        end = self._end_of_next_sentences(tok.i, 3)
+        for later in self.doc[tok.i + 1 : end]:
+            if later.lemma_ == tok.lemma_ and later.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+                return self._name_taken_by(later)
+        return None
+
+    def _name_taken_by(self, tok: Token) -> str | None:
+        for clause in tok.children:
+            if clause.dep_ != "relcl" or clause.lemma_ not in ("call", "style", "name") or not any(
+                    c.dep_ == "dobj" and c.lower_ in ("themselves", "itself") for c in clause.children):
+                continue
+            for t in clause.subtree:
+                name = self.table.token_entity.get(t.i)
+                if name is not None and self.table.label_of(name) != "PERSON":
+                    return name
+        return None
+
     def _named_after_role(self, tok: Token, np: Span) -> str | None:
         """'quoting the governor of the border region of Tsarvo, Yevgen Pollard-Matveev, said': the person named
         right after a role's phrase, whatever the parser hung the name on."""
@@ -704,6 +743,29 @@ class NamingLookups:
                 return m.name
         return None
 
+    def _titled_later(self, tok: Token) -> str | None:
+        """'the country's foreign minister, speaking from abroad, said ... Foreign Minister Bohdan X, who was
+        attending a summit, told ...': a role the text owns to a place or body, whose words a person named a few
+        paragraphs on carries as a title, met there for the first time."""
+        if _kept_anonymous(tok):
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i} | {tok.lower_}
+        before = {m.name for m in self.mentions if m.i < tok.i}
+        end = self._end_of_next_sentences(tok.i, _TITLE_REACH)
+        for m in self.mentions:
+            if not (tok.i < m.i < end) or m.kind != "person" or m.name in before:
+                continue
+            start = m.i
+            while start > 0 and self.table.token_entity.get(start - 1) == m.name:
+                start -= 1
+            title: list[str] = []
+            while start > 0 and self.doc[start - 1].text[:1].isupper() and start - 1 not in self.table.token_entity:
+                start -= 1
+                title.append(self.doc[start].lower_)
+            if title and set(title) == words and any(is_role_word(w) for w in title):
+                return m.name
+        return None
+
     def _end_of_next_sentences(self, i: int, count: int = 2) -> int:
         """Where the *count* sentences after token ``i``'s own end, within its live-blog entry: how far ahead
         the text may still name someone it has only described."""
@@ -751,7 +813,7 @@ class NamingLookups:
             for m in reversed(self.mentions):
                 title_word = self.doc[m.i].dep_ == "compound" and is_person_role(self.doc[m.i].head)
                 if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
-                        and not set(m.name.lower().split()) & (ORG_NOUNS - {lemma}) and m.i >= floor \
+                        and not set(m.name.lower().split()) & (ORG_NOUNS - _kindred(lemma)) and m.i >= floor \
                         and self.table.label_of(m.name) == "ORG" and not title_word \
                         and not (lemma not in _NEWS_SITE_NOUNS and self._news_outlet(m.name)):
                     # (not "Operations Director"; not the news site that reported on the company)

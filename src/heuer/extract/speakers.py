@@ -449,7 +449,18 @@ class SpeakerResolver(NamingLookups):
         named = self._revealed.get(party.name)
         if named is not None:
             return Party(named, "person", party.mention)
-        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or party
+        return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
+            self._role_titled_later(tok, party) or party
+
+    def _role_titled_later(self, tok: Token, party: Party) -> Party | None:
+        """An owned or definite role nobody has named yet, held by the person a later title names (see
+        :meth:`_titled_later`)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not is_person_role(tok) or party.name in self.table.records or \
+                self.table.label_of(party.name) == "PERSON" or not any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        named = self._titled_later(tok)
+        return Party(named, "person", party.mention) if named is not None else None
 
     def _official_named_later(self, tok: Token, party: Party) -> Party | None:
         """'A senior official at the Ministry of X said ... The official, Deputy Minister Y, told reporters': an
@@ -686,6 +697,9 @@ class SpeakerResolver(NamingLookups):
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
+        taken = self._name_taken(tok)
+        if taken:  # "the officers, who call themselves the National Restoration Council, said"
+            return Party(taken, "organization", mention)
         person = (self._named_as(tok) or self._entity_in(np, "PERSON") or self._person_in_apposition(tok)
                   or self._named_before(np) or self._named_after_role(tok, np))
         if person:

@@ -14,6 +14,9 @@ from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 
+# words before a number that say again a count named before ("all 60", "those 43")
+RESTATING_WORDS = frozenset({"all", "those", "these"})
+
 
 def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | None) -> bool:
     """May the noun run count the number? Drops references, selections, years, addresses and times."""
@@ -35,10 +38,13 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
                                                          prev_t.lower_ in nb.ORDINAL_WORDS):
         ph.drop = True
         return False
-    # "the two countries": a reference, not a reported count
+    # "the two countries", "the two sides": a reference back to parties already named, not a reported count
+    # ("his two sons", "the two weather satellites it was carrying" are counted)
     if not is_range and words == ["two"] and prev_t is not None and prev_t.lower_ in (
-            "the", "these", "those", "both", "other", "our", "their", "your", "its", "his", "her", "my"):
-        if head.tag_ in ("NNS", "NNPS") and tok_low(next_tok(head, sent)) != "of":
+            "the", "these", "those", "both", "other"):
+        after = tok_low(next_tok(head, sent))
+        # ("The two losses together come to 900 dalers": the two just counted, taken together)
+        if head.tag_ in ("NNS", "NNPS") and after != "of" and (_names_parties(run) or after in ("together", "combined")):
             ph.drop = True
             return False
     # years used as modifiers: "the 2024 budget", "2019 elections"
@@ -55,6 +61,19 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
         ph.drop = True  # "one night", "one morning": a time, not a counted thing
         return False
     return True
+
+
+# plural nouns for parties a text names before it calls them "the two ..." (people and bodies)
+_PARTY_NOUNS = frozenset({"side", "country", "nation", "state", "government", "man", "woman", "people", "person",
+                          "child", "boy", "girl", "couple", "city", "capital", "company", "firm", "party", "group",
+                          "team", "club", "bank", "leader", "ally", "rival", "neighbour", "neighbor", "staff"})
+
+
+def _names_parties(run: list[Token]) -> bool:
+    """'the two sides', 'the two Mezhdaran staff', 'the two ministers': people or bodies met before."""
+    head = run[-1]
+    return head.lemma_.lower() in _PARTY_NOUNS or is_role_word(head.lemma_) or any(
+        t.ent_type_ in ("NORP", "GPE") for t in run)
 
 
 def _in_count_list(r: Reader, ph: Phrase, head: Token) -> bool:
@@ -141,7 +160,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.kind, ph.unit = "age", "years"
             ph.noun = who
             return
-    if ph.range is None and first.kind == "num" and predicate_age(r, ph):
+    # ("whose son Anatole is nine": a number word too, when it is no determiner)
+    if ph.range is None and (first.kind == "num" or first.kind == "word" and ph.last == ph.first and
+                             ph.value is not None and ph.value >= 2) and predicate_age(r, ph):
         ph.kind, ph.unit = "age", "years"
         return
     if ph.range is None and _age_at(r, ph, prev_t, nxt):
@@ -161,10 +182,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if words == ["one"] or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
-    if prev_t is not None and prev_t.lower_ == "all" and ph.range is None and ph.value is not None and ph.value >= 2 \
-            and not is_year_like(r, ph) and nxt_low in ("", ",", ".", ";", "were", "are", "have", "had"):
-        # "they would have thrown out all 60", "all seven were freed": the whole of a count named before, said
-        # again (whatever date the tagger saw in it); it takes that count's unit or is no figure
+    if prev_t is not None and prev_t.lower_ in RESTATING_WORDS and ph.range is None and ph.value is not None and \
+            ph.value >= 2 and not is_year_like(r, ph) and nxt_low in ("", ",", ".", ";", "were", "are", "have", "had") + (
+                ("that", "is") if prev_t.lower_ != "all" else ()):
+        # "they would have thrown out all 60", "all seven were freed", "for most of those 43 that is not true": the
+        # whole of a count named before, said again (whatever date the tagger saw in it); it takes that count's unit
+        # or is no figure
         ph.kind, ph.unit = "bare", None
         return
     if _of_a_day(prev_t, sent) and ph.range is None and nxt_low in ("", ",", ".", ";", ")", "and", "or"):

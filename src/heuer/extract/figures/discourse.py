@@ -9,9 +9,10 @@ of a percentage or of a sum of money a thousand times larger.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from heuer.extract import units as un
+from heuer.extract.figures.counts import RESTATING_WORDS
 from heuer.extract.figures.mention import FigureMention
 
 LOOKBACK_SENTENCES = 2
@@ -32,9 +33,9 @@ def _part_of_them(sent: Span, m: FigureMention) -> bool:
 
 
 def _all_of(sent: Span, m: FigureMention) -> bool:
-    """'all 60': the whole of something counted before, with no unit of its own."""
+    """'all 60', 'those 43': the whole of something counted before, with no unit of its own."""
     i = m.token_i
-    return i > sent.start and sent.doc[i - 1].lower_ == "all"
+    return i > sent.start and sent.doc[i - 1].lower_ in RESTATING_WORDS
 
 
 def _size(m: FigureMention) -> float | None:
@@ -69,18 +70,28 @@ _FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "contin
                          "company", "squadron"})
 
 
+# quantities held of something counted before: "41,000 packs, against normal stocks of more than 200,000"
+_STOCK_WORDS = frozenset({"stock", "stocks", "supply", "supplies", "reserve", "reserves", "inventory", "inventories"})
+
+
 def _a_figure_for(m: FigureMention) -> bool:
     """Is the bare number what 'the figure' or 'the number' of something counted before is said to be, or the
     size of a formation of them?"""
-    return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS
+    return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS | _STOCK_WORDS
 
 
 def _count_in_a_list(sent: Span, donor: FigureMention, m: FigureMention) -> bool:
     """'31 votes in favour, 24 against': a bare number right after a comma, a few words after a count, goes on
     with that count."""
     doc = sent.doc
-    return 0 < m.token_i - donor.token_i <= 6 and doc[m.token_i - 1].text == "," and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[donor.token_i : m.token_i])
+    if 0 < m.token_i - donor.token_i <= 6 and doc[m.token_i - 1].text == "," and not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[donor.token_i : m.token_i]):
+        return True
+    # "Twenty-nine of them are registered in X, and 14 belong to ...": a clause of its own opened by a count, after
+    # a clause whose subject is a count
+    return m.token_i >= 2 and doc[m.token_i - 1].lower_ == "and" and doc[m.token_i - 2].text == "," and \
+        doc[donor.token_i].dep_ in ("nsubj", "nsubjpass") and not any(
+            t.like_num for t in doc[donor.token_i + 1 : m.token_i])
 
 
 def _value_of_a_figure_word(sent: Span, m: FigureMention) -> bool:
@@ -101,6 +112,10 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             size = _size(m)
             if m.unit is not None or size is None or size < 2:
                 continue
+            named = _plural_named_just_before(sentences, k) if _part_of_them(sent, m) else None
+            if named is not None:  # "The vessels went dark 412 times. Twenty-nine of them are registered in X"
+                m.unit, m.subject = named, m.subject or named
+                continue
             donor = _donor(sentences, k, m, size)
             if donor is None:
                 continue
@@ -111,6 +126,22 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
         mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]
 
 
+def _plural_named_just_before(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> str | None:
+    """The things 'them' stands for in 'N of them' opening a sentence: the plural noun the sentence just before,
+    in the same paragraph, is about (its main clause's subject), when no number of its own counts it there."""
+    before = _same_paragraph_before(sentences, k)
+    if not before:
+        return None
+    prev, mentions = before[-1]
+    root = prev.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or un.time_unit(subj.text) or any(
+            c.dep_ == "nummod" or c.like_num for c in subj.children) or any(
+            m.token_i in {t.i for t in subj.subtree} for m in mentions):
+        return None
+    return subj.lower_
+
+
 def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention,
            size: float) -> FigureMention | None:
     """The figure whose unit the bare number ``m`` of sentence ``k`` takes: the nearest one of the same order
@@ -119,7 +150,33 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
     donor = None if _all_of(sent, m) else _nearest_of_the_same_order(sentences, k, m, size)
     if donor is None and size >= LARGE_AMOUNT and not _all_of(sent, m):
         donor = _story_large_unit(sentences, k)
-    return donor or _same_number_before(sentences, k, m)
+    return donor or _same_number_before(sentences, k, m) or _object_of_the_same_verb(sentences, k, m)
+
+
+def _verb_of(tok: Token) -> Token:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _object_of_the_same_verb(sentences: list[tuple[Span, list[FigureMention]]], k: int,
+                             m: FigureMention) -> FigureMention | None:
+    """'I had 60 boxes on the shelf in October. Today I have two': a bare number that is the object of the verb
+    whose object a figure just before counted, whatever their sizes."""
+    sent = sentences[k][0]
+    tok = sent.doc[m.token_i]
+    if tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    near = [d for _s, ms in _same_paragraph_before(sentences, k) for d in ms] + [
+        d for d in sentences[k][1] if d.token_i < m.token_i]
+    for d in reversed(near):
+        head = sent.doc[d.token_i]
+        if d.unit is None or _measure(d.unit) or head.dep_ != "nummod" or head.head.dep_ != "dobj":
+            continue
+        if _verb_of(head).lemma_ == verb.lemma_:
+            return d
+    return None
 
 
 def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention,

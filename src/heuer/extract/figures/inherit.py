@@ -22,8 +22,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
     for idx, ph in enumerate(phrases):
         if ph.kind == "partitive":
             donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
+            # ("fined nine of them a total of 3.2 million sallets": 'them' is no figure after it)
+            of_them = tok_low(next_tok(r.atoms[ph.last].tok, r.sent, 2)) == "them"
             if donor is not None and donor.kind == "count" and donor.noun is not None and \
-                    donor.first - ph.last <= 6:
+                    donor.first - ph.last <= 6 and not of_them:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
             else:
                 # "four of the judges": the noun after "of"

@@ -114,8 +114,9 @@ def near_month(r: Reader, ph: Phrase) -> bool:
         p2 = prev_tok(p, sent)
         p3 = prev_tok(p, sent, 2)
         # "March 3, 2024", "August, 2024"; "In August, 812,000 people" is a count after a time phrase
-        if p2 is not None and (p2.like_num and p3 is not None and p3.text in un.MONTHS
-                               or p2.text in un.MONTHS and year_value(ph.value)):
+        # ("on July 28, 38 kilometres from the reserve", "in October 2063, five weeks before": a figure after a date)
+        if p2 is not None and (p2.like_num and p3 is not None and p3.text in un.MONTHS or p2.text in un.MONTHS) \
+                and year_value(ph.value):
             return True
     return False
 

@@ -135,7 +135,9 @@ def read_share(r: Reader, k: int) -> Phrase | None:
         by_tok = prev_tok(by_tok, sent)
     # "it was closer to a tenth.", 'the true share is "closer to a quarter"': a hedged fraction ending its clause
     ends_clause = nxt_tok is None or nxt_tok.is_punct
-    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or hedged and ends_clause or (
+    # ("found that 71 percent had run out, and that nearly half had turned away a patient": a share that acts)
+    acting = fw.tok.dep_ in ("nsubj", "nsubjpass") and nxt_tok is not None and nxt_tok.pos_ in ("AUX", "VERB")
+    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or hedged and (ends_clause or acting) or (
         fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
             "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
     if not share_ctx:
