@@ -133,3 +133,105 @@ def test_words_someone_will_say_inside_another_s_are_no_statement() -> None:
              "and would ask parliament to double the reserve.")
     assert [s for s in speakers_by_content(ex)] == [
         "the government would spend 4 million crowns on imports, and would ask parliament to double the reserve"]
+
+
+def test_a_body_s_officer_is_the_person_the_next_sentence_names_whoever_spoke_before() -> None:
+    ex = run("Finance Minister Jorgen Alsop said the talks had gone well. The league's commissioner for budgets told "
+             "reporters that the league sends the region about 90 million crowns a year. Ottilie Varga-Brennan, who "
+             "took up the post in May, added that no money would flow until the vote.")
+    speakers = speakers_by_content(ex)
+    assert speakers["the league sends the region about 90 million crowns a year"] == "Ottilie Varga-Brennan"
+
+
+def test_a_former_role_beside_the_name_does_not_make_someone_else_of_the_officer() -> None:
+    ex = run("The minister said nobody had been hurt. At a news conference, its director general said engineers had "
+             "recovered \"every byte\" from the flight. Marisol Quennell-Obi, a former test pilot who has run the "
+             "agency since 2062, said the programme had cost 1.9 billion crowns.")
+    assert speakers_by_content(ex)["engineers had recovered \"every byte\" from the flight"] == "Marisol Quennell-Obi"
+
+
+def test_he_after_someone_described_but_unnamed_is_that_one() -> None:
+    ex = run("Rear Admiral Konstantin Belloq said his officers had boarded 56 vessels.\n\nA former deckhand on one of "
+             "the trawlers, reached by telephone, said the captain switched off the transponder every night. He said "
+             "he had been paid 300 crowns a month.")
+    assert speakers_by_content(ex)["he had been paid 300 crowns a month"] == "A former deckhand on one of the trawlers"
+
+
+def test_a_source_an_outlet_quotes_unnamed_is_not_the_minister_named_next() -> None:
+    ex = run("The broadcaster KTV, quoting a senior official at the fisheries ministry, reported on Sunday that the "
+             "government would buy two patrol ships next year. Fisheries Minister Ansgar Pellew-Tan told parliament "
+             "last month that illegal fishing had fallen by 30 percent.")
+    speakers = speakers_by_content(ex)
+    assert speakers["the government would buy two patrol ships next year"] == "a senior official"
+
+
+def test_a_body_described_by_its_own_words_is_not_the_one_that_spoke_just_before() -> None:
+    ex = run("The conservation group Blue Shoal estimates that foreign trawlers take about 40,000 tonnes of fish a "
+             "year. The fisheries ministry puts the illegal catch far lower, at 12,000 tonnes.")
+    assert (12000, "tonnes", "fisheries ministry") in {(f[0], f[2], f[3]) for f in figures(ex)}
+
+
+def test_a_count_confirmed_is_a_statement_and_the_injured_count_the_injured() -> None:
+    ex = run("The bridge fell into the river on Friday. Harwick police later confirmed 11 dead and 34 injured.")
+    assert speakers_by_content(ex) == {"11 dead and 34 injured": "Harwick police"}
+    assert {(f[0], f[2]) for f in figures(ex)} == {(11, "dead"), (34, "injured")}
+
+
+def test_a_body_s_statement_before_the_body_is_named_is_the_body_s() -> None:
+    ex = run("The bridge fell into the river.\n\nThe council's first statement on the night put the toll at nine.\n\n"
+             "Harwick City Council said in a statement that it accepted that mistakes were made.")
+    assert (9, "Harwick City Council") in {(f[0], f[3]) for f in figures(ex)}
+
+
+def test_a_report_commissioned_from_a_body_is_that_body_s() -> None:
+    ex = run("A technical report commissioned by the inquiry from the Structural Testing Institute, published on "
+             "Monday, found that two of the four cables had failed. The drain had been blocked \"for years, not "
+             "months\", the report said.")
+    assert speakers_by_content(ex)["for years, not months"] == "Structural Testing Institute"
+
+
+def test_a_city_s_officer_is_the_person_the_next_sentence_names() -> None:
+    ex = run("The engineer said he had warned the city three times.\n\nThe city's former director of highways said in "
+             "a written statement that her department had asked for 2.4 million crowns and had been given 600,000. "
+             "Ramona Estergaard, who left the post in January, called the money \"a plaster on a broken leg\".")
+    speakers = speakers_by_content(ex)
+    assert [speaker for content, speaker in speakers.items() if content.startswith("her department")] == [
+        "Ramona Estergaard"]
+    assert not any(content.startswith("to repair") for content in speakers)
+
+
+def test_money_asked_for_a_purpose_is_no_statement_of_its_own() -> None:
+    ex = run("She said her department had asked for 2.4 million crowns to repair the anchorages.")
+    assert list(speakers_by_content(ex)) == ["her department had asked for 2.4 million crowns to repair the anchorages"]
+
+
+def test_a_head_of_a_named_body_is_not_the_unnamed_one_met_before() -> None:
+    ex = run("The Gazette, quoting a broker involved in the policy, reported that the satellites were covered by nine "
+             "insurers. According to Radio Fenwick, quoting the head of the Weather Bureau, the satellites were to "
+             "have replaced ageing craft.")
+    speakers = speakers_by_content(ex)
+    assert speakers["the satellites were to have replaced ageing craft"] != "a broker"
+
+
+def test_a_number_more_of_a_time_unit_is_a_duration() -> None:
+    ex = run("Forecasters would have to keep using the old satellites for at least two more years.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(2, "years")]
+
+
+def test_a_second_verb_in_the_past_perfect_after_said_that_goes_on_with_the_statement() -> None:
+    ex = run("Rothwell Aerospace said in a statement that it was \"deeply disappointed\" and had sent a team of 40 "
+             "engineers to the control centre.")
+    assert (40, "engineers", "Rothwell Aerospace") in {(f[0], f[2], f[3]) for f in figures(ex)}
+
+
+def test_a_clause_after_but_with_a_source_of_its_own_is_not_the_first_source_s() -> None:
+    ex = run("According to the monetary authority, that protects 94 percent of the bank's depositors in full, but a "
+             "calculation by the Ledger suggests that only about 58 percent of the money is covered.")
+    speakers = speakers_by_content(ex)
+    assert speakers["that protects 94 percent of the bank's depositors in full"] == "monetary authority"
+
+
+def test_my_and_a_number_said_before_takes_its_unit() -> None:
+    ex = run("Withdrawals are limited to 2,000 wendels a week.\n\n\"I will come back every Monday for my 2,000,\" "
+             "she said.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(2000, "wendels"), (2000, "wendels")]

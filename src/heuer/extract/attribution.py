@@ -618,7 +618,9 @@ def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int
     run = next((r for r in runs if anchor is not None and r[0] <= anchor.i <= r[-1]), None) or max(runs, key=len)
     start, end = run[0], run[-1] + 1
     doc = tokens[0].doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
+    # (not a demonstrative subject after a comma: "According to the authority, that protects 94 percent of ...")
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that" and not (
+            doc[start].dep_ in ("nsubj", "nsubjpass") and start > 0 and doc[start - 1].text == ",")
                            or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
         start += 1
     trimmed_end = end
@@ -742,6 +744,9 @@ def _content_child(tok: Token) -> Token | None:
     for child in children:
         if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
+                if tok.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < child.i
+                                               for c in tok.children):
+                    continue  # "had asked for 2.4 million kellers to repair the anchorages": money asked for a purpose
                 return child
             if child.dep_ == "xcomp" and not _is_passive(tok):
                 if tok.lemma_ in _SAY_LIKE and child.tag_ in ("VBG", "VB") and not any(
@@ -898,6 +903,10 @@ def _object_content(tok: Token) -> list[Token] | None:
         return list(objs[0].subtree)  # "said 58 percent of voters disapproved of ...", the clause parsed as an object
     if tok.lemma_ in _OBJECT_CONTENT and objs:
         tokens = list(objs[0].subtree)
+        if objs[0].like_num:
+            # "police later confirmed 11 dead and 34 injured": a count confirmed, with the words that say of whom
+            # (which the parser may hang on the verb)
+            tokens = [t for t in tok.subtree if t.i >= objs[0].i]
         # "showed the widest margin in the capital region, where 68.9 percent voted Yes": the parser hung the
         # where-clause that describes the object on the verb
         tokens += [t for c in tok.children if c.dep_ == "advcl" and c.i > objs[0].i
@@ -1569,6 +1578,14 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
             obj = next((c for c in rel.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in rel.children):
                 origin, marker = obj, rel
+    # "According to the authority, that protects 94 percent of depositors, but a Quillpoint calculation suggests
+    # that ...": a clause after "but" with a source of its own is that source's, not this one's
+    for other in head.children:
+        if other.dep_ == "conj" and other.i > max(phrase) and other.i > head.i and (
+                other.lemma_ in SPEECH_VERBS or other.lemma_ in FINDING_VERBS) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and any(
+                c.dep_ == "cc" and c.lower_ == "but" and c.i < other.left_edge.i for c in head.children):
+            phrase |= {t.i for t in other.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < other.i}
     tokens = [t for t in head.subtree if t.i not in phrase]
     if len(tokens) < 4:
         tokens = [t for t in sent if t.i not in phrase]
@@ -2005,6 +2022,16 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                     m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children):
                 tokens += [t for t in tok.doc[content_head.right_edge.i + 1 : conj.left_edge.i] if t.dep_ in ("cc", "punct")]
                 tokens += list(conj.subtree)
+        # "said in a statement that it was "deeply disappointed" and had sent a team of 40 engineers": a second verb
+        # joined to the cue with no subject of its own, in the shifted tense of reported speech, goes on with the
+        # reported clause
+        for conj in tok.children if tok.i < content_head.i and not _reported_inside_speech(tok) else ():
+            if conj.dep_ == "conj" and conj.i > content_head.right_edge.i and conj.lemma_ not in SPEECH_VERBS and \
+                    _backshifted(conj) and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
+                                                   for g in conj.children):
+                gap = tok.doc[max(t.i for t in tokens) + 1 : conj.left_edge.i]
+                if all(t.dep_ in ("cc", "punct") for t in gap):
+                    tokens += [*gap, *conj.subtree]
         spoken = next((c for c in content_head.children if c.i > content_head.i and _second_speaker_clause(c)), None)
         if spoken is not None and tok.i < content_head.i:
             # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...", "... said they

@@ -122,7 +122,7 @@ _NOT_ISSUERS = frozenset({"i", "we", "you"})
 
 
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
-                         "continue", "acknowledge", "warn", "describe", "announce"})
+                         "continue", "acknowledge", "warn", "describe", "announce", "call"})
 
 
 _HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak", "send", "give", "provide",
@@ -144,7 +144,8 @@ _GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "dip
 
 
 _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
-                        r"not authori[sz]ed|unnamed|anonymous)\b", re.IGNORECASE)
+                        r"not authori[sz]ed|unnamed|anonymous|(?:did|does|would) not name|declined to name)\b",
+                        re.IGNORECASE)
 
 
 # nouns for one kind of body ("the Footplate Guild says ... The union wants a 9 percent pay rise")
@@ -156,10 +157,19 @@ def _kindred(lemma: str) -> frozenset[str]:
     return next((group for group in _KINDRED_BODIES if lemma in group), frozenset({lemma}))
 
 
+def _former(role: Token) -> bool:
+    """'a former test pilot', 'the ex-minister': a role no longer held."""
+    return any(c.lower_ in ("former", "retired", "onetime", "one-time", "erstwhile") or c.lower_.startswith("ex-")
+               for c in role.children if c.dep_ in ("amod", "compound", "advmod"))
+
+
 def _kept_anonymous(tok: Token) -> bool:
     """Does the speaker's phrase say it stays unnamed ('who asked not to be named', 'on condition of
     anonymity')?"""
     doc = tok.doc
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("quote", "cite") and tok.head.tag_ == "VBG" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return True  # "STV, quoting a senior official at the ministry, reported": a source the outlet does not name
     parts = [doc[tok.left_edge.i : tok.right_edge.i + 1].text]
     parts += [doc[c.left_edge.i : c.right_edge.i + 1].text for c in tok.head.children
               if c.dep_ in ("advcl", "prep") and c.i != tok.i]  # "speaking on condition of anonymity"
@@ -333,7 +343,7 @@ class NamingLookups:
                 break
             for cand in sn:
                 if (cand.i > floor and cand.dep_ == "nsubj" and cand.pos_ == "NOUN" and cand.tag_ == "NN"
-                        and (is_person_role(cand) or cand.lemma_.lower() in _SOMEONE)
+                        and (is_person_role(cand) or cand.lemma_.lower() in _SOMEONE or _someone_described(cand, pronoun))
                         and (cand.head.lemma_ in SPEECH_VERBS or cand.head.lemma_ == "be" and sn is sents[-1])):
                     # ("Another trader, who asked not to be named, was more cautious. He said ...": the one just
                     # introduced, whose words follow)
@@ -690,6 +700,9 @@ class NamingLookups:
         here = self._sent_index(tok.i)
         if here == 0 or sents[here - 1].start < self.entry_start(tok.i):
             return None
+        if any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") and any(
+                t.i in self.table.token_entity for t in p.subtree) for p in tok.children):
+            return None  # "the head of the Weather Bureau": a role the phrase itself places, no one met before
         found = [cand for cand in sents[here - 1]
                  if cand.pos_ == "NOUN" and cand.tag_ == "NN" and is_person_role(cand) and {
                      c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"}
@@ -729,8 +742,10 @@ class NamingLookups:
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
             # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
-            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if t.dep_ == "appos" or t.i == head.head.i
-                      and head.dep_ == "appos"} & PERSON_ROLE_NOUNS) | (self.descriptors.get(m.name, set()) & _OFFICES)
+            # (not a role held before: "X, a former test pilot who has run the agency since 2062, said")
+            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if (t.dep_ == "appos" or t.i == head.head.i
+                      and head.dep_ == "appos") and not _former(t)} & PERSON_ROLE_NOUNS) | (
+                self.descriptors.get(m.name, set()) & _OFFICES)
             if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
                 roles.add(head.lemma_.lower())  # "The director of St Ardan's, Dr X, told": the mention is the role
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
@@ -807,6 +822,9 @@ class NamingLookups:
         # "More than 1,000 have fled, the Relief Corps for Displaced People said. The agency said ...": an
         # organisation that spoke in the sentence before, whose name uses no other organisation noun
         tok = self.doc[before]
+        # ("The conservation group Blue Margin estimates ... The fisheries ministry puts it lower": a body described by
+        # its own words is another one)
+        own = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
         if lemma in ORG_NOUNS and tok.tag_ == "NN":
             here = tok.sent.start
             prev = [sn for sn in self._sents() if sn.end <= here][-1:]
@@ -815,7 +833,8 @@ class NamingLookups:
                 if prev and prev[0].start <= m.i < prev[0].end and m.kind == "organization" and self._speaks(m.i) \
                         and not set(m.name.lower().split()) & (ORG_NOUNS - _kindred(lemma)) and m.i >= floor \
                         and self.table.label_of(m.name) == "ORG" and not title_word \
-                        and not (lemma not in _NEWS_SITE_NOUNS and self._news_outlet(m.name)):
+                        and not (lemma not in _NEWS_SITE_NOUNS and self._news_outlet(m.name)) \
+                        and not own - set(m.name.lower().split()):
                     # (not "Operations Director"; not the news site that reported on the company)
                     return m.name
         # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
@@ -832,6 +851,13 @@ class NamingLookups:
 
 # unnamed people described, not by a role: "A person familiar with the airline's operations said ... he said"
 _SOMEONE = frozenset({"person", "man", "woman", "source", "insider"})
+
+
+def _someone_described(cand: Token, pronoun: str) -> bool:
+    """'A former deckhand on one of the trawlers, reached by telephone, said ... He said': whoever a speech verb's
+    subject describes with 'a' and a noun for no body or document is the one 'he' or 'she' goes on with."""
+    return pronoun in ("he", "she") and cand.head.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in cand.children) and cand.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS
 
 
 def _met_or_spoken_to(tok: Token) -> bool:

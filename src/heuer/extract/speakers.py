@@ -293,6 +293,15 @@ class SpeakerResolver(NamingLookups):
         for verb in tok.children:
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _ISSUE_VERBS | _AUTHOR_VERBS:
                 continue
+            # "a technical report commissioned by the inquiry from the National Structures Laboratory": the body it was
+            # commissioned from wrote it
+            # (the parser may hang "from ..." on the one who commissioned it)
+            maker = next((self.table.token_entity.get(obj.i) for p in verb.subtree if p.dep_ == "prep" and
+                          p.lower_ == "from" and verb.lemma_ == "commission" and p.head.i in (verb.i, *(
+                              g.i for a in verb.children if a.dep_ == "agent" for g in a.children))
+                          for obj in p.children if obj.dep_ == "pobj" and obj.i in self.table.token_entity), None)
+            if maker is not None and self.table.label_of(maker) != "PERSON":
+                return maker
             for agent in verb.children:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
@@ -904,8 +913,11 @@ class SpeakerResolver(NamingLookups):
             recent = self._recent(tok.i, kinds=("person",), window=3)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
+            # (a body's officer, "the bloc's commissioner", "its director general", whoever spoke just before)
+            body_owned = owner is not None and (owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in
+                                                ORG_NOUNS | _COLLECTIVE_NOUNS | _PLACES_GOVERNED)
             if owner is not None and (owner.pos_ == "NOUN" or owner.lower_ == "its") and (
-                    recent is None or not self._speaks(recent.i)):
+                    recent is None or not self._speaks(recent.i) or body_owned):
                 # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
                 # nobody named just before, the one the next sentence names as its speaker
                 named_later = self._named_later(tok, same_role=False)
@@ -1060,7 +1072,13 @@ class SpeakerResolver(NamingLookups):
             return None
         party = self.resolve(owner)
         named = party.type == "organization" and party.name.lower() not in (owner.lower_, owner.lemma_.lower())
-        return party.name if named and party.name in self.table.records else None
+        if named and party.name in self.table.records:
+            return party.name
+        # ("The council's first statement on the night put the toll at nine", before the text names Farrowgate City
+        # Council): the one body of the story whose name ends in that noun
+        bodies = {name for name, rec in self.table.records.items() if rec.label == "ORG"
+                  and name.lower().split()[-1] == owner.lemma_.lower()}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _pronoun_owner(self, tok: Token) -> Party | None:
         """The person a possessive pronoun before a document or estimate names: "his calculation" is the man's
@@ -1476,6 +1494,11 @@ def poss_name_role(tok: Token) -> bool:
 _COLLECTIVE_NOUNS = frozenset({"delegation", "team", "side", "camp", "contingent", "bloc", "coalition", "alliance",
                                "caucus", "panel", "jury", "family", "crew", "staff", "leadership", "opposition",
                                "majority", "minority", "faction", "wing", "consortium"})
+
+
+# places that have officers of their own ("the city's former director of highways")
+_PLACES_GOVERNED = frozenset({"city", "town", "country", "state", "region", "province", "county", "district",
+                              "municipality", "island", "village", "capital"})
 
 
 def _type_of(tok: Token) -> PartyType:

@@ -182,12 +182,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if words == ["one"] or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
-    if prev_t is not None and prev_t.lower_ in RESTATING_WORDS and ph.range is None and ph.value is not None and \
-            ph.value >= 2 and not is_year_like(r, ph) and nxt_low in ("", ",", ".", ";", "were", "are", "have", "had") + (
-                ("that", "is") if prev_t.lower_ != "all" else ()):
-        # "they would have thrown out all 60", "all seven were freed", "for most of those 43 that is not true": the
-        # whole of a count named before, said again (whatever date the tagger saw in it); it takes that count's unit
-        # or is no figure
+    restating = prev_t is not None and (prev_t.lower_ in RESTATING_WORDS or prev_t.tag_ == "PRP$")
+    if restating and ph.range is None and ph.value is not None and ph.value >= 2 and not is_year_like(r, ph) and \
+            nxt_low in ("", ",", ".", ";", "were", "are", "have", "had") + (("that", "is") if prev_t.lower_ != "all" else ()):
+        # "they would have thrown out all 60", "all seven were freed", "for most of those 43 that is not true", "for my
+        # 2,000": the whole of a count named before, said again (whatever date the tagger saw in it); it takes that
+        # count's unit or is no figure
         ph.kind, ph.unit = "bare", None
         return
     if _of_a_day(prev_t, sent) and ph.range is None and nxt_low in ("", ",", ".", ";", ")", "and", "or"):

@@ -33,9 +33,9 @@ def _part_of_them(sent: Span, m: FigureMention) -> bool:
 
 
 def _all_of(sent: Span, m: FigureMention) -> bool:
-    """'all 60', 'those 43': the whole of something counted before, with no unit of its own."""
+    """'all 60', 'those 43', 'my 2,000': the whole of something counted before, with no unit of its own."""
     i = m.token_i
-    return i > sent.start and sent.doc[i - 1].lower_ in RESTATING_WORDS
+    return i > sent.start and (sent.doc[i - 1].lower_ in RESTATING_WORDS or sent.doc[i - 1].tag_ == "PRP$")
 
 
 def _size(m: FigureMention) -> float | None:

@@ -128,8 +128,11 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "casualty":
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
-            # ("more than 120 injured" after "37 people were killed" counts people; alone, "17 dead" counts the dead)
+            # ("more than 120 injured" after "37 people were killed" counts people; alone, "17 dead" counts the dead,
+            # and "11 dead and 34 injured" the injured)
             own = ph.subject if ph.subject and ph.subject.split()[0].lower() in _HARMED else None
+            if donor is not None and own is not None and donor.unit in _HARMED:
+                donor = None
             ph.unit = donor.unit if donor is not None else (own or "people")
             ph.kind = "count"
             if donor is not None:

@@ -40,6 +40,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         if r.at(k2) is not None and r.atoms[k2].tok.pos_ == "NOUN":
             j = k2
             a = r.atoms[j]
+    if a is not None and a.low in ("more", "further", "extra", "additional") and r.at(j + 1) is not None and \
+            un.time_unit(r.atoms[j + 1].text):
+        j += 1  # "for at least two more years": the time the words after the number measure
+        a = r.at(j)
     if a is None:
         bare(r, ph, prev_t)
         return
