@@ -235,3 +235,25 @@ def test_my_and_a_number_said_before_takes_its_unit() -> None:
     ex = run("Withdrawals are limited to 2,000 wendels a week.\n\n\"I will come back every Monday for my 2,000,\" "
              "she said.")
     assert [(f[0], f[2]) for f in figures(ex)] == [(2000, "wendels"), (2000, "wendels")]
+
+
+def test_part_of_whom_counts_what_the_clause_hangs_on() -> None:
+    ex = run("The hospital said it had treated 74 people for breathing problems, 11 of whom were admitted.")
+    assert (11, "people") in {(f[0], f[2]) for f in figures(ex)}
+
+
+def test_part_of_those_who_did_something_counts_people() -> None:
+    ex = run("State television said that six of those arrested had worked for the intelligence services.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(6, "people")]
+
+
+def test_a_fraction_after_that_is_a_share() -> None:
+    ex = run("The poll found that a quarter of voters were undecided.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(25, "percent")]
+
+
+def test_ages_said_of_people_of_an_age_and_of_an_average_age() -> None:
+    ex = run("\"My neighbour is 88.\" She had started work at 16. The train left at 16. Their average age was 67. "
+             "Nearly half of those over 65 voted.")
+    ages = [(f[0], f[2]) for f in figures(ex) if f[2] == "years"]
+    assert ages == [(88, "years"), (16, "years"), (67, "years"), (65, "years")]

@@ -119,8 +119,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         limit = p.lower_ != "between"
         p = prev_tok(p, sent)
         # ("patients over 75", "people over 65": an age limit of grown-ups goes higher)
-        top = 111 if p is not None and p.lower_ in _ADULT_GROUP_NOUNS else 25
-        if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS and ph.value is not None and \
+        # ("nearly half of those over 65": the people of that age)
+        top = 111 if p is not None and p.lower_ in _ADULT_GROUP_NOUNS | {"those"} else 25
+        if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | {"those"} and \
+                ph.value is not None and \
                 0 < ph.value < top and ph.value == int(ph.value) and not _has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", p
             return
@@ -429,6 +431,9 @@ def _has_scale(words: list[str]) -> bool:
     return any(w in nb.BIG_SCALES and len(w) > 1 or w == "dozen" for w in words)
 
 
+# people one has ("my neighbour is 88")
+_KIN_WORDS = frozenset({"neighbour", "neighbor", "friend", "grandson", "granddaughter", "niece", "nephew", "cousin",
+                        "uncle", "aunt", "partner", "stepson", "stepdaughter", "grandchild", "colleague"})
 _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids", "child", "children", "son", "sons",
                            "daughter", "daughters", "mother", "father", "mum", "mom", "dad", "brother", "sister",
                            "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins", "man", "woman",
@@ -462,9 +467,16 @@ _MEMBERS_NOUNS = frozenset({"crew", "staff", "squad", "team", "panel", "jury", "
 _SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})
 
 
+# what one does at an age ("joined the academy at 14")
+_LIFE_EVENTS = frozenset({"start", "join", "leave", "begin", "marry", "quit", "debut", "sign", "emigrate", "enlist",
+                          "retire", "die", "win", "spot", "discover", "move"})
+
+
 def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> bool:
     """ "still working at 83," "she died at 91.": "at" and a bare number about a person is an age."""
-    if prev_t is None or prev_t.lower_ != "at" or ph.value is None or not (25 <= ph.value < 120) or \
+    young = ph.value is not None and 10 <= ph.value < 25 and prev_t is not None and prev_t.head.lemma_.lower() in \
+        _LIFE_EVENTS  # "joined the academy at 14", "had started work at 16"
+    if prev_t is None or prev_t.lower_ != "at" or ph.value is None or not (25 <= ph.value < 120 or young) or \
             ph.value != int(ph.value) or nxt is None or nxt.text not in (",", ".", ";", "\u201d", '"', "and", "when", "as"):
         return False
     verb = prev_t.head
@@ -505,4 +517,12 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
             ph.subject = subj.doc[subj.left_edge.i:subj.i + 1].text
             return True
         return False
-    return subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON")
+    if subj is not None and subj.lemma_.lower() == "age":
+        return True  # "Their average age was 67"
+    return subj is not None and _a_person(subj)
+
+
+def _a_person(tok: Token) -> bool:
+    """'She', 'my neighbour', 'the driver', 'Ana Ruiz': a word for a person."""
+    return tok.lower_ in _PERSON_WORDS or tok.ent_type_ == "PERSON" or tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in _KIN_WORDS or is_role_word(tok.lemma_))

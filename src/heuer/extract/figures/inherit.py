@@ -61,6 +61,19 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     else:
                         ph.drop = True
                     continue
+                people = obj is not None and obj.lower_ in ("those", "these") and _people_described(obj)
+                if people:  # "six of those arrested", "a third of those who backed it": people
+                    ph.kind, ph.unit, ph.noun, ph.noun_first = "count", "people", None, None
+                    continue
+                if obj is not None and obj.lower_ in ("whom", "which") and obj.dep_ == "pobj":
+                    # "treated 74 people, 11 of whom were admitted": part of the count the clause hangs on
+                    ante = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop),
+                                None)
+                    if ante is not None:
+                        ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
+                    else:
+                        ph.drop = True
+                    continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
                     ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
@@ -139,6 +152,12 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
     for ph in phrases:
         _counted_by_the_subject(r, ph)
+
+
+def _people_described(pronoun: Token) -> bool:
+    """'those arrested', 'those who backed it', 'those over 65': people described by what they did or are."""
+    nxt = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
+    return nxt is not None and (nxt.lower_ == "who" or nxt.tag_ == "VBN" and nxt.head.i == pronoun.i)
 
 
 # the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")

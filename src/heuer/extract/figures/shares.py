@@ -86,7 +86,8 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     nxt_low = tok_low(nxt_tok)
     if nxt_low == "-":
         return None  # "half-brother", "third-party"
-    if prev_low in nb.ORDINAL_WORDS or prev_low in ("the", "this", "that", "each", "every", "per"):
+    # ("found that a quarter of voters ...": the determiner goes with the fraction word itself, not with "a quarter")
+    if prev_low in nb.ORDINAL_WORDS or prev_low in ("the", "this", "that", "each", "every", "per") and frac_k == k:
         return None  # "the second half", "the first quarter"
     if fw.low == "half" and frac_k == k and prev_low in ("and",):
         return None
