@@ -257,3 +257,11 @@ def test_ages_said_of_people_of_an_age_and_of_an_average_age() -> None:
              "Nearly half of those over 65 voted.")
     ages = [(f[0], f[2]) for f in figures(ex) if f[2] == "years"]
     assert ages == [(88, "years"), (16, "years"), (67, "years"), (65, "years")]
+
+
+def test_your_report_in_a_transcript_turn_is_the_one_the_question_is_put_to() -> None:
+    ex = run("Counsel took the engineer through his report.\n\nMARGARETA VOSS: Your report called the cracks "
+             "\"minor and stable\". Were they?\n\nDESMOND ACHTERLONIE: They were minor in March. By September they "
+             "were not.")
+    said = {(s.content, s.speaker, s.via) for s in statements(ex)}
+    assert ("minor and stable", "Desmond Achterlonie", ("Margareta Voss",)) in said

@@ -22,6 +22,7 @@ from heuer.extract.lexicon import (
     REPORT_NOUNS,
     SPEECH_VERBS,
     TIME_STAMP,
+    is_report_noun,
 )
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
@@ -177,6 +178,7 @@ class StatementBuilder:
         quotes = find_quotes(doc.text)
         out: list[Attributed] = self._colon_statements()
         turns = list(out)  # interview turns: what others told the one answering is theirs, passed on
+        self._turns = turns
         used: set[int] = set()
         waiting: list[tuple[QuoteSpan, tuple[int, int]]] = []
         for q in quotes:
@@ -308,11 +310,27 @@ class StatementBuilder:
             return None
         att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(self.doc.text))
         teller = turn.statement.speaker
+        addressee = self._addressee(turn) if _addressed(frame.speaker) else None
+        if addressee is not None:  # "WAINSCOTT: Your report described the corrosion as "moderate and stable"."
+            att.statement.speaker = addressee
         if att.statement.speaker is None or teller is None or att.statement.speaker.name == teller.name:
             return None
         att.statement.span = (q.start, q.end)
         att.statement.via = [teller.name, *(v for v in att.statement.via if v != teller.name)]
         return att
+
+    def _addressee(self, turn: Attributed) -> Party | None:
+        """Whom a transcript turn speaks to: the speaker of the next turn, else of the one before, who is not the
+        turn's own."""
+        turns = getattr(self, "_turns", [])
+        teller = turn.statement.speaker
+        if teller is None or turn not in turns:
+            return None
+        here = turns.index(turn)
+        for other in [*turns[here + 1 :], *reversed(turns[:here])]:
+            if other.statement.speaker is not None and other.statement.speaker.name != teller.name:
+                return other.statement.speaker
+        return None
 
     def _like(self, last: Attributed, q: QuoteSpan, rng: tuple[int, int]) -> Attributed:
         """A direct statement of quote ``q`` by the speaker of ``last``."""
@@ -789,6 +807,12 @@ class StatementBuilder:
                     return None
                 return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
+
+
+def _addressed(speaker: Token | None) -> bool:
+    """'you', 'your report': the one a question is put to, or their document."""
+    return speaker is not None and (speaker.lower_ == "you" or is_report_noun(speaker) and any(
+        c.dep_ == "poss" and c.lower_ == "your" for c in speaker.children))
 
 
 def _verb_over(doc: Doc, start: int, end: int) -> Token | None:
