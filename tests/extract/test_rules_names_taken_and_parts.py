@@ -265,3 +265,13 @@ def test_your_report_in_a_transcript_turn_is_the_one_the_question_is_put_to() ->
              "were not.")
     said = {(s.content, s.speaker, s.via) for s in statements(ex)}
     assert ("minor and stable", "Desmond Achterlonie", ("Margareta Voss",)) in said
+
+
+def test_an_outlet_s_own_calculation_is_its_own_voice_whatever_its_name() -> None:
+    text = ("The guarantee covers most savers, but a Quillmark calculation based on the bank's annual report suggests "
+            "that only about 58 percent of the money is covered.")
+    own = run(text, outlet="Quillmark")
+    assert [(f[0], f[3]) for f in figures(own)] == [(58, None)]
+    assert speakers_by_content(own) == {}
+    other = run(text, outlet="The Harbour Gazette")
+    assert [f[3] for f in figures(other)] != [None]

@@ -32,8 +32,10 @@ from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
     NEWSPAPER_NOUNS,
     OUTLET_NOUNS,
+    OWN_WORK_NOUNS,
     is_own_outlet,
     named_modifier,
+    own_work_name,
 )
 from heuer.extract.quotes import inside_quotes
 from heuer.extract.speaker_lookups import (
@@ -461,6 +463,18 @@ class SpeakerResolver(NamingLookups):
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
             self._role_titled_later(tok, party) or party
 
+    def _outlet_s_own_work(self, tok: Token) -> str | None:
+        """'a Quillpoint calculation', 'Quillpoint's analysis', in Quillpoint's own article: the paper's own work."""
+        if not self.outlet or tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWN_WORK_NOUNS:
+            return None
+        own = self.outlet.lower().removeprefix("the ")
+        for child in tok.children:
+            if child.dep_ in ("compound", "poss") and child.i < tok.i:
+                words = self.doc[child.left_edge.i : child.i + 1].text.lower().removeprefix("the ")
+                if words.removesuffix("'s").removesuffix("’s").strip() == own:
+                    return own_work_name(self.outlet, tok.lemma_.lower())
+        return None
+
     def _role_titled_later(self, tok: Token, party: Party) -> Party | None:
         """An owned or definite role nobody has named yet, held by the person a later title names (see
         :meth:`_titled_later`)."""
@@ -706,6 +720,9 @@ class SpeakerResolver(NamingLookups):
                 return Party(found.name, found.kind, mention)
             return Party(mention, "group", mention)
         # a person named inside the phrase, in apposition, or just before it ("Oliver Jia, researcher on ...")
+        own_work = self._outlet_s_own_work(tok)
+        if own_work is not None:  # "a Quillpoint calculation ... suggests": the paper's own reckoning
+            return Party(own_work, "organization", mention)
         taken = self._name_taken(tok)
         if taken:  # "the officers, who call themselves the National Restoration Council, said"
             return Party(taken, "organization", mention)
