@@ -275,3 +275,12 @@ def test_an_outlet_s_own_calculation_is_its_own_voice_whatever_its_name() -> Non
     assert speakers_by_content(own) == {}
     other = run(text, outlet="The Harbour Gazette")
     assert [f[3] for f in figures(other)] != [None]
+
+
+def test_a_ruling_or_a_calculation_with_a_that_clause_reports_it() -> None:
+    ex = run("The judge ruled that the council had a strong case. She once calculated that she had spent 26 months "
+             "in tents. The study could not rule out that pupils simply slept more. He ruled the island for 20 years.")
+    said = speakers_by_content(ex)
+    assert said["the council had a strong case"] == "judge"
+    assert "she had spent 26 months in tents" in said
+    assert not any(content.startswith("pupils") for content in said)

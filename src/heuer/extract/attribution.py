@@ -1043,6 +1043,10 @@ _SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "re
                                "invoice", "invoices", "minutes", "memo", "cable", "cables", "spreadsheet"})
 
 
+# verbs that report words only with a that-clause ("ruled that", "calculated that"; not "ruled the country")
+_THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate"})
+
+
 def find_frames(sent: Span) -> list[Frame]:
     """All attribution frames of one sentence."""
     frames: list[Frame] = []
@@ -1066,6 +1070,11 @@ def find_frames(sent: Span) -> list[Frame]:
                 f.contains(tok.i) for f in frames) else None
             if second is not None:
                 frames.append(second)
+        elif tok.pos_ == "VERB" and tok.lemma_ in _THAT_CLAUSE_VERBS and any(
+                c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
+            # (not "could not rule out that ...": a doubt, no ruling)
+            frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
             if frame is not None and tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS and \
