@@ -284,3 +284,25 @@ def test_a_ruling_or_a_calculation_with_a_that_clause_reports_it() -> None:
     assert said["the council had a strong case"] == "judge"
     assert "she had spent 26 months in tents" in said
     assert not any(content.startswith("pupils") for content in said)
+
+
+def test_a_cue_after_a_relative_clause_on_the_subject_is_the_subject_s() -> None:
+    ex = run("Harrowgate Mutual, which insures the plant, estimated on Monday that claims from residents could reach "
+             "40 million lumas.\n\nThe shipping group Ostrel Line, which imports most of its fuel in dollars, reported "
+             "on Tuesday that its quarterly profit had more than doubled, to 640 million crowns.")
+    found = {(f[0], f[3]) for f in figures(ex)}
+    assert (40000000, "Harrowgate Mutual") in found
+    assert (640000000, "Ostrel Line") in found
+
+
+def test_a_that_clause_after_a_citing_phrase_is_what_was_reported_and_cited() -> None:
+    ex = run("Its state broadcaster KRT reported on Monday, citing the defence ministry, that fewer than 6,000 "
+             "soldiers were taking part in the exercises.")
+    assert speakers_by_content(ex) == {"fewer than 6,000 soldiers were taking part in the exercises": "KRT"}
+    assert [(f[0], f[3], f[4]) for f in figures(ex)] == [(6000, "defence ministry", ("KRT",))]
+
+
+def test_so_that_after_a_cue_is_no_that_clause() -> None:
+    ex = run("In a statement posted online, the group announced a 30-day truce \"so that no rescuer has to fear a "
+             "bullet\".")
+    assert [(f[0], f[2], f[3]) for f in figures(ex)] == [(30, "days", "group")]

@@ -672,7 +672,8 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
     anchors = [cue] + ([speaker] if speaker is not None else [])
     if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
         anchors.append(cue.head)
-    anchors.extend(c for c in cue.children if c.dep_ == "ccomp")
+    # (and a that-clause read as an adverbial one)
+    anchors.extend(c for c in cue.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c))
     cited = _cited_as_subject(cue)
     if cited is not None:
         return cited
@@ -717,6 +718,15 @@ def _opening_marker(speaker: Token) -> Token | None:
     return None
 
 
+def _that_clause(clause: Token) -> bool:
+    """Is the clause opened by 'that' alone (not 'so that', 'now that', 'given that')?"""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if [m.lower_ for m in marks] != ["that"]:
+        return False
+    before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    return before is None or before.lower_ not in ("so", "now", "given", "such", "except", "provided", "in")
+
+
 _CONTRAST_LEADS = frozenset({"although", "though", "while", "whereas", "but"})
 
 
@@ -742,6 +752,8 @@ def _content_child(tok: Token) -> Token | None:
     children = [c for c in children if not (c.dep_ == "ccomp" and c.i < tok.i and any(
         t.text == ":" for t in tok.doc[c.right_edge.i + 1 : tok.i]))]
     for child in children:
+        if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and _that_clause(child):
+            return child  # "reported on Monday, citing the ministry, that fewer than 6,000 ...": a that-clause misread
         if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
                 if tok.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < child.i
@@ -1870,6 +1882,28 @@ def _misread_participle(tok: Token) -> Frame | None:
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
 
 
+def _cue_after_relative_clause(tok: Token) -> Frame | None:
+    """'Covendale Mutual, which insures the plant, estimated on Monday that claims could reach 40 million': the
+    verb after the comma that closes a relative clause on the subject, which the parser read as a participle (on the
+    clause's last noun, or on the subject itself). The speaker is the noun the relative clause is about, and the
+    content everything after 'that'."""
+    doc = tok.doc
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.lemma_ not in SPEECH_VERBS or tok.i < 2 or \
+            doc[tok.i - 1].text != ",":
+        return None
+    # (the parser may have hung the verb inside the clause, so the clause's words run on past the comma)
+    clause = next((t for t in reversed(doc[tok.sent.start : tok.i - 1]) if t.dep_ == "relcl"
+                   and t.left_edge.i <= tok.i - 2 <= t.right_edge.i
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who") for c in t.children)), None)
+    if clause is None or clause.head.pos_ not in ("PROPN", "NOUN") or clause.head.i > clause.i:
+        return None
+    mark = next((t for t in doc[tok.i + 1 : min(tok.i + 6, tok.sent.end)] if t.lower_ == "that"), None)
+    if mark is None:
+        return None
+    content = _span_of([t for t in doc[mark.i + 1 : tok.sent.end] if not t.is_space])
+    return Frame(cue=[tok], speaker=clause.head, content=content, sentence=tok.sent, via=[]) if content else None
+
+
 def _sentence_read_as_a_name(tok: Token, speaker: Token) -> Frame | None:
     """'The Offshore Energy Regulator (OER), which licenses the platform, estimated in a preliminary notice that
     between 1,800 and 2,600 barrels had leaked': the parser made the name the root and the cue a participle on
@@ -1949,7 +1983,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "a researcher who writes the blog Lowtide Logs", "hosts a weekly podcast": an author's work
     if tok.lemma_ == "tell" and _instruction(tok):
         return None  # "the software that tells cranes which boxes to lift", "told them where to wait": no claim
-    misread = _misread_participle(tok)
+    misread = _misread_participle(tok) or _cue_after_relative_clause(tok)
     if misread is not None:
         return misread
     passive = _is_passive(tok)
