@@ -306,3 +306,11 @@ def test_so_that_after_a_cue_is_no_that_clause() -> None:
     ex = run("In a statement posted online, the group announced a 30-day truce \"so that no rescuer has to fear a "
              "bullet\".")
     assert [(f[0], f[2], f[3]) for f in figures(ex)] == [(30, "days", "group")]
+
+
+def test_a_figure_a_named_body_owns_is_that_body_s() -> None:
+    ex = run("Grid operator Aubery Power says 41,500 households are without power.\n\nAubery Power's figure is 41,500. "
+             "It would be below even last year's official figure of 10.35 million tonnes.")
+    found = {(f[0], f[3]) for f in figures(ex)}
+    assert (41500, "Aubery Power") in found and (41500, None) not in found
+    assert (10350000, None) in found

@@ -120,10 +120,51 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if frame.origin is not None:
             return resolver.resolve(frame.origin).name, [*via, speaker.name]
         return speaker.name, via
-    own = _own_clause_source(doc, token_i, frames, resolver)
+    own = _own_clause_source(doc, token_i, frames, resolver) or _owner_of_the_figure(doc, token_i, resolver)
     if own is not None:
         return own, []
     return None, []
+
+
+# nouns for a figure someone owns ("Aubery Power's figure is 41,500", "the auditor's 14 recommendations")
+_OWNED_FIGURE_NOUNS = frozenset({"figure", "estimate", "count", "tally", "target", "forecast", "projection",
+                                 "calculation", "recommendation", "number", "total", "reckoning"})
+
+
+def _owner_of_the_figure(doc: Doc, token_i: int, resolver: SpeakerResolver) -> str | None:
+    """'Aubery Power's figure is 41,500', 'the owner's figure of 23', 'The auditor's 14 recommendations', 'The
+    ministry's own target is that nine in ten patients are seen within 18 weeks': a number that is what a named
+    owner's figure counts or says is that owner's."""
+    tok = doc[token_i]
+    for _ in range(6):
+        noun = _owned_figure_noun(tok)
+        if noun is not None:
+            owner = next(c for c in noun.children if c.dep_ == "poss")
+            party = resolver.resolve(owner)
+            # (a person only when named there: "the owner's figure" is not whoever spoke last)
+            kinds = ("organization", "person") if owner.pos_ == "PROPN" else ("organization",)
+            if party.type in kinds and party.name in resolver.table.records:
+                return party.name
+            return None
+        if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "advcl"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _owned_figure_noun(tok: Token) -> Token | None:
+    """The owned figure noun ``tok`` counts ('14 recommendations'), completes ('figure of 23') or states ('figure is
+    41,500', 'target is that ...')."""
+    candidates = [tok]
+    if tok.pos_ in ("AUX", "VERB") and tok.lemma_ == "be":
+        candidates += [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "prep" and tok.lower_ == "of":
+        candidates.append(tok.head)
+    for noun in candidates:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _OWNED_FIGURE_NOUNS and any(
+                c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+            return noun
+    return None
 
 
 def _in_name_of(speaker: Token, token_i: int) -> bool:
