@@ -295,7 +295,7 @@ _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "h
                             "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
                             "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight"})
 
-_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
 
 
@@ -767,7 +767,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
         # "the capital, Rendahl", "the fishing town of Skarvik": a name a place noun introduces is a place
         place_noun = tok.head if tok.dep_ == "appos" else (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None)
-        if place_noun is not None and place_noun.lemma_.lower() in _PLACE_NOUNS:
+        if place_noun is not None and place_noun.lemma_.lower() in PLACE_NOUNS:
             place_like[tok.text.lower()] += 2
         # "the Nurses' Federation of Northfell", "the University of Port Heddon": the place a body is of
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN" and \

@@ -139,7 +139,7 @@ def _owner_of_the_figure(doc: Doc, token_i: int, resolver: SpeakerResolver) -> s
     for _ in range(6):
         noun = _owned_figure_noun(tok)
         if noun is not None:
-            owner = next(c for c in noun.children if c.dep_ == "poss")
+            owner = next(c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$")
             party = resolver.resolve(owner)
             # (a person only when named there: "the owner's figure" is not whoever spoke last)
             kinds = ("organization", "person") if owner.pos_ == "PROPN" else ("organization",)

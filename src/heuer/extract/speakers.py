@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
 from heuer.extract.attribution import carried_by, hearing_body, reporting_subject
-from heuer.extract.entities import TITLES, EntityTable, is_role_word
+from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
     ORG_NOUNS,
@@ -930,9 +930,10 @@ class SpeakerResolver(NamingLookups):
             recent = self._recent(tok.i, kinds=("person",), window=3)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
-            # (a body's officer, "the bloc's commissioner", "its director general", whoever spoke just before)
+            # (an officer of a body or a place, "the bloc's commissioner", "its director general", "the city's former
+            # director of highways", whoever spoke just before)
             body_owned = owner is not None and (owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in
-                                                ORG_NOUNS | _COLLECTIVE_NOUNS | _PLACES_GOVERNED)
+                                                ORG_NOUNS | _COLLECTIVE_NOUNS | PLACE_NOUNS | {"country"})
             if owner is not None and (owner.pos_ == "NOUN" or owner.lower_ == "its") and (
                     recent is None or not self._speaks(recent.i) or body_owned):
                 # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
@@ -1511,11 +1512,6 @@ def poss_name_role(tok: Token) -> bool:
 _COLLECTIVE_NOUNS = frozenset({"delegation", "team", "side", "camp", "contingent", "bloc", "coalition", "alliance",
                                "caucus", "panel", "jury", "family", "crew", "staff", "leadership", "opposition",
                                "majority", "minority", "faction", "wing", "consortium"})
-
-
-# places that have officers of their own ("the city's former director of highways")
-_PLACES_GOVERNED = frozenset({"city", "town", "country", "state", "region", "province", "county", "district",
-                              "municipality", "island", "village", "capital"})
 
 
 def _type_of(tok: Token) -> PartyType:

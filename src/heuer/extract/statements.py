@@ -128,6 +128,7 @@ class StatementBuilder:
         self.doc = doc
         self.resolver = resolver
         self.outlet = (outlet or "").lower()
+        self._turns: list[Attributed] = []  # transcript turns, in text order
         self.frames: list[Frame] = []
         for sent in doc.sents:
             self.frames.extend(find_frames(sent))
@@ -322,11 +323,11 @@ class StatementBuilder:
     def _addressee(self, turn: Attributed) -> Party | None:
         """Whom a transcript turn speaks to: the speaker of the next turn, else of the one before, who is not the
         turn's own."""
-        turns = getattr(self, "_turns", [])
+        turns = self._turns
         teller = turn.statement.speaker
-        if teller is None or turn not in turns:
+        here = next((k for k, t in enumerate(turns) if t is turn), None)
+        if teller is None or here is None:
             return None
-        here = turns.index(turn)
         for other in [*turns[here + 1 :], *reversed(turns[:here])]:
             if other.statement.speaker is not None and other.statement.speaker.name != teller.name:
                 return other.statement.speaker
