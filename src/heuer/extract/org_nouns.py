@@ -38,6 +38,11 @@ def named_modifier(tok: Token) -> bool:
                ("PERSON", "ORG", "NORP", "GPE")) for c in tok.children)
 
 
+def describing_words(tok: Token) -> set[str]:
+    """The words that describe a body noun ("the regional audit office" -> {"regional", "audit"})."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+
+
 def same_head_antecedent(tok: Token, floor: int = 0) -> str | None:
     """'the Clinton campaign ... The campaign said': the earlier phrase with the same head noun and a name."""
     doc: Doc = tok.doc

@@ -27,6 +27,7 @@ from heuer.extract.lexicon import (
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
     NEWSPAPER_NOUNS,
+    describing_words,
     is_outlet_name,
     same_head_antecedent,
 )
@@ -429,7 +430,7 @@ class NamingLookups:
             spoke = self._org_speaking_before(tok, back=3)
             # ("Pennrow Tramways told the committee ... The regional audit office told me": a body described by its
             # own words is another one)
-            own = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+            own = describing_words(tok)
             if spoke is not None and not is_outlet_name(spoke) and not own - set(spoke.lower().split()):
                 return spoke
         if lemma in _FUNCTION_BODY_NOUNS and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children):
@@ -615,17 +616,23 @@ class NamingLookups:
         for 'Army officers who seized the broadcaster said ...' a sentence or two before, the same name."""
         if tok.pos_ != "NOUN":
             return None
-        own = self._name_taken_by(tok)
+        if self._names_taken is None:
+            self._names_taken = {t.i: name for t in self.doc if t.pos_ == "NOUN"
+                                 and (name := self._name_taken_by(t)) is not None}
+        if not self._names_taken:
+            return None
+        own = self._names_taken.get(tok.i)
         if own is not None:
             return own
         end = self._end_of_next_sentences(tok.i, 3)
         for later in self.doc[tok.i + 1 : end]:
             if later.lemma_ == tok.lemma_ and later.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in later.children):
-                return self._name_taken_by(later)
+                return self._names_taken.get(later.i)
         return None
 
     def _name_taken_by(self, tok: Token) -> str | None:
+        """The name in a 'who call themselves X' clause on ``tok``."""
         for clause in tok.children:
             if clause.dep_ != "relcl" or clause.lemma_ not in ("call", "style", "name") or not any(
                     c.dep_ == "dobj" and c.lower_ in ("themselves", "itself") for c in clause.children):
@@ -770,9 +777,7 @@ class NamingLookups:
         for m in self.mentions:
             if not (tok.i < m.i < end) or m.kind != "person" or m.name in before:
                 continue
-            start = m.i
-            while start > 0 and self.table.token_entity.get(start - 1) == m.name:
-                start -= 1
+            start = self._name_start(self.doc[m.i], m.name).i
             title: list[str] = []
             while start > 0 and self.doc[start - 1].text[:1].isupper() and start - 1 not in self.table.token_entity:
                 start -= 1
@@ -824,7 +829,7 @@ class NamingLookups:
         tok = self.doc[before]
         # ("The conservation group Blue Margin estimates ... The fisheries ministry puts it lower": a body described by
         # its own words is another one)
-        own = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")}
+        own = describing_words(tok)
         if lemma in ORG_NOUNS and tok.tag_ == "NN":
             here = tok.sent.start
             prev = [sn for sn in self._sents() if sn.end <= here][-1:]

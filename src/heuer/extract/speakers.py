@@ -83,6 +83,7 @@ class SpeakerResolver(NamingLookups):
         self._sent_starts: list[int] = []
         self._chain_memo: dict[int, Party | None] = {}
         self._revealed: dict[str, str] | None = None  # an unnamed one's designation -> the name the text reveals
+        self._names_taken: dict[int, str] | None = None  # noun -> the name a "who call themselves X" clause gives it
         self._index()
 
     # -- indexing -------------------------------------------------------------------------------
