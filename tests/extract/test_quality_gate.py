@@ -56,6 +56,7 @@ GOLD_SETS = {
     "dev-h12-articles": REPO / "tests" / "data" / "articles_dev_h12",
     "dev-h13-articles": REPO / "tests" / "data" / "articles_dev_h13",
     "dev-h14-articles": REPO / "tests" / "data" / "articles_dev_h14",
+    "dev-h15-articles": REPO / "tests" / "data" / "articles_dev_h15",
 }
 
 

@@ -1908,13 +1908,20 @@ def _sentence_read_as_a_name(tok: Token, speaker: Token) -> Frame | None:
     """'The Offshore Energy Regulator (OER), which licenses the platform, estimated in a preliminary notice that
     between 1,800 and 2,600 barrels had leaked': the parser made the name the root and the cue a participle on
     it, with the reported clause hung on the notice. The speaker is the name, the content the that-clause."""
-    clause = next((t for t in tok.subtree if t.i > tok.i and t.pos_ in ("VERB", "AUX") and any(
-        m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i for m in t.children)), None)
-    if clause is None:
+    # (the parser may hang "that" on the clause as an adverb: "Tillet, citing two investors, reported last week
+    # that Renavix had been trying ...")
+    mark = next((m for m in tok.subtree if m.i > tok.i and m.lower_ == "that" and m.dep_ in ("mark", "advmod")
+                 and m.head.pos_ in ("VERB", "AUX") and m.head.i > m.i), None)
+    if mark is None:
         return None
-    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
-    content = _span_of([t for t in clause.subtree if t.i > mark.i])
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[]) if content else None
+    content = _span_of([t for t in mark.head.subtree if t.i > mark.i])
+    if not content:
+        return None
+    frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+    marker = next((c for c in speaker.children if c.dep_ in ("advcl", "acl") and c.i < tok.i
+                   and c.lemma_ in ORIGIN_MARKERS and c.tag_ == "VBG"), None)
+    source = next((c for c in marker.children if c.dep_ == "dobj"), None) if marker is not None else None
+    return _through_origin(frame, marker, source, speaker) if source is not None else frame
 
 
 def _through_origin(frame: Frame, marker: Token, source: Token, teller: Token) -> Frame:

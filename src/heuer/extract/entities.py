@@ -338,7 +338,8 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
-    if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end):
+    if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end) or \
+            _speaker_after_quote_taken_for_a_title(doc, start, end):
         return True
     root = max((t for t in doc[start:end] if not (start <= t.head.i < end)), key=lambda t: t.i, default=None)
     if root is None:
@@ -352,6 +353,18 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
     return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "appos")) and is_role_word(t.text) and t.lemma_.lower() not in _ORG_WORDS
                and (t.lemma_.lower() not in _ORG_ROLES or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES)
                for t in roles)
+
+
+def _speaker_after_quote_taken_for_a_title(doc: Doc, start: int, end: int) -> bool:
+    """'"We published the best numbers we had," Venetia Lockridge told a news conference': a two-word name that
+    speaks right after a closing quotation mark, which the tagger took for the title of a work."""
+    words = doc[start:end].text.split()
+    if len(words) != 2 or start < 2 or doc[start - 1].text not in ('"', "”") or doc[start - 2].text != ",":
+        return False
+    if not all(doc[k].ent_type_ in ("WORK_OF_ART", "") for k in range(start, end)):
+        return False
+    root = doc[end - 1]
+    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "add", "write", "recall", "explain")
 
 
 def _double_barrelled_speaker(doc: Doc, start: int, end: int) -> bool:

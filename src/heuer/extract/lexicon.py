@@ -119,7 +119,7 @@ ORG_NOUNS = frozenset(
     coalition alliance federation association network channel newspaper broadcaster outlet
     centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
     gang militia cartel syndicate guild coastguard laboratory cooperative co-operative lender confederation
-    league consortium tribunal
+    league consortium tribunal panel
     """.split()
 )
 
@@ -151,7 +151,8 @@ PERSON_ROLE_NOUNS = frozenset(
     chef curator conductor dean provost registrar carer caretaker porter receptionist clerk treasurer trustee
     deputy mp mep assistant secretary-general technician inspector-general cleaner cook baker butcher
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
-    investigator physician counterpart predecessor successor colleague delegate
+    investigator physician counterpart predecessor successor colleague delegate ombudsman ombudswoman
+    ombudsperson
     """.split()
 )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
-from heuer.extract.attribution import carried_by, hearing_body, reporting_subject
+from heuer.extract.attribution import FINDING_VERBS, carried_by, hearing_body, reporting_subject
 from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
@@ -174,14 +174,18 @@ class SpeakerResolver(NamingLookups):
                                 self._appos_entity(obj, "ORG") if obj.pos_ == "NOUN" else None) or (
                                 self._name_right_after(obj, "ORG") if obj.pos_ == "NOUN" and prep.lower_ == "by"
                                 else None)
+                            named_author = None
                             if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
-                                nm = self._appos_entity(obj, "PERSON") or next(
+                                named_author = self._appos_entity(obj, "PERSON")
+                                nm = named_author or next(
                                     (self.table.token_entity[t.i] for t in obj.subtree if t.i > obj.i
                                      and t.i in self.table.token_entity
                                      and self.table.label_of(self.table.token_entity[t.i]) == "PERSON"), None)
-                            # "a memo from chief executive X": a person writes letters, memos and emails
+                            # "a memo from chief executive X": a person writes letters, memos and emails; "a report
+                            # by the prisons ombudsman, X": an office-holder named beside her role wrote it
                             if obj.dep_ == "pobj" and nm and (self.table.records[nm].label != "PERSON"
-                                                              or tok.lemma_.lower() in _PERSONAL_DOCS):
+                                                              or tok.lemma_.lower() in _PERSONAL_DOCS
+                                                              or named_author is not None and prep.lower_ == "by"):
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
         self.reports.extend(self._issuers_named_next())
@@ -208,6 +212,34 @@ class SpeakerResolver(NamingLookups):
             if first is not None and first.kind == "organization" and self._speaks(first.i):
                 found.append((tok.i, tok.lemma_.lower(), first.name))
         return found
+
+    def _author_of_same_document(self, tok: Token, floor: int) -> Party | None:
+        """'a confidential report by the university's research integrity panel ... The 84-page report found': the
+        body the same document was said to be by, a few sentences before, when its name is only a noun."""
+        lemma = tok.lemma_.lower()
+        start = max(floor, tok.sent.start - _REPORT_WINDOW)
+        earlier = next((t for t in reversed(self.doc[start : tok.sent.start])
+                        if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+        return self._body_it_is_by(earlier) if earlier is not None else None
+
+    def _body_it_is_by(self, doc_noun: Token) -> Party | None:
+        """'a confidential report by the university's research integrity panel': the body, named by its noun and
+        owner only, that the document is by."""
+        by = next((c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+            return None
+        party = self.resolve(obj)
+        return party if party.type == "organization" and party.name.lower() != obj.lower_ else None
+
+    def _person_after_role_comma(self, role: Token) -> str | None:
+        """'by the head of the survey team, Ignatz Pugh,': the person named after the comma that ends the role's
+        phrase, however the parser hung the name."""
+        comma = role.right_edge.i + 1
+        if comma + 1 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        name = self.table.token_entity.get(comma + 1)
+        return name if name and self.table.label_of(name) == "PERSON" else None
 
     def _name_right_after(self, tok: Token, label: str) -> str | None:
         """'an investigation by the fact-checking site VeriTal': the name just after a describing noun, however
@@ -293,7 +325,11 @@ class SpeakerResolver(NamingLookups):
     def _issued_by(self, tok: Token) -> str | None:
         """'a report published on Tuesday by the Inspectorate', 'the survey commissioned by X': the body
         named as the agent of a participle that modifies the document noun issued it."""
-        for verb in tok.children:
+        # ("a memo seen by Countinghouse, written in June by ...": the parser may hang the second participle on
+        # the first one's agent)
+        verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                                  for o in g.children if o.dep_ == "pobj" for v in o.children)]
+        for verb in verbs:
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _ISSUE_VERBS | _AUTHOR_VERBS:
                 continue
             # "a technical report commissioned by the inquiry from the National Structures Laboratory": the body it was
@@ -309,6 +345,12 @@ class SpeakerResolver(NamingLookups):
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
+                        if nm is None and obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
+                            # "a memo written in June by the head of the survey team, X": the one named beside
+                            # the role wrote it
+                            author = self._appos_entity(obj, "PERSON") or self._person_after_role_comma(obj)
+                            if author is not None:
+                                return author
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS:
                             # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
                             # the tagger took it for (before any body the noun named earlier)
@@ -756,6 +798,9 @@ class SpeakerResolver(NamingLookups):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
+            body_by = self._body_it_is_by(tok)
+            if body_by is not None:
+                return self._with_mention(body_by, mention)
         # (a document or plan, not a part of the body with a voice of its own: "the university's press office")
         if tok.pos_ == "NOUN" and not is_person_role(tok) and tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
             body = self._body_owning(tok)
@@ -855,6 +900,9 @@ class SpeakerResolver(NamingLookups):
                 for i, noun, party in reversed(self.reports):
                     if floor <= i < tok.i and noun == lemma:
                         return Party(party, "organization", mention)
+                author = self._author_of_same_document(tok, floor)
+                if author is not None:  # "a report by the university's integrity panel ... The 84-page report found"
+                    return self._with_mention(author, mention)
                 spoken_in = self._spoke_in(tok)
                 if spoken_in is not None:  # "In a press release, the press office said ... The release said"
                     return self._with_mention(self.resolve(spoken_in), mention)
@@ -1152,7 +1200,9 @@ class SpeakerResolver(NamingLookups):
             for cand in sn:
                 # ("The Brightwater Centre, a think tank, estimated ...", read as a name the verb modifies)
                 # (or a closing cue: "1.3 million people are waiting ..., the health ministry says, up from ...")
-                spoke = cand.dep_ == "nsubj" and cand.head.lemma_ in SPEECH_VERBS and (
+                # ("The 84-page report found that ... It says": a document's finding speaks for it too)
+                spoke = cand.dep_ == "nsubj" and (cand.head.lemma_ in SPEECH_VERBS or cand.head.lemma_ in
+                                                  FINDING_VERBS and is_report_noun(cand)) and (
                     cand.head.dep_ == "ROOT" or cand.head.dep_ == "parataxis" and sn is prev[-1]) or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
                 ) or _published_by(cand)
@@ -1172,6 +1222,13 @@ class SpeakerResolver(NamingLookups):
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)
+        # "According to the directorate, only 44 percent of firms returned their forms. It now estimates that ...":
+        # the body the sentence before opened by citing, when that sentence's subject is no body of its own
+        cited = self._cited_just_before(tok) if tok.i == sent.start and tok.head.lemma_ in SPEECH_VERBS else None
+        if cited is not None and not any(
+                c.dep_ == "nsubj" and (c.i in self.table.token_entity or c.lemma_.lower() in ORG_NOUNS)
+                for c in prev[-1].root.children):
+            return cited
         # "The agency is appealing for 85 million dollars. It said ...": the body the sentence before was about
         if prev and prev[-1].end > self.entry_start(tok.i):
             subject = next((c for c in prev[-1].root.children if c.dep_ == "nsubj"), None)
