@@ -1257,6 +1257,12 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
     speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
+    if at is None and obj is not None and tok.lemma_ in ("put", "place"):
+        # "put the cost of the revision exercise itself at about 1.2 million": the parser took a noun of the
+        # object for a verb joined to "put", and hung "at" on it
+        at = next((c for v in tok.children if v.dep_ == "conj" and v.i > obj.i and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and tok.doc[v.i - 1].i == obj.right_edge.i
+            for c in v.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     if at is None and obj is not None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
         at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and
@@ -1561,6 +1567,17 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     while (head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
            and not any(c.dep_ in _SUBJ for c in head.children)):
         head = head.head
+    # "..., according to figures the Prison Service published last month": the parser read the relative clause
+    # without 'that' as a clause of the sentence and hung the phrase on it; the one who published the document
+    # is the source, and the clause before the phrase what it says
+    doc = tok.doc
+    if is_report_noun(source) and head.dep_ in ("conj", "advcl") and head.i > source.i and head.head.i < tok.i and \
+            head.head.pos_ in ("VERB", "AUX"):
+        publisher = next((c for c in head.children if c.dep_ == "nsubj" and c.left_edge.i == source.right_edge.i + 1
+                          and c.pos_ in ("PROPN", "NOUN")), None)
+        if publisher is not None and head.right_edge.i >= sent.end - 2:
+            phrase |= {t.i for t in head.subtree if t.i > source.i}
+            head, source = head.head, publisher
     # "X killed 40 people, according to a monitoring group, as fighting reached the capital": the parser hung the
     # phrase on the trailing 'as' clause; it sources the main clause before it
     trailing = None
@@ -1570,7 +1587,6 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
         phrase |= {t.i for t in trailing.subtree}
     # "A were stranded and B were left waiting, according to X": a phrase closing the sentence after a comma
     # sources every clause before it, each with its own subject
-    doc = tok.doc
     if tok.i > sent.start and doc[tok.i - 1].text == "," and not any(
             t.i > max(phrase) and not (t.is_punct or t.is_space) for t in sent):
         while head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:

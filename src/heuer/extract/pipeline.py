@@ -21,7 +21,7 @@ from heuer.extract.lexicon import REPORT_NOUNS
 from heuer.extract.nlp import load_nlp
 from heuer.extract.org_nouns import is_own_outlet
 from heuer.extract.speakers import SpeakerResolver
-from heuer.extract.statements import Attributed, build_statements
+from heuer.extract.statements import Attributed, build_statements, speakers_own
 from heuer.model import Document, Extraction, Figure
 from heuer.settings import DEFAULT_SETTINGS, Settings
 
@@ -99,7 +99,9 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     if best is not None and best.statement.speaker is not None and best.origin is None:
         best = _teller_of_a_bodys_view(best, attributed)
     estimate = _estimate_inside(doc, token_i, best, frames)
-    if estimate is not None and best is not None and best.statement.speaker is not None:
+    # ("Our valuation, done in 2067, puts ...": the speaker's own estimate is the speaker's)
+    if estimate is not None and best is not None and best.statement.speaker is not None and \
+            not speakers_own(estimate.speaker):
         # "... a defence attaché I spoke to put the number of launchers at 100 to 150": the one who puts it, passed
         # on by the speaker (but a person's words on a body's estimate stay the person's claim, as above)
         owner = resolver.resolve(estimate.speaker)

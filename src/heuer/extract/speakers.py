@@ -317,6 +317,17 @@ class SpeakerResolver(NamingLookups):
                 out[name] = "m" if m_count > f_count else "f"
         return out
 
+    def _turn_label_name(self, tok: Token) -> str | None:
+        """The person whose transcript label ('EMMERICH JEFFRIES:') opens the line ``tok`` is in: in their own turn
+        'he' and 'her' are someone else."""
+        line_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+        colon = self.doc.text.find(":", line_start, tok.idx)
+        label = self.doc.text[line_start:colon].split("(")[0].strip() if colon >= 0 else ""
+        if not label or len(label.split()) > 4 or not label.replace(" ", "").replace("-", "").replace("'", "").isupper():
+            return None
+        record = self.table.lookup(label.title())
+        return record.name if record is not None and record.label == "PERSON" else None
+
     def _agrees(self, name: str, pronoun: str) -> bool:
         g = _PRONOUN_GENDER.get(pronoun)
         known = self.gender.get(name)
@@ -874,7 +885,9 @@ class SpeakerResolver(NamingLookups):
                 return Party(described, "person", mention)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
             kinds = ("person",) if poss.lower_ in ("his", "her") else ("organization", "group")
-            found = self._recent(tok.i, kinds=kinds)
+            # ("I wrote to her twice, and her officials replied": a woman's officials, not the man speaking)
+            found = self._recent(tok.i, kinds=kinds, pronoun=poss.lower_ if poss.lower_ in ("his", "her") else None,
+                                 exclude=self._turn_label_name(tok) if poss.lower_ in ("his", "her") else None)
             if found:
                 return Party(f"{found.name}'s {tok.text}", "organization", mention)
             owner_word = _untagged_subject(tok) if poss.lower_ == "its" else None

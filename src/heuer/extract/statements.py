@@ -54,7 +54,9 @@ _NAME_THEN_CUE = re.compile(
     r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|argued|continued|insisted|warned|recalled)\b"
 )
 # a name (capitalised words, with lower-case role words: "Environment minister Kofi Asante") and a colon
-_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})\s*:\s+(?=\S)")
+# (a transcript's label may carry a note in brackets: "ZENO X (recorded on Wednesday):")
+_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
+                            r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
 _INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q"})
 _NOT_SPEAKERS = {
@@ -227,8 +229,7 @@ class StatementBuilder:
         for frame in self.frames:
             if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
-            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or _owned_by_first_person(
-                    frame.speaker) and not _named_beside(frame.speaker)):
+            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or speakers_own(frame.speaker)):
                 continue  # ("My department's figures show that ...": the speaker's own words; not "Our advisers, X,")
             if self._is_container(frame):
                 continue
@@ -298,6 +299,8 @@ class StatementBuilder:
         if speaker is None or teller is None or speaker.name == teller.name or speaker.type not in (
                 "person", "organization", "group") or frame.cue[0].lemma_.lower() in BELIEF_VERBS:
             return None
+        if frame.speaker is not None and speakers_own(frame.speaker):
+            return None  # "Our valuation, done in 2067, puts ...": the one answering's own document
         if speaker.name.lower() in PRONOUNS:
             return None  # an unresolved "she": nobody to pass the words on for
         att.statement.via = [teller.name, *(v for v in att.statement.via if v != teller.name)]
@@ -831,6 +834,11 @@ def _named_beside(tok: Token) -> bool:
     doc = tok.doc
     return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
                and doc[tok.i + 1].text == "," for c in tok.children)
+
+
+def speakers_own(tok: Token) -> bool:
+    """'My department's figures', 'our own analysis': the one speaking's own (not 'Our advisers, X,', named)."""
+    return _owned_by_first_person(tok) and not _named_beside(tok)
 
 
 def _owned_by_first_person(tok: Token) -> bool:

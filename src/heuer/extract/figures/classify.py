@@ -134,8 +134,12 @@ def classify(r: Reader, ph: Phrase) -> None:
         k += 2  # '"a dozen or so" backbenchers'
     after = r.at(k)
     nxt_word = r.at(k + 1)
+    # ('"around 41,000" stolen artworks': a participle before the noun, as an adjective)
+    noun_after = r.at(k + 2)
+    described = nxt_word is not None and nxt_word.tok.tag_ in ("VBN", "VBG") and noun_after is not None and \
+        noun_after.tok.pos_ == "NOUN" and nxt_word.tok.head.i == noun_after.tok.i
     if after is not None and after.tok.is_quote and after.tok.text in ('"', "”", "’") and nxt_word is not None \
-            and nxt_word.tok.is_alpha and nxt_word.tok.pos_ in ("NOUN", "ADJ", "PROPN") and \
+            and nxt_word.tok.is_alpha and (nxt_word.tok.pos_ in ("NOUN", "ADJ", "PROPN") or described) and \
             any(t.tok.is_quote for t in r.atoms[max(0, ph.first - 4) : ph.first]):
         if k != ph.last + 1:
             right_hedges(r, ph, ph.last + 1)

@@ -143,6 +143,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             0 < ph.value < 120:
         ph.kind, ph.unit = "age", "years"  # "had needed glasses by the age of nine"
         return
+    if p is not None and p.lower_ in ("and", "or") and ph.range is None and ph.value is not None and \
+            0 < ph.value < 120 and ph.value == int(ph.value):
+        # "two men, aged 29 and 41": the second of two ages
+        other = prev_tok(p, sent)
+        if other is not None and other.like_num and tok_low(prev_tok(other, sent)) in ("aged", "ages"):
+            p = prev_tok(other, sent)
     if p is not None and p.lower_ in ("aged", "age", "ages"):
         ph.kind, ph.unit = "age", "years"
         head = p.head if p.dep_ in ("acl", "amod", "advcl") else None

@@ -1,0 +1,73 @@
+"""Transcript turns with notes in their labels, a turn's own documents and pronouns, and counts the parser hides.
+
+"NAME (recorded on Monday): ...", "Our survey, done in 2060, puts ...", "I wrote to her ..., and her officials
+replied", "twice to say", "aged 31 and 47", '"some 9,000" missing people', "according to figures the X
+published", "put the cost of the review exercise itself at".
+
+Each case is an original snippet.
+"""
+
+from __future__ import annotations
+
+from rules_support import figures, run, speakers_by_content
+
+_DEBATE = (
+    "Night raid on the Tollbridge archive\n\nBy Hesper Quaintance\nRadio Wendmoor\nMarch 3, 2062\n\n"
+    "HESPER QUAINTANCE: The city archive lost nine ledgers on Sunday. With me is its keeper, Lorcan Abernathy-Oyelowo. "
+    "The mayor, Gwendolyn Strathcarrow, said on Monday that the archive had been \"careless for years\".\n\n"
+    "BASIL TREMAINE (recorded on Monday): We are looking for two women who left by the river gate. We have had more "
+    "than 300 calls from the public, and I would ask anyone with a boat on the river that night to call us.\n\n"
+    "LORCAN ABERNATHY-OYELOWO: Our inventory, done in 2060, puts the oldest ledger alone at around 4 million florins. "
+    "I wrote to her twice to say that we could not lock the river gate, and her officials replied that there was "
+    "\"no money this year\" for a new one.\n\n"
+    "HESPER QUAINTANCE: News just in: police say two women, aged 31 and 47, have been arrested.\n"
+)
+
+
+def test_a_transcript_label_with_a_note_in_brackets_opens_a_turn() -> None:
+    ex = run(_DEBATE)
+    speakers = speakers_by_content(ex)
+    turn = next(c for c in speakers if c.startswith("We are looking for two women"))
+    assert speakers[turn] == "Basil Tremaine"
+    calls = [f for f in figures(ex) if f[0] == 300]
+    assert calls and calls[0][3] == "Basil Tremaine"
+
+
+def test_a_turn_s_own_document_is_the_one_speaking() -> None:
+    ex = run(_DEBATE)
+    value = [f for f in figures(ex) if f[0] == 4_000_000]
+    assert value and value[0][3] == "Lorcan Abernathy-Oyelowo" and value[0][4] == ()
+
+
+def test_her_in_a_man_s_own_turn_is_the_woman_named_before() -> None:
+    ex = run(_DEBATE)
+    assert speakers_by_content(ex)["no money this year"] == "Gwendolyn Strathcarrow's officials"
+
+
+def test_twice_before_an_infinitive_of_purpose_counts_occasions() -> None:
+    ex = run(_DEBATE)
+    assert any(f[0] == 2 and f[2] == "times" and f[3] == "Lorcan Abernathy-Oyelowo" for f in figures(ex))
+
+
+def test_the_second_of_two_ages_after_aged_is_an_age() -> None:
+    ex = run(_DEBATE)
+    ages = sorted(f[0] for f in figures(ex) if f[2] == "years")
+    assert ages == [31, 47]
+
+
+def test_a_quoted_approximation_takes_the_noun_after_a_participle() -> None:
+    ex = run("The register now lists \"some 9,000\" missing people across the province.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(9000, "people")]
+
+
+def test_figures_a_body_published_are_its_own_after_according_to() -> None:
+    ex = run("Marrowgate jail was built for 820 prisoners and held 1,310 when the strike began, according to figures "
+             "the Calvary Prison Service published last month.")
+    assert {f[3] for f in figures(ex)} == {"Calvary Prison Service"}
+
+
+def test_an_estimate_put_at_a_figure_the_parser_hung_on_a_noun_read_as_a_verb() -> None:
+    ex = run("The Vennor Statistics Office said it would ask parliament for 70 million florins.\n\n"
+             "Its spokesman put the cost of the revision exercise itself at about 2.6 million florins.")
+    cost = [f for f in figures(ex) if f[0] == 2_600_000]
+    assert cost and cost[0][3] is not None and cost[0][3].startswith("Vennor Statistics Office")
