@@ -9,7 +9,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import figures, run, speakers_by_content
+from rules_support import article_extraction, figures, run, speakers_by_content
 
 _DEBATE = (
     "Night raid on the Tollbridge archive\n\nBy Hesper Quaintance\nRadio Wendmoor\nMarch 3, 2062\n\n"
@@ -71,3 +71,28 @@ def test_an_estimate_put_at_a_figure_the_parser_hung_on_a_noun_read_as_a_verb() 
              "Its spokesman put the cost of the revision exercise itself at about 2.6 million florins.")
     cost = [f for f in figures(ex) if f[0] == 2_600_000]
     assert cost and cost[0][3] is not None and cost[0][3].startswith("Vennor Statistics Office")
+
+
+def test_a_range_a_toll_is_set_at_is_no_span_of_days() -> None:
+    # (the tagger reads "between 15 and 20" after "at" as a date)
+    ex = article_extraction("articles_dev_h15", "wire-harskovia-kalthorn-prison-riot.txt")
+    assert any(f[1] == [15, 20] and f[2] == "deaths" for f in figures(ex))
+
+
+def test_the_number_of_dead_counts_the_dead() -> None:
+    ex = run("The group put the number of dead at 37 and the number of injured at 112.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(37, "dead"), (112, "injured")]
+
+
+def test_a_tally_compiled_by_an_outlet_is_the_outlet_s() -> None:
+    ex = run("A tally compiled by the news site Wendmoor Today from hospital records put the number of dead at "
+             "between 14 and 18.")
+    assert [(f[1], f[2], f[3]) for f in figures(ex)] == [([14, 18], "dead", "Wendmoor Today")]
+
+
+def test_a_plural_the_tagger_read_as_a_verb_is_counted_when_the_clause_s_verb_follows() -> None:
+    # (the tagger reads "inmates" and "works" as verbs)
+    wire = article_extraction("articles_dev_h15", "wire-harskovia-kalthorn-prison-riot.txt")
+    assert any(f[0] == 60 and f[2] == "inmates" for f in figures(wire))
+    ex = run("Seven works from the east gallery were taken.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(7, "works")]

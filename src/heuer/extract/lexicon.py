@@ -66,7 +66,7 @@ REPORT_NOUNS = frozenset(
     report statement study survey document memo analysis assessment estimate figures
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
-    forecast projection minutes editorial commentary column calculation reckoning tables item
+    forecast projection minutes editorial commentary column calculation reckoning tables item tally ledger
     """.split()
 ) | DATA_NOUNS | EVIDENCE_NOUNS
 

@@ -202,7 +202,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
-                               and not _no_day_range(ph) and not _no_day_alone(r, ph)
+                               and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
                                and not _no_day_compared(r, ph)):
         ph.drop = True
         return
@@ -345,6 +345,19 @@ def _no_day_alone(r: Reader, ph: Phrase) -> bool:
         tok.head.head.lemma_.lower() in _SETTING_VERBS
 
 
+def _no_day_set_range(r: Reader, ph: Phrase) -> bool:
+    """'put the death toll higher still, at between 15 and 20', tagged as a date: a range a thing is set at, with
+    no month beside it, is no span of days."""
+    if ph.range is None:
+        return False
+    nums = [a.tok for a in r.atoms[ph.first : ph.last + 1] if a.kind == "num"]
+    around = [prev_tok(r.atoms[ph.first].tok, r.sent), next_tok(r.atoms[ph.last].tok, r.sent)]
+    if not nums or any(t is not None and t.text in un.MONTHS for t in around) or is_year_like(r, ph):
+        return False
+    tok = nums[0]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _SETTING_VERBS
+
+
 def _change_to_follows(num: Token) -> bool:
     """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287')?"""
     doc = num.doc
@@ -390,12 +403,17 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PEOPLE_VERBS:
         ph.kind, ph.unit = "count", "people"
         return
-    for t in sent:
+    here = r.atoms[ph.first].tok.i
+    # (the nearest one before the number first: "the number of dead at 37 and the number of injured at 112")
+    for t in sorted(sent, key=lambda t: (t.i > here, -t.i if t.i < here else t.i)):
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
             obj = sent.doc[t.i + 2]
             while obj.i + 1 < sent.end and obj.tag_ in ("VBN", "VBG") and obj.dep_ == "amod":
                 obj = sent.doc[obj.i + 1]  # "the number of confirmed cases"
+            if obj.lower_ in un.CASUALTY_WORDS and (obj.i + 1 >= sent.end or sent.doc[obj.i + 1].pos_ != "NOUN"):
+                ph.kind, ph.unit, ph.subject = "count", obj.lower_, f"{t.lower_} of {obj.lower_}"
+                return  # "put the number of dead at between 19 and 22"
             run = noun_run(obj, sent) if obj.pos_ in ("NOUN", "ADJ") else []
             if run and run[-1].tag_ == "NNS" and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
                 count_as(ph, run)

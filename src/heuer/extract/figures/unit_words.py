@@ -193,6 +193,14 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         # "31.50 solvars a share": a plural the tagger read as a verb, priced per unit
         ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
         return
+    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.pos_ != "AUX" and a.tok.is_lower and a.low.endswith("s") \
+            and not a.low.endswith("ss") and not hyph and j == ph.last + 1 and nxt is not None and (
+                nxt.tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") or nxt_low in ("from", "who")):
+        # "a group of about 60 inmates overpowered guards", "Seven works from the east gallery were taken": a plural
+        # the tagger read as a verb, with the clause's own verb after it
+        ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
+        ph.text_last = j
+        return
     model = any(c.isalpha() for c in a.text) and any(c.isdigit() for c in a.text)
     if a.kind == "tok" and (a.tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or model) and not hyph:
         run = noun_run(a.tok, sent)
