@@ -70,3 +70,14 @@ def test_a_name_that_speaks_after_a_closing_quote_is_a_person_a_role_before_it_n
              "\"We had the wrong numbers and we now have better ones,\" Maribeth Quellon told a news conference "
              "in Ostrand. Quellon said the survey would be dropped.")
     assert speakers_by_content(ex)["the old figures had rested on a survey nobody answered"] == "Maribeth Quellon"
+
+
+def test_a_document_a_body_made_lists_that_body_s_figures_and_so_does_it() -> None:
+    ex = run("The Harrowgate Mining Company runs four pits in the valley.\n\n"
+             "According to a Harrowgate wage ledger obtained by the Valley Voice, the company hired 310 miners last "
+             "year.\n\n"
+             "The ledger, which runs to 48 pages, lists a day rate of 620 florins for a face worker. It also lists "
+             "19 of the valley's miners as injured and a further six as dismissed.")
+    sources = {f[0]: f[3] for f in figures(ex)}
+    assert sources[620] == "Harrowgate Mining Company"
+    assert sources[19] == "Harrowgate Mining Company"

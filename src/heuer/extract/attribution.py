@@ -1451,7 +1451,7 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     return Frame(cue=[tok], speaker=subj, content=content, sentence=tok.sent, via=[])
 
 
-_RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally", "count"})
+_RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally", "count", "list"})
 
 
 def _recorded_count(tok: Token, sent: Span) -> Frame | None:
@@ -1465,8 +1465,9 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
     # ("It recorded more than 260 aftershocks": the body named before, found by the speaker resolver)
+    # ("The ledger lists 57 of the district's recruits as dead": a document's own count is its author's)
     body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"} or subj.lower_ == "it" and \
-        subj.tag_ == "PRP"
+        subj.tag_ == "PRP" or tok.lemma_ == "list" and subj.pos_ == "NOUN" and is_report_noun(subj)
     it = subj.lower_ == "it"
     if not body or (subj.lower_ in _EXPLETIVES and not it) or (it and not _body_spoke_before(tok)):
         return None
@@ -1519,8 +1520,10 @@ def _body_spoke_before(tok: Token) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1].sent
-    return any(t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and (
-        t.ent_type_ == "ORG" or t.lemma_.lower() in ORG_NOUNS) for t in prev)
+    # ("The ledger lists a monthly wage of ... It also lists 57 recruits as dead": a document listing again)
+    return any(t.dep_ == "nsubj" and (t.head.lemma_ in SPEECH_VERBS and (
+        t.ent_type_ == "ORG" or t.lemma_.lower() in ORG_NOUNS) or tok.lemma_ == "list" == t.head.lemma_
+        and is_report_noun(t)) for t in prev)
 
 
 _CONTACT_VERBS = frozenset({"speak", "talk", "meet", "interview", "consult"})

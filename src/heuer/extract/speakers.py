@@ -155,7 +155,7 @@ class SpeakerResolver(NamingLookups):
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
-                maker = _untagged_maker(tok)
+                maker = _untagged_maker(tok) or self._org_by_its_first_word(tok)
                 if maker is not None and tok.i not in self.table.token_entity:
                     self.reports.append((tok.i, tok.lemma_.lower(), maker))  # "A Halberg Opinion survey put ..."
                 preps = list(tok.children)
@@ -213,14 +213,33 @@ class SpeakerResolver(NamingLookups):
                 found.append((tok.i, tok.lemma_.lower(), first.name))
         return found
 
+    def _org_by_its_first_word(self, doc_noun: Token) -> str | None:
+        """'a Cinderhall payroll ledger', after the Cinderhall Group: an organisation the text names in full, called
+        by its first word before one of its documents."""
+        for word in self.doc[doc_noun.left_edge.i : doc_noun.i]:
+            if word.pos_ != "PROPN" or word.i in self.table.token_entity or word.dep_ != "compound":
+                continue
+            orgs = {r.name for r in self.table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
+                    and r.name.split()[0] == word.text}
+            if len(orgs) == 1:
+                return orgs.pop()
+        return None
+
     def _author_of_same_document(self, tok: Token, floor: int) -> Party | None:
         """'a confidential report by the university's research integrity panel ... The 84-page report found': the
-        body the same document was said to be by, a few sentences before, when its name is only a noun."""
+        body the same document was said to be by, or made by, a few sentences before."""
         lemma = tok.lemma_.lower()
         start = max(floor, tok.sent.start - _REPORT_WINDOW)
         earlier = next((t for t in reversed(self.doc[start : tok.sent.start])
                         if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
-        return self._body_it_is_by(earlier) if earlier is not None else None
+        if earlier is None:
+            return None
+        by = self._body_it_is_by(earlier)
+        if by is not None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+            return by
+        # ("According to a Cinderhall payroll ledger ... The ledger lists": the body that made it)
+        maker = self.resolve(earlier)
+        return maker if maker.type == "organization" and maker.name in self.table.records else None
 
     def _body_it_is_by(self, doc_noun: Token) -> Party | None:
         """'a confidential report by the university's research integrity panel': the body, named by its noun and
@@ -1215,7 +1234,7 @@ class SpeakerResolver(NamingLookups):
                 # (or a closing cue: "1.3 million people are waiting ..., the health ministry says, up from ...")
                 # ("The 84-page report found that ... It says": a document's finding speaks for it too)
                 spoke = cand.dep_ == "nsubj" and (cand.head.lemma_ in SPEECH_VERBS or cand.head.lemma_ in
-                                                  FINDING_VERBS and is_report_noun(cand)) and (
+                                                  FINDING_VERBS | {"list"} and is_report_noun(cand)) and (
                     cand.head.dep_ == "ROOT" or cand.head.dep_ == "parataxis" and sn is prev[-1]) or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
                 ) or _published_by(cand)
