@@ -96,3 +96,21 @@ def test_a_plural_the_tagger_read_as_a_verb_is_counted_when_the_clause_s_verb_fo
     assert any(f[0] == 60 and f[2] == "inmates" for f in figures(wire))
     ex = run("Seven works from the east gallery were taken.")
     assert [(f[0], f[2]) for f in figures(ex)] == [(7, "works")]
+
+
+def test_he_speaking_through_his_lawyer_is_not_the_lawyer() -> None:
+    ex = run("Ambrose Quillfeather-Nakamura, 61, denies wrongdoing. Through his lawyer, Perpetua Ellingsworth, he "
+             "said the auditors had \"misread ordinary rounding as fraud\" and that he would appeal.")
+    speakers = speakers_by_content(ex)
+    assert speakers["he would appeal"] == "Ambrose Quillfeather-Nakamura"
+
+
+def test_a_part_of_the_injured_counts_the_injured() -> None:
+    ex = run("The helicopters flew 22 sorties and carried 9 of the injured to hospital.")
+    assert (9, "injured") in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_them_after_a_part_set_aside_by_including_is_the_whole() -> None:
+    ex = run("The director said 41 people had been brought in, including six firefighters, and that four of them "
+             "remained in a critical condition.")
+    assert (4, "people") in [(f[0], f[2]) for f in figures(ex)]

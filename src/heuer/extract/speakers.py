@@ -336,6 +336,18 @@ class SpeakerResolver(NamingLookups):
                 out[name] = "m" if m_count > f_count else "f"
         return out
 
+    def _own_mouthpiece(self, tok: Token) -> str | None:
+        """'Through his lawyer, Quincy Imrie, he said ...': the one named as the pronoun's own lawyer or spokesman
+        in the same sentence is not the pronoun."""
+        for noun in self.doc[tok.sent.start : tok.i]:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if owner is None or noun.lemma_.lower() not in PROXY_NOUNS | {"lawyer", "attorney", "solicitor", "agent"}:
+                continue
+            named = self._appos_entity(noun, "PERSON") or self._person_after_role_comma(noun)
+            if named is not None:
+                return named
+        return None
+
     def _turn_label_name(self, tok: Token) -> str | None:
         """The person whose transcript label ('EMMERICH JEFFRIES:') opens the line ``tok`` is in: in their own turn
         'he' and 'her' are someone else."""
@@ -765,7 +777,7 @@ class SpeakerResolver(NamingLookups):
             role = self._role_earlier_in_sentence(tok)
             if role is not None:  # "When I met the union's general secretary, she told me ..."
                 return Party(role, "person", mention)
-            found = self._recent(tok.i, kinds=("person",), pronoun=lower)
+            found = self._recent(tok.i, kinds=("person",), pronoun=lower, exclude=self._own_mouthpiece(tok))
             role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
             if role is not None and self._agrees(role.name, lower):
                 return self._with_mention(role, mention)

@@ -76,14 +76,23 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
-                    ante = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
-                                 and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
-                                 and not _compound_modifier(d) and not _time_frame(r, d)), None)
+                    antes = [d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
+                             and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
+                             and not _compound_modifier(d) and not _time_frame(r, d)]
+                    # ("37 people had been brought in, including nine guards, and three of them ...": the whole, not
+                    # the part set aside by "including")
+                    while len(antes) > 1 and _included_part(r, antes[0]):
+                        antes = antes[1:]
+                    ante = antes[0] if antes else None
                     if ante is not None:  # "6,200 hours, 1,900 of them on the type"
                         ph.kind, ph.unit, ph.noun, ph.noun_first = ante.kind, ante.unit, ante.noun, ante.noun_first
                     else:
                         ph.kind = "bare"  # "It said four of them had been shut": counted in a sentence before
                     continue
+                if obj is not None and obj.lower_ in un.CASUALTY_WORDS and obj.dep_ == "pobj" and (
+                        next_tok(obj, r.sent) is None or next_tok(obj, r.sent).pos_ != "NOUN"):
+                    ph.kind, ph.unit, ph.noun, ph.noun_first = "count", obj.lower_, obj, obj
+                    continue  # "carried 12 of the injured to hospital"
                 run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []
                 after = next_tok(run[-1], r.sent) if run else obj
                 if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head.i == nt.i:
@@ -340,3 +349,9 @@ def _all_but(r: Reader, ph: Phrase) -> bool:
 def _more_of(r: Reader, ph: Phrase) -> bool:
     """'... and is checking reports of 92 more': more of what was counted before."""
     return tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) == "more"
+
+
+def _included_part(r: Reader, ph: Phrase) -> bool:
+    """Is the figure a part set aside by 'including' ('37 people, including nine guards')?"""
+    prev = prev_tok(r.atoms[ph.first].tok, r.sent)
+    return tok_low(prev) == "including" or (ph.noun is not None and ph.noun.head.lower_ == "including")
