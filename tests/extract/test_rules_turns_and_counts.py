@@ -9,7 +9,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import article_extraction, figures, run, speakers_by_content
+from rules_support import article_extraction, figures, run, speakers_by_content, statements
 
 _DEBATE = (
     "Night raid on the Tollbridge archive\n\nBy Hesper Quaintance\nRadio Wendmoor\nMarch 3, 2062\n\n"
@@ -114,3 +114,23 @@ def test_them_after_a_part_set_aside_by_including_is_the_whole() -> None:
     ex = run("The director said 41 people had been brought in, including six firefighters, and that four of them "
              "remained in a critical condition.")
     assert (4, "people") in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_the_old_value_of_a_revised_estimate_is_the_reviser_s_too() -> None:
+    ex = run("The Vennor Statistics Office said on Tuesday that it had cut its growth estimate.\n\n"
+             "The office also said 12,000 fewer jobs had been created, and it raised its estimate of the jobless "
+             "rate to 7.2 percent from 6.4 percent.")
+    sources = {f[0]: f[3] for f in figures(ex)}
+    assert sources[7.2] == sources[6.4] == "Vennor Statistics Office"
+
+
+def test_one_side_of_a_ratio_for_every_is_a_figure() -> None:
+    ex = run("The inspectors found one nurse for every 30 patients on the night shift.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(1, "nurse"), (30, "patients")]
+
+
+def test_a_that_clause_after_the_one_told_and_an_aside_is_what_was_told() -> None:
+    ex = run("A guard who gave his name only as Tobiah told the news site Ferrowline, in a call made from a locked "
+             "storeroom during the siege, that the fire had started in the laundry after a fight over cigarettes.")
+    said = [s for s in statements(ex) if s.content.startswith("the fire had started in the laundry")]
+    assert said and said[0].speaker == "Tobiah" and said[0].via == ("Ferrowline",)

@@ -1385,7 +1385,11 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     if obj is None or to is None or speaker is None or _is_passive(tok) or \
             not any(t.like_num or t.pos_ == "NUM" for t in to.subtree):
         return None
-    content = _span_of(list(tok.doc[obj.left_edge.i : to.right_edge.i + 1]))
+    # ("raised its estimate ... to 6.1 percent from 5.4 percent": the old value is the reviser's too)
+    old = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > to.i and any(
+        t.like_num or t.pos_ == "NUM" for t in c.subtree)), None)
+    end = old.right_edge.i if old is not None else to.right_edge.i
+    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
     return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
         if content else None
 
@@ -1974,6 +1978,25 @@ def _misread_after_citing(tok: Token) -> Frame | None:
                            marker, source, outlet)
 
 
+def _that_clause_after_aside(tok: Token) -> list[Token] | None:
+    """'told the news site Tallowmark, in a call made on a smuggled phone before the assault, that the riot had
+    started ...': the that-clause after the one told and an aside set off by commas, which the parser made the
+    sentence's own clause with the cue hung inside it."""
+    if tok.lemma_ not in ("tell", "say", "write") or tok.pos_ != "VERB":
+        return None
+    told = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    if told is None or told.right_edge.i + 1 >= tok.sent.end or tok.doc[told.right_edge.i + 1].text != ",":
+        return None
+    doc = tok.doc
+    mark = next((t for t in doc[told.right_edge.i + 2 : min(told.right_edge.i + 30, tok.sent.end)]
+                 if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].text == ","), None)
+    if mark is None or mark.head.i < mark.i or tok not in mark.head.subtree or any(
+            t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") and t.tag_ not in ("VBN", "VBG")
+            for t in doc[told.right_edge.i + 2 : mark.i - 1]):
+        return None
+    return [t for t in mark.head.subtree if t.i > mark.i and not t.is_space]
+
+
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
     if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
@@ -2068,7 +2091,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if call_tokens:
         content_head, content = None, _span_of(call_tokens)
     if content_head is None and content is None:
-        obj_tokens = _object_content(tok)
+        obj_tokens = _object_content(tok) or _that_clause_after_aside(tok)
         if obj_tokens:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
@@ -2193,8 +2216,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         _through_origin(frame, marker, source, speaker)
     # "X told Reuters": an outlet told is a via
     for child in tok.children:
+        # ("told the news site Tallowmark": a site or agency of news is an outlet too)
+        news = any(c.dep_ == "compound" and c.lower_ == "news" for c in child.children)
         if tok.lemma_ == "tell" and child.dep_ in ("dobj", "dative") and (
-                child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS) and \
+                child.ent_type_ == "ORG" or child.lemma_.lower() in OUTLET_NOUNS or news) and \
                 child.lower_ not in _AUDIENCE_BODIES:
             # "told Reuters", "told the public broadcaster DTV"; "told Velmouth Crown Court" is an audience
             frame.via = [child]

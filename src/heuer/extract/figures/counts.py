@@ -29,7 +29,10 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
     # determiner-like "one": "in one intercepted call", "one day", "at one point"
     if not is_range and words == ["one"]:
         hedged = prev_t is not None and prev_t.lower_ in ("least", "than", "only", "just", "exactly", "every")
-        if head.tag_ in ("NN", "NNP") and not hedged and not _in_count_list(r, ph, head):
+        # ("one guard for every 48 inmates": one side of a ratio)
+        after = next_tok(head, sent)
+        ratio = tok_low(after) == "for" and tok_low(next_tok(after, sent)) in ("every", "each")
+        if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not _in_count_list(r, ph, head):
             ph.drop = True
             return False
     # "the first two rounds", "the top 10 firms": a selection, not a reported count
