@@ -134,3 +134,17 @@ def test_a_that_clause_after_the_one_told_and_an_aside_is_what_was_told() -> Non
              "storeroom during the siege, that the fire had started in the laundry after a fight over cigarettes.")
     said = [s for s in statements(ex) if s.content.startswith("the fire had started in the laundry")]
     assert said and said[0].speaker == "Tobiah" and said[0].via == ("Ferrowline",)
+
+
+def test_a_quote_inside_what_someone_else_promised_him_is_theirs_passed_on() -> None:
+    ex = run("Osgood Pellingham, 26, signed a contract in the spring. He says a recruiter in Wendmoor promised him he "
+             "would be guarding grain stores \"well away from any fighting.\"")
+    said = [s for s in statements(ex) if "well away from any fighting" in s.content]
+    assert said and said[0].speaker == "a recruiter in Wendmoor" and said[0].via == ("Osgood Pellingham",)
+
+
+def test_a_quote_someone_was_told_by_another_is_the_teller_s() -> None:
+    ex = run("Bertil Ashgrove-Mensah, 41, was pulled out alive. He says the group had been told by their guide that "
+             "the slope was \"safe if we cross one by one.\"")
+    said = [s for s in statements(ex) if "safe if we cross one by one" in s.content]
+    assert said and said[0].speaker == "their guide" and said[0].via == ("Bertil Ashgrove-Mensah",)

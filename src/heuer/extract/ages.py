@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from heuer.extract.nlp import doc_text
+
 _AGE_TAIL = re.compile(r"(?:\b(?:the|a|an)\s+)?\b(\d{1,3})[-\s]year[-\s]old$", re.I)
 _PHRASE_TOKENS = 7  # "the 47 - year - old" is at most this many tokens long
 
@@ -23,7 +25,7 @@ def age_phrase(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     first = doc[max(0, tok.i - _PHRASE_TOKENS)]
     start = max(first.idx, tok.sent.start_char)
-    m = _AGE_TAIL.search(doc.text[start : tok.idx + len(tok.text)])
+    m = _AGE_TAIL.search(doc_text(doc)[start : tok.idx + len(tok.text)])
     if m is None:
         return None
     return start + m.start(), int(m.group(1))

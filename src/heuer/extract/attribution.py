@@ -31,6 +31,7 @@ from heuer.extract.lexicon import (
     STUDY_AUTHORS,
     is_report_noun,
 )
+from heuer.extract.nlp import doc_text
 from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.quotes import inside_quotes
 from heuer.extract.stance import CLAIM_NOUNS, is_stance_verb, stance_content, takes_stance
@@ -2449,7 +2450,7 @@ _OWN_WORDS = frozenset({"statement", "readout", "transcript", "communique", "com
 
 def _nest(frames: list[Frame]) -> None:
     """A frame inside another frame's content gets the outer speaker as a via."""
-    text = frames[0].sentence.doc.text if frames else ""
+    text = doc_text(frames[0].sentence.doc) if frames else ""
     for inner in frames:
         if inner.cue[-1].dep_ == "relcl" and inner.cue[-1].head.dep_ in ("npadvmod", "appos") and \
                 inner.cue[-1].head.lemma_.lower() in CLAIM_NOUNS | _GIVEN_FIGURES:

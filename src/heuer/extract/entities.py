@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase
 from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
+from heuer.extract.nlp import doc_text
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, OUTLET_NAME_WORDS
 from heuer.model import Entity
 
@@ -571,7 +572,7 @@ def _place_in_a_list_of_places(ent: Span) -> Span:
 
 def build_entity_table(doc: Doc) -> EntityTable:
     table = EntityTable()
-    text = doc.text
+    text = doc_text(doc)
     acronyms = _acronym_definitions(text)
 
     spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)

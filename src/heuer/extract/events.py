@@ -9,6 +9,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.lexicon import SPEECH_VERBS
+from heuer.extract.nlp import doc_text
 from heuer.model import Event
 
 _MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -172,11 +173,11 @@ def find_events(doc: Doc, published: date | None) -> list[Event]:
     """Events with a resolvable date; relative dates need the publication date."""
     base = published or date.today()
     events: list[Event] = []
-    quoted = _quoted_ranges(doc.text)
-    for m in _DATE_PHRASE.finditer(doc.text):
+    quoted = _quoted_ranges(doc_text(doc))
+    for m in _DATE_PHRASE.finditer(doc_text(doc)):
         text = m.group(0)
         if text[:1].isupper() and text.lower() in ("today", "tonight", "yesterday") and m.start() > 0 \
-                and doc.text[m.start() - 2 : m.start()].strip() not in ("", ".", "\n"):
+                and doc_text(doc)[m.start() - 2 : m.start()].strip() not in ("", ".", "\n"):
             continue  # "USA Today": a name, not a date
         if any(a <= m.start() < b for a, b in quoted):
             continue

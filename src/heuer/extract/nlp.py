@@ -49,6 +49,17 @@ _AFTER_CLOCK = frozenset("""monday tuesday wednesday thursday friday saturday su
 pt pst pdt local eastern central pacific mountain on in at""".split())
 
 
+_TEXT_KEY = "heuer.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The parsed document's text, joined once: spaCy joins every token again on each ``doc.text``."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _opens_sentence(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and tok.lower_ not in _AFTER_CLOCK
 

@@ -28,6 +28,7 @@ from heuer.extract.lexicon import (
     STUDY_AUTHORS,
     is_report_noun,
 )
+from heuer.extract.nlp import doc_text
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
     NEWSPAPER_NOUNS,
@@ -351,9 +352,9 @@ class SpeakerResolver(NamingLookups):
     def _turn_label_name(self, tok: Token) -> str | None:
         """The person whose transcript label ('EMMERICH JEFFRIES:') opens the line ``tok`` is in: in their own turn
         'he' and 'her' are someone else."""
-        line_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
-        colon = self.doc.text.find(":", line_start, tok.idx)
-        label = self.doc.text[line_start:colon].split("(")[0].strip() if colon >= 0 else ""
+        line_start = doc_text(self.doc).rfind("\n", 0, tok.idx) + 1
+        colon = doc_text(self.doc).find(":", line_start, tok.idx)
+        label = doc_text(self.doc)[line_start:colon].split("(")[0].strip() if colon >= 0 else ""
         if not label or len(label.split()) > 4 or not label.replace(" ", "").replace("-", "").replace("'", "").isupper():
             return None
         record = self.table.lookup(label.title())
@@ -664,7 +665,7 @@ class SpeakerResolver(NamingLookups):
         if owner is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_NOUNS or \
                 party.name in self.table.records or self._quoted(tok.i):
             return None
-        brk = self.doc.text.find("\n\n", tok.idx)
+        brk = doc_text(self.doc).find("\n\n", tok.idx)
         first = next((sn for sn in self._sents() if sn.start_char > brk), None) if brk >= 0 else None
         if first is None:
             return None
@@ -1116,7 +1117,7 @@ class SpeakerResolver(NamingLookups):
         prev = [sn for sn in self._sents() if sn.end <= here][-3:]
         for sn in reversed(prev):
             # the paragraph before may hold several all-quoted sentences; two paragraphs back is too far
-            if sn.end <= floor or "\n\n" in self.doc.text[sn.end_char : prev[-1].start_char] and sn is not prev[-1]:
+            if sn.end <= floor or "\n\n" in doc_text(self.doc)[sn.end_char : prev[-1].start_char] and sn is not prev[-1]:
                 return None
             subj = next((x for x in sn if x.dep_ in ("nsubj", "nsubjpass") and not self._quoted(x.i)), None)
             if subj is None:
@@ -1322,7 +1323,7 @@ class SpeakerResolver(NamingLookups):
 
     def _person_aged(self, tok: Token, start_char: int, age: int) -> Party:
         """'The 47-year-old' -> the person introduced with that age, else the person just named."""
-        mention = " ".join(self.doc.text[start_char : tok.idx + len(tok.text)].split())
+        mention = " ".join(doc_text(self.doc)[start_char : tok.idx + len(tok.text)].split())
         persons = {n for n, r in self.table.records.items() if r.label == "PERSON"}
         name = person_of_age(tok, age, self.table.token_entity, persons)
         if name is None:
@@ -1351,7 +1352,7 @@ class SpeakerResolver(NamingLookups):
         """Is token ``i`` inside quoted words (an opening mark earlier in its paragraph left open)?"""
         known = self._quoted_at.get(i)
         if known is None:
-            known = self._quoted_at[i] = inside_quotes(self.doc.text, self.doc[i].idx)
+            known = self._quoted_at[i] = inside_quotes(doc_text(self.doc), self.doc[i].idx)
         return known
 
     def _reporter(self, tok: Token) -> Party | None:
@@ -1530,7 +1531,7 @@ def entry_starts(doc: Doc) -> list[int]:
     written on its own, so its pronouns and unnamed speakers never reach back into the entry before it.
     Empty unless the document has at least two such paragraphs."""
     starts: list[int] = []
-    for m in _TIMESTAMP.finditer(doc.text):
+    for m in _TIMESTAMP.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span):
             first = span[0]

@@ -24,6 +24,7 @@ from heuer.extract.lexicon import (
     TIME_STAMP,
     is_report_noun,
 )
+from heuer.extract.nlp import doc_text
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speaker_lookups import is_person_role
@@ -117,7 +118,7 @@ def _sentences(doc: Doc, start: int, end: int) -> str:
     sents = [s for s in doc.sents if s.start < end and s.end > start]
     if not sents:
         return ""
-    return doc.text[sents[0].start_char : sents[-1].end_char].strip()
+    return doc_text(doc)[sents[0].start_char : sents[-1].end_char].strip()
 
 
 class StatementBuilder:
@@ -159,9 +160,9 @@ class StatementBuilder:
         origin = self.party(frame.origin) if frame.origin is not None else None
         cs, ce = _char_range(doc, start, end)
         if content is None:
-            stamp = TIME_STAMP.match(doc.text, cs, ce)  # "09:12 — A magnitude 6.4 earthquake ..., the institute says"
+            stamp = TIME_STAMP.match(doc_text(doc), cs, ce)  # "09:12 — A magnitude 6.4 earthquake ..., the institute says"
             cs = stamp.end() if stamp else cs
-        text = content if content is not None else doc.text[cs:ce]
+        text = content if content is not None else doc_text(doc)[cs:ce]
         sentence = _sentences(doc, min(start, frame.cue[0].i), max(end, frame.cue[-1].i + 1))
         stmt = Statement(
             kind=kind,  # type: ignore[arg-type]
@@ -178,7 +179,7 @@ class StatementBuilder:
     # -- building --------------------------------------------------------------------------------
     def build(self) -> list[Attributed]:
         doc = self.doc
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(doc_text(doc))
         out: list[Attributed] = self._colon_statements()
         turns = list(out)  # interview turns: what others told the one answering is theirs, passed on
         self._turns = turns
@@ -219,7 +220,7 @@ class StatementBuilder:
                 out.extend(beside)
                 if not stays_open:
                     used.add(id(frame))
-            att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc.text))
+            att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc_text(doc)))
             att.statement.span = (q.start, q.end)
             out.append(att)
 
@@ -312,7 +313,7 @@ class StatementBuilder:
         frame = self._named_right_after(q) or self._frame_for_quote(q, rng) or self._colon_intro(q)
         if frame is None or frame.speaker is None or not (frame.sentence.start_char >= turn.statement.span[0] - 1):
             return None
-        att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(self.doc.text))
+        att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc_text(self.doc)))
         teller = turn.statement.speaker
         addressee = self._addressee(turn) if _addressed(frame.speaker) else None
         if addressee is not None:  # "WAINSCOTT: Your report described the corrosion as "moderate and stable"."
@@ -338,7 +339,7 @@ class StatementBuilder:
 
     def _like(self, last: Attributed, q: QuoteSpan, rng: tuple[int, int]) -> Attributed:
         """A direct statement of quote ``q`` by the speaker of ``last``."""
-        text = q.text(self.doc.text)
+        text = q.text(doc_text(self.doc))
         st = Statement(
             kind="direct",
             content=" ".join(text.split()),
@@ -359,7 +360,7 @@ class StatementBuilder:
             if not following:
                 continue
             nxt = min(following, key=lambda a: a.statement.span[0])
-            between = self.doc.text[q.end : nxt.statement.span[0]]
+            between = doc_text(self.doc)[q.end : nxt.statement.span[0]]
             if self._entry_of_char(q.open_at) != self._entry_of_char(nxt.statement.span[0]):
                 continue
             if between.strip(" \n“”\"'‘’«»") == "" and nxt.statement.speaker is not None:
@@ -368,7 +369,7 @@ class StatementBuilder:
 
     def _colon_intro(self, q: QuoteSpan) -> Frame | None:
         """'X said:' / 'X put it bluntly:' right before a quote (same paragraph or the one before)."""
-        before = self.doc.text[: q.open_at].rstrip()
+        before = doc_text(self.doc)[: q.open_at].rstrip()
         if not before.endswith(":") or q.open_at - len(before) > 4:
             return None
         colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -427,7 +428,7 @@ class StatementBuilder:
     def _colon_statements(self) -> list[Attributed]:
         """'Graham: Trump's rhetoric is hateful' (headline), 'OYELARAN: It's worse ...' (transcript),
         'Kerry: "By law, ..."' — a name and a colon at the start of a line introduce what they said."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, doc_text(self.doc)
         out: list[Attributed] = []
         first_line = True
         interviewee = self._interviewee()
@@ -521,7 +522,7 @@ class StatementBuilder:
         """In a Q/A transcript ('Q: ...' and 'A: ...' paragraphs), the person who answers: the person the
         headline and introduction name (most often, when several), else the person the document names most
         often, the byline's author aside. People named only inside the questions are talked about, not asked."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         first_question = _QUESTION.search(text)
         if not (first_question and _ANSWER_ANY.search(text)):
             return None
@@ -537,7 +538,7 @@ class StatementBuilder:
 
     def _answer(self, start: int, end: int, speaker: Party, line: str) -> Attributed | None:
         """'A: We have asked for the difference every year.': an answer turn is the interviewee's."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         content = text[start:end].strip().strip("“”\"'‘’«»").strip()
         if len(content.split()) < MIN_CONTENT_TOKENS:
             return None
@@ -557,7 +558,7 @@ class StatementBuilder:
         last = out[-1]
         if self._entry_of_char(last.statement.span[0]) != self._entry_of_char(q.open_at):
             return None  # a live-blog entry never continues the quote of the entry before it
-        text = self.doc.text
+        text = doc_text(self.doc)
         between = text[last.statement.span[1] : q.open_at]
         line_start = text.rfind("\n", 0, q.open_at) + 1
         opens_paragraph = not text[line_start : q.open_at].strip()
@@ -571,7 +572,7 @@ class StatementBuilder:
         return None
 
     def _entry_of_char(self, char: int) -> int:
-        span = self.doc.char_span(char, min(len(self.doc.text), char + 1), alignment_mode="expand")
+        span = self.doc.char_span(char, min(len(doc_text(self.doc)), char + 1), alignment_mode="expand")
         return self.resolver.entry_start(span.start) if span is not None and len(span) else 0
 
     def _cut_at_continuation(self, frame: Frame, start: int, end: int) -> int:
@@ -705,7 +706,7 @@ class StatementBuilder:
                 sent = frame.sentence
                 if not (sent.start <= start < sent.end or sent.start < end <= sent.end):
                     # allow the cue sentence right after a quote that ends a sentence
-                    gap = self.doc.text[q.close_at or q.end : frame.sentence.start_char]
+                    gap = doc_text(self.doc)[q.close_at or q.end : frame.sentence.start_char]
                     if frame.sentence.start < end or len(gap.strip(" ,.\"”’'")) > 0 or "\n" in gap:
                         continue
                 dist = min(abs(cue_i - start), abs(cue_i - end))
@@ -730,7 +731,11 @@ class StatementBuilder:
                                            # words of the one the report tells of, passed on
                                            # (and "..., a figure she called "pure fantasy"": her verdict)
                                            or best.contains(frame.cue[-1].i) and frame.cue[0].lemma_ in _CHARACTERISING
-                                           and (frame.speaker.pos_ != "PRON" or frame.cue[0].dep_ == "relcl"))):
+                                           and (frame.speaker.pos_ != "PRON" or frame.cue[0].dep_ == "relcl")
+                                           # "He says a recruiter promised him he would be guarding depots “...”":
+                                           # the words of the one he tells of, passed on by him
+                                           or best.contains(frame.cue[-1].i) and best.contains(frame.speaker.i)
+                                           and frame.cue[0].lemma_ in _PASSED_ON_CUES and _own_teller(frame))):
                 best, best_score = frame, score
         return best
 
@@ -739,7 +744,7 @@ class StatementBuilder:
         closing mark, whatever the parser made of the sentence."""
         if q.close_at is None:
             return None
-        text = self.doc.text
+        text = doc_text(self.doc)
         m = _NAME_APPOS_CUE.match(text, q.close_at + 1) or _ROLE_THEN_CUE.match(text, q.close_at + 1)
         if not m or text[q.close_at + 1 : m.start(1)].count("\n"):
             return None
@@ -757,7 +762,7 @@ class StatementBuilder:
         """'“...,” Mr. Trump said' when the parser took a word of the quote as the subject."""
         if q.close_at is None:
             return None
-        m = _NAME_THEN_CUE.match(self.doc.text, q.close_at + 1)
+        m = _NAME_THEN_CUE.match(doc_text(self.doc), q.close_at + 1)
         if not m:
             return None
         span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -811,6 +816,20 @@ class StatementBuilder:
                     return None
                 return Frame(cue=[cur], speaker=subj, content=rng, sentence=cur.sent)
         return None
+
+
+# cues whose words a teller passes on when the teller's own words report them ("promised him", "was told by")
+_PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn"})
+
+
+def _own_teller(frame: Frame) -> bool:
+    """Is the frame's speaker a noun its cue names itself, as subject or as the agent of a passive ('a recruiter
+    promised him', 'had been told by their guide'), not one taken over from a clause around it?"""
+    speaker, cue = frame.speaker, frame.cue[0]
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return speaker.dep_ == "nsubj" and speaker.head.i == cue.i or (
+        speaker.dep_ == "pobj" and speaker.head.dep_ == "agent" and speaker.head.head.i == cue.i)
 
 
 def _addressed(speaker: Token | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heuer.extract.lexicon import SPEECH_VERBS
+from heuer.extract.nlp import doc_text
 from heuer.extract.quotes import inside_quotes
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
@@ -20,7 +21,7 @@ def in_background_clause(tok: Token) -> bool:
     """Is the number ``tok`` inside a who- or which-clause that describes the speaker of a speech verb and
     reports no speech of its own? Quoted words are never the writer's."""
     doc = tok.doc
-    if inside_quotes(doc.text, tok.idx):
+    if inside_quotes(doc_text(doc), tok.idx):
         return False
     clause = tok
     while clause.dep_ != "relcl":

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from heuer.extract import units as un
 from heuer.extract.figures.counts import RESTATING_WORDS
 from heuer.extract.figures.mention import FigureMention
+from heuer.extract.nlp import doc_text
 
 LOOKBACK_SENTENCES = 2
 ORDER_OF_MAGNITUDE = 10.0
@@ -54,7 +55,7 @@ def _same_paragraph_before(sentences: list[tuple[Span, list[FigureMention]]],
                            k: int) -> list[tuple[Span, list[FigureMention]]]:
     """The up to LOOKBACK_SENTENCES sentences before sentence ``k`` in its own paragraph."""
     sent = sentences[k][0]
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     out = []
     for prev in reversed(sentences[max(0, k - LOOKBACK_SENTENCES) : k]):
         if "\n" in text[prev[0].start_char : sent.start_char]:  # (a line break may close the sentence before)
