@@ -59,7 +59,9 @@ _NAME_THEN_CUE = re.compile(
 _COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
                             r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
-_INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q"})
+# ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
+_INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q", "reporter",
+                                 "journalist", "questioner"})
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
