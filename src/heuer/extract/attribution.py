@@ -1213,9 +1213,9 @@ def _figures_from_frame(sent: Span) -> Frame | None:
 
 
 # those a speaker speaks through: "Through his lawyer, X denied ..."
-_MOUTHPIECES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel",
-                          "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "agent",
-                          "publicist", "barrister", "barristers"})
+MOUTHPIECES = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel",
+                         "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "agent",
+                         "publicist", "barrister", "barristers"})
 
 
 def _speaking_through(cue: Token, frame: Frame) -> None:
@@ -1223,7 +1223,7 @@ def _speaking_through(cue: Token, frame: Frame) -> None:
     stands in apposition ('Through his lawyer, Anneliese Y, X denied'), the parser takes it for the subject and
     X for a second one."""
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "through" and c.i < cue.i), None)
-    mouth = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in _MOUTHPIECES), None) if prep else None
+    mouth = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in MOUTHPIECES), None) if prep else None
     if mouth is None or frame.speaker is None:
         return
     speaker = frame.speaker

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
-from heuer.extract.attribution import FINDING_VERBS, carried_by, hearing_body, reporting_subject
+from heuer.extract.attribution import FINDING_VERBS, MOUTHPIECES, carried_by, hearing_body, reporting_subject
 from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
@@ -342,7 +342,7 @@ class SpeakerResolver(NamingLookups):
         in the same sentence is not the pronoun."""
         for noun in self.doc[tok.sent.start : tok.i]:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-            if owner is None or noun.lemma_.lower() not in PROXY_NOUNS | {"lawyer", "attorney", "solicitor", "agent"}:
+            if owner is None or noun.lower_ not in MOUTHPIECES:
                 continue
             named = self._appos_entity(noun, "PERSON") or self._person_after_role_comma(noun)
             if named is not None:
@@ -352,9 +352,10 @@ class SpeakerResolver(NamingLookups):
     def _turn_label_name(self, tok: Token) -> str | None:
         """The person whose transcript label ('EMMERICH JEFFRIES:') opens the line ``tok`` is in: in their own turn
         'he' and 'her' are someone else."""
-        line_start = doc_text(self.doc).rfind("\n", 0, tok.idx) + 1
-        colon = doc_text(self.doc).find(":", line_start, tok.idx)
-        label = doc_text(self.doc)[line_start:colon].split("(")[0].strip() if colon >= 0 else ""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        colon = text.find(":", line_start, tok.idx)
+        label = text[line_start:colon].split("(")[0].strip() if colon >= 0 else ""
         if not label or len(label.split()) > 4 or not label.replace(" ", "").replace("-", "").replace("'", "").isupper():
             return None
         record = self.table.lookup(label.title())
