@@ -148,3 +148,19 @@ def test_a_quote_someone_was_told_by_another_is_the_teller_s() -> None:
              "the slope was \"safe if we cross one by one.\"")
     said = [s for s in statements(ex) if "safe if we cross one by one" in s.content]
     assert said and said[0].speaker == "their guide" and said[0].via == ("Bertil Ashgrove-Mensah",)
+
+
+def test_others_are_more_of_what_the_count_before_counted() -> None:
+    ex = run("Shells hit the market overnight, killing at least 9 traders and wounding 23 others, the mayor said.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(9, "traders"), (23, "traders")]
+
+
+def test_pence_glued_to_the_number_are_money() -> None:
+    ex = run("Road repairs now take 31p of every pound the council spends, up from 18p in 2031.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(31, "pence"), (18, "pence")]
+
+
+def test_others_after_a_list_of_several_kinds_stay_others() -> None:
+    ex = run("So far 12 Methodists, five Quakers and three Baptists were admitted, as well as 21 others who gave no "
+             "church.")
+    assert (21, "others") in [(f[0], f[2]) for f in figures(ex)]

@@ -77,6 +77,10 @@ def classify(r: Reader, ph: Phrase) -> None:
     if suf in ("s", "st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "h", "hrs", "GMT", "BST", "UTC"):
         ph.drop = True
         return
+    if suf == "p" and cur is None and first.kind == "num" and ph.range is None:
+        ph.kind, ph.unit = "money", "pence"  # "43p of every pound", "up from 29p"
+        ph.text_last = ph.last + 1
+        return
     if suf is not None and suf not in ("%", "+", "sq") and not un.measure_unit(suf) and cur is None and \
             not un.time_unit(suf) and suf.lower() not in un.GLUED_SCALES:
         ph.drop = True  # "5G", "4K", "3D"

@@ -18,6 +18,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
     _scaled_amount_from_before(phrases)
+    _others_of_the_count_before(phrases)
     _part_of_the_fronted_whole(r, phrases)
     for idx, ph in enumerate(phrases):
         if ph.kind == "partitive":
@@ -355,3 +356,15 @@ def _included_part(r: Reader, ph: Phrase) -> bool:
     """Is the figure a part set aside by 'including' ('37 people, including nine guards')?"""
     prev = prev_tok(r.atoms[ph.first].tok, r.sent)
     return tok_low(prev) == "including" or (ph.noun is not None and ph.noun.head.lower_ == "including")
+
+
+def _others_of_the_count_before(phrases: list[Phrase]) -> None:
+    """'killing at least 14 civilians and wounding 37 others': 'others' are more of what the count before counted
+    (not after a list of several kinds: "14 Catholics, six Orthodox ... as well as 29 others")."""
+    for idx, ph in enumerate(phrases):
+        if ph.kind != "count" or ph.unit != "others":
+            continue
+        antes = [d for d in phrases[:idx] if d.kind == "count" and d.unit and d.unit != "others" and not d.drop
+                 and d.noun is not None]
+        if antes and len({d.unit for d in antes}) == 1:
+            ph.unit, ph.noun, ph.noun_first = antes[-1].unit, antes[-1].noun, antes[-1].noun_first
