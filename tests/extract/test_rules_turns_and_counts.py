@@ -164,3 +164,10 @@ def test_others_after_a_list_of_several_kinds_stay_others() -> None:
     ex = run("So far 12 Methodists, five Quakers and three Baptists were admitted, as well as 21 others who gave no "
              "church.")
     assert (21, "others") in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_a_part_takes_its_own_noun_not_a_count_joined_after_it() -> None:
+    ex = run("The rebels said air strikes had killed 14 of their fighters and six civilians.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(14, "fighters"), (6, "civilians")]
+    whole = run("At least 12 of the Liberal Forum's 31 deputies had asked for a vote.")
+    assert [(f[0], f[2]) for f in figures(whole)] == [(12, "deputies"), (31, "deputies")]

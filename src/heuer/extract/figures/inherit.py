@@ -25,8 +25,13 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
             # ("fined nine of them a total of 3.2 million sallets": 'them' is no figure after it)
             of_them = tok_low(next_tok(r.atoms[ph.last].tok, r.sent, 2)) == "them"
+            # (the whole the part is of, right after "of the": not a later count joined on, as in "17 of its
+            # fighters and nine civilians")
+            between = [a.tok for a in r.atoms[ph.last + 1 : donor.first]] if donor is not None else []
+            # (an owner's name before the whole, "of the Liberal Forum's 31 members", is part of it)
+            whole_next = not any(t.pos_ in ("NOUN", "PROPN", "CCONJ", "VERB") and not _of_an_owner(t) for t in between)
             if donor is not None and donor.kind == "count" and donor.noun is not None and \
-                    donor.first - ph.last <= 6 and not of_them:
+                    donor.first - ph.last <= 6 and not of_them and whole_next:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
             else:
                 # "four of the judges": the noun after "of"
@@ -368,3 +373,8 @@ def _others_of_the_count_before(phrases: list[Phrase]) -> None:
                  and d.noun is not None]
         if antes and len({d.unit for d in antes}) == 1:
             ph.unit, ph.noun, ph.noun_first = antes[-1].unit, antes[-1].noun, antes[-1].noun_first
+
+
+def _of_an_owner(tok: Token) -> bool:
+    """Is the token (part of) a possessive owner's name ("Velloway's", "the Liberal Forum's")?"""
+    return tok.dep_ == "poss" or tok.tag_ == "POS" or tok.dep_ in ("compound", "amod") and tok.head.dep_ == "poss"
