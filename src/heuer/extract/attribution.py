@@ -1942,10 +1942,8 @@ def _sentence_read_as_a_name(tok: Token, speaker: Token) -> Frame | None:
     if not content:
         return None
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
-    marker = next((c for c in speaker.children if c.dep_ in ("advcl", "acl") and c.i < tok.i
-                   and c.lemma_ in ORIGIN_MARKERS and c.tag_ == "VBG"), None)
-    source = next((c for c in marker.children if c.dep_ == "dobj"), None) if marker is not None else None
-    return _through_origin(frame, marker, source, speaker) if source is not None else frame
+    origin = _origin_of(tok, speaker)  # ("Tillet, citing two investors, reported ...")
+    return _through_origin(frame, *origin, speaker) if origin is not None else frame
 
 
 def _through_origin(frame: Frame, marker: Token, source: Token, teller: Token) -> Frame:

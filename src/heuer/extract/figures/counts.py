@@ -348,6 +348,12 @@ def _no_day_alone(r: Reader, ph: Phrase) -> bool:
         tok.head.head.lemma_.lower() in _SETTING_VERBS
 
 
+def casualty_word_alone(tok: Token, sent: Span) -> bool:
+    """'the number of dead', '12 of the injured': a casualty word standing for the people, no noun after it."""
+    after = next_tok(tok, sent)
+    return tok.lower_ in un.CASUALTY_WORDS and (after is None or after.pos_ != "NOUN")
+
+
 def _no_day_set_range(r: Reader, ph: Phrase) -> bool:
     """'put the death toll higher still, at between 15 and 20', tagged as a date: a range a thing is set at, with
     no month beside it, is no span of days."""
@@ -408,13 +414,13 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
         return
     here = r.atoms[ph.first].tok.i
     # (the nearest one before the number first: "the number of dead at 37 and the number of injured at 112")
-    for t in sorted(sent, key=lambda t: (t.i > here, -t.i if t.i < here else t.i)):
+    for t in [*reversed(sent.doc[sent.start : here]), *sent.doc[here : sent.end]]:
         if t.lower_ in ("number", "numbers", "total", "tally", "count") and t.i + 2 < sent.end and \
                 sent.doc[t.i + 1].lower_ == "of":
             obj = sent.doc[t.i + 2]
             while obj.i + 1 < sent.end and obj.tag_ in ("VBN", "VBG") and obj.dep_ == "amod":
                 obj = sent.doc[obj.i + 1]  # "the number of confirmed cases"
-            if obj.lower_ in un.CASUALTY_WORDS and (obj.i + 1 >= sent.end or sent.doc[obj.i + 1].pos_ != "NOUN"):
+            if casualty_word_alone(obj, sent):
                 ph.kind, ph.unit, ph.subject = "count", obj.lower_, f"{t.lower_} of {obj.lower_}"
                 return  # "put the number of dead at between 19 and 22"
             run = noun_run(obj, sent) if obj.pos_ in ("NOUN", "ADJ") else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heuer.extract import units as un
-from heuer.extract.figures.counts import changed_from, compared_before, number_of_things
+from heuer.extract.figures.counts import casualty_word_alone, changed_from, compared_before, number_of_things
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run
@@ -95,8 +95,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     else:
                         ph.kind = "bare"  # "It said four of them had been shut": counted in a sentence before
                     continue
-                if obj is not None and obj.lower_ in un.CASUALTY_WORDS and obj.dep_ == "pobj" and (
-                        next_tok(obj, r.sent) is None or next_tok(obj, r.sent).pos_ != "NOUN"):
+                if obj is not None and obj.dep_ == "pobj" and casualty_word_alone(obj, r.sent):
                     ph.kind, ph.unit, ph.noun, ph.noun_first = "count", obj.lower_, obj, obj
                     continue  # "carried 12 of the injured to hospital"
                 run = noun_run(obj, r.sent) if obj is not None and obj.pos_ in ("NOUN", "ADJ") else []

@@ -188,16 +188,17 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         run = noun_run(after, sent) if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else []
         ph.subject = np_text(run, sent, r) if run else None
         return
-    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.pos_ != "AUX" and a.tok.is_lower and a.low.endswith("s") \
-            and r.low(j + 1) in ("a", "an", "per", "each"):
-        # "31.50 solvars a share": a plural the tagger read as a verb, priced per unit
+    # a plural the tagger read as a verb
+    read_as_verb = a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.pos_ != "AUX" and a.tok.is_lower and \
+        a.low.endswith("s")
+    if read_as_verb and r.low(j + 1) in ("a", "an", "per", "each"):
+        # "31.50 solvars a share": priced per unit
         ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
         return
-    if a.kind == "tok" and a.tok.tag_ == "VBZ" and a.tok.pos_ != "AUX" and a.tok.is_lower and a.low.endswith("s") \
-            and not a.low.endswith("ss") and not hyph and j == ph.last + 1 and nxt is not None and (
-                nxt.tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") or nxt_low in ("from", "who")):
-        # "a group of about 60 inmates overpowered guards", "Seven works from the east gallery were taken": a plural
-        # the tagger read as a verb, with the clause's own verb after it
+    if read_as_verb and not a.low.endswith("ss") and not hyph and j == ph.last + 1 and nxt is not None and (
+            nxt.tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD") or nxt_low in ("from", "who")):
+        # "a group of about 60 inmates overpowered guards", "Seven works from the east gallery were taken": with the
+        # clause's own verb after it
         ph.kind, ph.noun, ph.noun_first, ph.unit = "count", a.tok, a.tok, a.low
         ph.text_last = j
         return
