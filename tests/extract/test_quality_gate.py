@@ -57,6 +57,7 @@ GOLD_SETS = {
     "dev-h13-articles": REPO / "tests" / "data" / "articles_dev_h13",
     "dev-h14-articles": REPO / "tests" / "data" / "articles_dev_h14",
     "dev-h15-articles": REPO / "tests" / "data" / "articles_dev_h15",
+    "dev-h16-articles": REPO / "tests" / "data" / "articles_dev_h16",
 }
 
 

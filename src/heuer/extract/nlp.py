@@ -39,7 +39,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_ or (tok.i + 1 < len(doc) and "\n" in doc.text[tok.idx + len(tok.text) : doc[tok.i + 1].idx]):
             doc[tok.i + 1].is_sent_start = True
+    for tok in doc[1:]:
+        if tok.is_sent_start is None and _runs_on(doc[tok.i - 1]):
+            # "told Kelbria Now they had heard ...", "The ledger lists 23 recruits": no sentence starts right after a
+            # word or a comma on the same line (the parser would otherwise split at a capitalised word or a number)
+            tok.is_sent_start = False
     return doc
+
+
+def _runs_on(tok: Token) -> bool:
+    """Whether the sentence cannot end after *tok*: a word, number or comma with no line break after it."""
+    return not tok.is_space and "\n" not in tok.whitespace_ and (tok.text[-1].isalnum() or tok.text == ",")
 
 
 _CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
