@@ -799,11 +799,14 @@ def _content_child(tok: Token) -> Token | None:
             # occasion the words were spoken at
             if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS and child.i > tok.i:
                 for obj in child.children:
-                    for cl in obj.children if obj.dep_ == "pobj" and not is_report_noun(obj) else ():
+                    # (not "commented on a report that ...", whose clause is the report's; but "said at a briefing
+                    # that ..." is the speaker's)
+                    for cl in obj.children if obj.dep_ == "pobj" and (not is_report_noun(obj) or child.lower_ == "at") \
+                            else ():
                         # ("on condition of anonymity that ...": the occasion's own words come first)
                         own_end = max(x.i for x in obj.subtree if not (cl.left_edge.i <= x.i <= cl.right_edge.i))
                         if cl.dep_ in ("acl", "ccomp", "relcl") and any(
-                                m.dep_ == "mark" and m.lower_ == "that" and m.i == own_end + 1 == cl.left_edge.i
+                                complementizer_that(m) and m.i == own_end + 1 == cl.left_edge.i
                                 for m in cl.children) and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
                             return cl
     for child in tok.children:
@@ -1490,7 +1493,7 @@ def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[s
 
 
 # verbs of asking for or offering an amount, whose figures are the asking or offering party's
-_PROPOSAL_VERBS = frozenset({"offer", "demand", "want", "seek", "pledge", "bid", "request"})
+_PROPOSAL_VERBS = frozenset({"offer", "demand", "want", "seek", "pledge", "bid", "request", "appeal"})
 
 
 def _proposal(tok: Token, sent: Span) -> Frame | None:
@@ -1508,10 +1511,13 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
         return None
     subj = _subject(tok) if tok.dep_ == "ROOT" else (_subject(tok) or _subject(tok.head))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None and tok.lemma_ == "appeal":  # "has appealed for 4 million kronets in donations"
+        obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+                    if o.dep_ == "pobj"), None)
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
     party = subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.lemma_.lower() in ORG_NOUNS | PERSON_ROLE_NOUNS or (
-        subj.lower_ in ("he", "she", "they"))
+        subj.lower_ in ("he", "she", "they", "it"))
     if not party:
         return None
     return _count_frame(tok, subj, obj, sent, ("dobj", "prep", "npadvmod", "dative"))
@@ -1977,6 +1983,25 @@ def _misread_after_citing(tok: Token) -> Frame | None:
                            marker, source, outlet)
 
 
+def complementizer_that(tok: Token) -> bool:
+    """A "that" opening a reported clause: a mark, or a "that" the tagger read as the determiner of a plural
+    subject ("..., and that sirens sounded at 05:52", with "sirens" tagged as a verb or not)."""
+    if tok.lower_ != "that":
+        return False
+    if tok.dep_ in ("nsubj", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children):
+        return True  # "said at a briefing that crews had moved ...": a clause with a subject of its own
+    return tok.dep_ == "mark" or tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS", "VBZ") and \
+        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.head.left_edge.i
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """A clause opened by a complementizer "that" (see :func:`complementizer_that`)."""
+    first = next((t for t in clause.subtree if t.dep_ not in ("cc", "punct")), None)
+    return first is not None and first.i < clause.i and complementizer_that(first) and (
+        first.dep_ == "mark" and first.head.i == clause.i or first.head.head.i == clause.i) or any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children)
+
+
 def _that_clause_after_aside(tok: Token) -> list[Token] | None:
     """'told the news site Tallowmark, in a call made on a smuggled phone before the assault, that the riot had
     started ...': the that-clause after the one told and an aside set off by commas, which the parser made the
@@ -2109,8 +2134,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
         for conj in tok.children if not _reported_inside_speech(tok) else ():
-            if conj.dep_ == "conj" and conj.i > content_head.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i < conj.i for m in conj.children):
+            if conj.dep_ == "conj" and conj.i > content_head.i and _opened_by_that(conj):
                 tokens += [t for t in tok.doc[content_head.right_edge.i + 1 : conj.left_edge.i] if t.dep_ in ("cc", "punct")]
                 tokens += list(conj.subtree)
         # "said in a statement that it was "deeply disappointed" and had sent a team of 40 engineers": a second verb

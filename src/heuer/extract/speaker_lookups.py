@@ -133,11 +133,18 @@ _HANDLING_VERBS = frozenset({"see", "obtain", "review", "read", "examine", "leak
 def _seen_by(tok: Token, root: Token) -> bool:
     """Is ``tok`` inside a 'seen by X' / 'sent to X' clause hanging from ``root``?"""
     cur = tok
+    through_to = False
     while cur.i != root.i and cur.head.i != cur.i:
-        if cur.dep_ in ("acl", "conj") and cur.tag_ == "VBN" and cur.lemma_ in _HANDLING_VERBS:
+        if cur.dep_ in ("acl", "conj") and cur.tag_ == "VBN" and (
+                cur.lemma_ in _HANDLING_VERBS or through_to and cur.lemma_ in _HANDED_OVER):
             return True
+        through_to = cur.dep_ == "prep" and cur.lower_ == "to"
         cur = cur.head
     return False
+
+
+# verbs of handing a document over, whose "to X" names the one who got it ("reports released to Plumbline")
+_HANDED_OVER = frozenset({"release", "hand", "disclose", "supply", "deliver", "forward", "submit"})
 
 
 # roles any named official may fill: "a senior official said ... Dana Okafor, the deputy minister, told"
@@ -734,8 +741,9 @@ class NamingLookups:
         window_end = self._end_of_next_sentences(tok.i)
         before = {m.name for m in self.mentions if m.i < tok.i}
         lemma = tok.lemma_.lower()
+        other_role: set[str] = set()  # named with another role, so not this one when named again
         for m in self.mentions:
-            if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before:
+            if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before or m.name in other_role:
                 continue
             head = self.doc[m.i]
             if anonymous and not any(t.lower_ == "same" for t in self.doc[max(0, head.left_edge.i - 8) : head.i]):
@@ -756,7 +764,10 @@ class NamingLookups:
             if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
                 roles.add(head.lemma_.lower())  # "The director of St Ardan's, Dr X, told": the mention is the role
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
-                continue  # "a senior officer said ... the interior minister, X, told parliament": someone else
+                # "a senior officer said ... the interior minister, X, told parliament": someone else (and still
+                # when the next sentence calls X by name alone)
+                other_role.add(m.name)
+                continue
             described = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
             if described and lemma in _SPOKESPEOPLE and not any(
                     t.lemma_.lower() == lemma for c in described for t in c.subtree):

@@ -243,14 +243,23 @@ class SpeakerResolver(NamingLookups):
         return maker if maker.type == "organization" and maker.name in self.table.records else None
 
     def _body_it_is_by(self, doc_noun: Token) -> Party | None:
-        """'a confidential report by the university's research integrity panel': the body, named by its noun and
-        owner only, that the document is by."""
-        by = next((c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
-            return None
-        party = self.resolve(obj)
-        return party if party.type == "organization" and party.name.lower() != obj.lower_ else None
+        """'a confidential report by the university's research integrity panel', 'Inspection reports from the
+        agency's northern office': the body, named by its noun and owner only, that the document is by or from
+        (an office or branch of a body speaks as that body)."""
+        for prep in doc_noun.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from") else None
+            if obj is None or obj.pos_ != "NOUN":
+                continue
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            if owner is not None and obj.lemma_.lower() in _BRANCHES:
+                obj = owner
+            if obj.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+                continue
+            party = self.resolve(obj)
+            if party.type == "organization" and party.name.lower() != obj.lower_:
+                return party
+        return None
 
     def _person_after_role_comma(self, role: Token) -> str | None:
         """'by the head of the survey team, Ignatz Pugh,': the person named after the comma that ends the role's
@@ -1479,6 +1488,8 @@ _GENDERED = {
     **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
                     "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
 }
+# parts of a body that speak as the body ("the agency's northern office")
+_BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase
-from heuer.extract.attribution import Frame, find_frames
+from heuer.extract.attribution import Frame, complementizer_that, find_frames
 from heuer.extract.entities import is_role_word
 from heuer.extract.hedges import find_hedges
 from heuer.extract.lexicon import (
@@ -603,7 +603,7 @@ class StatementBuilder:
         begin = start
         for i in range(start + MIN_CONTENT_TOKENS, end - 1):
             tok = doc[i]
-            if tok.lower_ != "that" or tok.dep_ != "mark" or doc[i - 1].lower_ not in ("and", "but"):
+            if not complementizer_that(tok) or doc[i - 1].lower_ not in ("and", "but"):
                 continue
             cut = i - 1
             while cut > begin and doc[cut - 1].is_punct and not (

@@ -146,6 +146,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             0 < ph.value < 120:
         ph.kind, ph.unit = "age", "years"  # "had needed glasses by the age of nine"
         return
+    if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) in _ONE_PERSON and ph.range is None and \
+            ph.value is not None and 0 < ph.value < 120 and ph.value == int(ph.value) and \
+            first.kind == "num" and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ") or nxt.lower_ in ("who", "from")):
+        ph.kind, ph.unit, ph.noun = "age", "years", prev_tok(p, sent)  # "a woman of 84 and a man of 67"
+        return
     if p is not None and p.lower_ in ("and", "or") and ph.range is None and ph.value is not None and \
             0 < ph.value < 120 and ph.value == int(ph.value):
         # "two men, aged 29 and 41": the second of two ages
@@ -471,6 +476,10 @@ _PERSON_WORDS = frozenset({"i", "you", "he", "she", "we", "they", "kid", "kids",
                            "daughter", "daughters", "mother", "father", "mum", "mom", "dad", "brother", "sister",
                            "wife", "husband", "grandmother", "grandfather", "baby", "boy", "girl", "twins", "man", "woman",
                            "victim", "patient", "survivor", "person", "pupil", "student"})
+
+
+# one person, whose age may follow "of" ("a woman of 84")
+_ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "person", "pensioner", "widow", "widower"})
 
 
 # "children under five", "girls over 12": plural nouns for people whose age limit follows

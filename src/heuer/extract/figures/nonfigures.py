@@ -180,7 +180,8 @@ def duration_check(r: Reader, ph: Phrase) -> None:
     n2 = next_tok(n, sent) if n is not None and n.lower_ == "of" else None
     if n2 is not None and (n2.tag_ in ("NN", "NNS", "VBG") or n2.pos_ == "ADJ"):
         return
-    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt" and _counted_window(p):
+    if p is not None and p.lower_ in un.TIME_EXPR_BEFORE and p.dep_ != "prt" and _counted_window(p) and \
+            p.lower_ != "within":  # ("reached the first houses within about 20 minutes": a time limit, no window)
         # "her second visit in six weeks" counts visits, not weeks; "doubled in three days", "its steepest
         # fall in five years", "back here in three years" and "within six months" say how long
         ph.drop = True
