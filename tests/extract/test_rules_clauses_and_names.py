@@ -72,3 +72,55 @@ def test_reports_from_a_body_s_office_released_to_an_outlet_are_the_body_s() -> 
              "four occasions.")
     speakers = speakers_by_content(ex)
     assert speakers.get("samples tested positive on four occasions") == "Marl Food Agency"
+
+
+_DEBATE = (
+    "Ferry fares and the harbour: the Penhallow debate\n\nBy Osric Wendell\nPenhallow Television\nMay 2, 2076\n\n"
+    "OSRIC WENDELL: Good evening. With me are Tamsin Orrery and Benedikt Scarrow.\n\n"
+    "TAMSIN ORRERY: Fares went up twice last year. The harbour auditor found in March that the ferry subsidy was "
+    "overspent by a quarter.\n\n"
+    "OSRIC WENDELL: Benedikt Scarrow, the Penhallow Builders' Federation says the town has land for perhaps 900 "
+    "more homes. Would you let it?\n\n"
+    "BENEDIKT SCARROW: Yes, and soon.\n"
+)
+
+
+def test_a_name_addressed_in_a_turn_is_not_the_subject_after_it() -> None:
+    ex = run(_DEBATE)
+    homes = [f for f in figures(ex) if f[0] == 900]
+    assert homes and homes[0][3] == "Penhallow Builders' Federation" and homes[0][4] == ("Osric Wendell",)
+
+
+def test_what_an_auditor_found_is_the_auditor_s_passed_on_in_a_turn() -> None:
+    ex = run(_DEBATE)
+    share = [f for f in figures(ex) if f[0] == 25]
+    assert share and share[0][3] == "harbour auditor" and share[0][4] == ("Tamsin Orrery",)
+
+
+def test_those_at_risk_are_people() -> None:
+    ex = run("The report warns that 48,000 of those at risk have already left their villages.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(48_000, "people")]
+
+
+def test_the_other_two_people_who_died_are_counted() -> None:
+    ex = run("The ministry says the other two people who died were fishermen.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(2, "people")]
+
+
+def test_prices_collected_by_a_body_named_before_are_that_body_s() -> None:
+    ex = run("The Corrow Grain Network said in a report that food was scarce.\n\nIn the town of Ambry, a sack of maize "
+             "cost 2,400 dravs last week, according to prices collected by the network.")
+    assert [f[3] for f in figures(ex) if f[0] == 2400] == ["Corrow Grain Network"]
+
+
+def test_an_unnamed_body_is_the_one_named_next_with_its_words() -> None:
+    ex = run("Nearly 2 million people in the north will go hungry by June, a crop-monitoring network said in a report "
+             "on Monday.\n\nThe Velden Crop Monitoring Network, which is funded by nine governments, said rains had "
+             "failed.")
+    assert [f[3] for f in figures(ex) if f[0] == 2_000_000] == ["Velden Crop Monitoring Network"]
+
+
+def test_a_name_ending_in_ratings_is_a_body() -> None:
+    ex = run("Orrin Ratings downgraded the port authority in May and said its debt was \"too high\".")
+    assert [s for s in ex.to_dict()["statements"] if s["speaker"]["name"] == "Orrin Ratings"][0]["speaker"]["type"] \
+        == "organization"

@@ -986,7 +986,14 @@ def _finding_subject(tok: Token) -> Token | None:
             # "Pellucid Research, which polled 1,150 voters, found that ...", "The inspectorate also found that
             # ...": a body's own finding
             return subj
+        if subj.lemma_.lower() in _OFFICIAL_FINDERS and tok.lemma_ == "find":
+            return subj  # "The city auditor found last year that ...": an office's finding
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
+
+
+# offices whose findings are reported as such ("the auditor found that ...")
+_OFFICIAL_FINDERS = frozenset({"auditor", "inspector", "coroner", "ombudsman", "examiner", "regulator", "watchdog",
+                               "inspectorate", "investigator", "assessor", "comptroller"})
 
 
 def _evidence_described(tok: Token, relative: Token) -> Token | None:
@@ -1994,6 +2001,22 @@ def complementizer_that(tok: Token) -> bool:
         tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.head.left_edge.i
 
 
+def _past_a_vocative(speaker: Token | None, verb: Token) -> Token | None:
+    """'Taddeo Grimshaw, the Builders' Federation says ...': a name opening the sentence (or a transcript turn) and
+    set off by a comma, with no comma closing the phrase after it, is the one addressed; the phrase after it is
+    the subject."""
+    if speaker is None or speaker.pos_ != "PROPN" or speaker.i + 1 >= verb.i or speaker.doc[speaker.i + 1].text != ",":
+        return speaker
+    appos = next((c for c in speaker.children if c.dep_ == "appos" and c.i > speaker.i), None)
+    doc = speaker.doc
+    start = speaker.left_edge.i
+    if appos is None or not (start == verb.sent.start or doc[start - 1].text == ":") or any(
+            t.dep_ not in ("aux", "neg", "advmod") for t in doc[appos.right_edge.i + 1 : verb.i]) or any(
+            t.text == "," for t in doc[speaker.i + 2 : verb.i]) or any(c.dep_ == "det" for c in speaker.children):
+        return speaker  # ("The Brightwater Centre, a think tank in Arnhal, estimated": the name speaks)
+    return appos
+
+
 def _opened_by_that(clause: Token) -> bool:
     """A clause opened by a complementizer "that" (see :func:`complementizer_that`)."""
     first = next((t for t in clause.subtree if t.dep_ not in ("cc", "punct")), None)
@@ -2061,7 +2084,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
-    speaker = _subject(tok)
+    speaker = _past_a_vocative(_subject(tok), tok)
     if tok.lemma_ in FINDING_VERBS and (speaker is None or speaker.lower_ in ("that", "which")):
         speaker = _finding_subject(tok) or speaker  # ("images that show ...": the images)
     via: list[Token] = []

@@ -47,6 +47,8 @@ _ORG_WORDS = set(
     power energy airlines airways news times post wire press herald gazette journal tribune broadcasting
     radio tv television network media association union federation foundation fund trust league club
     government administration assembly parliament senate congress embassy mission force forces guard
+    ratings markets partners securities insurance logistics shipping mining motors pharmaceuticals labs
+    laboratory laboratories consulting consultants analytics advisory tracking railways creamery brewery
     """.split()
 )
 

@@ -298,6 +298,26 @@ class NamingLookups:
             named = self._appos_entity(cand, "ORG")
             if named:
                 return named
+        # "an early-warning network ... said in a report ... The Harvest Early Warning Network, which ..., said": a
+        # name ending in the same noun and holding every word that described it, first met as the subject of the
+        # next sentences
+        if not {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
+            return None
+        described = {w for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                     for t in c.subtree if t.is_alpha for w in (t.lower_,)}
+        before = {m.name for m in self.mentions if m.i < tok.i}
+        for cand in self.doc[tok.i + 1 : end]:
+            if cand.lower_ != lemma or cand.pos_ != "PROPN" or cand.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            name = self.table.token_entity.get(cand.i)
+            if name is None:  # a name the tagger missed: the proper nouns before the head
+                words = [c for c in cand.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < cand.i]
+                name = " ".join(t.text for t in self.doc[words[0].i : cand.i + 1]) if words else None
+            elif self.table.label_of(name) != "ORG":
+                continue
+            if name and name not in before and name.split()[-1].lower() == lemma and \
+                    described <= {w.lower() for w in re.split(r"[\s-]+", name)}:
+                return name
         return None
 
     def _identified_later(self, tok: Token) -> str | None:

@@ -152,6 +152,10 @@ class SpeakerResolver(NamingLookups):
                         if body:
                             self.reports.extend((tok.i, noun, body) for noun in _STUDIES)
             # "the report by X", "a statement from X"
+            if tok.lemma_.lower() in _GATHERED and tok.tag_ == "NNS" and not is_report_noun(tok):
+                issuer_name = self._issued_by(tok)  # "according to prices collected by the network"
+                if issuer_name:
+                    self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
             if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS) and tok.pos_ == "NOUN":
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
@@ -847,7 +851,7 @@ class SpeakerResolver(NamingLookups):
         author = self._author_of_one_of(tok)
         if author is not None:  # "The largest of the surveys, by Trendmark, put ..."
             return Party(author, "organization", mention)
-        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS:
+        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED:
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
@@ -1492,10 +1496,12 @@ _GENDERED = {
 _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+# readings a body gathers, which speak for it when the text says who gathered them ("prices collected by X")
+_GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead",
-                           "take", "capture", "film", "shoot"})  # ("images taken on March 6 by the operator X")
+                           "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'

@@ -47,7 +47,9 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
             "the", "these", "those", "both", "other"):
         after = tok_low(next_tok(head, sent))
         # ("The two losses together come to 900 dalers": the two just counted, taken together)
-        if head.tag_ in ("NNS", "NNPS") and after != "of" and (_names_parties(run) or after in ("together", "combined")):
+        # ("the other two people who died were ...": a count the clause defines)
+        if head.tag_ in ("NNS", "NNPS") and after != "of" and (_names_parties(run) or after in ("together", "combined")) \
+                and not (prev_t.lower_ == "other" and any(c.dep_ == "relcl" for c in head.children)):
             ph.drop = True
             return False
     # years used as modifiers: "the 2024 budget", "2019 elections"

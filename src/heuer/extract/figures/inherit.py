@@ -169,9 +169,15 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
 
 
 def _people_described(pronoun: Token) -> bool:
-    """'those arrested', 'those who backed it', 'those over 65': people described by what they did or are."""
+    """'those arrested', 'those who backed it', 'those over 65', 'those at risk', 'those in need': people described
+    by what they did or are."""
     nxt = pronoun.doc[pronoun.i + 1] if pronoun.i + 1 < len(pronoun.doc) else None
-    return nxt is not None and (nxt.lower_ == "who" or nxt.tag_ == "VBN" and nxt.head.i == pronoun.i)
+    return nxt is not None and (nxt.lower_ == "who" or nxt.tag_ == "VBN" and nxt.head.i == pronoun.i or
+                                nxt.lower_ in _PEOPLE_PLIGHTS and nxt.head.i == pronoun.i)
+
+
+# prepositions that describe people by their plight or state after "those" ("those at risk", "those in need")
+_PEOPLE_PLIGHTS = frozenset({"at", "in", "without", "under", "over", "aged"})
 
 
 # the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")
