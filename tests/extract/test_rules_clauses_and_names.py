@@ -124,3 +124,26 @@ def test_a_name_ending_in_ratings_is_a_body() -> None:
     ex = run("Orrin Ratings downgraded the port authority in May and said its debt was \"too high\".")
     assert [s for s in ex.to_dict()["statements"] if s["speaker"]["name"] == "Orrin Ratings"][0]["speaker"]["type"] \
         == "organization"
+
+
+def test_a_that_clause_after_a_note_to_clients_is_what_was_said() -> None:
+    ex = run("Analysts at the broker Pellow Strand said in a note to clients that insurers had paid out about 310 "
+             "million dravs in claims last year.")
+    sources = [f[3] for f in figures(ex) if f[0] == 310_000_000]
+    assert len(sources) == 1 and sources[0] is not None and "Pellow Strand" in sources[0]
+
+
+def test_the_head_of_another_body_is_not_the_head_described_before() -> None:
+    ex = run("Brackwell Sensing's count of the debris is higher. Its head of analysis, Ottilie Marchbank, said the "
+             "firm's radar had picked up 1,800 fragments.\n\nState radio, quoting the head of the country's weather "
+             "service, reported that the old satellite had been due to be moved in 2070.")
+    speakers = speakers_by_content(ex)
+    assert speakers.get("the old satellite had been due to be moved in 2070") == \
+        "head of the country's weather service"
+
+
+def test_an_officer_s_word_for_her_own_firm_is_hers() -> None:
+    ex = run("Brackwell Sensing's count of the debris is higher. Its head of analysis, Ottilie Marchbank, said the "
+             "firm's radar had picked up 1,800 fragments. Brackwell expects the number of tracked fragments to reach "
+             "2,500 within a week, she said.")
+    assert [(f[3], f[4]) for f in figures(ex) if f[0] == 2500] == [("Ottilie Marchbank", ())]

@@ -793,7 +793,7 @@ def _content_child(tok: Token) -> Token | None:
                                 s.dep_ in ("nsubj", "nsubjpass", "expl") for cl in obj.children for s in cl.children))):
                         for cl in obj.children:
                             if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > obj.i and any(
-                                    m.dep_ == "mark" and m.lower_ == "that" and m.i == obj.i + 1 for m in cl.children):
+                                    complementizer_that(m) and m.i == obj.i + 1 for m in cl.children):
                                 return cl
             # "told reporters after the vote that consultations would continue": the that-clause hung on the
             # occasion the words were spoken at
@@ -1995,8 +1995,12 @@ def complementizer_that(tok: Token) -> bool:
     subject ("..., and that sirens sounded at 05:52", with "sirens" tagged as a verb or not)."""
     if tok.lower_ != "that":
         return False
-    if tok.dep_ in ("nsubj", "dobj") and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children):
-        return True  # "said at a briefing that crews had moved ...": a clause with a subject of its own
+    others = [c.dep_ for c in tok.head.children if c.i > tok.i]
+    if tok.dep_ == "nsubj" and ("nsubj" in others or "nsubjpass" in others) or \
+            tok.dep_ == "dobj" and "nsubj" in others and "dobj" in others:
+        # "said at a briefing that crews had moved ...", "said in a note to clients that insurers had paid out 640
+        # million": a clause with a subject (and an object) of its own, so "that" fills no gap in it
+        return True
     return tok.dep_ == "mark" or tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS", "VBZ") and \
         tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.head.left_edge.i
 

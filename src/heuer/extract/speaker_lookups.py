@@ -824,6 +824,15 @@ class NamingLookups:
         here = self._sent_index(i)
         return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
 
+    def role_of_fits(self, role: Token, name: str) -> bool:
+        """'the head of the country's meteorological service' is not 'Its head of analysis, X': what a role is of
+        must be said beside some mention of the one who holds it (a body the text points to with "the" or an
+        owner; not "secretary of state" or "mother of three")."""
+        of_what = {o.lower_ for p in role.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in o.children)}
+        return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(0, m.i - 10) : m.i + 10]}
+                                  for m in self.mentions if m.name == name and m.i < role.i)
+
     def _described(self, before: int, lemma: str) -> str | None:
         """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
         the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""
@@ -834,6 +843,8 @@ class NamingLookups:
         earlier: str | None = None
         for m in reversed(self.mentions):
             if m.i < before and m.kind == "person" and lemma in self.descriptors.get(m.name, ()):
+                if not self.role_of_fits(self.doc[before], m.name):
+                    continue
                 if m.i >= floor:
                     return m.name
                 around = {t.lower_ for t in self.doc[max(0, m.i - 8) : m.i + 8]}

@@ -651,7 +651,27 @@ class StatementBuilder:
                 continue
             party = self.party(other.speaker)
             if party.type == "organization" and party.name in self.resolver.table.records and \
-                    other.speaker.i <= frame.content[0] + 2:
+                    other.speaker.i <= frame.content[0] + 2 and not self._works_for(frame.speaker, party.name):
+                return True
+        return False
+
+    def _works_for(self, speaker: Token | None, body: str) -> bool:
+        """Was the speaker introduced as an officer of *body* ('Its head of analysis, Maelle X,' after the firm)? Then
+        'Kestrine expects ..., she said' is her own word for her firm, not a forecast she passes on."""
+        person = self.party(speaker) if speaker is not None else None
+        if person is None or person.type != "person":
+            return False
+        doc = self.doc
+        for m in self.resolver.mentions:
+            if m.name != person.name or m.kind != "person":
+                continue
+            head = doc[m.i]
+            role = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
+            owner = next((c for c in role.children if c.dep_ == "poss"), None) if role is not None else None
+            if owner is None:
+                continue
+            owned_by = self.resolver._it_antecedent(owner) if owner.lower_ == "its" else self.party(owner)
+            if owned_by is not None and owned_by.name == body:
                 return True
         return False
 
