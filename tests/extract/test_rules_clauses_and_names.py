@@ -147,3 +147,37 @@ def test_an_officer_s_word_for_her_own_firm_is_hers() -> None:
              "firm's radar had picked up 1,800 fragments. Brackwell expects the number of tracked fragments to reach "
              "2,500 within a week, she said.")
     assert [(f[3], f[4]) for f in figures(ex) if f[0] == 2500] == [("Ottilie Marchbank", ())]
+
+
+def test_it_said_after_a_sentence_about_the_railway_is_the_railway() -> None:
+    ex = run("Pay talks between Corvel State Railways and its union failed. The deal would delay trains from the "
+             "maker, Ashdown Carriage Works.\n\nThe railway carries about 900,000 passengers a day. During the last "
+             "strike, it ran 22 percent of its scheduled trains, it said.")
+    assert [f[3] for f in figures(ex) if f[0] == 22] == ["Corvel State Railways"]
+
+
+def test_a_person_described_then_named_by_first_name_is_that_name() -> None:
+    ex = run("A nurse with 19 years on the ward, who asked to be identified only by her first name, Rozalind, said "
+             "she took home about 2,100 dravs a month.")
+    assert [f[3] for f in figures(ex) if f[0] == 2100] == ["Rozalind"]
+
+
+def test_a_quoted_ratio_counts_the_noun_after_the_quote() -> None:
+    ex = run('The society said the dust would spoil "perhaps one in four" night-sky photographs.')
+    assert sorted((f[0], f[2]) for f in figures(ex)) == [(1, "sky photographs"), (4, "sky photographs")]
+
+
+def test_figures_that_give_a_strength_as_a_number_are_a_reading() -> None:
+    ex = run("The brigade's own figures, published in March, give its strength as 1,480 firefighters.")
+    assert [(f[0], f[3]) for f in figures(ex)] == [(1480, "brigade's own figures")]
+
+
+def test_but_that_after_an_earlier_that_opens_a_clause_before_a_singular_noun() -> None:
+    ex = run("The commissioner, Ilse Vandermolen, said this month that recorded thefts fell by 12 percent last year "
+             "but that street crime rose.")
+    assert speakers_by_content(ex).get("street crime rose") == "Ilse Vandermolen"
+
+
+def test_a_family_of_six_counts_people() -> None:
+    ex = run("She said a weekly ration for a family of six now cost about 40 dravs.")
+    assert (6, "people") in [(f[0], f[2]) for f in figures(ex)]

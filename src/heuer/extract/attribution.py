@@ -1346,6 +1346,8 @@ def _pollster_subject(tok: Token) -> Token | None:
         return None
     if subj.lower_ in _POLL_WORDS:
         return subj
+    if tok.lemma_ == "give" and is_report_noun(subj) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return subj  # "The force's own figures give its strength as 2,940 officers": the figures' reading
     if subj.lower_ == "it" and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _POLL_WORDS
                                    for t in tok.doc[tok.sent.start : subj.i]):
         return subj  # "The fourth poll, by Pollaris, was reported by X, which said it showed ...": the poll
@@ -2001,8 +2003,15 @@ def complementizer_that(tok: Token) -> bool:
         # "said at a briefing that crews had moved ...", "said in a note to clients that insurers had paid out 640
         # million": a clause with a subject (and an object) of its own, so "that" fills no gap in it
         return True
-    return tok.dep_ == "mark" or tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS", "VBZ") and \
-        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.head.left_edge.i
+    if tok.dep_ == "mark":
+        return True
+    if tok.dep_ != "det" or tok.head.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.head.left_edge.i:
+        return False
+    # ("said that burglaries fell but that knife crime rose": after "and" or "but", a second "that" matching an
+    # earlier one opens a clause, whatever the noun after it)
+    doc = tok.doc
+    return tok.head.tag_ in ("NNS", "NNPS", "VBZ") or tok.i > tok.sent.start and doc[tok.i - 1].lower_ in (
+        "and", "but") and any(t.lower_ == "that" for t in doc[tok.sent.start : tok.i - 1])
 
 
 def _past_a_vocative(speaker: Token | None, verb: Token) -> Token | None:

@@ -858,7 +858,8 @@ class NamingLookups:
         for m in reversed(self.mentions):
             if floor <= m.i < before and m.kind == "organization":
                 words = m.name.lower().split()
-                if lemma in words or lemma in self.org_descriptors.get(m.name, ()):
+                # ("the railway" of "Astrenian State Railways")
+                if lemma in words or f"{lemma}s" in words or lemma in self.org_descriptors.get(m.name, ()):
                     return m.name
                 if words[-1] in _FORCE_NAMES.get(lemma, ()):
                     return m.name  # "The Malvenian Border Police see it differently. ... the force said"

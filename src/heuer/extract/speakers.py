@@ -246,6 +246,21 @@ class SpeakerResolver(NamingLookups):
         maker = self.resolve(earlier)
         return maker if maker.type == "organization" and maker.name in self.table.records else None
 
+    @staticmethod
+    def _name_given(tok: Token) -> str | None:
+        """The name set after "his first name," or "her name," in apposition to a described person."""
+        if tok.pos_ != "NOUN":
+            return None
+        doc = tok.doc
+        # (the parser hangs the name on the person or on "name" itself)
+        names = [t for t in tok.subtree if t.lemma_.lower() == "name" and t.i > tok.i]
+        for appos in [*tok.children, *(c for n in names for c in n.children)]:
+            start = appos.left_edge.i
+            if appos.dep_ == "appos" and appos.pos_ == "PROPN" and start >= 2 and doc[start - 1].text == "," and \
+                    doc[start - 2].lemma_.lower() == "name" and all(t.pos_ == "PROPN" for t in doc[start : appos.i + 1]):
+                return doc[start : appos.i + 1].text
+        return None
+
     def _body_it_is_by(self, doc_noun: Token) -> Party | None:
         """'a confidential report by the university's research integrity panel', 'Inspection reports from the
         agency's northern office': the body, named by its noun and owner only, that the document is by or from
@@ -770,6 +785,9 @@ class SpeakerResolver(NamingLookups):
         aged = age_phrase(tok)
         if aged is not None:
             return self._person_aged(tok, *aged)
+        given = self._name_given(tok)
+        if given is not None:  # "A driver ..., who asked to be identified only by his first name, Mathurin, said"
+            return Party(given, "person", mention)
         body = hearing_body(tok.head) if tok.dep_ == "nsubj" and tok.head.lemma_ == "hear" else None
         if body is not None and body.i == tok.i:
             # "The court heard that ...": the evidence given to it, whoever gave it

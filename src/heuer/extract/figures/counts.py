@@ -153,6 +153,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             first.kind == "num" and (nxt is None or nxt.pos_ in ("PUNCT", "CCONJ") or nxt.lower_ in ("who", "from")):
         ph.kind, ph.unit, ph.noun = "age", "years", prev_tok(p, sent)  # "a woman of 84 and a man of 67"
         return
+    if p is not None and p.lower_ == "of" and tok_low(prev_tok(p, sent)) in ("family", "household") and \
+            ph.range is None and ph.value is not None and 1 < ph.value < 40 and \
+            (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        ph.kind, ph.unit, ph.noun = "count", "people", prev_tok(p, sent)  # "a ration for a family of six"
+        return
     if p is not None and p.lower_ in ("and", "or") and ph.range is None and ph.value is not None and \
             0 < ph.value < 120 and ph.value == int(ph.value):
         # "two men, aged 29 and 41": the second of two ages

@@ -167,6 +167,8 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
     sent = r.sent
     den_tok = r.atoms[(ph.partner or ph).last].tok
     nt = next_tok(den_tok, sent)
+    if nt is not None and nt.text in ('"', "”", "’") and den_tok.i + 1 == nt.i:
+        nt = next_tok(nt, sent)  # 'on "perhaps one in five" long-exposure images': past the quote's closing mark
     if nt is not None and nt.lower_ == "of":
         nt = next_tok(nt, sent)
         while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
