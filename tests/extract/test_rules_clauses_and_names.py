@@ -181,3 +181,15 @@ def test_but_that_after_an_earlier_that_opens_a_clause_before_a_singular_noun() 
 def test_a_family_of_six_counts_people() -> None:
     ex = run("She said a weekly ration for a family of six now cost about 40 dravs.")
     assert (6, "people") in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_one_in_a_number_over_a_thousand_is_a_ratio() -> None:
+    ex = run('The maker says its own tests show the fault affects "fewer than one in 5,000" chargers.')
+    assert sorted((f[0], f[2]) for f in figures(ex)) == [(1, "chargers"), (5000, "chargers")]
+
+
+def test_a_count_after_a_second_party_with_its_verb_left_out() -> None:
+    ex = run("Voters also elected the 40-member assembly. The Harbour Party lost ground, falling from 19 seats to 14, "
+             "while the Tollgate List won 11 and Amber Coast seven. Independents hold the other eight.")
+    assert sorted((f[0], f[2]) for f in figures(ex) if f[0] in (7, 8, 11)) == [(7, "seats"), (8, "seats"),
+                                                                            (11, "seats")]

@@ -299,7 +299,20 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
         return
+    if root is not None and _gapped_count(root, prev_t) and ph.range is None:
+        # "the Civic Alliance won 21 and Green Harbour nine": the verb and the noun left out after a second party
+        ph.kind, ph.unit = "bare", None
+        number_of_things(r, ph)
+        return
     ph.drop = True
+
+
+def _gapped_count(root: Token, prev_t: Token | None) -> bool:
+    """'X won 21 and Green Harbour nine': a number right after a second party, its verb and noun left out (the
+    parser hangs it on the verb, or on the party's name joined to the first number)."""
+    if prev_t is None or prev_t.pos_ != "PROPN" or prev_t.dep_ != "conj":
+        return False
+    return root.dep_ == "npadvmod" or root.dep_ == "nummod" and root.head.i == prev_t.i and prev_t.head.like_num
 
 
 def _no_day_range(ph: Phrase) -> bool:

@@ -148,10 +148,26 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
     """The figure whose unit the bare number ``m`` of sentence ``k`` takes: the nearest one of the same order
     before it, else the story's repeated large unit for a large amount, else the same number said before."""
     sent = sentences[k][0]
+    gapped = _gapped_donor(sentences, k, m)
+    if gapped is not None:
+        return gapped
     donor = None if _all_of(sent, m) else _nearest_of_the_same_order(sentences, k, m, size)
     if donor is None and size >= LARGE_AMOUNT and not _all_of(sent, m):
         donor = _story_large_unit(sentences, k)
     return donor or _same_number_before(sentences, k, m) or _object_of_the_same_verb(sentences, k, m)
+
+
+def _gapped_donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention) -> FigureMention | None:
+    """'the Civic Alliance won 21 and Green Harbour nine': the first party's count, whose verb and noun the second
+    leaves out (the parser hangs the number on the verb, or on the second party joined to the first number)."""
+    sent, mentions = sentences[k]
+    tok = sent.doc[m.token_i]
+    if tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB":
+        return next((d for d in reversed(mentions) if d.token_i < m.token_i and d.unit is not None and
+                     sent.doc[d.token_i].dep_ == "dobj" and sent.doc[d.token_i].head.i == tok.head.i), None)
+    if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" and tok.head.dep_ == "conj" and tok.head.head.like_num:
+        return next((d for d in mentions if d.token_i == tok.head.head.i and d.unit is not None), None)
+    return None
 
 
 def _verb_of(tok: Token) -> Token:

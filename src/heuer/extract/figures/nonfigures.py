@@ -86,8 +86,13 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
         # "fined Pallaso Technologies 48 million kronor", "give President X 54.3 percent": an amount, not a label
         return False
     # ("put the number nearer 2,500", with "nearer" read as a name: an approximator is no label)
+    # ("the Civic Alliance won 21 and Green Harbour nine": a number in lower-case words closing a clause is a count,
+    # its verb and noun left out)
+    first = r.atoms[ph.first]
+    gapped = first.kind == "word" and first.text.islower() and ph.last == ph.first and (
+        after is None or after.text in (".", ",", ";") or after.low in ("and", "while"))
     named = (prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN") and \
-        low not in _APPROXIMATORS
+        low not in _APPROXIMATORS and not gapped
     if (named or low in un.LABEL_NOUNS) and prev_t.pos_ in ("NOUN", "PROPN") and low not in un.TIME_NOUNS \
             and low not in un.TIME_UNITS and not un.currency_of_code(prev_t.text) and prev_t.text not in un.MONTHS:
         ph.drop = True

@@ -42,7 +42,9 @@ def read_share(r: Reader, k: int) -> Phrase | None:
             if b and b.kind in ("num", "word") and (b.low in nb.WORD_VALUES or b.kind == "num"):
                 num = nb.parse_number(a.text)
                 den = nb.parse_number(b.text)
-                if num is not None and den and 0 < num < den <= 1000 and a.tok.i != b.tok.i:
+                # ("one in 2,000" too, but not "one in 2024": a year)
+                big = den is not None and den > 1000 and ("," in b.text or not 1800 <= den <= 2100) and den <= 10**7
+                if num is not None and den and 0 < num < den and (den <= 1000 or big) and a.tok.i != b.tok.i:
                     nxt = next_tok(b.tok, sent)
                     # "one win in nine matches" counts two things: no ratio
                     counts_two = noun_between and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
