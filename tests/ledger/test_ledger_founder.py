@@ -1,0 +1,48 @@
+"""A claim grows from its first item: the rule that keeps it from drifting, and when a figure may pass it.
+
+Three short original articles about one ferry's speed: the laboratory's release founds the claim with words
+of its own ("a steady northerly heading at 22 knots"), a broadcast repeats the laboratory's figure, and a blog echoes the
+broadcast almost word for word. The blog's figure is worded far from the release but close to the broadcast,
+with the release's own value and unit: it belongs to the same claim.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import heuer
+from heuer.ledger import read_ledger, update_ledger
+from heuer.store import Store
+
+_ARTICLES = {
+    "tellwick-2031-04-02-release.txt": (
+        "Tracking data show the Orla Venn turned sharply before capsizing\n\nBy Press Office\nTellwick Marine "
+        "Laboratory\nApril 2, 2031\n\nThe Tellwick Marine Laboratory published the Orla Venn's last positions on "
+        "Wednesday. Tracking signals show the ferry keeping a steady northerly heading at 22 knots until 02:14. The "
+        "signals then show a sharp turn to port.\n"),
+    "brightsea-2031-04-04-broadcast.txt": (
+        "Lab data point to a sudden turn\n\nBy Marit Quennell\nBrightsea Radio\nApril 4, 2031\n\nInvestigators "
+        "are studying the last minutes of the Orla Venn. According to the laboratory, the ship was doing 22 knots "
+        "shortly before that turn.\n"),
+    "saltrow-2031-04-07-blog.txt": (
+        "What the ferry inquiry will not say\n\nBy Dunstan Achary\nSaltrow Notes\nApril 7, 2031\n\nThe ship was "
+        "doing 22 knots in a storm and then made a hard turn to port. Nobody steers a ferry like that for fun.\n"),
+}
+
+
+def test_a_figure_worded_as_a_member_with_the_first_figure_s_value_joins_its_claim(tmp_path: Path, embedder) -> None:
+    paths = []
+    for name, text in _ARTICLES.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    db = tmp_path / "founder.db"
+    heuer.ingest(paths, db=db)
+    with Store.open(db) as store:
+        update_ledger(store, embedder)
+        ledger = read_ledger(store)
+        names = {d.id: Path(d.path).name for d in store.document_summaries()}
+    speeds = [c for c in ledger.claims if c.kind == "figure" and c.value == 22]
+    homes = {names[m.document_id]: c.id for c in speeds for m in c.mentions}
+    assert set(homes) == set(_ARTICLES)
+    assert len(set(homes.values())) == 1, homes
