@@ -46,3 +46,66 @@ def test_a_figure_worded_as_a_member_with_the_first_figure_s_value_joins_its_cla
     homes = {names[m.document_id]: c.id for c in speeds for m in c.mentions}
     assert set(homes) == set(_ARTICLES)
     assert len(set(homes.values())) == 1, homes
+
+
+class _KeywordEmbedder:
+    """Vectors set by a keyword of each text, with chosen cosines: the inspection finding (A), its echo about
+    the launching gear (B, 0.72 from A) and a survivor's loose echo (C, 0.78 from B but 0.50 from A); every other
+    text gets a vector of its own."""
+
+    name = "keyword-test"
+    dim = 64
+    same_claim = 0.70
+    related = 0.45
+    same_claim_in_sentence = None
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.np = np
+        b2 = (1 - 0.72**2) ** 0.5
+        c2 = (0.78 - 0.72 * 0.5) / b2
+        self.fixed = {"inspection": [1.0, 0.0, 0.0], "launching gear": [0.72, b2, 0.0],
+                      "jammed on their davits": [0.5, c2, (1 - 0.25 - c2**2) ** 0.5]}
+
+    def encode(self, texts):
+        np = self.np
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            key = next((k for k in self.fixed if k in text), None)
+            if key is not None:
+                out[row, :3] = self.fixed[key]
+            else:
+                out[row, 3 + sum(map(ord, text)) % (self.dim - 3)] = 1.0
+        return out
+
+
+_ECHOES = {
+    "office-2031-05-02-statement.txt": (
+        "Inspectors found lifeboat defects\n\nBy Press Office\nMaritime Safety Office\nMay 2, 2031\n\nThe Maritime "
+        "Safety Office said an inspection in May had found defects in the rescue equipment.\n"),
+    "gazette-2031-05-03-news.txt": (
+        "Ferry boats had faulty gear\n\nBy Ines Calloway\nHarbour Gazette\nMay 3, 2031\n\nOfficials at the port "
+        "said the boats had faulty launching gear.\n"),
+    "courier-2031-05-05-news.txt": (
+        "Survivors describe the last hour\n\nBy Odile Fenwright\nCoastal Courier\nMay 5, 2031\n\nA survivor, Bram "
+        "Okafor-Lisle, said the boats jammed on their davits.\n"),
+}
+
+
+def test_a_statement_worded_almost_as_a_member_joins_its_claim(tmp_path: Path) -> None:
+    paths = []
+    for name, text in _ECHOES.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    db = tmp_path / "echoes.db"
+    heuer.ingest(paths, db=db)
+    with Store.open(db) as store:
+        update_ledger(store, _KeywordEmbedder())
+        ledger = read_ledger(store)
+        names = {d.id: Path(d.path).name for d in store.document_summaries()}
+    homes = {names[m.document_id]: c.id for c in ledger.claims if c.kind == "statement" for m in c.mentions
+             if any(k in m.sentence for k in ("inspection", "launching gear", "jammed on their davits"))}
+    assert set(homes) == set(_ECHOES)
+    assert len(set(homes.values())) == 1, homes

@@ -125,7 +125,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     claim_of: dict[ItemKey, int] = dict(assigned)
     waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
 
-    def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem, strong: bool = False) -> bool:
+    def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem, strong: bool = False,
+                         very_close: bool = False) -> bool:
         """A claim grows only by items close to the item that founded it, and agreeing with its numbers:
         no drift along a chain ("thousands arrived" - "sending soldiers" - "raised to 11,000"). A figure worded
         almost as a member (*strong*) with the first figure's own value and unit joins whatever the first one's
@@ -138,6 +139,9 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
         if first is not None and same_distinctive_figure(item, first):
             return True  # "312 people got out alive" / "rescuers save 312": the value says it, whatever the words
         if first is not None and strong and item.kind == first.kind == "figure" and same_claim(item, first, 1.0, limits):
+            return True
+        if first is not None and very_close and item.kind in ("statement", "assertion") and \
+                agrees_with_founder(item, first):
             return True
         similarity = float(base[row_of[founder]] @ vector)
         if similarity < founder_threshold(item, limits, first) and not (
@@ -178,7 +182,8 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             ]
             joined = [(s, o) for s, o in matches
                       if o.key in claim_of and claim_of[o.key] not in barred
-                      and close_to_founder(new_vectors[row], claim_of[o.key], item, strong=s >= limits.same_claim)]
+                      and close_to_founder(new_vectors[row], claim_of[o.key], item, strong=s >= limits.same_claim,
+                                           very_close=s >= limits.same_claim + 0.05)]
             partners = [(s, o) for s, o in matches if o.key in waiting and o.document_id != item.document_id]
             if joined:
                 similarity, other = max(joined, key=lambda pair: pair[0])
