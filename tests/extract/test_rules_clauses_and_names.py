@@ -8,7 +8,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import figures, run, speakers_by_content
+from rules_support import figures, run, speakers_by_content, statements
 
 
 def test_no_sentence_starts_inside_an_outlet_s_name() -> None:
@@ -193,3 +193,10 @@ def test_a_count_after_a_second_party_with_its_verb_left_out() -> None:
              "while the Tollgate List won 11 and Amber Coast seven. Independents hold the other eight.")
     assert sorted((f[0], f[2]) for f in figures(ex) if f[0] in (7, 8, 11)) == [(7, "seats"), (8, "seats"),
                                                                             (11, "seats")]
+
+
+def test_a_title_case_headline_s_verb_is_no_part_of_a_name() -> None:
+    title = "Lindqvist Says Harbour Museum Will Tell of 'Grief and Hope.'"
+    ex = run(f"{title}\n\nHALDEN -- President Lindqvist, opening the museum on Saturday, said it would tell a "
+             "national story.", title=title)
+    assert {s.speaker for s in statements(ex)} == {"Lindqvist"}

@@ -89,7 +89,16 @@ def clean_name(text: str) -> str:
     name = _POSSESSIVE.sub("", name).strip(" ,.;:-–—\"'“”‘’()")
     if name.lower().startswith("the "):
         name = name[4:]
+    words = name.split()
+    cut = next((i for i, word in enumerate(words) if i > 0 and word in _HEADLINE_VERBS), None)
+    if cut is not None:
+        name = " ".join(words[:cut])  # "Obama Says African-American Museum Will ...": a headline's verb ends the name
     return name
+
+
+# verbs a title-case headline puts right after a name ("Obama Says ...", "Christie Calls ...")
+_HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Told", "Warns", "Claims", "Denies", "Urges", "Insists",
+                             "Admits", "Vows", "Calls", "Slams", "Hammers", "Blasts", "Wants", "Asks"})
 
 
 def strip_titles(name: str) -> str:
