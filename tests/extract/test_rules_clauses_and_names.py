@@ -200,3 +200,14 @@ def test_a_title_case_headline_s_verb_is_no_part_of_a_name() -> None:
     ex = run(f"{title}\n\nHALDEN -- President Lindqvist, opening the museum on Saturday, said it would tell a "
              "national story.", title=title)
     assert {s.speaker for s in statements(ex)} == {"Lindqvist"}
+
+
+def test_transcript_turns_that_open_with_a_quotation_mark_are_turns() -> None:
+    ex = run("Tarrant: the budget will hold\n\nOn Sunday's edition of \"The Week Ahead,\" the finance minister, Odo "
+             "Tarrant, defended the budget.\n\nPartial transcript as follows:\n\n\"MERCER: Minister, your own "
+             "officials say the deficit will double. Will it?\n\n\"TARRANT: No. The deficit will fall next year, and "
+             "our plan pays for every promise in it.\n")
+    speakers = speakers_by_content(ex)
+    turn = next(c for c in speakers if c.startswith("No. The deficit will fall next year"))
+    assert speakers[turn] == "Odo Tarrant"
+    assert not any(c.startswith("TARRANT:") or c.startswith("MERCER:") for c in speakers)

@@ -56,7 +56,7 @@ _NAME_THEN_CUE = re.compile(
 )
 # a name (capitalised words, with lower-case role words: "Environment minister Kofi Asante") and a colon
 # (a transcript's label may carry a note in brackets: "ZENO X (recorded on Wednesday):")
-_COLON_SPEAKER = re.compile(r"^\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
+_COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
                             r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
 # ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
@@ -191,7 +191,9 @@ class StatementBuilder:
             rng = _token_range(doc, q.start, q.end)
             if rng is None:
                 continue
-            turn = next((a for a in out if a.statement.span[0] <= q.start < a.statement.span[1]), None)
+            # (a turn may open with a quotation mark before its label: '"PENCE: Well, look, ...')
+            turn = next((a for a in out if a.statement.span[0] - (len(a.statement.cue) + 3 if a.statement.cue.endswith(
+                ":") else 0) <= q.start < a.statement.span[1]), None)
             if turn is not None:
                 nested = self._quoted_in_turn(q, rng, turn)
                 if nested is not None:
