@@ -211,3 +211,15 @@ def test_transcript_turns_that_open_with_a_quotation_mark_are_turns() -> None:
     turn = next(c for c in speakers if c.startswith("No. The deficit will fall next year"))
     assert speakers[turn] == "Odo Tarrant"
     assert not any(c.startswith("TARRANT:") or c.startswith("MERCER:") for c in speakers)
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_what_was_written() -> None:
+    ex = run("Vance tweeted in the early morning hours that Delacroix was \"disgusting\" and \"a con\".")
+    assert speakers_by_content(ex).get('Delacroix was "disgusting" and "a con"') == "Vance"
+
+
+def test_it_after_a_document_sent_by_a_body_is_that_body() -> None:
+    ex = run("The council sent a cease-and-desist letter Thursday. It says the campaign broke federal and state law "
+             "by using copyrighted material.")
+    assert speakers_by_content(ex).get("the campaign broke federal and state law by using copyrighted material") == \
+        "council"

@@ -721,7 +721,10 @@ def _opening_marker(speaker: Token) -> Token | None:
 
 def _that_clause(clause: Token) -> bool:
     """Is the clause opened by 'that' alone (not 'so that', 'now that', 'given that')?"""
-    marks = [m for m in clause.children if m.dep_ == "mark"]
+    # ("tweeted in the early morning hours that Machado was ...": a "that" the parser took for an adverb, opening a
+    # clause with a subject of its own)
+    marks = [m for m in clause.children if m.dep_ == "mark" or m.dep_ == "advmod" and m.lower_ == "that" and
+             m.i == clause.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > m.i for c in clause.children)]
     if [m.lower_ for m in marks] != ["that"]:
         return False
     before = clause.doc[marks[0].i - 1] if marks[0].i > 0 else None
@@ -822,7 +825,7 @@ def _content_child(tok: Token) -> Token | None:
 
 
 # prepositions of the occasion words were spoken at ("told reporters after the vote that ...")
-_OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on"})
+_OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on", "in"})
 
 # "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
@@ -1999,7 +2002,7 @@ def complementizer_that(tok: Token) -> bool:
         return False
     others = [c.dep_ for c in tok.head.children if c.i > tok.i]
     if tok.dep_ == "nsubj" and ("nsubj" in others or "nsubjpass" in others) or \
-            tok.dep_ == "dobj" and "nsubj" in others and "dobj" in others:
+            tok.dep_ == "dobj" and "nsubj" in others and ("dobj" in others or tok.head.pos_ == "ADJ"):
         # "said at a briefing that crews had moved ...", "said in a note to clients that insurers had paid out 640
         # million": a clause with a subject (and an object) of its own, so "that" fills no gap in it
         return True

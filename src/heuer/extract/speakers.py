@@ -246,6 +246,20 @@ class SpeakerResolver(NamingLookups):
         maker = self.resolve(earlier)
         return maker if maker.type == "organization" and maker.name in self.table.records else None
 
+    def _sender_of_document_before(self, sent: Span) -> Party | None:
+        """The body that sent, issued or published the document a sentence is about ('The city sent a letter')."""
+        root = sent.root
+        if root.lemma_ not in _SENDING_VERBS:
+            return None
+        document = next((c for c in root.children if c.dep_ == "dobj" and is_report_noun(c)), None)
+        sender = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if document is None or sender is None or sender.pos_ not in ("NOUN", "PROPN"):
+            return None
+        party = self.resolve(sender)
+        if party.type == "organization" or sender.lemma_.lower() in ORG_NOUNS | PLACE_NOUNS:
+            return Party(party.name, "organization", party.name)
+        return None
+
     @staticmethod
     def _name_given(tok: Token) -> str | None:
         """The name set after "his first name," or "her name," in apposition to a described person."""
@@ -1299,6 +1313,12 @@ class SpeakerResolver(NamingLookups):
                     rec = self.table.lookup(party.name) if cand.pos_ == "PROPN" else None
                     if rec is not None and rec.label == "ORG":
                         return Party(rec.name, "organization", rec.name)
+        # "The city sent a cease-and-desist letter Thursday. It says the campaign violated ...": the document the
+        # sentence before sent, speaking for its sender
+        sender = self._sender_of_document_before(prev[-1]) if prev and tok.i == sent.start and \
+            tok.head.lemma_ in SPEECH_VERBS and tok.head.tag_ == "VBZ" else None
+        if sender is not None:
+            return sender
         # "According to the directorate, only 44 percent of firms returned their forms. It now estimates that ...":
         # the body the sentence before opened by citing, when that sentence's subject is no body of its own
         cited = self._cited_just_before(tok) if tok.i == sent.start and tok.head.lemma_ in SPEECH_VERBS else None
@@ -1510,6 +1530,8 @@ _GENDERED = {
     **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
                     "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
 }
+# verbs of sending out a document, whose sender the document then speaks for
+_SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "file", "write", "submit", "circulate"})
 # parts of a body that speak as the body ("the agency's northern office")
 _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
