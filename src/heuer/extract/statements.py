@@ -183,6 +183,7 @@ class StatementBuilder:
         doc = self.doc
         quotes = find_quotes(doc_text(doc))
         out: list[Attributed] = self._colon_statements()
+        out += self._paragraphs_after_intro(out)
         turns = list(out)  # interview turns: what others told the one answering is theirs, passed on
         self._turns = turns
         used: set[int] = set()
@@ -370,6 +371,39 @@ class StatementBuilder:
             if between.strip(" \n“”\"'‘’«»") == "" and nxt.statement.speaker is not None:
                 added.append(self._like(nxt, q, rng))
         return added
+
+    def _paragraphs_after_intro(self, turns: list[Attributed]) -> list[Attributed]:
+        """'Limbaugh added:' closing a paragraph, and the next paragraph his words set off without quotation marks
+        (a blog's or a newsletter's block quotation): that paragraph is his direct statement."""
+        doc, text = self.doc, doc_text(self.doc)
+        lines = list(_LINE.finditer(text))
+        out: list[Attributed] = []
+        for cur, nxt in zip(lines, lines[1:], strict=False):
+            intro, body = cur.group(0).rstrip(), nxt.group(0).strip()
+            if not intro.endswith(":") or _COLON_SPEAKER.match(cur.group(0)) or not body or \
+                    body.startswith(_OPENING_MARKS) or _COLON_SPEAKER.match(nxt.group(0)) or \
+                    len(body.split()) < MIN_CONTENT_TOKENS or any(
+                        a.statement.span[0] <= nxt.start() < a.statement.span[1] for a in turns):
+                continue
+            colon = doc.char_span(cur.start() + len(intro) - 1, cur.start() + len(intro), alignment_mode="expand")
+            if colon is None:
+                continue
+            verb = colon[0].head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_ not in SPEECH_VERBS or subj is None or subj.lower_ in FIRST_PERSON or \
+                    subj.lower_ in ("it", "there", "this") or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+                continue
+            cstart = nxt.start() + nxt.group(0).index(body[0])
+            rng = _token_range(doc, cstart, cstart + len(body))
+            if rng is None:
+                continue
+            frame = Frame(cue=[verb], speaker=subj, content=rng, sentence=colon.sent)
+            att = self._from_frame(frame, rng[0], rng[1], "direct", content=body)
+            att.statement.span = (cstart, cstart + len(body))
+            out.append(att)
+        return out
 
     def _colon_intro(self, q: QuoteSpan) -> Frame | None:
         """'X said:' / 'X put it bluntly:' right before a quote (same paragraph or the one before)."""
