@@ -226,9 +226,9 @@ def test_it_after_a_document_sent_by_a_body_is_that_body() -> None:
 
 
 def test_a_paragraph_after_a_closing_said_colon_is_the_speaker_s_words() -> None:
-    ex = run("The broadcaster Ambrose Tillery was scathing on his show on Monday.\n\nTillery added:\n\nThis is the "
+    ex = run("Daniel Whitcombe, a radio host, said on Monday that the debate was rigged.\n\nWhitcombe added:\n\nThis is the "
              "most frightened campaign I have ever seen. They cannot win without rigging the debate?\n\n"
              "The campaign did not respond.\n")
     speakers = speakers_by_content(ex)
     block = next((c for c in speakers if c.startswith("This is the most frightened campaign")), None)
-    assert block is not None and speakers[block] == "Ambrose Tillery"
+    assert block is not None and speakers[block] == "Daniel Whitcombe"
