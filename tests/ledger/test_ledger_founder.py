@@ -30,18 +30,22 @@ _ARTICLES = {
 }
 
 
-def test_a_figure_worded_as_a_member_with_the_first_figure_s_value_joins_its_claim(tmp_path: Path, embedder) -> None:
+def _ledger_of(articles: dict[str, str], embedder, folder: Path):  # noqa: ANN001, ANN202 - any embedder
+    """The ledger of *articles* (file name: text) written to *folder*, with each document's file name by id."""
     paths = []
-    for name, text in _ARTICLES.items():
-        path = tmp_path / name
+    for name, text in articles.items():
+        path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    db = tmp_path / "founder.db"
+    db = folder / "ledger.db"
     heuer.ingest(paths, db=db)
     with Store.open(db) as store:
         update_ledger(store, embedder)
-        ledger = read_ledger(store)
-        names = {d.id: Path(d.path).name for d in store.document_summaries()}
+        return read_ledger(store), {d.id: Path(d.path).name for d in store.document_summaries()}
+
+
+def test_a_figure_worded_as_a_member_with_the_first_figure_s_value_joins_its_claim(tmp_path: Path, embedder) -> None:
+    ledger, names = _ledger_of(_ARTICLES, embedder, tmp_path)
     speeds = [c for c in ledger.claims if c.kind == "figure" and c.value == 22]
     homes = {names[m.document_id]: c.id for c in speeds for m in c.mentions}
     assert set(homes) == set(_ARTICLES)
@@ -94,17 +98,7 @@ _ECHOES = {
 
 
 def test_a_statement_worded_almost_as_a_member_joins_its_claim(tmp_path: Path) -> None:
-    paths = []
-    for name, text in _ECHOES.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    db = tmp_path / "echoes.db"
-    heuer.ingest(paths, db=db)
-    with Store.open(db) as store:
-        update_ledger(store, _KeywordEmbedder())
-        ledger = read_ledger(store)
-        names = {d.id: Path(d.path).name for d in store.document_summaries()}
+    ledger, names = _ledger_of(_ECHOES, _KeywordEmbedder(), tmp_path)
     homes = {names[m.document_id]: c.id for c in ledger.claims if c.kind == "statement" for m in c.mentions
              if any(k in m.sentence for k in ("inspection", "launching gear", "jammed on their davits"))}
     assert set(homes) == set(_ECHOES)
