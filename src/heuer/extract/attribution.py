@@ -1996,22 +1996,20 @@ def _misread_after_citing(tok: Token) -> Frame | None:
 
 
 def complementizer_that(tok: Token) -> bool:
-    """A "that" opening a reported clause: a mark, or a "that" the tagger read as the determiner of a plural
-    subject ("..., and that sirens sounded at 05:52", with "sirens" tagged as a verb or not)."""
+    """A "that" opening a reported clause, however the parser read it: a mark; a relative pronoun that fills no
+    gap, the clause having a subject (and an object) of its own ("said at a briefing that crews had moved ...");
+    or the determiner of the clause's subject, before a plural ("..., and that sirens sounded", with "sirens"
+    tagged as a verb or not) or after an earlier "that" ("... but that knife crime rose")."""
     if tok.lower_ != "that":
         return False
     others = [c.dep_ for c in tok.head.children if c.i > tok.i]
     if tok.dep_ == "nsubj" and ("nsubj" in others or "nsubjpass" in others) or \
             tok.dep_ == "dobj" and "nsubj" in others and ("dobj" in others or tok.head.pos_ == "ADJ"):
-        # "said at a briefing that crews had moved ...", "said in a note to clients that insurers had paid out 640
-        # million": a clause with a subject (and an object) of its own, so "that" fills no gap in it
-        return True
+        return True  # ("said in a note to clients that insurers had paid out 640 million")
     if tok.dep_ == "mark":
         return True
     if tok.dep_ != "det" or tok.head.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.head.left_edge.i:
         return False
-    # ("said that burglaries fell but that knife crime rose": after "and" or "but", a second "that" matching an
-    # earlier one opens a clause, whatever the noun after it)
     doc = tok.doc
     return tok.head.tag_ in ("NNS", "NNPS", "VBZ") or tok.i > tok.sent.start and doc[tok.i - 1].lower_ in (
         "and", "but") and any(t.lower_ == "that" for t in doc[tok.sent.start : tok.i - 1])
@@ -2034,11 +2032,14 @@ def _past_a_vocative(speaker: Token | None, verb: Token) -> Token | None:
 
 
 def _opened_by_that(clause: Token) -> bool:
-    """A clause opened by a complementizer "that" (see :func:`complementizer_that`)."""
+    """A clause opened by a complementizer "that" (see :func:`complementizer_that`): its own mark, or a "that" the
+    tagger read as the determiner of the clause's subject."""
+    if any(m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children):
+        return True
     first = next((t for t in clause.subtree if t.dep_ not in ("cc", "punct")), None)
-    return first is not None and first.i < clause.i and complementizer_that(first) and (
-        first.dep_ == "mark" and first.head.i == clause.i or first.head.head.i == clause.i) or any(
-        m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children)
+    if first is None or first.i >= clause.i or not complementizer_that(first):
+        return False
+    return first.dep_ == "mark" and first.head.i == clause.i or first.head.head.i == clause.i
 
 
 def _that_clause_after_aside(tok: Token) -> list[Token] | None:

@@ -303,8 +303,8 @@ class NamingLookups:
         # next sentences
         if not {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
             return None
-        described = {w for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
-                     for t in c.subtree if t.is_alpha for w in (t.lower_,)}
+        described = {t.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                     for t in c.subtree if t.is_alpha}
         before = {m.name for m in self.mentions if m.i < tok.i}
         for cand in self.doc[tok.i + 1 : end]:
             if cand.lower_ != lemma or cand.pos_ != "PROPN" or cand.dep_ not in ("nsubj", "nsubjpass"):
