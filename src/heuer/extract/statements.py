@@ -192,9 +192,7 @@ class StatementBuilder:
             rng = _token_range(doc, q.start, q.end)
             if rng is None:
                 continue
-            # (a turn may open with a quotation mark before its label: '"PENCE: Well, look, ...')
-            turn = next((a for a in out if a.statement.span[0] - (len(a.statement.cue) + 3 if a.statement.cue.endswith(
-                ":") else 0) <= q.start < a.statement.span[1]), None)
+            turn = next((a for a in out if _turn_start(a) <= q.start < a.statement.span[1]), None)
             if turn is not None:
                 nested = self._quoted_in_turn(q, rng, turn)
                 if nested is not None:
@@ -386,15 +384,13 @@ class StatementBuilder:
                         a.statement.span[0] <= nxt.start() < a.statement.span[1] for a in turns):
                 continue
             colon = doc.char_span(cur.start() + len(intro) - 1, cur.start() + len(intro), alignment_mode="expand")
-            if colon is None:
+            cue = _cue_before_colon(colon[0]) if colon is not None else None
+            if cue is None:
                 continue
-            verb = colon[0].head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if verb.lemma_ not in SPEECH_VERBS or subj is None or subj.lower_ in FIRST_PERSON or \
-                    subj.lower_ in ("it", "there", "this") or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-                continue
+            verb, subj = cue
+            if verb.lemma_ not in SPEECH_VERBS or subj.dep_ != "nsubj" or any(
+                    c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+                continue  # (not "X said the results showed:", whose words are in the paragraph itself)
             cstart = nxt.start() + nxt.group(0).index(body[0])
             rng = _token_range(doc, cstart, cstart + len(body))
             if rng is None:
@@ -417,14 +413,10 @@ class StatementBuilder:
         named = self._name_and_colon(colon[0], q)
         if named is not None:
             return named
-        verb = colon[0].head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.idx >= q.open_at:
+        cue = _cue_before_colon(colon[0])
+        if cue is None or cue[0].idx >= q.open_at:
             return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in ("it", "there", "this"):
-            return None
+        verb, subj = cue
         start = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if start is None:
             return None
@@ -974,3 +966,24 @@ def _could_speak(tok: Token) -> bool:
 _SPEAKING_NOUNS = frozenset({"protester", "protestor", "demonstrator", "critic", "opponent", "crowd", "people", "fan",
                      "resident", "voter", "worker", "student", "parent", "citizen", "member", "marcher", "striker",
                      "operative", "complaint", "article", "lawsuit", "filing", "suit", "indictment"})
+
+
+def _cue_before_colon(colon: Token) -> tuple[Token, Token] | None:
+    """The verb a colon closes ('X said:', 'X put it bluntly:') and its subject, unless that subject is the writer
+    ('I', 'we') or an empty one ('it', 'there', 'this')."""
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in FIRST_PERSON or subj.lower_ in ("it", "there", "this"):
+        return None
+    return verb, subj
+
+
+def _turn_start(turn: Attributed) -> int:
+    """Where a statement built before the quotations starts: a transcript turn from its label, and a quotation
+    mark that may open the label's paragraph ('"PENCE: Well, look, ...')."""
+    start, cue = turn.statement.span[0], turn.statement.cue
+    return start - len(cue) - 3 if cue.endswith(":") else start

@@ -125,23 +125,24 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
     claim_of: dict[ItemKey, int] = dict(assigned)
     waiting = {o.key for o in orphans}  # own-voice sentences that no claim has taken yet
 
-    def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem, strong: bool = False,
-                         very_close: bool = False) -> bool:
+    def close_to_founder(vector: np.ndarray, claim: int, item: LedgerItem, to_member: float = 0.0) -> bool:
         """A claim grows only by items close to the item that founded it, and agreeing with its numbers:
-        no drift along a chain ("thousands arrived" - "sending soldiers" - "raised to 11,000"). A figure worded
-        almost as a member (*strong*) with the first figure's own value and unit joins whatever the first one's
-        words ("the ship was doing 17 knots" with the lab's "doing 17 knots", founded by "a steady course at 17
-        knots")."""
+        no drift along a chain ("thousands arrived" - "sending soldiers" - "raised to 11,000"). An item worded
+        almost as a member (*to_member*, its cosine to that member) joins whatever the first item's words: a figure
+        with the first figure's own value and unit ("the ship was doing 17 knots" with the lab's "doing 17 knots",
+        founded by "a steady course at 17 knots"), a statement closer still that agrees with its counts and
+        places."""
         founder = founders.get(claim)
         if founder is None or founder not in row_of:
             return True
         first = known.get(founder)
         if first is not None and same_distinctive_figure(item, first):
             return True  # "312 people got out alive" / "rescuers save 312": the value says it, whatever the words
-        if first is not None and strong and item.kind == first.kind == "figure" and same_claim(item, first, 1.0, limits):
+        if first is not None and to_member >= limits.same_claim and item.kind == first.kind == "figure" and \
+                same_claim(item, first, 1.0, limits):
             return True
-        if first is not None and very_close and item.kind in ("statement", "assertion") and \
-                agrees_with_founder(item, first):
+        if first is not None and to_member >= limits.same_claim + 0.05 and item.kind in ("statement", "assertion") \
+                and agrees_with_founder(item, first):
             return True
         similarity = float(base[row_of[founder]] @ vector)
         if similarity < founder_threshold(item, limits, first) and not (
@@ -182,8 +183,7 @@ def update_ledger(store: Store, embedder: Embedder | None = None, *, progress: P
             ]
             joined = [(s, o) for s, o in matches
                       if o.key in claim_of and claim_of[o.key] not in barred
-                      and close_to_founder(new_vectors[row], claim_of[o.key], item, strong=s >= limits.same_claim,
-                                           very_close=s >= limits.same_claim + 0.05)]
+                      and close_to_founder(new_vectors[row], claim_of[o.key], item, to_member=s)]
             partners = [(s, o) for s, o in matches if o.key in waiting and o.document_id != item.document_id]
             if joined:
                 similarity, other = max(joined, key=lambda pair: pair[0])
