@@ -58,6 +58,7 @@ GOLD_SETS = {
     "dev-h14-articles": REPO / "tests" / "data" / "articles_dev_h14",
     "dev-h15-articles": REPO / "tests" / "data" / "articles_dev_h15",
     "dev-h16-articles": REPO / "tests" / "data" / "articles_dev_h16",
+    "dev-h17-articles": REPO / "tests" / "data" / "articles_dev_h17",
 }
 
 
