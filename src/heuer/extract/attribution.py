@@ -504,6 +504,25 @@ def _subject_of_misread_modifier(tok: Token) -> Token | None:
     return None
 
 
+def document_before_aside(tok: Token) -> Token | None:
+    """'A detention order signed by a judge, a copy of which was seen by Parapet, says ...': the parser hung the
+    document on the relative aside and left the cue with no subject. The subject is the document that opens the
+    sentence, when only that aside, set off by commas, stands between it and the cue."""
+    doc, sent = tok.doc, tok.sent
+    if doc[tok.i - 1].text != ",":
+        return None
+    opener = next((t for t in sent if t.left_edge.i == sent.start and t.i < tok.i and is_report_noun(t)
+                   and t.pos_ == "NOUN"), None)
+    if opener is None:
+        return None
+    end = name_phrase_end(opener)
+    aside = doc[end : tok.i - 1]
+    if end >= tok.i - 1 or doc[end].text != "," or not any(t.lower_ in ("which", "whom", "whose") for t in aside) \
+            or any(t.text in (",", ";") or t.is_quote for t in doc[end + 1 : tok.i - 1]):
+        return None
+    return opener
+
+
 def _sequel_after_cue(tok: Token) -> int | None:
     """'A guard has died in hospital, it said, bringing the number of guards killed to three': the end of a
     participle clause after a closing cue that carries the reported event on (no speech verb of its own)."""
@@ -795,8 +814,11 @@ def _content_child(tok: Token) -> Token | None:
                             not is_report_noun(obj) and obj.lemma_.lower() not in _THINGS_TOLD and any(
                                 s.dep_ in ("nsubj", "nsubjpass", "expl") for cl in obj.children for s in cl.children))):
                         for cl in obj.children:
+                            # ("said in a report published in July that ...": after the document's own words)
+                            own_end = max(x.i for x in obj.subtree if not (cl.left_edge.i <= x.i <= cl.right_edge.i))
                             if cl.dep_ in ("acl", "ccomp", "relcl") and cl.i > obj.i and any(
-                                    complementizer_that(m) and m.i == obj.i + 1 for m in cl.children):
+                                    complementizer_that(m) and m.i == own_end + 1 == cl.left_edge.i
+                                    for m in cl.children):
                                 return cl
             # "told reporters after the vote that consultations would continue": the that-clause hung on the
             # occasion the words were spoken at
@@ -1080,7 +1102,7 @@ def find_frames(sent: Span) -> list[Frame]:
         frame = None
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             frame = _according_to(tok, sent)
-        elif tok.lower_ == "by" and tok.dep_ == "prep":
+        elif tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
             frame = _by_reckoning(tok, sent)
         elif tok.dep_ == "relcl" and (verdict := _verdict_on_a_claim(tok)) is not None:
             frame = verdict  # "..., a figure she called "pure fantasy"": before its reading as a plain cue
@@ -1121,6 +1143,8 @@ def find_frames(sent: Span) -> list[Frame]:
         elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and \
                 (pollster := _pollster_subject(tok)) is not None:
             frame = _poll_reading(tok, pollster, sent)  # "Three weeks ago Trendmark had the gap at eight points"
+        elif tok.lemma_ == "rank" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            frame = _ranking(tok, sent)  # "The committee ranks Dravenna 141st of 180 countries in its index"
         elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
             frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
@@ -1142,8 +1166,42 @@ def find_frames(sent: Span) -> list[Frame]:
     # someone will say, inside another's, are part of those words, not a statement of their own
     frames = [f for f in frames if not (_yet_to_be_said(f.cue[0]) and any(
         o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
+    frames = _relayed_speech(frames)
     _nest(frames)
     return frames
+
+
+# verbs that only report words ("City have agreed terms, according to X" is an agreement, not words relayed)
+_SAYING_VERBS = frozenset({"say", "tell", "add", "state", "write", "claim", "insist", "warn", "explain", "declare",
+                           "admit", "acknowledge", "argue", "reply", "remark", "comment", "note", "report", "testify"})
+
+
+def _relayed_speech(frames: list[Frame]) -> list[Frame]:
+    """'"...," she said, according to Nordline' / 'He said the army had withdrawn, according to Reuters': the
+    words are the speaker's, and the one the phrase names passed them on; no statement of its own."""
+    kept = []
+    for frame in frames:
+        tok = frame.cue[0]
+        relayed = None
+        if tok.lower_ == "according" and frame.speaker is not None and frame.origin is None:
+            phrase_end = frame.speaker.right_edge.i
+            doc = tok.doc
+            closing = doc[tok.i - 1].text == "," and all(
+                t.is_punct or t.is_space for t in doc[phrase_end + 1 : frame.sentence.end])
+            # (not "Satellite imagery tells a different story, according to X": pictures and papers say nothing
+            # that someone passes on)
+            relayed = next((o for o in frames if o is not frame and o.speaker is not None and o.cue[0].pos_ == "VERB"
+                            and o.cue[0].lemma_ in _SAYING_VERBS and o.speaker.i < tok.i
+                            and not _is_evidence(o.speaker) and not is_report_noun(o.speaker)
+                            and (tok.head.i == o.cue[0].i or closing and o.cue[0].dep_ == "ROOT" and o.contains(tok.i))),
+                           None)
+        if relayed is None:
+            kept.append(frame)
+            continue
+        relayed.via = [frame.speaker, *(v for v in relayed.via if v.i != frame.speaker.i)]
+        if relayed.contains(tok.i):  # the phrase closes the reported clause: not part of the words
+            relayed.content = (relayed.content[0], tok.i - 1 if tok.doc[tok.i - 1].text == "," else tok.i)
+    return kept
 
 
 def _contact_relative(frame: Frame) -> bool:
@@ -1292,6 +1350,17 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "put the blame at the door of ...": no figure, no estimate
     # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
     end = at.right_edge.i
+    # "puts the number of infected farms at nine and the number of farms culled as a precaution at 31": a second
+    # number set in the same breath, which the parser read as a clause of its own
+    # (the second number hung as a conjunct of the verb, or as the subject of a clause joined to it; its "at"
+    # may hang on an aside: "..., because their catch may be tainted, at 212")
+    second = next((v for v in tok.children if v.dep_ == "conj" and v.i > end and (
+        v.lemma_.lower() in _GIVEN_FIGURES and v.pos_ == "NOUN" or any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in _GIVEN_FIGURES for g in v.children))), None)
+    at_second = next((t for t in tok.doc[second.i : sent.end] if t.lower_ == "at" and t.i + 1 < sent.end and (
+        t.nbor(1).like_num or t.nbor(1).pos_ == "NUM")), None) if second is not None else None
+    if at_second is not None and obj.lemma_.lower() in _GIVEN_FIGURES:
+        end = max(second.right_edge.i, at_second.right_edge.i)
     for part in (*tok.children, *obj.children, *at.children):
         # "at five dead, including two miners", "at 30 percent, with a 95 percent confidence interval of 21 to
         # 38 percent", "on 27 percent, down five points since the spring": part of the estimate
@@ -1387,14 +1456,30 @@ def _poll_reading(tok: Token, pollster: Token, sent: Span) -> Frame | None:
 
 
 # verbs that move a figure someone gave before to a new value, and the nouns for such a figure
-_REVISING_VERBS = frozenset({"correct", "revise", "update", "amend", "adjust", "raise", "lower"})
+_REVISING_VERBS = frozenset({"correct", "revise", "update", "amend", "adjust", "raise", "lower", "cut", "trim", "lift",
+                             "reduce", "increase"})
 _GIVEN_FIGURES = frozenset({"figure", "toll", "number", "estimate", "count", "tally", "total", "forecast"})
+# ... and the figures a body sets for itself ("Analysts at X cut their price target to 24 lissets from 27")
+_REVISED_FIGURES = _GIVEN_FIGURES | {"target", "guidance", "projection"}
+
+
+def _ranking(tok: Token, sent: Span) -> Frame | None:
+    """'The Committee for Open Newsrooms ranks Dravenna 141st of 180 countries, down 19 places': a ranking's
+    figures are the ranker's (no statement of its own)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    speaker = _subject(tok)
+    if obj is None or speaker is None or _is_passive(tok) or not any(
+            t.like_num or t.pos_ == "NUM" for t in tok.doc[obj.i + 1 : tok.right_edge.i + 1]):
+        return None
+    content = _span_of(list(tok.doc[obj.left_edge.i : tok.right_edge.i + 1]))
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
+        if content else None
 
 
 def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     """'Ferrocarr initially said 25 ... It corrected the figure to 23', 'The ministry raised its estimate to
     1,400': the new value is a figure of the one who revises it (no statement of its own)."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_FIGURES), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _REVISED_FIGURES), None)
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and obj is not None and c.i > obj.i),
               None)
     speaker = _subject(tok) or _inherited_subject(tok)
@@ -1572,10 +1657,17 @@ def _by_reckoning(tok: Token, sent: Span) -> Frame | None:
     if tok.i > sent.start and tok.doc[tok.i - 1].text not in (",", ";", "\u2014"):
         return None
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    # (opening the sentence, or closing it: "... to 82, not 104, by the coastguard's count.")
+    after = tok.doc[source.right_edge.i + 1].text if source is not None and source.right_edge.i + 1 < len(tok.doc) else ""
+    closing = after in (".", "!") and tok.i > sent.start and tok.doc[tok.i - 1].text == ","
     if source is None or source.lower_ not in _RECKONING_NOUNS or not any(
-            c.dep_ == "poss" for c in source.children) or tok.doc[source.right_edge.i + 1].text != ",":
+            c.dep_ == "poss" for c in source.children) or after != "," and not closing:
         return None
-    return _according_to(tok, sent, prep=tok)
+    frame = _according_to(tok, sent, prep=tok)
+    whole = _span_of([t for t in tok.doc[sent.start : tok.i - 1] if not t.is_space]) if closing else None
+    if frame is not None and whole is not None:
+        frame.content = whole  # the whole sentence it closes, whatever the parser hung the phrase on
+    return frame
 
 
 def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | None:
@@ -1921,7 +2013,13 @@ def _misread_participle(tok: Token) -> Frame | None:
     content = _span_of([t for t in verb.subtree if t.i > mark.i and not t.is_punct or t.i > verb.i])
     if content is None:
         return None
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+    frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=tok.sent, via=[])
+    # ("Ledgerwood reported on Tuesday, citing people familiar with the matter, that ...": the phrase hung on the
+    # reported clause names where the words came from)
+    marker = _origin_marker(verb)
+    source = next((c for c in marker.children if c.dep_ in ("dobj", "pobj")), None) if marker is not None and \
+        tok.i < marker.i < mark.i else None
+    return _through_origin(frame, marker, source, speaker) if source is not None else frame
 
 
 def _cue_after_relative_clause(tok: Token) -> Frame | None:
@@ -2129,7 +2227,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if speaker is None or speaker.lower_ in _EXPLETIVES and speaker.dep_ != "nsubj":
         speaker = _inherited_subject(tok) if speaker is None else speaker
     if speaker is None and not passive:
-        speaker = _participle_subject(tok) or _subject_of_misread_modifier(tok)
+        speaker = _participle_subject(tok) or _subject_of_misread_modifier(tok) or document_before_aside(tok)
     if speaker is not None and speaker.lower_ in _EXPLETIVES and speaker.tag_ == "PRP" and speaker.lower_ == "it":
         if not _speaking_it(tok, speaker, passive):
             return None

@@ -90,6 +90,9 @@ def clean_name(text: str) -> str:
     if name.lower().startswith("the "):
         name = name[4:]
     words = name.split()
+    if len(words) > 2 and words[0] in _HEADLINE_VERBS:
+        words = words[1:]  # "Black Lawmakers Rip Donald Trump As ...": the verb before the name is no part of it
+        name = " ".join(words)
     cut = next((i for i, word in enumerate(words) if i > 0 and word in _HEADLINE_VERBS), None)
     if cut is not None:
         name = " ".join(words[:cut])  # "Obama Says African-American Museum Will ...": a headline's verb ends the name
@@ -98,7 +101,9 @@ def clean_name(text: str) -> str:
 
 # verbs a title-case headline puts right after a name ("Obama Says ...", "Christie Calls ...")
 _HEADLINE_VERBS = frozenset({"Says", "Said", "Tells", "Told", "Warns", "Claims", "Denies", "Urges", "Insists",
-                             "Admits", "Vows", "Calls", "Slams", "Hammers", "Blasts", "Wants", "Asks"})
+                             "Admits", "Vows", "Calls", "Slams", "Hammers", "Blasts", "Wants", "Asks", "Rip", "Rips",
+                             "Slam", "Blast", "Accuse", "Accuses", "Attack", "Attacks", "Praise", "Praises",
+                             "Defends", "Mocks", "Backs"})
 
 
 def strip_titles(name: str) -> str:
@@ -441,7 +446,9 @@ def _apposed_to_org_noun(ent: Span) -> bool:
     described = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i
                       and c.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS and c.tag_ == "NN"
                       and c.left_edge.i == ent.end + 1 and ent.doc[ent.end].text == ","
-                      and c.left_edge.lower_ == "the" and len(ent) == 1), None)  # (not "Tim Hess, a developer")
+                      and (c.left_edge.lower_ == "the" or c.left_edge.dep_ == "poss" and c.left_edge.pos_ == "PROPN")
+                      and len(ent) == 1), None)  # (not "Tim Hess, a developer")
+    # ("Telvoro, Marquenia's second-largest mobile operator": the noun after a country's possessive too)
     if described is not None and not any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES
                                          for c in described.children):
         return True
@@ -717,9 +724,10 @@ def build_entity_table(doc: Doc) -> EntityTable:
             hits = [
                 f for f in person_full if len(s) >= 5 and fuzz.ratio(s, f.split()[-1].lower()) >= 85
             ]
-        if len(hits) > 1 and "-" in s and all(f.split()[-1].lower() == s for f in hits):
-            # "Tavistock-Oyelaran" in an obituary that names her son Emeka Tavistock-Oyelaran too: the bare
-            # double-barrelled surname is the one introduced first, the person the story is about
+        if len(hits) > 1 and all(f.split()[-1].lower() == s for f in hits):
+            # "Tavistock-Oyelaran" in an obituary that names her son Emeka Tavistock-Oyelaran too, "Verrall" in a
+            # story that names her sister Joaquina Verrall: the bare surname is the one introduced first, the
+            # person the story is about
             return min(hits, key=lambda f: first_at.get(f.lower(), len(doc)))
         return hits[0] if len(hits) == 1 else None
 

@@ -218,7 +218,10 @@ def clean_np_text(np: Span) -> str:
 
 
 # the last word of a body's name that a common noun stands for ("the force" for the Border Police)
-_FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "constabulary", "militia", "navy"})}
+_FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "constabulary", "militia", "navy"}),
+                # "the Marquenian Communications Authority ... The regulator told parliament"
+                "regulator": frozenset({"authority", "commission", "regulator"}),
+                "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate"})}
 
 class NamingLookups:
     """Lookups across the text for :class:`~heuer.extract.speakers.SpeakerResolver` (see the module docstring)."""

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from heuer.extract.ages import age_phrase, person_of_age
-from heuer.extract.attribution import FINDING_VERBS, MOUTHPIECES, carried_by, hearing_body, reporting_subject
+from heuer.extract.attribution import (
+    FINDING_VERBS,
+    MOUTHPIECES,
+    carried_by,
+    document_before_aside,
+    hearing_body,
+    name_phrase_end,
+    reporting_subject,
+)
 from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_word
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
@@ -427,7 +435,10 @@ class SpeakerResolver(NamingLookups):
                           for obj in p.children if obj.dep_ == "pobj" and obj.i in self.table.token_entity), None)
             if maker is not None and self.table.label_of(maker) != "PERSON":
                 return maker
-            for agent in verb.children:
+            # ("prepared for ministers by the directorate": the parser may hang the agent on the ones it was for)
+            hung = [g for p in verb.children if p.dep_ == "prep" and p.lower_ != "by" for o in p.children
+                    if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "by"]
+            for agent in [*verb.children, *hung]:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
@@ -437,6 +448,10 @@ class SpeakerResolver(NamingLookups):
                             author = self._appos_entity(obj, "PERSON") or self._person_after_role_comma(obj)
                             if author is not None:
                                 return author
+                            if verb.lemma_ == "sign" and any(c.lower_ in ("a", "an") for c in obj.children):
+                                # "a detention order signed by a judge of the security court": the unnamed
+                                # office-holder who signed it
+                                return self.doc[obj.left_edge.i : name_phrase_end(obj)].text
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS:
                             # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
                             # the tagger took it for (before any body the noun named earlier)
@@ -451,10 +466,12 @@ class SpeakerResolver(NamingLookups):
                                        and p.lower_ in ("at", "from") for t in p.subtree
                                        if t.i in self.table.token_entity), None)  # "led by researchers at X"
                         if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS and any(
-                                c.lower_ == "the" for c in obj.children):
-                            # "tables published by the finance ministry": a body the text names by its noun only
+                                c.lower_ == "the" or c.dep_ == "poss" for c in obj.children):
+                            # "tables published by the finance ministry", "a briefing prepared by the ministry's
+                            # animal health directorate": a body the text names by its noun only
+                            owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
                             nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
-                                          or t.i == obj.i) or None
+                                          and t.i not in owner or t.i == obj.i) or None
                         if nm and self.table.label_of(nm) != "PERSON":
                             return nm
         return None
@@ -825,7 +842,11 @@ class SpeakerResolver(NamingLookups):
             if role is not None:  # "When I met the union's general secretary, she told me ..."
                 return Party(role, "person", mention)
             found = self._recent(tok.i, kinds=("person",), pronoun=lower, exclude=self._own_mouthpiece(tok))
-            role = self._role_subject_since(tok, found.i if found else self.entry_start(tok.i))
+            floor = found.i if found else self.entry_start(tok.i)
+            described = _subject_described_by(self.doc[found.i]) if found else None
+            if described is not None:  # "A 19-year-old man from Ebrania told ...": the man, not the place
+                floor = described.left_edge.i - 1
+            role = self._role_subject_since(tok, floor)
             if role is not None and self._agrees(role.name, lower):
                 return self._with_mention(role, mention)
             if found:
@@ -1288,6 +1309,8 @@ class SpeakerResolver(NamingLookups):
         for sn in reversed(prev):
             if sn.end <= self.entry_start(tok.i):
                 break
+            # ("A detention order signed by X, a copy of which was seen by Y, says ...": a subject the parser lost)
+            lost = document_before_aside(sn.root) if sn.root.lemma_ in SPEECH_VERBS else None
             for cand in sn:
                 # ("The Brightwater Centre, a think tank, estimated ...", read as a name the verb modifies)
                 # (or a closing cue: "1.3 million people are waiting ..., the health ministry says, up from ...")
@@ -1296,7 +1319,7 @@ class SpeakerResolver(NamingLookups):
                                                   FINDING_VERBS | {"list"} and is_report_noun(cand)) and (
                     cand.head.dep_ == "ROOT" or cand.head.dep_ == "parataxis" and sn is prev[-1]) or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
-                ) or _published_by(cand)
+                ) or _published_by(cand) or lost is not None and cand.i == lost.i
                 described_as_body = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in cand.subtree)
                 if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN" or described_as_body
@@ -1327,10 +1350,12 @@ class SpeakerResolver(NamingLookups):
                 for c in prev[-1].root.children):
             return cited
         # "The agency is appealing for 85 million dollars. It said ...": the body the sentence before was about
+        # (or the document: "A briefing prepared by the directorate paints a darker picture. It warns ...")
         if prev and prev[-1].end > self.entry_start(tok.i):
             subject = next((c for c in prev[-1].root.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and \
-                    subject.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
+            if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and (
+                    subject.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS or is_report_noun(subject)
+                    and tok.i == sent.start and tok.head.lemma_ in SPEECH_VERBS):
                 party = self.resolve(subject)
                 if party.type == "organization" and party.name.lower() != subject.lower_:
                     return party
@@ -1540,7 +1565,7 @@ _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})
-_AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead",
+_AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead", "sign",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
@@ -1627,6 +1652,16 @@ def _plural_subject_before(tok: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
+
+
+def _subject_described_by(name: Token) -> Token | None:
+    """'A 19-year-old man from Ebrania': the subject noun whose prepositional phrase holds ``name``."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.head.dep_ != "prep":
+        return None
+    noun = name.head.head
+    return noun if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" else None
 
 
 def _person_antecedent(tok: Token) -> Token:

@@ -56,7 +56,9 @@ _NAME_THEN_CUE = re.compile(
 )
 # a name (capitalised words, with lower-case role words: "Environment minister Kofi Asante") and a colon
 # (a transcript's label may carry a note in brackets: "ZENO X (recorded on Wednesday):")
-_COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
+# (an all-capitals transcript label may run longer: "HEAD OF INVESTOR RELATIONS PILAR GORRINGE:")
+_COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){4,6}(?=\s*:))|"
+                            r"(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
                             r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
 # ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
@@ -477,8 +479,9 @@ class StatementBuilder:
                 continue
             name = cm.group(1).strip()
             words = name.split()
-            if name.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS:
-                continue
+            if name.lower() in _NOT_SPEAKERS or words[0].lower() in _NOT_SPEAKERS or \
+                    len(words) > 1 and words[-1].lower() in ("note", "notes"):
+                continue  # ("TICKERHOUSE NOTE:", "EDITOR'S NOTE:": the outlet's own aside, no one's turn)
             titled = _after_role(words)
             if titled is None:
                 continue
@@ -487,9 +490,11 @@ class StatementBuilder:
             rest = text[rest_start : line_start + len(line)]
             quoted = rest.lstrip()[:1] in "“\"'‘«"
             table = self.resolver.table
-            record = table.lookup(name) or table.lookup(name.title()) or (
-                table.person_by_surname(words[-1]) if len(words) <= 2 else None)
             transcript = name.isupper() and len(name) >= 3
+            record = table.lookup(name) or table.lookup(name.title()) or (
+                table.person_by_surname(words[-1]) if len(words) <= 2 else None) or (
+                # "CHIEF EXECUTIVE TEREZA INCHBALD:": the name after the role
+                table.lookup(" ".join(words[-2:]).title()) if transcript and len(words) > 2 else None)
             if transcript and (any(w.lower() in self.byline for w in words if len(w) > 2)
                                or name.lower() in _INTERVIEWER_LABELS):
                 continue  # the interviewer's own questions ("HOST:", or the byline's author)
@@ -505,7 +510,10 @@ class StatementBuilder:
                 continue
             if is_headline and not (quoted or transcript) and not _claims(doc[rng[0] : rng[1]]):
                 continue  # "Civic Hour: one year of the charge", "Explainer: Will the lights stay on?": a topic
-            speaker_name = record.name if record else (name.title() if transcript else name)
+            # ("HEAD OF INVESTOR RELATIONS MIRELA QUAYSIDE:": the name after a long role)
+            titled_label = transcript and len(words) >= 4 and is_role_word(words[0].lower())
+            speaker_name = record.name if record and not record.name.isupper() else (
+                (" ".join(words[-2:]) if record or titled_label else name).title() if transcript else name)
             label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
             holder = self._role_holder(words, rng[0]) if transcript and record is None else None
             if holder is not None:  # "GOVERNOR: ...", after "the governor of the central bank, Marek X," above

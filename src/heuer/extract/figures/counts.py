@@ -158,12 +158,18 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
         ph.kind, ph.unit, ph.noun = "count", "people", prev_tok(p, sent)  # "a ration for a family of six"
         return
-    if p is not None and p.lower_ in ("and", "or") and ph.range is None and ph.value is not None and \
-            0 < ph.value < 120 and ph.value == int(ph.value):
-        # "two men, aged 29 and 41": the second of two ages
-        other = prev_tok(p, sent)
-        if other is not None and other.like_num and tok_low(prev_tok(other, sent)) in ("aged", "ages"):
-            p = prev_tok(other, sent)
+    if p is not None and (p.lower_ in ("and", "or") or p.text == ",") and ph.range is None and \
+            ph.value is not None and 0 < ph.value < 120 and ph.value == int(ph.value):
+        # "two men, aged 29 and 41", "aged 29, 41 and 56": a later one of several ages
+        q: Token | None = p
+        while q is not None and (q.lower_ in ("and", "or") or q.text == ","):
+            other = prev_tok(q, sent)
+            if other is None or not other.like_num:
+                break
+            q = prev_tok(other, sent)
+            if q is not None and q.lower_ in ("aged", "ages"):
+                p = q
+                break
     if p is not None and p.lower_ in ("aged", "age", "ages"):
         ph.kind, ph.unit = "age", "years"
         head = p.head if p.dep_ in ("acl", "amod", "advcl") else None
@@ -242,6 +248,14 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if ph.range is None and nxt_low == "more" and tok_low(next_tok(nxt, sent)) in ("", ".", ",", ";", ")"):
         ph.kind = "ellipsis"  # "has confirmed 147 deaths and is checking reports of 92 more."
         return
+    start = ph.root
+    if ph.range is None and prev_t is not None and prev_t.lower_ == "from" and start is not None and \
+            start.dep_ == "pobj" and start.head.i == prev_t.i and _change_to_follows(start):
+        # "Maintenance staff had been cut by a fifth, from 150 to 120": the start of a change in a counted
+        # subject, after a change of another kind
+        _count_of_subject(ph, prev_t.head)
+        if ph.kind == "count" and ph.unit:
+            return
     while prev_t is not None and prev_t.is_quote and tok_low(prev_tok(prev_t, sent)) == "to":
         prev_t = prev_tok(prev_t, sent)  # 'cut to "maybe 30 who can still walk"'
     if ph.range is None and prev_t is not None and (
@@ -357,7 +371,8 @@ def _no_day_compared(r: Reader, ph: Phrase) -> bool:
     around = [next_tok(r.atoms[ph.last].tok, r.sent), prev_tok(a.tok, r.sent)]
     if any(t is not None and t.text in un.MONTHS for t in around):
         return False
-    return compared_before(r, ph)
+    # (or the old level of a change: "cut their price target to 31 varnets from 36")
+    return compared_before(r, ph) or around[1] is not None and changed_from(around[1])
 
 
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:
@@ -365,12 +380,18 @@ def _no_day_alone(r: Reader, ph: Phrase) -> bool:
     set at, the whole of its date entity, is no day, month or year."""
     a = r.atoms[ph.first]
     tok = a.tok
-    if ph.first != ph.last or a.kind != "num" or ph.value is None or not (31 < ph.value < 1000) or \
-            ph.value != int(ph.value) or not a.text.isdigit():
+    if ph.first != ph.last or ph.value is None or ph.value != int(ph.value):
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and len(ent) == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
+    set_at = ent is not None and len(ent) == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
         tok.head.head.lemma_.lower() in _SETTING_VERBS
+    if not set_at:
+        return False
+    if a.kind == "num" and 31 < ph.value < 1000 and a.text.isdigit():
+        return True
+    # ("puts the number of infected farms at nine": any count, when what is set is a number)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("number", "total", "toll", "count", "tally")
+               for c in tok.head.head.children)
 
 
 def casualty_word_alone(tok: Token, sent: Span) -> bool:
@@ -404,7 +425,9 @@ def _change_to_follows(num: Token) -> bool:
 def _count_of_subject(ph: Phrase, verb: Token) -> None:
     """'Fires involving e-scooters rose from 118 to 287': the plural subject of the changing verb is counted."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ == "NNS" and not un.time_unit(subj.text) and not un.measure_unit(subj.text):
+    # ("Maintenance staff had been cut from 150 to 120": a body of people named in the singular)
+    if subj is not None and (subj.tag_ == "NNS" or subj.lower_ in ("staff", "personnel", "workforce")) and \
+            not un.time_unit(subj.text) and not un.measure_unit(subj.text):
         ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
 
 

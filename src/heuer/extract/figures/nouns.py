@@ -24,9 +24,11 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         ) or (
             tok.tag_ in ("VBN", "VBG") and i + 1 < sent.end and tok.dep_ in ("amod", "compound") and (
                 sent.doc[i + 1].pos_ in ("NOUN", "PROPN")
-                # "40 wounded Ellandrian soldiers": an adjective between the participle and its noun
-                or sent.doc[i + 1].pos_ == "ADJ" and tok.head.pos_ == "NOUN" and tok.head.i > i
-                and all(x.pos_ in ("ADJ", "NOUN", "PROPN") for x in sent.doc[i + 1 : tok.head.i]))
+                # "40 wounded Ellandrian soldiers", "14 trained culling teams": adjectives or participles between
+                # the participle and its noun
+                or (sent.doc[i + 1].pos_ == "ADJ" or sent.doc[i + 1].tag_ in ("VBN", "VBG")) and tok.head.pos_ == "NOUN"
+                and tok.head.i > i and all(x.pos_ in ("ADJ", "NOUN", "PROPN") or x.tag_ in ("VBN", "VBG")
+                                           and x.dep_ in ("amod", "compound") for x in sent.doc[i + 1 : tok.head.i]))
         ):
             if tok.pos_ == "PROPN" and run and run[-1].tag_ == "NNS" and tok.dep_ != "compound":
                 break  # "23 of the 26 drones Halvaria launched": a name opening a clause of its own
@@ -49,6 +51,8 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         break
     while run and run[-1].pos_ not in ("NOUN", "PROPN"):
         run.pop()
+    if [t.lower_ for t in run] in (["today"], ["tomorrow"], ["yesterday"], ["tonight"]):
+        return []  # "meet at nine tomorrow": the day, not a thing counted
     return run
 
 
