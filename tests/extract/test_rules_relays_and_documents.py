@@ -155,3 +155,44 @@ def test_a_headline_verb_before_a_name_is_no_part_of_it() -> None:
     ex = run(f"{title}\n\nWASHINGTON - Corwin Abernathy's long campaign against the mayor is an insult, black "
              "lawmakers said on Friday.\n\nEarlier, Abernathy said he now accepted the result.", title=title)
     assert [s.speaker for s in statements(ex)] == ["black lawmakers", "Corwin Abernathy"]
+
+
+def test_figures_in_a_list_opened_by_a_sourced_colon_are_the_source_s() -> None:
+    ex = run("The crates were opened on Sunday, the Marvessian Border Directorate said in a statement. The statement "
+             "listed what officers found:\n\n1. ivory weighing 1.2 tonnes, packed in 48 sacks;\n2. 96 tortoises in "
+             "boxes, 11 of them dead.\n\nThe port reopened on Monday.")
+    listed = [(f[0], f[3]) for f in figures(ex) if f[0] in (1.2, 48, 96, 11)]
+    assert listed == [(1.2, "Marvessian Border Directorate"), (48, "Marvessian Border Directorate"),
+                      (96, "Marvessian Border Directorate"), (11, "Marvessian Border Directorate")]
+
+
+def test_a_country_s_farm_ministry_is_the_ministry_named_later() -> None:
+    ex = run("More than 300,000 hens have been killed on farms since the middle of January, Drenland's farm ministry "
+             "said on Tuesday. The ministry said the cull would end on Friday.\n\nThe Ministry of Agriculture and "
+             "Fisheries puts the number of infected farms at six.")
+    assert {s.speaker for s in statements(ex)} == {"Ministry of Agriculture and Fisheries"}
+    # (another country's ministry, or a ministry for another field, is not the one named)
+    ex = run("Gas stores were 58 percent full, Turavia's energy ministry said. The Velgorian Foreign Ministry "
+             "declined to comment.")
+    assert [s.speaker for s in statements(ex)] == ["Turavia's energy ministry"]
+
+
+def test_a_group_described_after_a_body_s_count_is_that_body() -> None:
+    ex = run("That is not what the Open Newsroom Trust has counted. The media-freedom group, which has monitored "
+             "Kelvaria since 2071, said in a report published in July that 14 journalists were being held.")
+    assert [s.speaker for s in statements(ex)] == ["Open Newsroom Trust"]
+
+
+def test_accounts_gathered_by_a_broadcaster_are_the_tellers() -> None:
+    ex = run("Passengers' accounts, gathered by the broadcaster Radio Sennmark at a shelter in Ostvale, suggested the "
+             "toll could rise much further.")
+    assert [s.speaker for s in statements(ex)] == ["Passengers"]
+
+
+def test_a_country_s_grid_operator_is_the_body_the_next_paragraph_names() -> None:
+    # (a name the tagger does not take for a body's, which only the description beside it makes one)
+    ex = run("A blackout that cut power to half of Dunmere during the hottest day on record was caused by one "
+             "overloaded line, the country's grid operator said on Friday, as the regulator opened an inquiry.\n\n"
+             "Serravolt, the state-owned company that runs Ostaria's high-voltage network, said demand had reached "
+             "9.2 gigawatts at 15:20 on Thursday, a national record.")
+    assert [s.speaker for s in statements(ex)] == ["Serravolt", "Serravolt"]

@@ -6,6 +6,7 @@ The spaCy pipeline is loaded once per process; batches go through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from heuer.extract.figures import find_figures
 from heuer.extract.figures.background import in_background_clause
 from heuer.extract.figures.discourse import carry_units
 from heuer.extract.lexicon import REPORT_NOUNS
-from heuer.extract.nlp import load_nlp
+from heuer.extract.nlp import doc_text, load_nlp
 from heuer.extract.org_nouns import is_own_outlet
 from heuer.extract.speakers import SpeakerResolver
 from heuer.extract.statements import Attributed, build_statements, speakers_own
@@ -125,7 +126,45 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     own = _own_clause_source(doc, token_i, frames, resolver) or _owner_of_the_figure(doc, token_i, resolver)
     if own is not None:
         return own, []
+    listed = _list_introducer(doc, token_i, frames, resolver)
+    if listed is not None:
+        return listed, []
     return None, []
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+\S")
+
+
+def _list_introducer(doc: Doc, token_i: int, frames: list, resolver: SpeakerResolver) -> str | None:
+    """'The statement listed what officers found inside:' then '1. pangolin scales weighing 3.8 tonnes ...': a
+    figure in a list item is the source's whose sentence opens the list with a colon."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, doc[token_i].idx) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    while start > 0:  # back over the list's other items and blank lines to the line that opens it
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev_start : start - 1]
+        start = prev_start
+        if line.strip() and not _LIST_ITEM.match(line):
+            break
+    else:
+        return None
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].rstrip()
+    if not line.endswith(":"):
+        return None
+    colon = doc.char_span(start + len(line) - 1, start + len(line), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    framed = [f for f in frames if f.sentence.start == sent.start and f.speaker is not None]
+    if framed:
+        return resolver.resolve(framed[-1].speaker).name
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in REPORT_NOUNS | {"list"}:
+        return None
+    party = resolver.resolve(subject)
+    return party.name if party.type in ("organization", "person") and party.name.lower() != subject.lower_ else None
 
 
 # nouns for a figure someone owns ("Aubery Power's figure is 41,500", "the auditor's 14 recommendations")

@@ -223,6 +223,12 @@ _FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "c
                 "regulator": frozenset({"authority", "commission", "regulator"}),
                 "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate"})}
 
+# the words a ministry's full name may use for the field a short description names ("the farm ministry")
+_PORTFOLIO_WORDS = {"farm": {"agriculture", "farming", "rural", "food"}, "agriculture": {"farm", "farming", "rural"},
+                    "interior": {"home"}, "home": {"interior"}, "defence": {"defense"}, "defense": {"defence"},
+                    "finance": {"treasury", "finances"}, "foreign": {"external"}}
+
+
 class NamingLookups:
     """Lookups across the text for :class:`~heuer.extract.speakers.SpeakerResolver` (see the module docstring)."""
 
@@ -301,6 +307,20 @@ class NamingLookups:
             named = self._appos_entity(cand, "ORG")
             if named:
                 return named
+        # "Belmoria's farm ministry said ... The Ministry of Rural Affairs and Food puts ...": a country's body the
+        # text names once in full, when it names no other body with that noun nor that noun of another country
+        # (every word describing it is in the name, or the name's usual word for it: "farm" for "Rural Affairs")
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            owners = {c.lower_ for t in self.doc if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                      for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+            described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
+            names = {r.name for r in self.table.records.values() if r.label == "ORG"
+                     and lemma in r.name.lower().split() and all(
+                         w in r.name.lower().split() or _PORTFOLIO_WORDS.get(w, set()) & set(r.name.lower().split())
+                         for w in described)}
+            if len(owners) == 1 and len(names) == 1:
+                return names.pop()
         # "an early-warning network ... said in a report ... The Harvest Early Warning Network, which ..., said": a
         # name ending in the same noun and holding every word that described it, first met as the subject of the
         # next sentences
@@ -422,6 +442,13 @@ class NamingLookups:
         'the company' -> the last organisation named."""
         lemma = tok.lemma_.lower()
         antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
+        if antecedent and antecedent.lower() not in self.table.alias_to_name:
+            # ("Belmoria's farm ministry said ... the ministry said": whatever the earlier phrase was found to be)
+            earlier = next((c for c in reversed(self.doc[self.entry_start(tok.i) : tok.i]) if c.lemma_.lower() == lemma
+                            and c.pos_ == "NOUN" and any(m.dep_ == "poss" and m.pos_ == "PROPN" for m in c.children)),
+                           None)
+            found = self.resolve(earlier).name if earlier is not None else antecedent
+            return found if found.lower() != lemma else antecedent
         if antecedent:
             return self.table.alias_to_name.get(antecedent.lower(), antecedent)
         if lemma in NEWSPAPER_NOUNS:
@@ -888,6 +915,14 @@ class NamingLookups:
                         and not own - set(m.name.lower().split()):
                     # (not "Operations Director"; not the news site that reported on the company)
                     return m.name
+            # "That is not what the Committee for Open Newsrooms has counted. The media-freedom group, which ...,
+            # said": a group described right after the one body the sentence before had as its subject
+            bodies = [m for m in self.mentions if prev and prev[0].start <= m.i < prev[0].end
+                      and m.kind == "organization"]
+            if lemma == "group" and len({m.name for m in bodies}) == 1 and bodies[0].is_subject and \
+                    bodies[0].i >= floor and self.table.label_of(bodies[0].name) == "ORG" and \
+                    not self._news_outlet(bodies[0].name):
+                return bodies[0].name
         # "the fire service" for the Brackwater Fire and Rescue Service named in an earlier entry: a description
         # whose every word is in one organisation's name
         described = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
