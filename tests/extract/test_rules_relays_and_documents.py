@@ -196,3 +196,14 @@ def test_a_country_s_grid_operator_is_the_body_the_next_paragraph_names() -> Non
              "Serravolt, the state-owned company that runs Ostaria's high-voltage network, said demand had reached "
              "9.2 gigawatts at 15:20 on Thursday, a national record.")
     assert [s.speaker for s in statements(ex)] == ["Serravolt", "Serravolt"]
+
+
+def test_the_figures_of_what_a_body_asks_others_to_do_are_the_body_s() -> None:
+    ex = run("The Sarnovian Coast Authority said wreckage had come ashore, and it asked fishing boats to stay out of a "
+             "zone of 1,800 square kilometres until Monday.")
+    assert [(f[0], f[3]) for f in figures(ex) if f[0] == 1800] == [(1800, "Sarnovian Coast Authority")]
+
+
+def test_a_rating_cut_by_notches_is_the_rater_s() -> None:
+    ex = run("Holmfirth Ratings cut Pellbrook Bank's credit rating by two notches on Tuesday.")
+    assert [(f[0], f[2], f[3]) for f in figures(ex)] == [(2, "notches", "Holmfirth Ratings")]

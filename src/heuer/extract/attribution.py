@@ -1110,6 +1110,8 @@ def find_frames(sent: Span) -> list[Frame]:
             continue  # "the officers, who call themselves the National Restoration Council": a name, no words
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
+            if frame is None and tok.lemma_ in _DIRECTIVE_VERBS:
+                frame = _directive(tok, sent)  # "it asked fishing boats to stay out of a zone of 2,500 km²"
             sequel = _and_after_closing_cue(tok, frame) if frame is not None else None
             if sequel is not None:
                 frames.append(sequel)
@@ -1460,7 +1462,7 @@ _REVISING_VERBS = frozenset({"correct", "revise", "update", "amend", "adjust", "
                              "reduce", "increase"})
 _GIVEN_FIGURES = frozenset({"figure", "toll", "number", "estimate", "count", "tally", "total", "forecast"})
 # ... and the figures a body sets for itself ("Analysts at X cut their price target to 24 lissets from 27")
-_REVISED_FIGURES = _GIVEN_FIGURES | {"target", "guidance", "projection"}
+_REVISED_FIGURES = _GIVEN_FIGURES | {"target", "guidance", "projection", "rating"}
 
 
 def _ranking(tok: Token, sent: Span) -> Frame | None:
@@ -1480,8 +1482,11 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     """'Ferrocarr initially said 25 ... It corrected the figure to 23', 'The ministry raised its estimate to
     1,400': the new value is a figure of the one who revises it (no statement of its own)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _REVISED_FIGURES), None)
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and obj is not None and c.i > obj.i),
-              None)
+    # ("cut Marrowgate's credit rating by three notches": a change by an amount)
+    # (the parser may hang "by" on the rating itself)
+    rated = obj is not None and obj.lemma_.lower() == "rating"
+    to = next((c for c in [*tok.children, *(obj.children if rated else ())] if c.dep_ == "prep" and (
+        c.lower_ == "to" or c.lower_ == "by" and rated) and obj is not None and c.i > obj.i), None)
     speaker = _subject(tok) or _inherited_subject(tok)
     if obj is None or to is None or speaker is None or _is_passive(tok) or \
             not any(t.like_num or t.pos_ == "NUM" for t in to.subtree):
@@ -1587,6 +1592,22 @@ def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[s
     if content is None:
         return None
     return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+
+
+# verbs that tell others what to do ("asked boats to stay out of a zone of 2,500 square kilometres")
+_DIRECTIVE_VERBS = frozenset({"ask", "urge", "order", "instruct", "advise", "tell"})
+
+
+def _directive(tok: Token, sent: Span) -> Frame | None:
+    """'The agency ... asked fishing boats to stay out of a zone of 2,500 square kilometres': the figures of what a
+    party tells others to do are that party's (no statement: the request is reported, not its words)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    todo = next((c for c in tok.children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    subj = _subject(tok)
+    if subj is None or todo is None or _is_passive(tok) or not any(t.like_num for t in todo.subtree):
+        return None
+    return _count_frame(tok, subj, obj, sent, ("xcomp",))
 
 
 # verbs of asking for or offering an amount, whose figures are the asking or offering party's
