@@ -1353,9 +1353,8 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     # "put the number of launchers lower, at eight to ten": the estimated thing through its figure
     end = at.right_edge.i
     # "puts the number of infected farms at nine and the number of farms culled as a precaution at 31": a second
-    # number set in the same breath, which the parser read as a clause of its own
-    # (the second number hung as a conjunct of the verb, or as the subject of a clause joined to it; its "at"
-    # may hang on an aside: "..., because their catch may be tainted, at 212")
+    # number set in the same breath, which the parser hung on the verb as a conjunct (or as the subject of a clause
+    # joined to it), its "at" maybe on an aside ("..., because their catch may be tainted, at 212")
     second = next((v for v in tok.children if v.dep_ == "conj" and v.i > end and (
         v.lemma_.lower() in _GIVEN_FIGURES and v.pos_ == "NOUN" or any(
             g.dep_ == "nsubj" and g.lemma_.lower() in _GIVEN_FIGURES for g in v.children))), None)
@@ -1482,8 +1481,7 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     """'Ferrocarr initially said 25 ... It corrected the figure to 23', 'The ministry raised its estimate to
     1,400': the new value is a figure of the one who revises it (no statement of its own)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _REVISED_FIGURES), None)
-    # ("cut Marrowgate's credit rating by three notches": a change by an amount)
-    # (the parser may hang "by" on the rating itself)
+    # ("cut Marrowgate's credit rating by three notches": a change by an amount, the "by" maybe hung on the rating)
     rated = obj is not None and obj.lemma_.lower() == "rating"
     to = next((c for c in [*tok.children, *(obj.children if rated else ())] if c.dep_ == "prep" and (
         c.lower_ == "to" or c.lower_ == "by" and rated) and obj is not None and c.i > obj.i), None)

@@ -739,7 +739,7 @@ class SpeakerResolver(NamingLookups):
         if described and name is None:
             name = subj.text
         if name is None or not described and self.table.label_of(name) != "ORG" or any(
-                m.name == name and m.i < tok.i for m in self.mentions) or self.doc[:tok.i].text.count(name):
+                m.name == name and m.i < tok.i for m in self.mentions) or name in doc_text(self.doc)[: tok.idx]:
             return None
         return Party(name, "organization", party.mention)
 
