@@ -207,3 +207,16 @@ def test_the_figures_of_what_a_body_asks_others_to_do_are_the_body_s() -> None:
 def test_a_rating_cut_by_notches_is_the_rater_s() -> None:
     ex = run("Holmfirth Ratings cut Pellbrook Bank's credit rating by two notches on Tuesday.")
     assert [(f[0], f[2], f[3]) for f in figures(ex)] == [(2, "notches", "Holmfirth Ratings")]
+
+
+def test_a_document_with_a_participle_aside_speaks_for_who_brought_it_in() -> None:
+    ex = run("Leaders of the nine Orvane Compact states ended their summit in Kettlebury on Friday with a communique "
+             "that pledged 3 billion dorvals for rail links.\n\nThe communique, agreed after two days of talks, says "
+             "member states will cut border waiting times to under 40 minutes by 2080.")
+    assert [(s.speaker, s.cue) for s in statements(ex)] == [("Leaders of the nine Orvane Compact states", "says")]
+
+
+def test_a_judgment_is_the_court_s_that_gave_it() -> None:
+    ex = run("The Lindenmark tribunal found Colonel Anselm Brodek guilty of ordering the shelling of the market. The "
+             "judgment says the colonel \"knew or must have known\" that the market was full.")
+    assert [s.speaker for s in statements(ex)] == ["Lindenmark tribunal"]

@@ -505,9 +505,10 @@ def _subject_of_misread_modifier(tok: Token) -> Token | None:
 
 
 def document_before_aside(tok: Token) -> Token | None:
-    """'A detention order signed by a judge, a copy of which was seen by Parapet, says ...': the parser hung the
-    document on the relative aside and left the cue with no subject. The subject is the document that opens the
-    sentence, when only that aside, set off by commas, stands between it and the cue."""
+    """'A detention order signed by a judge, a copy of which was seen by Parapet, says ...', 'The communique, agreed
+    after two days of talks, says ...': the parser hung the document on the aside and left the cue with no subject.
+    The subject is the document that opens the sentence, when only that aside, set off by commas, stands between it
+    and the cue."""
     doc, sent = tok.doc, tok.sent
     if doc[tok.i - 1].text != ",":
         return None
@@ -517,7 +518,10 @@ def document_before_aside(tok: Token) -> Token | None:
         return None
     end = name_phrase_end(opener)
     aside = doc[end : tok.i - 1]
-    if end >= tok.i - 1 or doc[end].text != "," or not any(t.lower_ in ("which", "whom", "whose") for t in aside) \
+    # (a relative aside, or a participle one: "The communique, agreed after two days of talks, says ...")
+    relative = any(t.lower_ in ("which", "whom", "whose") for t in aside) or \
+        end + 1 < tok.i - 1 and doc[end + 1].tag_ in ("VBN", "VBD")
+    if end >= tok.i - 1 or doc[end].text != "," or not relative \
             or any(t.text in (",", ";") or t.is_quote for t in doc[end + 1 : tok.i - 1]):
         return None
     return opener

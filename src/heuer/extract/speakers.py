@@ -254,6 +254,27 @@ class SpeakerResolver(NamingLookups):
         maker = self.resolve(earlier)
         return maker if maker.type == "organization" and maker.name in self.table.records else None
 
+    def _issuer_met_before(self, tok: Token) -> Party | None:
+        """'Leaders ... ended their summit with a communique that pledged ... The communique says': the party whose
+        clause brought the same document in earlier; 'The tribunal found X guilty ... The judgment says': the court
+        that gave it."""
+        if not {c.lower_ for c in tok.children if c.dep_ == "det"} & {"the", "this"} or \
+                any(c.dep_ in ("poss", "compound") for c in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        for cand in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
+            if lemma in _COURT_PAPERS and cand.dep_ == "nsubj" and cand.lemma_.lower() in _COURTS:
+                return self.resolve(cand)
+            if cand.lemma_.lower() != lemma or cand.pos_ != "NOUN":
+                continue
+            verb = cand.head.head if cand.dep_ == "pobj" and cand.head.lower_ in ("with", "in") else cand.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if cand.dep_ in (
+                "dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_ in _ISSUING_VERBS else None
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or is_report_noun(subject):
+                return None
+            return self.resolve(subject)
+        return None
+
     def _sender_of_document_before(self, sent: Span) -> Party | None:
         """The body that sent, issued or published the document a sentence is about ('The city sent a letter')."""
         root = sent.root
@@ -1128,6 +1149,9 @@ class SpeakerResolver(NamingLookups):
             titled = self._named_with_the_noun_later(tok)
             if titled is not None:  # "The opposition says ... The opposition Unity Front says": the body named so
                 return Party(titled, "organization", mention)
+        issuer = self._issuer_met_before(tok) if is_report_noun(tok) else None
+        if issuer is not None:  # "... ended their summit with a communique ... The communique says"
+            return self._with_mention(issuer, mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def _named_with_the_noun_later(self, tok: Token) -> str | None:
@@ -1574,6 +1598,12 @@ _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bu
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 # readings a body gathers, which speak for it when the text says who gathered them ("prices collected by X")
+# what a party does that brings a document of its own in ("ended their summit with a communique")
+_ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "agree", "approve", "sign", "end", "close",
+                            "conclude", "produce", "unveil", "present"})
+# a court's papers, and the bodies that give them ("The tribunal found ... The judgment says")
+_COURT_PAPERS = frozenset({"judgment", "judgement", "ruling", "verdict"})
+_COURTS = frozenset({"tribunal", "court", "judge", "judges", "panel", "chamber"})
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
