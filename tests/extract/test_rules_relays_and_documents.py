@@ -220,3 +220,15 @@ def test_a_judgment_is_the_court_s_that_gave_it() -> None:
     ex = run("The Lindenmark tribunal found Colonel Anselm Brodek guilty of ordering the shelling of the market. The "
              "judgment says the colonel \"knew or must have known\" that the market was full.")
     assert [s.speaker for s in statements(ex)] == ["Lindenmark tribunal"]
+
+
+def test_a_group_citing_people_it_reached_is_the_speaker_whatever_the_parse() -> None:
+    ex = run("The rights group Open Cells, citing inmates it reached by telephone, said on Monday that five strikers "
+             "had been taken to the prison hospital.")
+    assert [s.speaker for s in statements(ex)] == ["Open Cells"]
+
+
+def test_one_of_them_after_a_group_that_spoke_is_one_of_that_group() -> None:
+    ex = run("Two diplomats who took part in the drafting told reporters that a paragraph on fishing quotas had been "
+             "dropped. One of them said three delegations had objected to it.")
+    assert [s.speaker for s in statements(ex)] == ["Two diplomats", "one of the diplomats"]

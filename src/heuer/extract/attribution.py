@@ -206,10 +206,29 @@ def _subject(tok: Token) -> Token | None:
     inverted = _inverted_subject(tok)
     if inverted is None and tok.lemma_ in SPEECH_VERBS:
         # "The 47-year-old said", parsed as a modifier of the verb
-        return (age_speaker_before(tok) or _named_after_opening_place(tok) or _swallowed_subject(tok)
+        return (_opener_before_citing(tok) or age_speaker_before(tok) or _named_after_opening_place(tok) or _swallowed_subject(tok)
                 or _rootless_subject(tok) or _after_quote_subject(tok) or _stranded_subject(tok)
                 or _described_subject(tok))
     return inverted
+
+
+def _opener_before_citing(tok: Token) -> Token | None:
+    """'The rights group Open Cells, citing inmates it reached by telephone, said ...': with the phrase misread
+    (the parser took "inmates" for a verb) the cue keeps no subject; it is the noun phrase that opens the sentence,
+    when only the 'citing/quoting ...' phrase, set off by commas, stands between it and the cue."""
+    doc, sent = tok.doc, tok.sent
+    if doc[tok.i - 1].text != ",":
+        return None
+    opener = next((t for t in sent if t.left_edge.i == sent.start and t.i < tok.i and t.pos_ in ("NOUN", "PROPN")
+                   and _plausible_speaker(t)), None)
+    if opener is None:
+        return None
+    end = name_phrase_end(opener)
+    marker = doc[end + 1] if end + 1 < tok.i else None
+    if doc[end].text != "," or marker is None or marker.lower_ not in ("citing", "quoting") or any(
+            t.text in (",", ";") or t.is_quote for t in doc[end + 2 : tok.i - 1]):
+        return None
+    return next((a for a in opener.children if a.dep_ == "appos" and a.pos_ == "PROPN"), opener)
 
 
 def _document_saying(tok: Token) -> Token | None:

@@ -1200,6 +1200,12 @@ class SpeakerResolver(NamingLookups):
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.lower_ == "them":
+            # "Two diplomats ... told reporters that ... One of them said": one of the ones who spoke just before
+            prev = [sn for sn in self._sents() if sn.end <= tok.sent.start][-1:]
+            speakers = [c for sn in prev for c in sn if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                        and c.head.lemma_ in SPEECH_VERBS and c.i >= self.entry_start(tok.i)]
+            return f"{tok.lower_} of the {speakers[0].lower_}" if speakers else None
         if group is None or group.tag_ != "NNS" or any(c.dep_ in ("amod", "compound") for c in group.children):
             return None
         floor = max(self.entry_start(tok.i), tok.sent.start - 120)
