@@ -12,6 +12,7 @@ Frames inside the content of another frame inherit its speaker as a via.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -216,19 +217,26 @@ def _opener_before_citing(tok: Token) -> Token | None:
     """'The rights group Open Cells, citing inmates it reached by telephone, said ...': with the phrase misread
     (the parser took "inmates" for a verb) the cue keeps no subject; it is the noun phrase that opens the sentence,
     when only the 'citing/quoting ...' phrase, set off by commas, stands between it and the cue."""
+    opener = _opener_before_aside(tok, lambda t: t.pos_ in ("NOUN", "PROPN") and _plausible_speaker(t),
+                                  lambda aside: aside[0].lower_ in ("citing", "quoting"))
+    return next((a for a in opener.children if a.dep_ == "appos" and a.pos_ == "PROPN"), opener) \
+        if opener is not None else None
+
+
+def _opener_before_aside(tok: Token, opens: Callable[[Token], bool], aside_ok: Callable[[Span], bool]) -> Token | None:
+    """The noun phrase that opens the cue's sentence (a head ``opens`` accepts), when only an aside set off by
+    commas (one ``aside_ok`` accepts, without commas or quotation marks of its own) stands between it and the cue."""
     doc, sent = tok.doc, tok.sent
     if doc[tok.i - 1].text != ",":
         return None
-    opener = next((t for t in sent if t.left_edge.i == sent.start and t.i < tok.i and t.pos_ in ("NOUN", "PROPN")
-                   and _plausible_speaker(t)), None)
+    opener = next((t for t in sent if t.left_edge.i == sent.start and t.i < tok.i and opens(t)), None)
     if opener is None:
         return None
     end = name_phrase_end(opener)
-    marker = doc[end + 1] if end + 1 < tok.i else None
-    if doc[end].text != "," or marker is None or marker.lower_ not in ("citing", "quoting") or any(
-            t.text in (",", ";") or t.is_quote for t in doc[end + 2 : tok.i - 1]):
+    if end + 1 >= tok.i - 1 or doc[end].text != "," or any(
+            t.text in (",", ";") or t.is_quote for t in doc[end + 1 : tok.i - 1]):
         return None
-    return next((a for a in opener.children if a.dep_ == "appos" and a.pos_ == "PROPN"), opener)
+    return opener if aside_ok(doc[end + 1 : tok.i - 1]) else None
 
 
 def _document_saying(tok: Token) -> Token | None:
@@ -526,24 +534,11 @@ def _subject_of_misread_modifier(tok: Token) -> Token | None:
 def document_before_aside(tok: Token) -> Token | None:
     """'A detention order signed by a judge, a copy of which was seen by Parapet, says ...', 'The communique, agreed
     after two days of talks, says ...': the parser hung the document on the aside and left the cue with no subject.
-    The subject is the document that opens the sentence, when only that aside, set off by commas, stands between it
-    and the cue."""
-    doc, sent = tok.doc, tok.sent
-    if doc[tok.i - 1].text != ",":
-        return None
-    opener = next((t for t in sent if t.left_edge.i == sent.start and t.i < tok.i and is_report_noun(t)
-                   and t.pos_ == "NOUN"), None)
-    if opener is None:
-        return None
-    end = name_phrase_end(opener)
-    aside = doc[end : tok.i - 1]
-    # (a relative aside, or a participle one: "The communique, agreed after two days of talks, says ...")
-    relative = any(t.lower_ in ("which", "whom", "whose") for t in aside) or \
-        end + 1 < tok.i - 1 and doc[end + 1].tag_ in ("VBN", "VBD")
-    if end >= tok.i - 1 or doc[end].text != "," or not relative \
-            or any(t.text in (",", ";") or t.is_quote for t in doc[end + 1 : tok.i - 1]):
-        return None
-    return opener
+    The subject is the document that opens the sentence, when only that aside (a relative or a participle one), set
+    off by commas, stands between it and the cue."""
+    return _opener_before_aside(tok, lambda t: is_report_noun(t) and t.pos_ == "NOUN",
+                                lambda aside: aside[0].tag_ in ("VBN", "VBD") or any(
+                                    t.lower_ in ("which", "whom", "whose") for t in aside))
 
 
 def _sequel_after_cue(tok: Token) -> int | None:
