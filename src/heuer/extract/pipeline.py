@@ -150,7 +150,8 @@ def _list_introducer(doc: Doc, token_i: int, frames: list, resolver: SpeakerReso
             break
     else:
         return None
-    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].rstrip()
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
     if not line.endswith(":"):
         return None
     colon = doc.char_span(start + len(line) - 1, start + len(line), alignment_mode="expand")

@@ -510,10 +510,15 @@ class StatementBuilder:
                 continue
             if is_headline and not (quoted or transcript) and not _claims(doc[rng[0] : rng[1]]):
                 continue  # "Civic Hour: one year of the charge", "Explainer: Will the lights stay on?": a topic
-            # ("HEAD OF INVESTOR RELATIONS MIRELA QUAYSIDE:": the name after a long role)
-            titled_label = transcript and len(words) >= 4 and is_role_word(words[0].lower())
-            speaker_name = record.name if record and not record.name.isupper() else (
-                (" ".join(words[-2:]) if record or titled_label else name).title() if transcript else name)
+            if record and not record.name.isupper():
+                speaker_name = record.name
+            elif transcript:
+                # the name after the role, when the tagger kept it in capitals or the role is long ("HEAD OF
+                # INVESTOR RELATIONS MIRELA QUAYSIDE:")
+                after_role = record is not None or len(words) >= 4 and is_role_word(words[0].lower())
+                speaker_name = (" ".join(words[-2:]) if after_role else name).title()
+            else:
+                speaker_name = name
             label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
             holder = self._role_holder(words, rng[0]) if transcript and record is None else None
             if holder is not None:  # "GOVERNOR: ...", after "the governor of the central bank, Marek X," above
