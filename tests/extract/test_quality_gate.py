@@ -59,6 +59,7 @@ GOLD_SETS = {
     "dev-h15-articles": REPO / "tests" / "data" / "articles_dev_h15",
     "dev-h16-articles": REPO / "tests" / "data" / "articles_dev_h16",
     "dev-h17-articles": REPO / "tests" / "data" / "articles_dev_h17",
+    "dev-h18-articles": REPO / "tests" / "data" / "articles_dev_h18",
 }
 
 
