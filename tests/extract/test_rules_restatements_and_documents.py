@@ -185,7 +185,8 @@ def test_our_advisers_named_in_apposition_are_a_party_of_their_own() -> None:
 def test_a_large_amount_with_no_unit_takes_the_story_s_repeated_currency() -> None:
     ex = run("The loan is 85 million dralls. The club lost 4.2 million dralls last year.\n\nMembers asked many "
              "questions. The chair spoke at length.\n\nThe club asked for 60 million in January.")
-    assert (60_000_000, None, "dralls", None, (), ()) in figures(ex)
+    # (the amount is the club's, as any amount asked for is the asker's: only its unit is at issue here)
+    assert [f[2] for f in figures(ex) if f[0] == 60_000_000] == ["dralls"]
 
 
 def test_an_outlet_whose_name_ends_in_a_word_of_time_is_still_the_subject() -> None:

@@ -468,8 +468,10 @@ def _inherited_subject(tok: Token) -> Token | None:
             # "It described them as ... and said ...": an organisation's 'it' goes on speaking
             # (or goes on through a participle: "In a statement, it said ..., adding that ...")
             goes_on = tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_ in SPEECH_VERBS
+            # ("It also sets up a fund and says ...": a document or body that acts, then speaks)
             if subj is not None and (subj.lower_ not in _EXPLETIVES or subj.lower_ == "it" and subj.tag_ == "PRP"
-                                     and cur.lemma_ in _IT_SPEECH | _REVISING_VERBS and goes_on):
+                                     and (cur.lemma_ in _IT_SPEECH | _REVISING_VERBS or tok.dep_ == "conj"
+                                          and tok.lemma_ in _IT_SPEECH and cur.pos_ == "VERB") and goes_on):
                 if subj.dep_ == "nsubjpass" and _agent(cur) is not None and cur.lemma_ in SPEECH_VERBS:
                     return _agent(cur)
                 return subj
@@ -933,6 +935,9 @@ def _object_content(tok: Token) -> list[Token] | None:
         # "would call a 24-hour general strike", "called an emergency meeting": an event convened, not a name
         # given to something
         convened = tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in right)
+        # "the prosecution had called 96 witnesses": people summoned, counted, not a name given to anyone
+        convened = convened or tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(
+            n.dep_ == "nummod" for n in c.children) for c in right)
         if len(tokens) >= 2 and not convened:
             return tokens
     if tok.lemma_ == "blame" and objs:
@@ -1130,6 +1135,10 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)
             if frame is None and tok.lemma_ in _DIRECTIVE_VERBS:
                 frame = _directive(tok, sent)  # "it asked fishing boats to stay out of a zone of 2,500 km²"
+            if tok.lemma_ == "ask" and (frame is None or frame.content == (tok.i, tok.i)):
+                # "The Office of the Prosecutor had asked for a term of 45 years": an amount asked for (the cue
+                # alone, kept for a quotation around it, has no words of its own)
+                frame = _proposal(tok, sent) or frame
             sequel = _and_after_closing_cue(tok, frame) if frame is not None else None
             if sequel is not None:
                 frames.append(sequel)
@@ -1160,6 +1169,11 @@ def find_frames(sent: Span) -> list[Frame]:
             # ("gusts that the weather service measured at 188 kilometres an hour": a reading is its taker's)
             # ("valued Velloway at 29 to 34 solvars a share", not "closed at 352, valuing the company at")
             frame = _estimate_frame(tok, sent)  # "The ministry put its own losses at 19 soldiers killed"
+        elif tok.lemma_ == "give" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                t.like_num for t in c.subtree) for c in tok.children) and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _OWN_TEXT_NOUNS for c in tok.children):
+            # (not "an earlier version of the 15:05 entry gave the number ... as 14,500": the outlet's own slip)
+            frame = _estimate_frame(tok, sent)  # "The decision gives it as 16 percent"
         elif tok.lemma_ in ("have", "give", "show") and tok.pos_ in ("VERB", "AUX") and \
                 (pollster := _pollster_subject(tok)) is not None:
             frame = _poll_reading(tok, pollster, sent)  # "Three weeks ago Trendmark had the gap at eight points"
@@ -1169,11 +1183,18 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
         elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
             frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
+        elif tok.lower_ in ("fine", "fines", "fined", "fining") and tok.pos_ == "VERB":  # (lemma "fin" at times)
+            frame = _fine_imposed(tok, sent)  # "The watchdog fined three millers a combined 412 million zelots"
         elif tok.lemma_ in _PROPOSAL_VERBS and tok.pos_ == "VERB":
             frame = _proposal(tok, sent)  # "The union wants a 9 percent pay rise; Mirerail has offered 4.5 percent"
         elif tok.lemma_ == "hear" and tok.pos_ == "VERB" and hearing_body(tok) is not None and any(
                 c.dep_ == "ccomp" for c in tok.children):
             frame = _verb_frame(tok, sent)  # "The jury heard that £38,000 had been taken": evidence given
+        if frame is not None and frame.figures_only and not frame.via and frame.origin is None and \
+                frame.speaker is not None and (origin := _origin_of(tok, frame.speaker)) is not None:
+            # "Radio Tavrech, quoting the village's mayor, put the number of dead at 27": the mayor's count,
+            # passed on by the station
+            _through_origin(frame, *origin, frame.speaker)
         if frame is not None and not _contact_relative(frame):
             frames.append(frame)
     colon = _figures_from_frame(sent)
@@ -1338,8 +1359,8 @@ def hearing_body(verb: Token) -> Token | None:
 
 
 def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
-    """'put its losses at 19 soldiers', 'placed the cost at 2 billion': an estimate is a claim of the one who
-    puts it, the estimated thing with its figure."""
+    """'put its losses at 19 soldiers', 'placed the cost at 2 billion', 'gives it as 16 percent': an estimate is a
+    claim of the one who puts it, the estimated thing with its figure."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None and tok.lemma_ in ("measure", "clock"):
         # "gusts that the weather service measured at 188 kilometres an hour": the relative pronoun is the object
@@ -1347,7 +1368,7 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
                    None)
     # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
     at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
-        tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS))), None)
+        tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS) or c.lower_ == "as" and tok.lemma_ == "give")), None)
     speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
     if at is None and obj is not None and tok.lemma_ in ("put", "place"):
         # "put the cost of the revision exercise itself at about 1.2 million": the parser took a noun of the
@@ -1355,6 +1376,11 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         at = next((c for v in tok.children if v.dep_ == "conj" and v.i > obj.i and not any(
             g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and tok.doc[v.i - 1].i == obj.right_edge.i
             for c in v.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if at is None and obj is not None and tok.lemma_ in ("put", "place"):
+        # "put the number of dead in Tavrech and the surrounding hamlets at 27": "at" hung on the last place
+        at = next((t for t in tok.subtree if t.i > obj.i and t.lower_ == "at" and t.dep_ == "prep"
+                   and t.head.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "pobj" and n.like_num for n in t.children)),
+                  None)
     if at is None and obj is not None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
         at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and
@@ -1600,6 +1626,25 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     return _count_frame(tok, subj, obj, sent, ("dobj", "prep", "npadvmod"))
 
 
+def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
+    """'Brenzonia's competition watchdog fined three millers a combined 412 million zelots': the amount a body
+    fines is that body's figure (no statement); the count of those fined stays the writer's."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    fined = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    # (the parser may hang the amount on those fined: "fined three of the millers a combined 412 million zelots")
+    amount = next((c for c in tok.subtree if c.dep_ in ("dobj", "npadvmod", "dative") and fined is not None
+                   and c.i > fined.i and c.pos_ == "NOUN" and any(t.like_num for t in c.subtree)
+                   and (c.head.i == tok.i or c.head.i in {f.i for f in fined.subtree})), None)
+    # ("The office can fine a company up to 10 percent of its revenue": a power it has, no fine it set)
+    if _is_passive(tok) or subj is None or amount is None or any(c.tag_ == "MD" for c in tok.children) or not (
+            subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" or subj.lemma_.lower() in ORG_NOUNS or subj.lower_ == "it"):
+        return None
+    content = _span_of(list(amount.subtree))
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+
+
 def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[str, ...]) -> Frame | None:
     """A frame that sources the figures of a verb's object and the *parts* of its clause after it, and makes no
     statement ('recorded 290 deaths over the same period', 'has offered 4.5 percent over two years')."""
@@ -1608,6 +1653,10 @@ def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[s
     if content is None:
         return None
     return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+
+
+# a text's own versions and parts, whose figures are the writer's ("an earlier version of the entry gave ...")
+_OWN_TEXT_NOUNS = frozenset({"version", "entry", "article", "story", "edition", "post", "update"})
 
 
 # verbs that tell others what to do ("asked boats to stay out of a zone of 2,500 square kilometres")
@@ -1645,12 +1694,13 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
         return None
     subj = _subject(tok) if tok.dep_ == "ROOT" else (_subject(tok) or _subject(tok.head))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None and tok.lemma_ == "appeal":  # "has appealed for 4 million kronets in donations"
+    if obj is None and tok.lemma_ in ("appeal", "ask"):  # "has appealed for 4 million kronets in donations"
         obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
                     if o.dep_ == "pobj"), None)
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
-    party = subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.lemma_.lower() in ORG_NOUNS | PERSON_ROLE_NOUNS or (
+    party = subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.pos_ == "PROPN" or subj.lemma_.lower() in \
+        ORG_NOUNS | PERSON_ROLE_NOUNS or (
         subj.lower_ in ("he", "she", "they", "it"))
     if not party:
         return None
@@ -2400,6 +2450,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             return None
         content = (tok.i, tok.i)
     content = _before_a_verdict(tok.doc, content)
+    if content is not None and _dangling_conjunction(tok.doc, content, sent):
+        # "..., costing bakeries and, ultimately, shoppers some 1.3 billion zelots": the parser cut the clause at
+        # its aside, leaving the words after it to no verb; they finish it
+        content = (content[0], sent.end - 2 if tok.doc[sent.end - 1].is_punct else sent.end - 1)
+        extent = None
     trailing = _with_phrase_after(tok, (extent or content), sent) if content is not None else None
     if trailing is not None:  # "... show a new vehicle park north of X, with more than 150 vehicles under netting"
         extent = ((extent or content)[0], trailing)
@@ -2425,6 +2480,22 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if passer is not None and not frame.via:
         frame.via = [passer]
     return frame
+
+
+def _dangling_conjunction(doc: Doc, content: tuple[int, int], sent: Span) -> bool:
+    """Does the content end on "and" or "or" with the rest of the sentence, past commas, holding no clause?"""
+    if not content[0] < content[1] < sent.end:
+        return False
+    last = doc[content[1]]
+    while last.i > content[0] and (last.is_punct or last.pos_ == "ADV"):  # ("and, ultimately,")
+        last = doc[last.i - 1]
+    rest = [t for t in doc[content[1] + 1 : sent.end] if not t.is_punct and not t.is_space]
+    # (not a quoted fragment after it, "the seizure was welcome but "a drop in an ocean"": a quotation of its own)
+    # ("shoppers" may come out as a present-tense verb joined to the cue: with no subject of its own it opens no
+    # clause; "but pledged to remain civil" does)
+    return last.pos_ == "CCONJ" and bool(rest) and not any(t.pos_ in ("VERB", "AUX") and (t.tag_ not in (
+        "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)) for t in rest) and \
+        last.i > content[0] and not any(t.is_quote for t in doc[content[1] + 1 : sent.end])
 
 
 def _instruction(tok: Token) -> bool:

@@ -570,6 +570,63 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         ents = [e for e in ents if id(e) not in overlapping]
         ents.append(Span(doc, start, end, label="PERSON"))
     ents = [_place_in_a_list_of_places(e) for e in ents]
+    return _with_recovered_bodies(doc, ents)
+
+
+# words that head the full name of a public body, besides the organisation words ("the Special Tribunal for X")
+_BODY_NAME_WORDS = frozenset({"tribunal", "chamber", "board", "inspectorate", "prosecutor", "secretariat", "panel",
+                              "ombudsman", "regulator", "watchdog", "observatory", "centre", "center"})
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _body_name_run(doc: Doc, start: int) -> int | None:
+    """The end of a body's full name opening at *start* right after "the" ("the Special Tribunal for Ostravia",
+    "the Widows' Council of Vessin"): capitalised words, joined by "of", "for", "and", "on" or "the", at least two
+    of them, one a word that names a body, the last no title of a person ("in the" joins too: "the Commission for
+    Border Security in the Eastern Marches")."""
+    n = len(doc)
+    end, capitals = start, 0
+    while end < n:
+        tok = doc[end]
+        if tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
+                end == start or "\n" not in doc[end - 1].whitespace_):
+            capitals += 1
+            end += 1
+        elif (tok.lower_ in _NAME_JOINERS or tok.lower_ == "in") and end > start and end + 1 < n and (
+                doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and tok.lower_ != "in"
+                or doc[end + 1].lower_ == "the" and end + 2 < n and doc[end + 2].text[:1].isupper()):
+            end += 1
+        else:
+            break
+    while end > start and doc[end - 1].lower_ in _NAME_JOINERS:
+        end -= 1
+    words = [t.lower_ for t in doc[start:end] if t.lower_ not in _NAME_JOINERS]
+    if capitals < 2 or not set(words) & (_ORG_WORDS | _BODY_NAME_WORDS) or is_role_word(doc[end - 1].text):
+        return None
+    return end
+
+
+def _with_recovered_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """*ents*, plus the full names of bodies the tagger missed or cut short ("The Special Tribunal for Ostravia
+    sentenced ...", tagged as nothing or as a place): a name the text opens with "the", made of capitalised words
+    and a word that names a body. Shorter places and bodies inside it give way to it; a person's name or a body
+    named past its ends keeps its own tag, and so does a body the tagger names by the tail of the name."""
+    by_token = {t: e for e in ents for t in range(e.start, e.end)}
+    tagged = {e.text for e in ents}
+    i = 1
+    while i < len(doc):
+        end = _body_name_run(doc, i) if doc[i - 1].lower_ == "the" else None
+        if end is not None and any(doc[k:end].text in tagged for k in range(i + 1, end)):
+            end = None  # "the Ostrander Gazette" where the tagger calls it "Gazette": its own name for it stays
+        if end is None:
+            i += 1
+            continue
+        inside = {id(e): e for t in range(i, end) if (e := by_token.get(t)) is not None}
+        if all(e.start >= i and e.end <= end and e.label_ != "PERSON" for e in inside.values()) and not any(
+                (e.start, e.end) == (i, end) for e in inside.values()):
+            ents = [e for e in ents if id(e) not in inside]
+            ents.append(Span(doc, i, end, label="ORG"))
+        i = end
     ents.sort(key=lambda e: e.start)
     return ents
 

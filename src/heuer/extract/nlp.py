@@ -74,6 +74,21 @@ def _opens_sentence(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and tok.lower_ not in _AFTER_CLOCK
 
 
+# "had re-marked a sample", "co-founded", "pre-ordered": a verb with a prefix and a hyphen is one word (split, the
+# parser reads "had re" as the verb and hangs "marked a sample ..." elsewhere)
+_PREFIXED_WORD = re.compile(r"^(?:re|co|pre)-[a-z]+$")
+
+
+def _keep_prefixed_verbs_whole(nlp: Language) -> None:
+    """Make the tokenizer keep "re-marked", "co-founded" and "pre-ordered" whole."""
+    tokenizer = nlp.tokenizer
+    earlier = tokenizer.token_match  # type: ignore[attr-defined]
+    if earlier is None:  # (a compiled pattern's match, so that the tokenizer can still be saved)
+        tokenizer.token_match = _PREFIXED_WORD.match  # type: ignore[attr-defined]
+    else:
+        tokenizer.token_match = lambda text: _PREFIXED_WORD.match(text) or earlier(text)  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(names: tuple[str, ...] = SPACY_MODELS) -> Language:
     """The first installed English pipeline among ``names`` (loaded once, then cached)."""
@@ -85,6 +100,7 @@ def load_nlp(names: tuple[str, ...] = SPACY_MODELS) -> Language:
             tried.append(f"{name} ({str(err).splitlines()[0][:80]})")
             continue
         nlp.max_length = max(nlp.max_length, 5_000_000)
+        _keep_prefixed_verbs_whole(nlp)
         if "paragraph_boundaries" not in nlp.pipe_names:
             nlp.add_pipe("paragraph_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
         return nlp

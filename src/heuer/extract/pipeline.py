@@ -18,7 +18,7 @@ from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
 from heuer.extract.figures.background import in_background_clause
 from heuer.extract.figures.discourse import carry_units
-from heuer.extract.lexicon import REPORT_NOUNS
+from heuer.extract.lexicon import REPORT_NOUNS, is_report_noun
 from heuer.extract.nlp import doc_text, load_nlp
 from heuer.extract.org_nouns import is_own_outlet
 from heuer.extract.speakers import SpeakerResolver
@@ -162,9 +162,11 @@ def _list_introducer(doc: Doc, token_i: int, frames: list, resolver: SpeakerReso
     if framed:
         return resolver.resolve(framed[-1].speaker).name
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in REPORT_NOUNS | {"list"}:
+    if subject is None or not (is_report_noun(subject) or subject.lemma_.lower() == "list"):
         return None
-    party = resolver.resolve(subject)
+    # ("The authority's tables list the pass rates by region:": the tables' owner)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    party = resolver.resolve(owner if owner is not None else subject)
     return party.name if party.type in ("organization", "person") and party.name.lower() != subject.lower_ else None
 
 

@@ -220,8 +220,8 @@ def clean_np_text(np: Span) -> str:
 # the last word of a body's name that a common noun stands for ("the force" for the Border Police)
 _FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "constabulary", "militia", "navy"}),
                 # "the Marquenian Communications Authority ... The regulator told parliament"
-                "regulator": frozenset({"authority", "commission", "regulator"}),
-                "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate"})}
+                "regulator": frozenset({"authority", "commission", "regulator", "board"}),
+                "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate", "board"})}
 
 # the words a ministry's full name may use for the field a short description names ("the farm ministry")
 _PORTFOLIO_WORDS = {"farm": {"agriculture", "farming", "rural", "food"}, "agriculture": {"farm", "farming", "rural"},
@@ -315,8 +315,10 @@ class NamingLookups:
             owners = {c.lower_ for t in self.doc if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
                       for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
             described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
-            names = {r.name for r in self.table.records.values() if r.label == "ORG"
-                     and lemma in r.name.lower().split() and all(
+            # ("Brenzonia's competition watchdog fined ... The Brenzonian Competition Board said": a watchdog
+            # or regulator goes by the name of the body it is)
+            names = {r.name for r in self.table.records.values() if r.label == "ORG" and (
+                lemma in r.name.lower().split() or r.name.lower().split()[-1] in _FORCE_NAMES.get(lemma, ())) and all(
                          w in r.name.lower().split() or _PORTFOLIO_WORDS.get(w, set()) & set(r.name.lower().split())
                          for w in described)}
             if len(owners) == 1 and len(names) == 1:
@@ -801,7 +803,9 @@ class NamingLookups:
             if same_role:
                 role_appos = head.dep_ == "appos" and head.head.lemma_.lower() == lemma
                 role_child = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
-                if role_appos or role_child:
+                # ("The police spokesman said ... Colonel X, who speaks for the police, told reporters")
+                described = lemma in _SPOKESPEOPLE and lemma in self.descriptors.get(m.name, set())
+                if role_appos or role_child or described:
                     return m.name
                 continue
             verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else (

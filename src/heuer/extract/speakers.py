@@ -445,6 +445,16 @@ class SpeakerResolver(NamingLookups):
         verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                                   for o in g.children if o.dep_ == "pobj" for v in o.children)]
         for verb in verbs:
+            if verb.dep_ == "relcl" and verb.lemma_ in _ISSUE_VERBS | _GIVING_VERBS and verb.i > tok.i and \
+                    self.doc[verb.left_edge.i - 1].text != ",":
+                # "according to figures the ministry released to Corvantis Wire": the subject of a relative
+                # clause that issues the document (not "the memo, which Bytegauge published in full": an outlet
+                # passing on another's document)
+                for subj in verb.children:
+                    made = self._maker_of(subj, verb) if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") \
+                        else None
+                    if made is not None:
+                        return made
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _ISSUE_VERBS | _AUTHOR_VERBS:
                 continue
             # "a technical report commissioned by the inquiry from the National Structures Laboratory": the body it was
@@ -462,39 +472,47 @@ class SpeakerResolver(NamingLookups):
             for agent in [*verb.children, *hung]:
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
-                        nm = self.table.token_entity.get(obj.i) if obj.dep_ == "pobj" else None
-                        if nm is None and obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_role_word(obj.text):
-                            # "a memo written in June by the head of the survey team, X": the one named beside
-                            # the role wrote it
-                            author = self._appos_entity(obj, "PERSON") or self._person_after_role_comma(obj)
-                            if author is not None:
-                                return author
-                            if verb.lemma_ == "sign" and any(c.lower_ in ("a", "an") for c in obj.children):
-                                # "a detention order signed by a judge of the security court": the unnamed
-                                # office-holder who signed it
-                                return self.doc[obj.left_edge.i : name_phrase_end(obj)].text
-                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS:
-                            # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
-                            # the tagger took it for (before any body the noun named earlier)
-                            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                            if named is not None:
-                                return self.table.token_entity.get(named.i) or named.text
-                        if nm is None and obj.dep_ == "pobj" and obj.tag_ == "NN" and any(
-                                c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
-                            nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
-                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in STUDY_AUTHORS:
-                            nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
-                                       and p.lower_ in ("at", "from") for t in p.subtree
-                                       if t.i in self.table.token_entity), None)  # "led by researchers at X"
-                        if nm is None and obj.dep_ == "pobj" and obj.lemma_.lower() in ORG_NOUNS and any(
-                                c.lower_ == "the" or c.dep_ == "poss" for c in obj.children):
-                            # "tables published by the finance ministry", "a briefing prepared by the ministry's
-                            # animal health directorate": a body the text names by its noun only
-                            owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
-                            nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
-                                          and t.i not in owner or t.i == obj.i) or None
-                        if nm and self.table.label_of(nm) != "PERSON":
-                            return nm
+                        made = self._maker_of(obj, verb) if obj.dep_ == "pobj" else None
+                        if made is not None:
+                            return made
+        return None
+
+    def _maker_of(self, obj: Token, verb: Token) -> str | None:
+        """The body or person that *obj*, the agent of *verb* (or its subject, in a relative clause), names as
+        the maker of a document."""
+        nm = self.table.token_entity.get(obj.i)
+        if nm is None and obj.pos_ == "NOUN" and is_role_word(obj.text):
+            # "a memo written in June by the head of the survey team, X": the one named beside
+            # the role wrote it
+            author = self._appos_entity(obj, "PERSON") or self._person_after_role_comma(obj)
+            if author is not None:
+                return author
+            if verb.lemma_ == "sign" and any(c.lower_ in ("a", "an") for c in obj.children):
+                # "a detention order signed by a judge of the security court": the unnamed
+                # office-holder who signed it
+                return self.doc[obj.left_edge.i : name_phrase_end(obj)].text
+        if nm is None and obj.lemma_.lower() in ORG_NOUNS:
+            # "taken by the commercial operator Skylume": a body's name beside the noun, whatever
+            # the tagger took it for (before any body the noun named earlier)
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None:
+                return self.table.token_entity.get(named.i) or named.text
+        if nm is None and obj.tag_ == "NN" and any(
+                c.lower_ == "the" for c in obj.children) and obj.lemma_.lower() in ORG_NOUNS:
+            nm = self._org_named(obj.i, obj.lemma_.lower()) or self._org_for_noun(obj)  # "... by the commission"
+        if nm is None and obj.lemma_.lower() in STUDY_AUTHORS:
+            nm = next((self.table.token_entity.get(t.i) for p in obj.children if p.dep_ == "prep"
+                       and p.lower_ in ("at", "from") for t in p.subtree
+                       if t.i in self.table.token_entity), None)  # "led by researchers at X"
+        if nm is None and obj.lemma_.lower() in ORG_NOUNS and any(
+                c.lower_ == "the" or c.dep_ == "poss" for c in obj.children):
+            # "tables published by the finance ministry", "a briefing prepared by the ministry's
+            # animal health directorate": a body the text names by its noun only
+            owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+            nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
+                          and t.i not in owner or t.i == obj.i) or None
+        if nm and self.table.label_of(nm) != "PERSON":
+            return nm
         return None
 
     def _name_start(self, head: Token, name: str) -> Token:
@@ -578,6 +596,10 @@ class SpeakerResolver(NamingLookups):
                 words.add(child.lemma_.lower())
             elif child.dep_ == "compound" and child.i < head.i and child.lower_ in PERSON_ROLE_NOUNS:
                 words.add(child.lower_)  # "Judge Cornelius Ashdown-Pike", "Prosecutor Helena Quarshie-Lund"
+        if any(c.dep_ == "relcl" and c.lemma_ == "speak" and any(p.dep_ == "prep" and p.lower_ == "for"
+                                                                  for p in c.children) for c in head.children):
+            # "Colonel Radoslav X, who speaks for the police directorate, told reporters": its spokesman
+            words.update(("spokesman", "spokeswoman", "spokesperson"))
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             words.add(head.head.lemma_.lower())
             words.update(c.lemma_.lower() for c in head.head.children if c.dep_ == "compound")
@@ -628,7 +650,28 @@ class SpeakerResolver(NamingLookups):
         if named is not None:
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
-            self._role_titled_later(tok, party) or party
+            self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or party
+
+    def _name_it_describes(self, tok: Token, party: Party) -> Party | None:
+        """'The Widows of Vessin, a group that says it represents some 600 families': a body's noun in apposition
+        to a capitalised name the tagger missed is that name ('members of the X, a group that ...': X)."""
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or party.name in self.table.records or \
+                tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        head = tok.head
+        if head.lemma_.lower() == "member":  # "members of the Mothers of the Sarnow Valley, a group ..."
+            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), head)
+        words = [t for t in self.doc[head.left_edge.i : tok.left_edge.i] if not t.is_punct]
+        while words and words[0].lower_ == "the":
+            words = words[1:]
+        if not words or head.i not in {w.i for w in words} or not all(
+                w.text[:1].isupper() or w.lower_ in ("of", "the", "for", "and") for w in words) or \
+                not words[0].text[:1].isupper():
+            return None
+        name = " ".join(w.text for w in words)
+        return Party(self.table.alias_to_name.get(name.lower(), name), "organization", party.mention)
 
     def _outlet_s_own_work(self, tok: Token) -> str | None:
         """'a Quillpoint calculation', 'Quillpoint's analysis', in Quillpoint's own article: the paper's own work."""
@@ -834,7 +877,7 @@ class SpeakerResolver(NamingLookups):
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             if lower == "who":
-                antecedent = _person_antecedent(antecedent)
+                antecedent = _person_antecedent(antecedent, tok)
             elif antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in ORG_NOUNS:
                 named = self._org_right_before(antecedent)
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
@@ -1056,6 +1099,9 @@ class SpeakerResolver(NamingLookups):
                           if max(floor, tok.i - _REPORT_WINDOW) <= i < tok.i]
                 if recent and not any(c.dep_ == "amod" for c in tok.children):  # not "the congressional report"
                     return Party(recent[-1][1], "organization", mention)
+                body = self._body_of_its_kind(tok)
+                if body is not None:  # "a summary of the 600-page judgment ... according to the judgment"
+                    return Party(body, "organization", mention)
                 described = self._document_described_before(tok)
                 if described is not None:  # "citing laboratory documents it had obtained ... the documents showed"
                     return Party(described, "unknown", mention)
@@ -1152,7 +1198,23 @@ class SpeakerResolver(NamingLookups):
         issuer = self._issuer_met_before(tok) if is_report_noun(tok) else None
         if issuer is not None:  # "... ended their summit with a communique ... The communique says"
             return self._with_mention(issuer, mention)
+        body = self._body_of_its_kind(tok)
+        if body is not None:  # "according to the indictment", with the Office of the Prosecutor named
+            return Party(body, "organization", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
+
+    def _body_of_its_kind(self, tok: Token) -> str | None:
+        """'according to the judgment', 'The prosecution said', 'The 14-page communique says': a court's,
+        prosecutor's, summit's or regulator's paper (or the prosecuting side) that the text leaves unowned is the
+        one body of that kind it names (the International Criminal Tribunal for X, the Office of the Prosecutor,
+        the X Council, the Y Board); with none or several, the paper stays as the text calls it."""
+        kinds = _ISSUERS_BY_PAPER.get(tok.lemma_.lower()) or _ISSUERS_BY_PAPER.get(tok.lower_)
+        if kinds is None or tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in tok.children) \
+                or any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            return None
+        bodies = {r.name for r in self.table.records.values() if r.label == "ORG" and any(
+            w.lower().startswith(kinds) for w in r.name.split())}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _named_with_the_noun_later(self, tok: Token) -> str | None:
         """The organisation the text later names with the same noun as its title ('The opposition Unity Front'),
@@ -1603,6 +1665,8 @@ _SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "f
 _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
+# verbs of handing figures over ("figures the ministry gave to reporters")
+_GIVING_VERBS = frozenset({"give", "provide", "supply", "share"})
 # readings a body gathers, which speak for it when the text says who gathered them ("prices collected by X")
 # what a party does that brings a document of its own in ("ended their summit with a communique")
 _ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "agree", "approve", "sign", "end", "close",
@@ -1610,6 +1674,18 @@ _ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "agree", "ap
 # a court's papers, and the bodies that give them ("The tribunal found ... The judgment says")
 _COURT_PAPERS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 _COURTS = frozenset({"tribunal", "court", "judge", "judges", "panel", "chamber"})
+# papers (and one side of a trial) that speak for the one body of a kind the text names, by the first letters of
+# a word of its name ("the indictment": the Office of the Prosecutor)
+_COURT_NAMES = ("tribunal", "court", "chamber")
+_PROSECUTOR_NAMES = ("prosecut",)
+_SUMMIT_NAMES = ("council", "summit", "union", "alliance", "league", "community", "forum", "assembly", "conference")
+_REGULATOR_NAMES = ("board", "commission", "authority", "tribunal", "court", "regulator", "watchdog")
+_ISSUERS_BY_PAPER = {
+    **dict.fromkeys(("judgment", "judgement", "verdict"), _COURT_NAMES),
+    **dict.fromkeys(("indictment", "prosecution"), _PROSECUTOR_NAMES),
+    **dict.fromkeys(("communique", "communiqué"), _SUMMIT_NAMES),
+    **dict.fromkeys(("decision", "ruling"), _REGULATOR_NAMES),
+}
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
@@ -1714,18 +1790,31 @@ def _subject_described_by(name: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" else None
 
 
-def _person_antecedent(tok: Token) -> Token:
+def _person_antecedent(tok: Token, who: Token | None = None) -> Token:
     """'Philippa Oyelowo-Finch, a forensic accountant instructed by the trust, who testified': 'who' speaks
-    for a person, so a thing the parser hung the clause on gives way to the person it describes."""
+    for a person, so a thing the parser hung the clause on gives way to the person it describes; 'refusing food
+    ..., according to lawyers for several of the men, who say': with the clause hung on a thing far back, the
+    people named right before 'who'."""
     if tok.ent_type_ == "PERSON" or is_person_role(tok) or tok.lower_ in PERSON_PRONOUNS:
         return tok
-    cur = tok
-    for _ in range(5):
-        if cur.dep_ not in ("pobj", "agent", "prep", "acl", "appos", "compound") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-        if cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and is_person_role(cur)):
-            return cur
+    starts = [tok]
+    before = who.i - 1 if who is not None else -1
+    if before > 0 and who is not None and who.doc[before].text == ",":
+        before -= 1
+    if who is not None and before >= 0 and who.doc[before].pos_ == "NOUN" and before > tok.i:
+        starts.append(who.doc[before])
+    for start in starts:
+        cur, found = start, None
+        for _ in range(6):
+            if cur.i != tok.i and (cur.ent_type_ == "PERSON" or (cur.pos_ == "NOUN" and is_person_role(cur))):
+                found = cur
+                if start is tok:
+                    break
+            if cur.dep_ not in ("pobj", "agent", "prep", "acl", "appos", "compound") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if found is not None:  # (right before 'who': the whole phrase, "lawyers for several of the men")
+            return found
     return tok
 
 
