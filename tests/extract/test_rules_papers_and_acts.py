@@ -135,3 +135,23 @@ def test_witnesses_called_are_no_name_given() -> None:
              "whom only 14 had seen anything with their own eyes.")
     assert [s.speaker for s in statements(ex)] == ["Pancras Thistle"]
     assert _sources(ex, 96) == [("Pancras Thistle", ())]
+
+
+def test_counts_whose_noun_is_left_out_take_the_count_they_go_with() -> None:
+    # a part of a fronted whole described up to its comma, even when the tagger reads "Friday, 41" as a date
+    ex = run("Of the 104 people admitted to hospitals in the province since Friday, 41 remained in intensive care.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(104, "people"), (41, "people")]
+    # the old level of a change, "to" and "from" hung side by side on another word
+    ex = run("He said the government would ask parliament to raise the maximum sentence for selling adulterated "
+             "alcohol to 15 years from eight.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(15, "years"), (8, "years")]
+    # more or fewer of the count before, and the capacity a count is held to
+    ex = run("A total of 212,600 students sat the diploma this summer, about 3,000 fewer than last year. The "
+             "prison held 1,140 prisoners, well below its capacity of 1,300.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(212_600, "students"), (3_000, "students"),
+                                                   (1_140, "prisoners"), (1_300, "prisoners")]
+
+
+def test_a_term_given_in_a_year_is_no_range_from_the_year() -> None:
+    ex = run("Cavendish was sentenced in 2079 to six years for what prosecutors called spreading panic.")
+    assert [(f[0], f[1], f[2]) for f in figures(ex)] == [(6, None, "years")]

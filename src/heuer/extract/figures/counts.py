@@ -224,7 +224,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
-                               and not _no_day_compared(r, ph)):
+                               and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -318,7 +318,16 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
         return
+    if ph.range is None and compared_after(r, ph):
+        ph.kind = "ellipsis"  # "212,600 students sat it, about 3,000 fewer than last year": more or fewer of them
+        return
     ph.drop = True
+
+
+def compared_after(r: Reader, ph: Phrase) -> bool:
+    """Is the number followed by 'more than', 'fewer than' or 'less than' ('3,000 fewer than last year')?"""
+    nxt = next_tok(r.atoms[ph.last].tok, r.sent)
+    return tok_low(nxt) in ("more", "fewer", "less") and nxt is not None and tok_low(next_tok(nxt, r.sent)) == "than"
 
 
 def _gapped_count(root: Token, prev_t: Token | None) -> bool:
@@ -358,7 +367,11 @@ def compared_before(r: Reader, ph: Phrase) -> bool:
 def changed_from(prev_t: Token) -> bool:
     """'fell to about 61,000 krovs a day this week from 95,000': the old level of a count given before it (not
     "rose from 118 in 2030 to 287", where the count is named by the sentence's subject)."""
-    return prev_t.lower_ == "from" and prev_t.head.lemma_.lower() in un.CHANGE_VERBS and any(
+    # ("to raise the maximum sentence for selling alcohol to 15 years from eight": "to" and "from" hung side by
+    # side on another word)
+    paired = any(c.dep_ == "prep" and c.lower_ == "to" and c.i < prev_t.i and any(t.like_num for t in c.subtree)
+                 for c in prev_t.head.children)
+    return prev_t.lower_ == "from" and (prev_t.head.lemma_.lower() in un.CHANGE_VERBS or paired) and any(
         t.like_num for t in prev_t.doc[prev_t.sent.start : prev_t.i])
 
 
@@ -373,6 +386,17 @@ def _no_day_compared(r: Reader, ph: Phrase) -> bool:
         return False
     # (or the old level of a change: "cut their price target to 31 varnets from 36")
     return compared_before(r, ph) or around[1] is not None and changed_from(around[1])
+
+
+def _no_day_subject(r: Reader, ph: Phrase) -> bool:
+    """'Of the 104 people admitted since Friday, 41 remained in intensive care', tagged as a date with the day
+    before it: a lone whole number that is the subject of a verb, with no month beside it, is a count."""
+    a = r.atoms[ph.first]
+    if ph.first != ph.last or ph.value is None or ph.value != int(ph.value) or a.kind != "num" or \
+            is_year_like(r, ph) or a.tok.dep_ not in ("nsubj", "nsubjpass") or a.tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    around = [next_tok(a.tok, r.sent), prev_tok(a.tok, r.sent)]
+    return not any(t is not None and t.text in un.MONTHS for t in around)
 
 
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from heuer.extract import units as un
-from heuer.extract.figures.counts import casualty_word_alone, changed_from, compared_before, number_of_things
+from heuer.extract.figures.counts import (
+    casualty_word_alone,
+    changed_from,
+    compared_after,
+    compared_before,
+    number_of_things,
+)
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run
@@ -130,7 +136,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             while p1 is not None and p1.is_quote:  # 'cut to "maybe 30 who can still walk"'
                 p1 = prev_tok(p1, r.sent)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
-            near = 40 if compared_before(r, ph) or tok_low(p1) in un.ADDED_TO | {
+            near = 40 if compared_before(r, ph) or compared_after(r, ph) or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
                 or _more_of(r, ph) or p1 is not None and p1.tag_ == "POS" \
                 or _changed_to(r, p1) else 5
@@ -148,7 +154,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             else:
                 ph.kind, ph.unit = "bare", None
                 number_of_things(r, ph)  # "the number of people detained has risen to 212"
-        elif ph.kind == "bare" and ph.unit is None and (_object_of_verb(r, ph) or _all_but(r, ph)):
+        elif ph.kind == "bare" and ph.unit is None and (_object_of_verb(r, ph) or _all_but(r, ph)
+                                                        or _level_of_a_limit(r, ph)):
+            # ("held 1,140 prisoners, well below its capacity of 1,300": the limit of the count before)
             # "falling from 33 seats to 26, while the Civic Alliance won 21": the count the sentence is about
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop), None)
             if donor is not None:
@@ -273,8 +281,11 @@ def _part_of_the_fronted_whole(r: Reader, phrases: list[Phrase]) -> None:
         donor = phrases[idx - 1]
         first = r.atoms[ph.first].tok
         comma = prev_tok(first, r.sent)
+        # ("Of the 104 people admitted to hospitals since Friday, 41 remained": the whole described up to the comma)
+        whole_ends = donor.noun is not None and comma is not None and (donor.noun.i == comma.i - 1 or (
+            donor.noun.dep_ == "pobj" and donor.noun.head.i == r.sent[0].i and donor.noun.right_edge.i == comma.i - 1))
         if donor.kind == "count" and donor.unit and donor.noun is not None and tok_low(comma) == "," and \
-                comma is not None and donor.noun.i == comma.i - 1 and (ph.root or first).dep_ in ("nsubj", "nsubjpass"):
+                comma is not None and whole_ends and (ph.root or first).dep_ in ("nsubj", "nsubjpass"):
             ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
 
 
@@ -360,6 +371,16 @@ def _all_but(r: Reader, ph: Phrase) -> bool:
 def _more_of(r: Reader, ph: Phrase) -> bool:
     """'... and is checking reports of 92 more': more of what was counted before."""
     return tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) == "more"
+
+
+# nouns for the level a count is held to or aims at ("its capacity of 1,300", "a ceiling of 400")
+_LIMIT_NOUNS = frozenset({"capacity", "limit", "maximum", "minimum", "ceiling", "cap", "quota", "target"})
+
+
+def _level_of_a_limit(r: Reader, ph: Phrase) -> bool:
+    """Is the bare number the level of a capacity, limit or target ('its capacity of 1,300')?"""
+    root = ph.root or r.atoms[ph.first].tok
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _LIMIT_NOUNS
 
 
 def _included_part(r: Reader, ph: Phrase) -> bool:

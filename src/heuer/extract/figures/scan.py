@@ -249,6 +249,9 @@ def _read_range(r: Reader, ph: Phrase) -> None:
     if ph.first == ph.last and lo_a.kind == "num" and len(lo_a.text) == 4 and year_value(lo) and not (
             year_value(hi) or hi < 100):
         return  # "rose 38 percent in 2029 to 11.2 million"
+    if ph.first == ph.last and lo_a.kind == "num" and len(lo_a.text) == 4 and year_value(lo) and hi < 100 and \
+            r.at(last + 1) is not None and un.time_unit(r.atoms[last + 1].text):
+        return  # "was sentenced in 2079 to six years": a term after the year it was given in
     # "2 to 3 million": the scale written once applies to both ends
     lo_words = [a.low for a in atoms[ph.first:ph.last + 1]]
     hi_words = [a.low for a in atoms[mid:last + 1]]
