@@ -26,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+SHOW_MISSES = "--show-misses" in sys.argv
 CORPUS = REPO / "tests" / "data" / "ledger"
 SHARED = REPO.parent / "shared" / "examples" / "nk-troops"
 
@@ -38,7 +39,10 @@ def report_entities(corpus: Path, resolver) -> None:
         target = resolver.canonical(group["canonical"])
         for variant in group["variants"]:
             total += 1
-            right += resolver.canonical(variant) == target
+            hit = resolver.canonical(variant) == target
+            right += hit
+            if not hit and SHOW_MISSES:
+                print(f"ENTITY  {variant!r} -> {resolver.canonical(variant)!r}, not {target!r}")
     print(f"entity variants resolved to their party: {right}/{total} ({right / max(total, 1):.3f})")
 
 

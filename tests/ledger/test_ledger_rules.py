@@ -149,6 +149,26 @@ def test_titles_the_texts_give_people_resolve_descriptions_elsewhere() -> None:
     assert resolver.canonical("NATO spokesperson") == "NATO spokesperson"
 
 
+def test_descriptions_the_documents_resolved_stand_for_their_party_everywhere() -> None:
+    resolver = EntityResolver([NameRecord("Corsa Lines", "ORG", (), 4), NameRecord("Halden Shipping", "ORG", (), 2),
+                               NameRecord("Petra Anzelm", "PERSON", ("Anzelm",), 3)])
+    resolver.learn_descriptions([
+        ("the operator", "Corsa Lines"), ("the operator", "Corsa Lines"), ("the operator", "the operator"),
+        ("the minister", "Petra Anzelm"),
+        # two documents, two companies: "the company" stands for neither
+        ("the company", "Corsa Lines"), ("the company", "Halden Shipping"),
+        # left as it stands more often than resolved: kept as it stands
+        ("the port authority", "Halden Shipping"), ("the port authority", "the port authority"),
+        ("the port authority", "the port authority"),
+        ("he", "Petra Anzelm"),
+    ])
+    assert resolver.canonical("the operator") == "Corsa Lines"
+    assert resolver.canonical("The minister") == "Petra Anzelm"
+    assert resolver.canonical("the company") == "the company"
+    assert resolver.canonical("the port authority") == "the port authority"
+    assert resolver.canonical("he") == "he"
+
+
 def test_unnamed_people_are_not_named_parties() -> None:
     from heuer.ledger.provenance import is_named
 

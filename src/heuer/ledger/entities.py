@@ -137,6 +137,9 @@ class _Groups:
 
 # "the coastguard", "its authority", "Tarsenia's coastguard": a common noun standing for a named body
 _HEAD_NOUN_DESCRIPTION = re.compile(r"(?:(?:the|its|their)\s+|(?P<place>[A-Z][a-z]+)'s\s+)(?P<head>[a-z]+)")
+# words that stand for someone only in their own sentence
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "him", "her", "them",
+                       "us", "me", "this", "those", "these", "one"})
 # nouns too general to stand for one body however few the texts name
 _NO_HEAD_NOUNS = frozenset({"company", "group", "firm", "government", "ministry", "country", "state", "city", "party",
                             "side", "team", "report", "statement", "paper", "agency", "office", "service"})
@@ -186,6 +189,7 @@ class EntityResolver:
         self._surnames: dict[str, str] | None = None
         self._titles: dict[str, str] = {}
         self._place_bodies: dict[str, list[str]] = {}
+        self._descriptions: dict[str, str] = {}
 
     def _rebuild_canonical(self) -> None:
         """Each group's name: a labelled name before a description, then the most used, then the longest."""
@@ -357,13 +361,35 @@ class EntityResolver:
                     holders[title].add(self.canonical(name) or name)
         self._titles.update({title: next(iter(names)) for title, names in holders.items() if len(names) == 1})
 
+    def learn_descriptions(self, mentions: Iterable[tuple[str, str]]) -> None:
+        """Learn what the documents' own words stand for: ("the operator", "Corsa Lines") when a document
+        resolved "the operator" said to Corsa Lines.
+
+        A description (no proper name, no pronoun) then resolves to that party everywhere, when every document
+        that resolved it agrees and it was resolved at least as often as it was left as it stands.
+        """
+        resolved: dict[str, set[str]] = defaultdict(set)
+        times: Counter[str] = Counter()
+        left: Counter[str] = Counter()
+        for mention, name in mentions:
+            key = normal_form(mention)
+            if not key or key in _PRONOUNS or _is_proper(mention.strip()) or not any(c.isalpha() for c in key):
+                continue
+            if normal_form(name) == key or not _is_proper(name):
+                left[key] += 1
+                continue
+            resolved[key].add(self.canonical(name) or name)
+            times[key] += 1
+        self._descriptions.update({key: next(iter(names)) for key, names in resolved.items()
+                                   if len(names) == 1 and times[key] >= left[key] and key not in self._canonical})
+
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return None
         key = normal_form(name)
         if key in _CAPITALS and self._labels.get(key) in (None, "GPE", "LOC"):  # not a person called Washington
             return self.canonical(_display_country(_CAPITALS[key], self._display))
-        found = self._canonical.get(key)
+        found = self._canonical.get(key) or self._descriptions.get(key)
         if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
             found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
         if found is not None:
