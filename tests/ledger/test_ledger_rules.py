@@ -169,6 +169,12 @@ def test_descriptions_the_documents_resolved_stand_for_their_party_everywhere() 
     assert resolver.canonical("he") == "he"
 
 
+def test_a_description_kept_as_a_name_gives_way_to_the_one_body_built_on_its_noun() -> None:
+    resolver = EntityResolver([NameRecord("Tarsenian Coastguard", "ORG", (), 2), NameRecord("the coastguard", "ORG", (), 5)])
+    assert resolver.canonical("the coastguard") == "Tarsenian Coastguard"
+    assert resolver.canonical("Tarsenian Coastguard") == "Tarsenian Coastguard"
+
+
 def test_unnamed_people_are_not_named_parties() -> None:
     from heuer.ledger.provenance import is_named
 

@@ -389,7 +389,11 @@ class EntityResolver:
         key = normal_form(name)
         if key in _CAPITALS and self._labels.get(key) in (None, "GPE", "LOC"):  # not a person called Washington
             return self.canonical(_display_country(_CAPITALS[key], self._display))
-        found = self._canonical.get(key) or self._descriptions.get(key)
+        found = self._canonical.get(key)
+        if found is None or not _is_proper(found):
+            # ("the coastguard", kept as a name of its own by a document that left it unresolved: the one body the
+            # texts name so, or the party the documents that resolved it agree on)
+            found = self._descriptions.get(key) or (self._by_head_noun(name) if found is not None else None) or found
         if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
             found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
         if found is not None:
@@ -437,7 +441,7 @@ class EntityResolver:
             built: dict[str, set[str]] = defaultdict(set)
             for key, label in self._labels.items():
                 body = self._canonical.get(key)
-                if label not in ("ORG", "LOC", "FAC") or body is None or len(body.split()) < 2:
+                if label not in ("ORG", "LOC", "FAC") or body is None or len(body.split()) < 2 or not _is_proper(body):
                     continue
                 words = body.lower().split()
                 built[words[-1]].add(body)
