@@ -155,3 +155,49 @@ def test_counts_whose_noun_is_left_out_take_the_count_they_go_with() -> None:
 def test_a_term_given_in_a_year_is_no_range_from_the_year() -> None:
     ex = run("Cavendish was sentenced in 2079 to six years for what prosecutors called spreading panic.")
     assert [(f[0], f[1], f[2]) for f in figures(ex)] == [(6, None, "years")]
+
+
+def test_a_document_owned_by_a_body_speaks_for_it() -> None:
+    ex = run("Ashenhurst said the refund would include its premium. Before the sale, it had estimated the painting at "
+             "between 6 million and 8 million vellions, according to its catalogue.")
+    assert [(f[1], f[3]) for f in figures(ex) if f[2] == "vellions"] == [([6_000_000, 8_000_000], "Ashenhurst")]
+    ex = run("A report by the Coverdale Conservation Laboratory, commissioned by Ashenhurst after doubts were raised "
+             "in February, found titanium white in at least 11 places on the canvas.")
+    assert _sources(ex, 11) == [("Coverdale Conservation Laboratory", ())]
+
+
+def test_a_body_named_beside_its_noun_or_by_its_field_is_that_body() -> None:
+    ex = run("Hallowfern Mutual has settled 412 claims.\n\nThe regulator, the Valtessan Insurance Supervisor, said on "
+             "Tuesday it would examine whether Hallowfern had treated customers fairly.")
+    assert [s.speaker for s in statements(ex)] == ["Valtessan Insurance Supervisor"]
+    ex = run("Galdoria's hazards agency has ordered everyone living within 12 kilometres of the crater to leave. The "
+             "agency estimates that about 8,500 people live inside the zone. The Galdorian Hazards Office said buses "
+             "were on their way.")
+    office = ("Galdorian Hazards Office", ())
+    assert _sources(ex, 12) == [office]
+    assert _sources(ex, 8_500) == [office]
+    # (a ministry is no directorate: "Tirzhan's foreign ministry" stays a ministry)
+    ex = run("Lissonia's Foreign Intelligence Directorate said the missiles had arrived. Tirzhan's foreign ministry "
+             "said the report was a fabrication.")
+    assert speakers_by_content(ex)["the report was a fabrication"] == "Tirzhan's foreign ministry"
+
+
+def test_an_order_s_figures_are_the_body_s_only_when_they_set_whom_it_tells() -> None:
+    ex = run("The Halvane Fire and Rescue Authority has ordered the roughly 1,100 residents of Mossbank to leave "
+             "after spot fires broke out less than 2 kilometres from the village.")
+    assert {f[3] for f in figures(ex)} == {None}
+
+
+def test_it_speaking_after_a_body_acted_is_that_body() -> None:
+    ex = run("05:12 - The Galdorian Volcano Observatory says the eruption began before dawn.\n\n09:20 - The "
+             "observatory has raised its alert to the highest of its levels. In a bulletin, it says lava is moving "
+             "down the flank at up to 300 metres an hour.")
+    assert _sources(ex, 300) == [("Galdorian Volcano Observatory", ())]
+
+
+def test_the_paper_that_quoted_someone_is_the_newspaper_not_a_database() -> None:
+    ex = run("The Orla Star is 22 years old, according to the Seatrace database.\n\nA tanker captain told the "
+             "shipping newspaper Maritime Ledger that crews were paid a bonus. \"Nobody asks where the oil comes "
+             "from,\" he was quoted by the paper as saying.")
+    said = [s for s in statements(ex) if s.kind == "direct"]
+    assert [s.via for s in said] == [("Maritime Ledger",)]

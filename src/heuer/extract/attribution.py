@@ -1181,8 +1181,11 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _ranking(tok, sent)  # "The committee ranks Dravenna 141st of 180 countries in its index"
         elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
             frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
-        elif tok.lemma_ in _RECORDING_VERBS and tok.pos_ == "VERB":
+        elif (tok.lemma_ in _RECORDING_VERBS or tok.lemma_ == "name" and any(
+                c.dep_ == "nsubj" and is_report_noun(c) for c in tok.children)) and tok.pos_ == "VERB":
             frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
+        elif tok.lemma_ in _DIRECTIVE_VERBS and tok.pos_ == "VERB":
+            frame = _directive(tok, sent, told_only=True)  # "The agency has ordered everyone living within 12 km to leave"
         elif tok.lower_ in ("fine", "fines", "fined", "fining") and tok.pos_ == "VERB":  # (lemma "fin" at times)
             frame = _fine_imposed(tok, sent)  # "The watchdog fined three millers a combined 412 million zelots"
         elif tok.lemma_ in _PROPOSAL_VERBS and tok.pos_ == "VERB":
@@ -1618,8 +1621,9 @@ def _recorded_count(tok: Token, sent: Span) -> Frame | None:
         return None
     # ("It recorded more than 260 aftershocks": the body named before, found by the speaker resolver)
     # ("The ledger lists 57 of the district's recruits as dead": a document's own count is its author's)
+    # ("The spreadsheet names 318 applicants": a document listing)
     body = subj.ent_type_ == "ORG" or subj.lemma_.lower() in ORG_NOUNS | {"police"} or subj.lower_ == "it" and \
-        subj.tag_ == "PRP" or tok.lemma_ == "list" and subj.pos_ == "NOUN" and is_report_noun(subj)
+        subj.tag_ == "PRP" or tok.lemma_ in ("list", "name") and subj.pos_ == "NOUN" and is_report_noun(subj)
     it = subj.lower_ == "it"
     if not body or (subj.lower_ in _EXPLETIVES and not it) or (it and not _body_spoke_before(tok)):
         return None
@@ -1663,15 +1667,24 @@ _OWN_TEXT_NOUNS = frozenset({"version", "entry", "article", "story", "edition", 
 _DIRECTIVE_VERBS = frozenset({"ask", "urge", "order", "instruct", "advise", "tell"})
 
 
-def _directive(tok: Token, sent: Span) -> Frame | None:
+def _directive(tok: Token, sent: Span, *, told_only: bool = False) -> Frame | None:
     """'The agency ... asked fishing boats to stay out of a zone of 2,500 square kilometres': the figures of what a
-    party tells others to do are that party's (no statement: the request is reported, not its words)."""
+    party tells others to do are that party's (no statement: the request is reported, not its words). With
+    *told_only* (an order, no speech), only a number that sets whom it tells ('everyone living within 12 kilometres
+    of the crater') makes it the party's: 'ordered the roughly 1,100 residents to leave' counts them in the
+    writer's voice."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
     todo = next((c for c in tok.children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     subj = _subject(tok)
-    if subj is None or todo is None or _is_passive(tok) or not any(t.like_num for t in todo.subtree):
+    setting = [t for c in obj.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree] if obj is not None else []
+    numbers = setting if told_only else [*todo.subtree] if todo is not None else []
+    if subj is None or todo is None or _is_passive(tok) or not any(t.like_num for t in numbers):
         return None
+    if told_only:  # (the figures of those told, then: the frame ends with them)
+        content = _span_of([t for t in tok.doc[obj.left_edge.i : obj.right_edge.i + 1]])
+        return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True) \
+            if content is not None else None
     return _count_frame(tok, subj, obj, sent, ("xcomp",))
 
 

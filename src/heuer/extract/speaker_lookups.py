@@ -220,9 +220,12 @@ def clean_np_text(np: Span) -> str:
 # the last word of a body's name that a common noun stands for ("the force" for the Border Police)
 _FORCE_NAMES = {"force": frozenset({"police", "army", "guard", "gendarmerie", "constabulary", "militia", "navy"}),
                 # "the Marquenian Communications Authority ... The regulator told parliament"
-                "regulator": frozenset({"authority", "commission", "regulator", "board"}),
-                "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate", "board"})}
+                "regulator": frozenset({"authority", "commission", "regulator", "board", "supervisor"}),
+                "watchdog": frozenset({"authority", "commission", "regulator", "ombudsman", "inspectorate", "board",
+                                       "supervisor"})}
 
+# nouns that say only that a body is a body, whatever it calls itself ("Galdoria's hazards agency": its Hazards Office)
+_GENERIC_BODY_NOUNS = frozenset({"agency", "service", "body", "office"})
 # the words a ministry's full name may use for the field a short description names ("the farm ministry")
 _PORTFOLIO_WORDS = {"farm": {"agriculture", "farming", "rural", "food"}, "agriculture": {"farm", "farming", "rural"},
                     "interior": {"home"}, "home": {"interior"}, "defence": {"defense"}, "defense": {"defence"},
@@ -317,8 +320,12 @@ class NamingLookups:
             described = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
             # ("Brenzonia's competition watchdog fined ... The Brenzonian Competition Board said": a watchdog
             # or regulator goes by the name of the body it is)
+            # ("Galdoria's hazards agency ... the Galdorian Hazards Office": the body named by the field the
+            # description gives, whatever its own word for a body)
             names = {r.name for r in self.table.records.values() if r.label == "ORG" and (
-                lemma in r.name.lower().split() or r.name.lower().split()[-1] in _FORCE_NAMES.get(lemma, ())) and all(
+                lemma in r.name.lower().split() or r.name.lower().split()[-1] in _FORCE_NAMES.get(lemma, ())
+                or described and lemma in _GENERIC_BODY_NOUNS and r.name.lower().split()[-1] in ORG_NOUNS
+                and r.name.lower()[:4] == owner.lower_[:4]) and all(
                          w in r.name.lower().split() or _PORTFOLIO_WORDS.get(w, set()) & set(r.name.lower().split())
                          for w in described)}
             if len(owners) == 1 and len(names) == 1:
@@ -901,6 +908,14 @@ class NamingLookups:
                 # named after what they do speak for it
                 if stem and any(w.startswith(stem) for w in words):
                     return m.name
+        # ("09:20 - The observatory has raised its alert", the Galdorian Volcano Observatory named in an earlier
+        # entry of a live page: the one body named so before, whatever entry named it)
+        if floor > 0:
+            earlier = {m.name for m in self.mentions if m.i < floor and m.kind == "organization"
+                       and lemma in m.name.lower().split() and self.table.label_of(m.name) == "ORG"}
+            if len(earlier) == 1 and not any(m.kind == "organization" and lemma in m.name.lower().split()
+                                             for m in self.mentions if floor <= m.i < before):
+                return earlier.pop()
         # "More than 1,000 have fled, the Relief Corps for Displaced People said. The agency said ...": an
         # organisation that spoke in the sentence before, whose name uses no other organisation noun
         tok = self.doc[before]

@@ -470,6 +470,8 @@ class SpeakerResolver(NamingLookups):
             hung = [g for p in verb.children if p.dep_ == "prep" and p.lower_ != "by" for o in p.children
                     if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "by"]
             for agent in [*verb.children, *hung]:
+                if verb.lemma_ == "commission" and any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+                    break  # "A report by the X Laboratory, commissioned by Y": Y paid for it, X wrote it
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         made = self._maker_of(obj, verb) if obj.dep_ == "pobj" else None
@@ -652,12 +654,27 @@ class SpeakerResolver(NamingLookups):
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or party
 
+    def _untagged_name_beside(self, tok: Token) -> str | None:
+        """'The regulator, the Valtessan Insurance Supervisor, said': the capitalised name, untagged, in apposition
+        to a body's noun."""
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
+        if named is None or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [t for t in self.doc[named.left_edge.i : named.right_edge.i + 1] if not t.is_punct]
+        while words and words[0].lower_ == "the":
+            words = words[1:]
+        if not words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "for", "and") for w in words):
+            return None
+        name = " ".join(w.text for w in words)
+        return self.table.alias_to_name.get(name.lower(), name)
+
     def _name_it_describes(self, tok: Token, party: Party) -> Party | None:
         """'The Widows of Vessin, a group that says it represents some 600 families': a body's noun in apposition
         to a capitalised name the tagger missed is that name ('members of the X, a group that ...': X)."""
-        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or party.name in self.table.records or \
-                tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
-                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        if tok.pos_ != "NOUN" or party.name in self.table.records or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+            return None
+        if tok.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None
         head = tok.head
         if head.lemma_.lower() == "member":  # "members of the Mothers of the Sarnow Valley, a group ..."
@@ -1023,8 +1040,8 @@ class SpeakerResolver(NamingLookups):
                 return self._author(issuer, mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
         if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not is_person_role(tok):
-            beside = self._appos_entity(tok, "ORG")  # "The drug's maker, Orrin Therapeutics, said"
-            if beside:
+            beside = self._appos_entity(tok, "ORG") or self._untagged_name_beside(tok)
+            if beside:  # "The drug's maker, Orrin Therapeutics, said"
                 return Party(beside, "organization", mention)
         # "The housing charity Shelterline argued" (parsed as two subjects), "the price comparison site
         # RateHarbour": an organisation's name right after a common noun that is no person's role
@@ -1082,6 +1099,14 @@ class SpeakerResolver(NamingLookups):
             named = self._described(tok.i, lemma) or self._named_later(tok, same_role=True)
             if named:
                 return Party(named, "person", mention)
+        owner_word = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.lower_ in ("its", "their") or c.pos_ == "PROPN" and not c.is_lower)), None)
+        if owner_word is not None and is_report_noun(tok) and tok.pos_ == "NOUN":
+            recent = self._recent(tok.i, kinds=("organization",)) if owner_word.lower_ in ("its", "their") else None
+            owner = Party(recent.name, "organization", mention) if recent is not None else self.resolve(owner_word)
+            if owner.type == "organization" and owner.name in self.table.records:
+                # "according to its catalogue", "Starwheel's last annual report says": the owner's document
+                return self._with_mention(owner, mention)
         if determiners & {"the", "this", "that"} and tok.pos_ == "NOUN":
             if lemma in REPORT_NOUNS:
                 floor = self.entry_start(tok.i)
@@ -1097,7 +1122,9 @@ class SpeakerResolver(NamingLookups):
                 # "published its annual review ... The 64-page report found": the document just named
                 recent = [(i, party) for i, noun, party in self.reports
                           if max(floor, tok.i - _REPORT_WINDOW) <= i < tok.i]
-                if recent and not any(c.dep_ == "amod" for c in tok.children):  # not "the congressional report"
+                # (not "the congressional report"; not "the paper" after a newspaper was named: most often that one)
+                if recent and not any(c.dep_ == "amod" for c in tok.children) and not (
+                        lemma == "paper" and self._org_for_noun(tok)):
                     return Party(recent[-1][1], "organization", mention)
                 body = self._body_of_its_kind(tok)
                 if body is not None:  # "a summary of the 600-page judgment ... according to the judgment"
@@ -1423,7 +1450,11 @@ class SpeakerResolver(NamingLookups):
                                                   FINDING_VERBS | {"list"} and is_report_noun(cand)) and (
                     cand.head.dep_ == "ROOT" or cand.head.dep_ == "parataxis" and sn is prev[-1]) or (
                     cand.dep_ == "ROOT" and any(c.dep_ == "acl" and c.lemma_ in SPEECH_VERBS for c in cand.children)
-                ) or _published_by(cand) or lost is not None and cand.i == lost.i
+                ) or _published_by(cand) or lost is not None and cand.i == lost.i or (
+                    # ("The observatory has raised its alert ... In a bulletin, it says": the body that acted in
+                    # the sentence just before, when 'it' speaks)
+                    cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT" and sn is prev[-1] and
+                    tok.head.lemma_ in SPEECH_VERBS and tok.dep_ == "nsubj" and cand.lower_ != "it")
                 described_as_body = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in cand.subtree)
                 if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN" or described_as_body
