@@ -60,6 +60,7 @@ GOLD_SETS = {
     "dev-h16-articles": REPO / "tests" / "data" / "articles_dev_h16",
     "dev-h17-articles": REPO / "tests" / "data" / "articles_dev_h17",
     "dev-h18-articles": REPO / "tests" / "data" / "articles_dev_h18",
+    "dev-h19-articles": REPO / "tests" / "data" / "articles_dev_h19",
 }
 
 
