@@ -9,7 +9,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import figures, run, speakers_by_content, statements
+from rules_support import article_extraction, figures, run, speakers_by_content, statements
 
 
 def _sources(ex, value) -> list[tuple[str | None, tuple[str, ...]]]:
@@ -201,3 +201,37 @@ def test_the_paper_that_quoted_someone_is_the_newspaper_not_a_database() -> None
              "from,\" he was quoted by the paper as saying.")
     said = [s for s in statements(ex) if s.kind == "direct"]
     assert [s.via for s in said] == [("Maritime Ledger",)]
+
+
+def test_an_outlet_which_cited_papers_passes_on_their_count() -> None:
+    ex = run("According to the daily Harbinet, which cited minutes of a council meeting, 11 of the council's 15 "
+             "members were told about the audit in July.")
+    assert speakers_by_content(ex) == {"11 of the council's 15 members were told about the audit in July": "Harbinet"}
+    assert _sources(ex, 11) == [("minutes of a council meeting", ("Harbinet",))]
+
+
+def test_an_estimate_put_at_a_place_and_at_a_figure_is_the_figure_s() -> None:
+    ex = run("The Thulmark Coastal Agency, which watches the coast from the air, puts the average retreat at "
+             "Haddersea at 1.8 metres a year.")
+    assert _sources(ex, 1.8) == [("Thulmark Coastal Agency", ())]
+
+
+def test_a_named_body_s_officer_is_the_one_the_next_sentence_names() -> None:
+    ex = run("Hallowfern Mutual has settled 412 claims. Hallowfern's chief executive said the company had nothing to "
+             "hide. Ippolita Lumsden, who has run the insurer since 2081, told Tollbell that claims from a fire of "
+             "this size always take longer.")
+    assert speakers_by_content(ex)["the company had nothing to hide"] == "Ippolita Lumsden"
+
+
+def test_a_second_that_clause_of_someone_quoted_as_saying_is_theirs_too() -> None:
+    ex = run("The gallery's owner, Teodolinda Zanetti, was quoted by KVN as saying she had bought the seascape "
+             "\"in good faith\" from a private collection, and that she had sold it to the consignor for 900,000 "
+             "vellions.")
+    assert _sources(ex, 900_000) == [("Teodolinda Zanetti", ("KVN",))]
+
+
+def test_a_spokesman_after_a_comma_is_no_description_of_the_name_before() -> None:
+    # ("In a written reply to questions from Lampwick, a spokesman said ...": not Lampwick's description, so the
+    # next sentence's "The spokesman" is that spokesman, not the outlet)
+    ex = article_extraction("articles_dev_h19", "admissions-norrigan-estravel-donor-list.txt")
+    assert [v for k, v in speakers_by_content(ex).items() if k.startswith("14 of the applicants")] == ["a spokesman"]

@@ -1292,7 +1292,10 @@ def _second_that_clause(tok: Token, frame: Frame) -> Frame | None:
     'that' clause the parser joined to the cue itself rather than to the first clause is said too."""
     if frame.speaker is None or frame.content is None or _reported_inside_speech(tok):
         return None
-    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > frame.content[1] and c.pos_ in ("VERB", "AUX")
+    # ("was quoted by KVN as saying she had bought it ..., and that she had sold it ...": joined to "quoted")
+    governor = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
+    joined = [*tok.children, *(governor.children if governor is not None else ())]
+    conj = next((c for c in joined if c.dep_ == "conj" and c.i > frame.content[1] and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children)), None)
     if conj is None:
         return None
@@ -1370,8 +1373,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         obj = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < tok.i),
                    None)
     # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
-    at = next((c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
-        tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS) or c.lower_ == "as" and tok.lemma_ == "give")), None)
+    ats = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
+        tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS) or c.lower_ == "as" and tok.lemma_ == "give")]
+    # ("puts the average retreat at Haddersea at 1.8 metres a year": the "at" with the figure, not the place)
+    at = next((c for c in ats if any(t.like_num for t in c.subtree)), ats[0] if ats else None)
     speaker = _subject(tok) or _met_one_who(tok) or _inherited_subject(tok)
     if at is None and obj is not None and tok.lemma_ in ("put", "place"):
         # "put the cost of the revision exercise itself at about 1.2 million": the parser took a noun of the
@@ -1833,6 +1838,10 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
             obj = next((c for c in rel.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in rel.children):
                 origin, marker = obj, rel
+                if tok.dep_ == "ROOT":
+                    # ("According to the daily Harbinet, which cited minutes ..., 11 members were told ...", with
+                    # the claim hung on the source as a second clause: the phrase ends with the origin's clause)
+                    phrase = {i for i in phrase if i <= rel.right_edge.i}
     # "According to the authority, that protects 94 percent of depositors, but a Quillpoint calculation suggests
     # that ...": a clause after "but" with a source of its own is that source's, not this one's
     for other in head.children:

@@ -629,7 +629,9 @@ class SpeakerResolver(NamingLookups):
                 if t.pos_ == "NOUN":
                     # "an airline analyst": the noun the phrase is about, not its modifier
                     noun = t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t
-                    words.add(noun.lemma_.lower())
+                    # (not the subject of what follows: "questions from Lampwick, a spokesman said ...")
+                    if noun.dep_ not in ("nsubj", "nsubjpass"):
+                        words.add(noun.lemma_.lower())
                     break
                 if t.pos_ not in ("DET", "ADJ", "ADV", "PROPN", "PUNCT"):
                     break
@@ -1199,9 +1201,13 @@ class SpeakerResolver(NamingLookups):
             # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
             # (an officer of a body or a place, "the bloc's commissioner", "its director general", "the city's former
             # director of highways", whoever spoke just before)
+            # ("Hallowfern's chief executive said ... Ippolita Lumsden, who has run the insurer, told X": a named
+            # body's officer, named as the next sentences' speaker)
+            named_body = owner is not None and owner.pos_ == "PROPN" and \
+                self.table.label_of(self.table.token_entity.get(owner.i, "")) == "ORG"
             body_owned = owner is not None and (owner.lower_ == "its" or owner.pos_ == "NOUN" and owner.lemma_.lower() in
-                                                ORG_NOUNS | _COLLECTIVE_NOUNS | PLACE_NOUNS | {"country"})
-            if owner is not None and (owner.pos_ == "NOUN" or owner.lower_ == "its") and (
+                                                ORG_NOUNS | _COLLECTIVE_NOUNS | PLACE_NOUNS | {"country"} or named_body)
+            if owner is not None and (owner.pos_ == "NOUN" or owner.lower_ == "its" or named_body) and (
                     recent is None or not self._speaks(recent.i) or body_owned):
                 # "The trial's chief investigator, a neurologist who ..., said ... '...,' said Professor X": with
                 # nobody named just before, the one the next sentence names as its speaker
