@@ -235,3 +235,17 @@ def test_a_spokesman_after_a_comma_is_no_description_of_the_name_before() -> Non
     # next sentence's "The spokesman" is that spokesman, not the outlet)
     ex = article_extraction("articles_dev_h19", "admissions-norrigan-estravel-donor-list.txt")
     assert [v for k, v in speakers_by_content(ex).items() if k.startswith("14 of the applicants")] == ["a spokesman"]
+
+
+def test_bare_numbers_count_what_they_go_on_with() -> None:
+    # a part of a count, the subject of a later clause of the same sentence, however much smaller
+    ex = run("The agency's spokeswoman, Raffaella Tetlow, says 5,200 people have been moved so far, and that some 300 "
+             "have refused to leave.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(5_200, "people"), (300, "people")]
+    # "another" adds to a count of things, not to a stretch of time
+    ex = run("Haddersea has lost 23 houses to the sea in the past 15 years. Another 58 are within 30 metres of the "
+             "cliff edge.")
+    assert [(f[0], f[2]) for f in figures(ex) if f[0] == 58] == [(58, "houses")]
+    # the first side of a size
+    ex = run("The painting, a canvas of 92 by 140 centimetres, was sold in October.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(92, "centimetres"), (140, "centimetres")]

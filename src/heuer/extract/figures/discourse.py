@@ -213,11 +213,19 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
     # sentence comes first
     subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
-    before += [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
-                                                                 and (subject or _count_in_a_list(sent, d, m)))]
-    # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000")
+    own = [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
+                                                             and (subject or _count_in_a_list(sent, d, m)))]
+    before += own
+    # ("Haddersea has lost 23 houses in the past 15 years. Another 58 are within 30 metres": "another" adds to a
+    # count of things, not to a stretch of time)
+    added = m.token_i > sent.start and sent.doc[m.token_i - 1].lower_ in un.ADDED_TO
+    # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000"; or,
+    # in its own sentence, a part of the count it is the subject after: "5,200 people have been moved, and that
+    # some 300 have refused to leave")
     return next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
-                 and (d_size := _size(d)) is not None and _same_order(size, d_size)), None)
+                 and not (added and un.time_unit(d.unit))
+                 and (d_size := _size(d)) is not None and (_same_order(size, d_size) or d in own and subject
+                                                           and size <= d_size)), None)
 
 
 def _story_large_unit(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> FigureMention | None:

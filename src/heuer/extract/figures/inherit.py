@@ -23,6 +23,7 @@ from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
+    _first_side_of_a_size(r, all_phrases)
     _scaled_amount_from_before(phrases)
     _others_of_the_count_before(phrases)
     _part_of_the_fronted_whole(r, phrases)
@@ -190,6 +191,15 @@ _PEOPLE_PLIGHTS = frozenset({"at", "in", "without", "under", "over", "aged"})
 
 # the words for the harmed that name what they count ("17 dead"); others count people ("86 aboard", "71 rescued")
 _HARMED = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
+
+
+def _first_side_of_a_size(r: Reader, phrases: list[Phrase]) -> None:
+    """'a canvas of 92 by 140 centimetres': the first side of a size takes the unit of the second."""
+    for start, end in zip(phrases, phrases[1:], strict=False):
+        if end.kind == "measure" and end.unit and start.unit is None and end.first == start.last + 2 and \
+                r.low(start.last + 1) in ("by", "x") and start.range is None:
+            start.kind, start.unit, start.noun, start.noun_first = end.kind, end.unit, end.noun, end.noun_first
+            start.drop = False
 
 
 def _change_start_from_end(r: Reader, phrases: list[Phrase]) -> None:
