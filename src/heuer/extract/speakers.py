@@ -663,11 +663,11 @@ class SpeakerResolver(NamingLookups):
         if named is None or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        words = [t for t in self.doc[named.left_edge.i : named.right_edge.i + 1] if not t.is_punct]
-        while words and words[0].lower_ == "the":
-            words = words[1:]
-        if not words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "for", "and") for w in words):
-            return None
+        words = _name_words(self.doc[named.left_edge.i : named.right_edge.i + 1])
+        return self._known_as(words) if words else None
+
+    def _known_as(self, words: list[Token]) -> str:
+        """The name *words* spell, as the entity table knows it."""
         name = " ".join(w.text for w in words)
         return self.table.alias_to_name.get(name.lower(), name)
 
@@ -682,15 +682,10 @@ class SpeakerResolver(NamingLookups):
         if head.lemma_.lower() == "member":  # "members of the Mothers of the Sarnow Valley, a group ..."
             head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), head)
-        words = [t for t in self.doc[head.left_edge.i : tok.left_edge.i] if not t.is_punct]
-        while words and words[0].lower_ == "the":
-            words = words[1:]
-        if not words or head.i not in {w.i for w in words} or not all(
-                w.text[:1].isupper() or w.lower_ in ("of", "the", "for", "and") for w in words) or \
-                not words[0].text[:1].isupper():
+        words = _name_words(self.doc[head.left_edge.i : tok.left_edge.i])
+        if not words or head.i not in {w.i for w in words} or not words[0].text[:1].isupper():
             return None
-        name = " ".join(w.text for w in words)
-        return Party(self.table.alias_to_name.get(name.lower(), name), "organization", party.mention)
+        return Party(self._known_as(words), "organization", party.mention)
 
     def _outlet_s_own_work(self, tok: Token) -> str | None:
         """'a Quillpoint calculation', 'Quillpoint's analysis', in Quillpoint's own article: the paper's own work."""
@@ -1825,6 +1820,17 @@ def _subject_described_by(name: Token) -> Token | None:
         return None
     noun = name.head.head
     return noun if noun.pos_ == "NOUN" and noun.dep_ == "nsubj" else None
+
+
+def _name_words(span: Span) -> list[Token] | None:
+    """The words of a name written in capitals ("the Widows of Vessin"), without punctuation or a leading "the";
+    None when a word is neither capitalised nor a joining "of", "the", "for" or "and"."""
+    words = [t for t in span if not t.is_punct]
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    if not words or not all(w.text[:1].isupper() or w.lower_ in ("of", "the", "for", "and") for w in words):
+        return None
+    return words
 
 
 def _person_antecedent(tok: Token, who: Token | None = None) -> Token:
