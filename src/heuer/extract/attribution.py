@@ -1682,9 +1682,13 @@ def _directive(tok: Token, sent: Span, *, told_only: bool = False) -> Frame | No
     todo = next((c for c in tok.children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     subj = _subject(tok)
-    setting = [t for c in obj.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree] if obj is not None else []
-    numbers = setting if told_only else [*todo.subtree] if todo is not None else []
-    if subj is None or todo is None or _is_passive(tok) or not any(t.like_num for t in numbers):
+    if subj is None or todo is None or obj is None or _is_passive(tok):
+        return None
+    if told_only:  # the words that set whom it tells: "everyone living within 12 kilometres of the crater"
+        numbers = [t for c in obj.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree]
+    else:
+        numbers = list(todo.subtree)
+    if not any(t.like_num for t in numbers):
         return None
     if told_only:  # (the figures of those told, then: the frame ends with them)
         content = _span_of([t for t in tok.doc[obj.left_edge.i : obj.right_edge.i + 1]])
@@ -2511,13 +2515,16 @@ def _dangling_conjunction(doc: Doc, content: tuple[int, int], sent: Span) -> boo
     last = doc[content[1]]
     while last.i > content[0] and (last.is_punct or last.pos_ == "ADV"):  # ("and, ultimately,")
         last = doc[last.i - 1]
+    if last.pos_ != "CCONJ" or last.i == content[0]:
+        return False
     rest = [t for t in doc[content[1] + 1 : sent.end] if not t.is_punct and not t.is_space]
-    # (not a quoted fragment after it, "the seizure was welcome but "a drop in an ocean"": a quotation of its own)
     # ("shoppers" may come out as a present-tense verb joined to the cue: with no subject of its own it opens no
     # clause; "but pledged to remain civil" does)
-    return last.pos_ == "CCONJ" and bool(rest) and not any(t.pos_ in ("VERB", "AUX") and (t.tag_ not in (
-        "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)) for t in rest) and \
-        last.i > content[0] and not any(t.is_quote for t in doc[content[1] + 1 : sent.end])
+    opens_clause = any(t.pos_ in ("VERB", "AUX") and (t.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)) for t in rest)
+    # (nor a quoted fragment after it, "the seizure was welcome but "a drop in an ocean"": a quotation of its own)
+    quoted = any(t.is_quote for t in doc[content[1] + 1 : sent.end])
+    return bool(rest) and not opens_clause and not quoted
 
 
 def _instruction(tok: Token) -> bool:
