@@ -249,3 +249,10 @@ def test_bare_numbers_count_what_they_go_on_with() -> None:
     # the first side of a size
     ex = run("The painting, a canvas of 92 by 140 centimetres, was sold in October.")
     assert [(f[0], f[2]) for f in figures(ex)] == [(92, "centimetres"), (140, "centimetres")]
+
+
+def test_he_after_a_passive_is_the_one_who_did_it() -> None:
+    ex = run("Philibert Treadwell painted the coast for forty years. The doubts were first raised in February by "
+             "Lodovico Pawlak, a retired restorer who cleaned Treadwell canvases for 27 years. He told the art weekly "
+             "Ambervale that the sky had been painted \"too quickly and too cleanly\".")
+    assert [s.speaker for s in statements(ex)] == ["Lodovico Pawlak"]

@@ -112,7 +112,7 @@ class SpeakerResolver(NamingLookups):
             kind: PartyType = "person" if rec.label == "PERSON" else "organization"
             subj = head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")
-            )
+            ) or head.dep_ == "pobj" and head.head.dep_ == "agent"  # ("were first raised by X": X did it)
             if is_own_outlet(name, self.outlet):
                 continue  # "The Post understands": the paper itself is no party its pronouns or nouns refer to
             self.mentions.append(_Mention(head.i, name, kind, subj))
@@ -660,7 +660,7 @@ class SpeakerResolver(NamingLookups):
         """'The regulator, the Valtessan Insurance Supervisor, said': the capitalised name, untagged, in apposition
         to a body's noun."""
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i), None)
-        if named is None or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
+        if named is None or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS or \
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         words = _name_words(self.doc[named.left_edge.i : named.right_edge.i + 1])
