@@ -1420,11 +1420,8 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         if part.lower_ in ("including", "with") and part.i > end or part.lower_ in ("down", "up") and \
                 part.i == end + 2 and tok.doc[part.i - 1].text == ",":
             end = part.right_edge.i
-    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
-    if content is None:
-        return None
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
+    return _figures_frame(tok, speaker, list(tok.doc[obj.left_edge.i : end + 1]), sent)
 
 
 _ASIDE_SHOWING = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates"})
@@ -1503,9 +1500,7 @@ def _poll_reading(tok: Token, pollster: Token, sent: Span) -> Frame | None:
     if not any(t.like_num or t.pos_ == "NUM" for t in rest) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _POLL_DESIGN for c in tok.children):
         return None  # ("The poll of 1,450 adults had a margin of error of 3 points": how it was made, no reading)
-    content = _span_of(rest)
-    return Frame(cue=[tok], speaker=pollster, content=content, sentence=sent, via=[], figures_only=True) \
-        if content else None
+    return _figures_frame(tok, pollster, rest, sent)
 
 
 # verbs that move a figure someone gave before to a new value, and the nouns for such a figure
@@ -1524,9 +1519,7 @@ def _ranking(tok: Token, sent: Span) -> Frame | None:
     if obj is None or speaker is None or _is_passive(tok) or not any(
             t.like_num or t.pos_ == "NUM" for t in tok.doc[obj.i + 1 : tok.right_edge.i + 1]):
         return None
-    content = _span_of(list(tok.doc[obj.left_edge.i : tok.right_edge.i + 1]))
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
-        if content else None
+    return _figures_frame(tok, speaker, list(tok.doc[obj.left_edge.i : tok.right_edge.i + 1]), sent)
 
 
 def _revised_figure(tok: Token, sent: Span) -> Frame | None:
@@ -1545,9 +1538,7 @@ def _revised_figure(tok: Token, sent: Span) -> Frame | None:
     old = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > to.i and any(
         t.like_num or t.pos_ == "NUM" for t in c.subtree)), None)
     end = old.right_edge.i if old is not None else to.right_edge.i
-    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
-    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True) \
-        if content else None
+    return _figures_frame(tok, speaker, list(tok.doc[obj.left_edge.i : end + 1]), sent)
 
 
 # what a body asks or measures to reach its findings ("In a survey of 1,180 of its members, the guild found ...")
@@ -1648,20 +1639,23 @@ def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
     if _is_passive(tok) or subj is None or amount is None or any(c.tag_ == "MD" for c in tok.children) or not (
             subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" or subj.lemma_.lower() in ORG_NOUNS or subj.lower_ == "it"):
         return None
-    content = _span_of(list(amount.subtree))
-    if content is None:
-        return None
-    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+    return _figures_frame(tok, subj, list(amount.subtree), sent)
 
 
 def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[str, ...]) -> Frame | None:
     """A frame that sources the figures of a verb's object and the *parts* of its clause after it, and makes no
     statement ('recorded 290 deaths over the same period', 'has offered 4.5 percent over two years')."""
     end = max(t.i for c in tok.children if c.i > tok.i and c.dep_ in parts for t in c.subtree)
-    content = _span_of(list(tok.doc[obj.left_edge.i : end + 1]))
+    return _figures_frame(tok, subj, list(tok.doc[obj.left_edge.i : end + 1]), sent)
+
+
+def _figures_frame(tok: Token, speaker: Token, tokens: list[Token], sent: Span) -> Frame | None:
+    """A frame, cued by *tok*, that sources the figures in *tokens* (their run, see :func:`_span_of`) to
+    *speaker* and makes no statement."""
+    content = _span_of(tokens)
     if content is None:
         return None
-    return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True)
+    return Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=[], figures_only=True)
 
 
 # a text's own versions and parts, whose figures are the writer's ("an earlier version of the entry gave ...")
@@ -1691,9 +1685,7 @@ def _directive(tok: Token, sent: Span, *, told_only: bool = False) -> Frame | No
     if not any(t.like_num for t in numbers):
         return None
     if told_only:  # (the figures of those told, then: the frame ends with them)
-        content = _span_of([t for t in tok.doc[obj.left_edge.i : obj.right_edge.i + 1]])
-        return Frame(cue=[tok], speaker=subj, content=content, sentence=sent, via=[], figures_only=True) \
-            if content is not None else None
+        return _figures_frame(tok, subj, list(tok.doc[obj.left_edge.i : obj.right_edge.i + 1]), sent)
     return _count_frame(tok, subj, obj, sent, ("xcomp",))
 
 
