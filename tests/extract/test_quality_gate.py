@@ -61,6 +61,7 @@ GOLD_SETS = {
     "dev-h17-articles": REPO / "tests" / "data" / "articles_dev_h17",
     "dev-h18-articles": REPO / "tests" / "data" / "articles_dev_h18",
     "dev-h19-articles": REPO / "tests" / "data" / "articles_dev_h19",
+    "dev-h20-articles": REPO / "tests" / "data" / "articles_dev_h20",
 }
 
 
