@@ -457,7 +457,8 @@ def _inherited_subject(tok: Token) -> Token | None:
             if outer is not None:
                 return outer
         if cur.pos_ in ("VERB", "AUX") and tok.dep_ == "conj" and cur.dep_ == "ccomp" and \
-                cur.head.lemma_ in SPEECH_VERBS and tok.lemma_ in _CHARACTERISING_CUES and _thing(_subject(cur)):
+                cur.head.lemma_ in SPEECH_VERBS and (tok.lemma_ in _CHARACTERISING_CUES and _thing(_subject(cur))
+                                                     or _cue_misjoined_to_reported(tok)):
             # "X said the government's figure included only ..., and called the society's count "premature"": the
             # speaker calls it so, not the figure the reported clause is about
             outer = _subject(cur.head)
@@ -603,9 +604,18 @@ def _misread_clause_root(tok: Token) -> bool:
     closing cue as an adjective ('concerned roof supports') and made a noun the root; the words before the cue
     are still a clause."""
     head = tok.head
-    return tok.dep_ == "parataxis" and head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.i < tok.i and any(
+    if tok.dep_ != "parataxis" or head.dep_ != "ROOT" or head.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    # ("A crowd that dense, she said, moves like a liquid": the verb right after a cue set off by commas, read as
+    # a plural noun)
+    if head.i > tok.i and head.tag_ == "NNS" and doc[head.i - 1].text == "," and all(
+            t.is_punct for t in doc[tok.i + 1 : head.i]) and tok.left_edge.i > tok.sent.start + 1 and "," in (
+            tok.left_edge.text, doc[tok.left_edge.i - 1].text):
+        return True
+    return head.i < tok.i and any(
         t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and t.dep_ == "amod" and t.i > head.left_edge.i
-        for t in head.doc[head.left_edge.i : head.i])
+        for t in doc[head.left_edge.i : head.i])
 
 
 def _with_main_clause_after_absolute(tok: Token, head: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -872,9 +882,24 @@ _OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on
 # "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
                             "if", "once", "whenever", "unless"})
+def _cue_misjoined_to_reported(clause: Token) -> bool:
+    """'A memo ... estimates that the higher royalty will bring in X, and warns that ...': a second cue in the
+    outer cue's tense, with no subject of its own, that the parser joined to the reported clause about a thing; it
+    goes on with the outer speaker."""
+    reported = clause.head
+    outer = reported.head
+    return clause.dep_ == "conj" and clause.lemma_ in SPEECH_VERBS and clause.tag_ in ("VBD", "VBZ") and \
+        reported.dep_ == "ccomp" and outer.lemma_ in SPEECH_VERBS and outer.tag_ == clause.tag_ != reported.tag_ and \
+        not any(g.dep_ in _SUBJ for g in clause.children) and _thing(_subject(reported)) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in clause.children)
+
+
 def _second_speaker_clause(clause: Token) -> bool:
     """A clause joined to reported words that is another speaker's cue: '..., and its lawyer, Y, called ...'
     (not '..., and that X said'), '..., while the foreign minister said ...'."""
+    if _cue_misjoined_to_reported(clause):
+        return True
     if clause.lemma_ not in SPEECH_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP") or not any(
             g.dep_ == "nsubj" and g.lower_ not in _EXPLETIVES for g in clause.children):
         return False
@@ -1125,6 +1150,9 @@ def find_frames(sent: Span) -> list[Frame]:
         frame = None
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             frame = _according_to(tok, sent)
+            sequel = _and_after_according_to(tok, frame) if frame is not None else None
+            if sequel is not None:
+                frames.append(sequel)
         elif tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
             frame = _by_reckoning(tok, sent)
         elif tok.dep_ == "relcl" and (verdict := _verdict_on_a_claim(tok)) is not None:
@@ -1260,6 +1288,28 @@ def _contact_relative(frame: Frame) -> bool:
     after_noun = before is not None and (before.pos_ == "NOUN" and before.dep_ in ("pobj", "dobj") or before.lower_ in (
         "in", "on", "at", "by", "for", "from", "with", "to", "of"))
     return after_noun and not any(c.i > cue.i and not (c.is_punct or c.is_space) for c in cue.children)
+
+
+def _and_after_according_to(tok: Token, frame: Frame) -> Frame | None:
+    """'The victims were aged between 16 and 34, according to a list released by the police, and six were
+    women': a clause with its own subject joined by 'and' right after a closing 'according to X' is X's too."""
+    head, doc = tok.head, tok.doc
+    if tok.dep_ != "prep" or head.i > tok.i or head.pos_ not in ("VERB", "AUX") or doc[tok.i - 1].text != "," \
+            or frame.speaker is None:
+        return None
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.right_edge.i
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    # (not a clause with a speaker of its own, "and the ministry says ...", nor the writer's comment on the
+    # first, "and that is with a ground that is falling down")
+    if conj is None or conj.lemma_ in SPEECH_VERBS | BELIEF_VERBS or any(
+            g.dep_ == "nsubj" and g.lower_ in ("that", "this") for g in conj.children):
+        return None
+    between = doc[tok.right_edge.i + 1 : conj.left_edge.i]
+    if [t.lower_ for t in between if not t.is_punct] != ["and"] or not any(t.text == "," for t in between):
+        return None
+    content = _span_of(list(doc[between[-1].i + 1 : conj.right_edge.i + 1]), anchor=conj)
+    return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via),
+                 origin=frame.origin) if content else None
 
 
 def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
@@ -1420,6 +1470,12 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         if part.lower_ in ("including", "with") and part.i > end or part.lower_ in ("down", "up") and \
                 part.i == end + 2 and tok.doc[part.i - 1].text == ",":
             end = part.right_edge.i
+    # "put the cost lower, at between 480 and 560 million, because about 40 percent of its copper is sold under
+    # contract": the reason given for the estimate is the estimate's
+    because = next((c for c in tok.children if c.dep_ == "advcl" and c.i > end and any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
+    if because is not None:
+        end = because.right_edge.i
     # (the development sets annotate "put X at N" as a figure of the one who puts it, never as a statement)
     return _figures_frame(tok, speaker, list(tok.doc[obj.left_edge.i : end + 1]), sent)
 
@@ -1808,6 +1864,11 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     # sources every clause before it, each with its own subject
     if tok.i > sent.start and doc[tok.i - 1].text == "," and not any(
             t.i > max(phrase) and not (t.is_punct or t.is_space) for t in sent):
+        # ("The crush happened at 21:40, as the singer began her last song, according to the police": hung on
+        # the closing 'as' clause, it sources the whole sentence)
+        if head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and any(
+                c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before") for c in head.children):
+            head = head.head
         while head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             head = head.head
     # "According to the league's data provider, Pitchmetric, Okafor-Lindqvist covered 10.6 kilometres": the parser
@@ -2282,6 +2343,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children) and any(
             c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in tok.children):
         return None  # "the western channel, which adds roughly 40 minutes to each passage": a sum, not a word
+    if tok.lemma_ == "add" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+        return None  # "meant to lift output and to add some 1,900 jobs": jobs added, no word
     if tok.lemma_ == "know" and any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON")
                                     for c in tok.children):
         return None  # "a member of parliament who has known him for 20 years": knowing someone, no claim

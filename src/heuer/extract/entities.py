@@ -49,6 +49,8 @@ _ORG_WORDS = set(
     government administration assembly parliament senate congress embassy mission force forces guard
     ratings markets partners securities insurance logistics shipping mining motors pharmaceuticals labs
     laboratory laboratories consulting consultants analytics advisory tracking railways creamery brewery
+    copper steel metals minerals mines resources petroleum chemicals cement events entertainment productions
+    promotions
     """.split()
 )
 
@@ -285,6 +287,9 @@ def _role_appos(ent: Span) -> bool:
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
+    # ("one of the firm's two directors, X": the role of those it is one of)
+    roles += [o for r in roles if r.lower_ == "one" for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
     two_words = len(ent.text.split()) == 2
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_ROLE_NOUNS - _ORG_ROLES
                                      or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES) for t in roles)
@@ -310,7 +315,9 @@ _AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
 # last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
 _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
                             "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
-                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight"})
+                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
+                            "copper", "steel", "metals", "minerals", "resources", "petroleum", "chemicals", "cement",
+                            "events", "entertainment"})
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
@@ -364,10 +371,15 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
     roles = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         roles.append(root.head)
+    # ("one of the firm's two directors, X": the role of those it is one of)
+    roles += [o for r in roles if r.lower_ == "one" for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
     # roles an organisation can fill too ("Its owner, Harrowfield Senior Living") only for a two-word name
     two_words = len(doc[start:end].text.split()) == 2
     # ("director-general" may come out as an adjective 'general' heading the phrase)
-    return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "appos")) and is_role_word(t.text) and t.lemma_.lower() not in _ORG_WORDS
+    # ("one of the firm's two directors, Wincenty Haworth": a plural role too)
+    return any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("nsubj", "nsubjpass", "appos")) and (
+        is_role_word(t.text) or t.tag_ == "NNS" and is_role_word(t.lemma_)) and t.lemma_.lower() not in _ORG_WORDS
                and (t.lemma_.lower() not in _ORG_ROLES or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES)
                for t in roles)
 

@@ -94,6 +94,9 @@ def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
                 continue
             if child.dep_ == "prep" and (not keep_preps or child.lower_ in {"as", "after", "before", "during"}):
                 continue
+            if child.dep_ == "prep" and t.i == tok.i and child.i > tok.i and doc[child.i - 1].text == "," and \
+                    child.lower_ not in ("including", "among"):
+                continue  # "Analysts at X, in a note to clients,": an aside, not part of the name
             if child.dep_ == "cc" or child.dep_ == "conj":
                 if child.i < tok.i:
                     continue
@@ -961,8 +964,10 @@ _SOMEONE = frozenset({"person", "man", "woman", "source", "insider"})
 def _someone_described(cand: Token, pronoun: str) -> bool:
     """'A former deckhand on one of the trawlers, reached by telephone, said ... He said': whoever a speech verb's
     subject describes with 'a' and a noun for no body or document is the one 'he' or 'she' goes on with."""
+    # (not a body inside what someone said: "X said an inquiry led by a retired judge would report")
     return pronoun in ("he", "she") and cand.head.lemma_ in SPEECH_VERBS and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in cand.children) and cand.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in cand.children) and \
+        cand.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | _INSTITUTIONS
 
 
 def _met_or_spoken_to(tok: Token) -> bool:

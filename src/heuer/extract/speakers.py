@@ -73,6 +73,18 @@ class _Mention:
 _ANSWERS = frozenset({"reply", "answer", "respond", "retort"})
 
 
+# the words a police force's name ends in ("Helvard National Police", "the Sarethian Police Directorate"; not a
+# police officers' union such as a "Police Federation")
+_POLICE_FORCE_ENDS = frozenset({"police", "constabulary", "gendarmerie", "directorate", "department", "service",
+                                "force"})
+
+
+def _is_police_force(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _POLICE_FORCE_ENDS and bool(
+        {"police", "constabulary", "gendarmerie"} & set(words))
+
+
 class SpeakerResolver(NamingLookups):
     """Per-document resolution of speaker mentions to canonical parties."""
 
@@ -513,6 +525,8 @@ class SpeakerResolver(NamingLookups):
             owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
             nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
                           and t.i not in owner or t.i == obj.i) or None
+        if nm is None and obj.lower_ == "police":
+            nm = self.resolve(obj).name  # "a list released by the police": the force, or plain police
         if nm and self.table.label_of(nm) != "PERSON":
             return nm
         return None
@@ -654,7 +668,18 @@ class SpeakerResolver(NamingLookups):
         if named is not None:
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
-            self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or party
+            self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
+            self._the_one_police_force(tok, party) or party
+
+    def _the_one_police_force(self, tok: Token, party: Party) -> Party | None:
+        """'... were killed, police said' in a story whose only police force is named, before or after, as the
+        Pelgrane Constabulary: plain 'police' or 'the police' is that force."""
+        if tok.lower_ != "police" or party.name.lower() not in ("police", "the police") or any(
+                c.dep_ in ("compound", "amod", "poss", "prep") or c.dep_ == "det" and c.lower_ != "the"
+                for c in tok.children):
+            return None
+        forces = {name for name, record in self.table.records.items() if record.label == "ORG" and _is_police_force(name)}
+        return Party(forces.pop(), "organization", party.mention) if len(forces) == 1 else None
 
     def _untagged_name_beside(self, tok: Token) -> str | None:
         """'The regulator, the Valtessan Insurance Supervisor, said': the capitalised name, untagged, in apposition
@@ -692,8 +717,10 @@ class SpeakerResolver(NamingLookups):
         if not self.outlet or tok.pos_ != "NOUN" or tok.lemma_.lower() not in OWN_WORK_NOUNS:
             return None
         own = self.outlet.lower().removeprefix("the ")
-        for child in tok.children:
-            if child.dep_ in ("compound", "poss") and child.i < tok.i:
+        # ("An eight-month investigation by Inkwell found ...": the paper named as the one that did the work)
+        makers = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        for child in [*tok.children, *makers]:
+            if child.dep_ in ("compound", "poss") and child.i < tok.i or child in makers:
                 words = self.doc[child.left_edge.i : child.i + 1].text.lower().removeprefix("the ")
                 if words.removesuffix("'s").removesuffix("’s").strip() == own:
                     return own_work_name(self.outlet, tok.lemma_.lower())
@@ -855,8 +882,8 @@ class SpeakerResolver(NamingLookups):
         out: dict[str, tuple[str, str, int]] = {}
         for tok in self.doc:
             person = is_person_role(tok)
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not (person or tok.lemma_.lower() in ORG_NOUNS) or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            body = tok.lemma_.lower() in ORG_NOUNS
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
             if tok.i + 2 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
                 continue  # (the parser may make the name a second subject rather than an apposition)
@@ -868,7 +895,9 @@ class SpeakerResolver(NamingLookups):
                 first += 1  # "The official, Deputy Minister Haskel X, told reporters"
             name = self.table.token_entity.get(first)
             # (a body's name the tagger took for a person's: "The group, Candlelight Watch,")
-            if name is None or self.table.label_of(name) not in (("PERSON",) if person else ("ORG", "PERSON")):
+            # (any other noun only for a body's name: "The promoter, Brassfinch Live, said")
+            if name is None or self.table.label_of(name) not in (
+                    ("PERSON",) if person else ("ORG", "PERSON") if body else ("ORG",)):
                 continue
             end = first
             while end < len(self.doc) and self.table.token_entity.get(end) == name:
@@ -973,7 +1002,8 @@ class SpeakerResolver(NamingLookups):
         # "Amara Velk, the mayor of Tollin, said": a name with a personal role in apposition is a person
         if tok.pos_ == "PROPN" and any(c.dep_ == "appos" and is_person_role(c) for c in tok.children):
             named = self.table.token_entity.get(tok.i) or clean_np_text(noun_phrase(tok, keep_preps=False))
-            return Party(named, "person", mention)
+            # ("Varrow Copper, Ostland's largest miner, said": a company the role describes)
+            return Party(named, "organization" if self.table.label_of(named) == "ORG" else "person", mention)
         named_org = self._org_named_before(tok, np)
         if named_org:
             return Party(named_org, "organization", mention)
@@ -1489,9 +1519,13 @@ class SpeakerResolver(NamingLookups):
         # (or the document: "A briefing prepared by the directorate paints a darker picture. It warns ...")
         if prev and prev[-1].end > self.entry_start(tok.i):
             subject = next((c for c in prev[-1].root.children if c.dep_ == "nsubj"), None)
+            if subject is None:  # ("The board's audit, a copy of which was obtained by X, examined ...": lost)
+                subject = next((d for c in prev[-1].root.children if c.dep_ == "conj"
+                                and (d := document_before_aside(c)) is not None), None)
+            # ("The board's audit ... examined a sample of 160 lifts. It found that ...": the document finds)
             if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" and (
                     subject.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS or is_report_noun(subject)
-                    and tok.i == sent.start and tok.head.lemma_ in SPEECH_VERBS):
+                    and tok.i == sent.start and tok.head.lemma_ in SPEECH_VERBS | FINDING_VERBS):
                 party = self.resolve(subject)
                 if party.type == "organization" and party.name.lower() != subject.lower_:
                     return party

@@ -85,6 +85,9 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
                                    and after.low.endswith("s"))):
         # "fined Pallaso Technologies 48 million kronor", "give President X 54.3 percent": an amount, not a label
         return False
+    if prev_t.dep_ == "dative" and after is not None and after.kind == "tok" and after.tok.pos_ == "NOUN" and \
+            after.tok.dep_ == "dobj" and after.tok.head.i == prev_t.head.i:
+        return False  # "paid Tordoff 85 penthes": an amount given to a body, in a currency of any name
     # ("put the number nearer 2,500", with "nearer" read as a name: an approximator is no label)
     # ("the Civic Alliance won 21 and Green Harbour nine": a number in lower-case words closing a clause is a count,
     # its verb and noun left out)
