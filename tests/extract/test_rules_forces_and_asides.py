@@ -129,3 +129,81 @@ def test_it_after_a_document_whose_sentence_an_aside_broke() -> None:
 def test_an_amount_paid_to_a_named_body_in_a_currency_of_any_name() -> None:
     ex = run("The council paid Brackwell 85 sorrels for each inspection.")
     assert [(f[0], f[2]) for f in figures(ex)] == [(85, "sorrels")]
+
+
+def test_a_surname_given_an_age_makes_the_full_name_a_person_s() -> None:
+    # (the tagger misses "Torleif Goodbody" in the lede; "Goodbody, 63," below marks the surname a person's)
+    ex = article_extraction("articles_dev_h20", "feature-jessavia-glenmarra-wolves-sheep-losses.txt")
+    assert speakers_by_content(ex)["I had seen dogs do damage,"] == "Torleif Goodbody"
+
+
+def test_an_unnamed_officer_is_not_the_named_post_holder_of_the_next_paragraph() -> None:
+    ex = run("Its chairman, Ivo Marlin, puts the number higher. A park ranger told him in March, he says, that the real "
+             "number of herds was \"nearer nine than seven\".\n\nThe park's chief ecologist, Greta Olsby, says the "
+             "count is sound.")
+    st = [s for s in statements(ex) if "nearer nine than seven" in s.content]
+    assert [(s.speaker, s.content, s.via) for s in st] == [
+        ("A park ranger", "the real number of herds was \"nearer nine than seven\"", ("Ivo Marlin",))]
+
+
+def test_an_estimate_closer_to_a_number() -> None:
+    ex = run("The farmers' union thinks there are far more wolves. Its chairman, Ivo Marlin, puts the number of wolves "
+             "closer to 70.")
+    assert [(f[0], f[3]) for f in figures(ex)] == [(70, "Ivo Marlin")]
+
+
+def test_a_count_after_has_lost_is_no_date() -> None:
+    ex = run("He has lost four sheep this year. His neighbour has lost 46, he says.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(4, "sheep"), (46, "sheep")]
+
+
+def test_filed_papers_show_when_the_parser_reads_show_as_a_noun() -> None:
+    ex = run("Claims filed with the fund show that floods destroyed 900 homes.")
+    assert [(s.speaker, s.content) for s in statements(ex)] == [("Claims", "floods destroyed 900 homes")]
+
+
+def test_how_often_something_was_done_is_no_unit_for_a_count() -> None:
+    ex = run("He counted the bodies twice. There were 17, scattered across the hillside.")
+    assert all(f[2] != "times" for f in figures(ex) if f[0] == 17)
+
+
+def test_the_level_a_count_came_down_from_and_more_of_the_same() -> None:
+    ex = run("About 41,000 homes are still without power, down from a peak that the grid operator puts at 380,000.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(41_000, "homes"), (380_000, "homes")]
+    ex = run("The airline says it has cancelled 62 flights since midnight, affecting about 7,800 passengers, and "
+             "rerouted nine others.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(62, "flights"), (7800, "passengers"), (9, "flights")]
+
+
+def test_a_clause_after_a_closing_cue_and_but_goes_on_with_the_reported_words() -> None:
+    ex = run("A smaller eruption left the sun on Saturday, its duty forecaster, Hedda Lunn, told a briefing, but it "
+             "was travelling at half the speed of the first and might miss the Earth altogether.")
+    assert speakers_by_content(ex)["it was travelling at half the speed of the first and might miss the Earth "
+                                   "altogether"] == "Hedda Lunn"
+    # (not a second speaker's words, nor what the body expects)
+    ex = run("The toll rose to 412, the government said, but the relief society said its volunteers had counted more.")
+    assert speakers_by_content(ex)["its volunteers had counted more"] == "relief society"
+
+
+def test_a_source_s_own_records_are_no_origin() -> None:
+    ex = run("Positioning errors of up to 40 metres were recorded overnight, according to the Weather Centre, which "
+             "cited readings from its own ground stations.")
+    assert [(f[0], f[3], f[4]) for f in figures(ex)] == [(40, "Weather Centre", ())]
+
+
+def test_my_paper_in_a_reporter_s_turn_is_the_paper_the_label_names() -> None:
+    ex = run("KATO BRENNAN (Ledgerline): My paper reported last week, citing two clerks, that ballots were counted "
+             "twice. Did that happen?\n\nCHIEF OFFICER ILSE MORROW: No.")
+    st = [s for s in statements(ex) if s.content == "ballots were counted twice"]
+    assert [(s.speaker, s.via) for s in st] == [("Ledgerline", ("Kato Brennan",))]
+
+
+def test_a_transcript_label_is_no_sentence_between_a_sum_and_its_unit() -> None:
+    ex = run("ROSA LEND (Kettledrum): The count cost 96 million sorrels, according to the ministry. Was it worth it?\n\n"
+             "CHIEF OFFICER ILSE MORROW: The cost was 91 million. And yes, it was worth it.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(96_000_000, "sorrels"), (91_000_000, "sorrels")]
+
+
+def test_a_review_by_a_named_person_is_hers() -> None:
+    ex = run("The independent review by Ottilie Marsh at the University of Cobbleton put the undercount at 0.7 percent.")
+    assert [(f[0], f[3]) for f in figures(ex)] == [(0.7, "Ottilie Marsh")]

@@ -599,6 +599,13 @@ def _backshifted(verb: Token) -> bool:
         any(g.lower_ == "had" for g in auxes) and verb.tag_ == "VBN")
 
 
+def _that_clause_after(tok: Token) -> bool:
+    """'My paper reported last week, citing X, that teams there were told to ...': the parser made the cue a
+    complement of the reported verb, which 'that' after the cue marks as the reported clause."""
+    head = tok.head
+    return any(m.dep_ == "mark" and m.lower_ == "that" and tok.right_edge.i < m.i < head.i for m in head.children)
+
+
 def _misread_clause_root(tok: Token) -> bool:
     """'Eleven of those notices concerned roof supports, the inspectorate said': the parser read the verb before a
     closing cue as an adjective ('concerned roof supports') and made a noun the root; the words before the cue
@@ -1061,7 +1068,35 @@ def _finding_subject(tok: Token) -> Token | None:
             return subj
         if subj.lemma_.lower() in _OFFICIAL_FINDERS and tok.lemma_ == "find":
             return subj  # "The city auditor found last year that ...": an office's finding
+        if subj.lemma_.lower() in _FILED_PAPERS and any(c.dep_ == "acl" and c.lemma_ in ("file", "lodge", "submit")
+                                                         for c in subj.children):
+            return subj  # "Compensation claims filed with the service show that ...": filed papers are records
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
+
+
+def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
+    """'Compensation claims filed with the service show that wolves killed 1,420 sheep': the parser read the
+    participle as the sentence's verb and 'show' as a noun ('the service show'); the filed papers show the
+    that-clause."""
+    doc = tok.doc
+    if tok.lower_ not in ("show", "showed", "suggest", "suggested") or tok.pos_ != "NOUN" or tok.i + 1 >= sent.end \
+            or doc[tok.i + 1].lower_ != "that":
+        return None
+    root = sent.root
+    papers = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if root.tag_ != "VBD" or root.lemma_ not in ("file", "lodge", "submit") or papers is None or \
+            papers.lemma_.lower() not in _FILED_PAPERS or not root.i < tok.i:
+        return None
+    clause = next((c for c in (*root.children, *tok.children) if c.dep_ == "ccomp" and c.i > tok.i + 1 and any(
+        m.i == tok.i + 1 for m in c.children)), None)
+    content = _span_of([t for t in clause.subtree if t.i > tok.i + 1], anchor=clause) if clause is not None else None
+    if content is None:
+        return None
+    return Frame(cue=[tok], speaker=papers, content=content, sentence=sent)
+
+
+# papers people file, which are records once filed ("claims filed with the service")
+_FILED_PAPERS = frozenset({"claim", "application", "complaint", "return", "petition", "request"})
 
 
 # offices whose findings are reported as such ("the auditor found that ...")
@@ -1180,6 +1215,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
             # (not "could not rule out that ...": a doubt, no ruling)
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
+        elif (misread := _finding_read_as_a_noun(tok, sent)) is not None:
+            frame = misread  # "Claims filed with the fund show that ...", "show" read as a noun
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
             frame = _verb_frame(tok, sent)  # "The audit found that ...", "a study shows that ..."
             if frame is not None and tok.dep_ in ("ccomp", "conj") and tok.head.lemma_ in SPEECH_VERBS and \
@@ -1239,8 +1276,30 @@ def find_frames(sent: Span) -> list[Frame]:
     frames = [f for f in frames if not (_yet_to_be_said(f.cue[0]) and any(
         o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
     frames = _relayed_speech(frames)
+    frames = _told_through_aside(frames)
     _nest(frames)
     return frames
+
+
+def _told_through_aside(frames: list[Frame]) -> list[Frame]:
+    """'A service inspector told him last winter, he says, that the real number was "nearer eight"': the parser
+    gave the that-clause to the aside; it is what the first one told, and the aside's speaker passed it on."""
+    kept = []
+    for frame in frames:
+        aside = frame.cue[-1]
+        doc = aside.doc
+        told = next((o for o in frames if o is not frame and o.cue[-1].i == aside.head.i and o.speaker is not None),
+                    None) if aside.dep_ == "parataxis" and frame.speaker is not None else None
+        that_clause = next((c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if told is None or that_clause is None or told.cue[-1].i > aside.i or doc[frame.speaker.left_edge.i - 1].text != "," \
+                or doc[that_clause.left_edge.i - 1].text != ",":
+            kept.append(frame)
+            continue
+        told.content = frame.content
+        told.extent = frame.extent
+        told.via = [frame.speaker, *told.via]
+    return kept
 
 
 # verbs that only report words ("City have agreed terms, according to X" is an agreement, not words relayed)
@@ -1316,12 +1375,19 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     """'Oil ... had spread across 340 square kilometres, the Coast Guard said, and a thin sheen had reached the
     fishing grounds': a clause joined by 'and' after a closing cue is reported too, by the same speaker."""
     head = tok.head
-    if tok.dep_ != "parataxis" or head.i > tok.i or not (head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) \
+    # ("A smaller eruption left the sun on Saturday, its duty forecaster told a briefing, but it was travelling at
+    # half the speed": the cue made the root, the clause before it its complement, the one after its conjunct,
+    # whose subject goes on with that clause's)
+    closing_root = tok.dep_ == "ROOT" and frame.speaker is not None and frame.content[1] <= frame.speaker.left_edge.i
+    if closing_root:
+        head = tok
+    elif tok.dep_ != "parataxis" or head.i > tok.i or not (head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) \
             or frame.speaker is None:
         return None
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < conj.i), None) \
+                 and any(g.dep_ in ("nsubj", "nsubjpass") and (not closing_root or g.lower_ in ("it", "they"))
+                         for g in c.children) and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i), None) \
         if conj is not None else None
     if cc is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in
                          tok.doc[tok.right_edge.i + 1 : cc.i]):
@@ -1441,8 +1507,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
                   None)
     if at is None and obj is not None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
-        at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and
-                   tok.doc[t.i - 1].lower_ in ("nearer", "closer")), None)
+        # (or "closer to 70")
+        at = next((t for t in tok.subtree if t.i > obj.i and (t.like_num or t.pos_ == "NUM") and (
+            tok.doc[t.i - 1].lower_ in ("nearer", "closer") or tok.doc[t.i - 1].lower_ == "to"
+            and tok.doc[t.i - 2].lower_ in ("nearer", "closer"))), None)
         while at is not None and at.dep_ in ("compound", "nummod", "quantmod") and at.head.i > at.i:
             at = at.head  # "nearer 60 million": the whole amount
     if obj is None or at is None or speaker is None or at.i < obj.i or _is_passive(tok):
@@ -1893,7 +1961,14 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     for rel in [*source.children, *(g for a in source.children if a.dep_ == "appos" for g in a.children)]:
         if rel.dep_ == "relcl" and rel.lemma_ in ORIGIN_MARKERS and origin is None:
             obj = next((c for c in rel.children if c.dep_ in ("dobj", "pobj")), None)
+            # (not the source's own records: "according to the Centre, which cited readings from its own ground
+            # stations": the phrase still names what it cited, but the figures stay the Centre's)
+            own = any(t.lower_ == "own" and t.head.dep_ == "pobj" or t.lower_ in ("its", "their") and t.dep_ == "poss"
+                      and t.head.i == obj.i for t in obj.subtree) if obj is not None else False
             if obj is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in rel.children):
+                if own:
+                    phrase |= {t.i for t in rel.subtree}
+                    continue
                 origin, marker = obj, rel
                 if tok.dep_ == "ROOT":
                     # ("According to the daily Harbinet, which cited minutes ..., 11 members were told ...", with
@@ -2495,7 +2570,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             extent = (extent[0], max(extent[1], sequel_clause.right_edge.i + 1))
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None
           and (tok.head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok))
-          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS)
+          and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS and not _that_clause_after(tok))
           and not _negated_or_modal(tok)
           and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
           and not _subordinate_event(tok, speaker)

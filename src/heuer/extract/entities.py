@@ -539,8 +539,9 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     by_token = {t: e for e in ents for t in range(e.start, e.end)}
     runs = _name_runs(doc)
-    surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and "-" in doc[a:b].text
-                and (_who_follows(doc, b) or _age_follows(doc, b))}
+    # ("Valdez-Ansah, who is 79", "Goodbody, 63,": a surname alone that the text marks as a person's)
+    surnames = {doc[a:b].text for a, b in runs if " " not in doc[a:b].text and (
+        "-" in doc[a:b].text and _who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
         # (a club, or a company named with its trade: "Quillon Terminals", "Halsworth Maritime")
         club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
@@ -939,6 +940,12 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if tok.pos_ not in ("PROPN", "NOUN"):
             continue
         canonical = table.alias_to_name.get(clean_name(tok.text).lower())
+        if canonical is None and tok.pos_ == "PROPN" and tok.lower_ in OUTLET_NAME_WORDS and tok.i > 0 and \
+                doc[tok.i - 1].lower_ == "the":
+            # "The Tribune reported", untagged, in a text that names one outlet "... Tribune"
+            outlets = [r.name for r in table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
+                       and r.name.split()[-1].lower() == tok.lower_]
+            canonical = outlets[0] if len(outlets) == 1 else None
         if canonical is None and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
                 c.dep_ == "compound" for c in tok.children):
             canonical = person_for_short(clean_name(tok.text))  # "Dubois said", the tagger saw no name

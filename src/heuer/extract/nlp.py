@@ -89,6 +89,14 @@ def _keep_prefixed_verbs_whole(nlp: Language) -> None:
         tokenizer.token_match = lambda text: _PREFIXED_WORD.match(text) or earlier(text)  # type: ignore[attr-defined]
 
 
+def _split_bracket_before_colon(nlp: Language) -> None:
+    """Make "):" two tokens: in news text it closes a transcript label ("KATO BRENNAN (Ledgerline): My paper ..."),
+    and the tokenizer's emoticon kept it whole, gluing the label to the words after it."""
+    rules = dict(nlp.tokenizer.rules or {})  # type: ignore[attr-defined]
+    if rules.pop("):", None) is not None:
+        nlp.tokenizer.rules = rules  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(names: tuple[str, ...] = SPACY_MODELS) -> Language:
     """The first installed English pipeline among ``names`` (loaded once, then cached)."""
@@ -101,6 +109,7 @@ def load_nlp(names: tuple[str, ...] = SPACY_MODELS) -> Language:
             continue
         nlp.max_length = max(nlp.max_length, 5_000_000)
         _keep_prefixed_verbs_whole(nlp)
+        _split_bracket_before_colon(nlp)
         if "paragraph_boundaries" not in nlp.pipe_names:
             nlp.add_pipe("paragraph_boundaries", before="parser" if "parser" in nlp.pipe_names else None)
         return nlp

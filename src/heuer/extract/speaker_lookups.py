@@ -201,6 +201,12 @@ def _agent_stem(lemma: str) -> str | None:
 _NO_BODY_AGENTS = frozenset({"director", "commander", "minister", "member", "speaker", "leader", "manager", "officer"})
 
 
+def _held_post(role: Token) -> bool:
+    """A role named as a post ('the service's chief ecologist', 'the chief ecologist'), not as a trade ('an
+    agronomist')."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in role.children)
+
+
 def is_person_role(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in PERSON_ROLE_NOUNS or lemma.endswith("-old"):
@@ -822,8 +828,10 @@ class NamingLookups:
                 head.head.head if head.dep_ == "appos" and head.head.dep_ == "nsubj" else None)
             # the roles the later person is given: in apposition, or an office in a title ("Councillor X")
             # (not a role held before: "X, a former test pilot who has run the agency since 2062, said")
-            roles = ({t.lemma_.lower() for t in (*head.children, head.head) if (t.dep_ == "appos" or t.i == head.head.i
-                      and head.dep_ == "appos") and not _former(t)} & PERSON_ROLE_NOUNS) | (
+            # ("The service's chief ecologist, X,": a post named by its ending too; not a trade, "an agronomist")
+            roles = {t.lemma_.lower() for t in (*head.children, head.head) if (t.dep_ == "appos" or t.i == head.head.i
+                     and head.dep_ == "appos") and not _former(t) and (t.lemma_.lower() in PERSON_ROLE_NOUNS or
+                                                                        is_person_role(t) and _held_post(t))} | (
                 self.descriptors.get(m.name, set()) & _OFFICES)
             if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
                 roles.add(head.lemma_.lower())  # "The director of St Ardan's, Dr X, told": the mention is the role

@@ -208,9 +208,11 @@ class SpeakerResolver(NamingLookups):
                                      and self.table.label_of(self.table.token_entity[t.i]) == "PERSON"), None)
                             # "a memo from chief executive X": a person writes letters, memos and emails; "a report
                             # by the prisons ombudsman, X": an office-holder named beside her role wrote it
+                            # ("The independent review by Fotini X at the University of Y": the one who did it)
                             if obj.dep_ == "pobj" and nm and (self.table.records[nm].label != "PERSON"
                                                               or tok.lemma_.lower() in _PERSONAL_DOCS
-                                                              or named_author is not None and prep.lower_ == "by"):
+                                                              or named_author is not None and prep.lower_ == "by"
+                                                              or prep.lower_ == "by" and obj.pos_ == "PROPN"):
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
         self.reports.extend(self._issuers_named_next())

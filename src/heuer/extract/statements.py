@@ -25,7 +25,7 @@ from heuer.extract.lexicon import (
     is_report_noun,
 )
 from heuer.extract.nlp import doc_text
-from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, is_own_outlet
+from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, NEWSPAPER_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speaker_lookups import is_person_role
 from heuer.extract.speakers import SpeakerResolver, noun_phrase
@@ -235,7 +235,9 @@ class StatementBuilder:
         for frame in self.frames:
             if id(frame) in used or frame.figures_only or frame.content[1] - frame.content[0] < _min_tokens(frame):
                 continue
-            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or speakers_own(frame.speaker)):
+            # (but "My paper reported ..." in a reporter's turn is the paper's: see _relayed_in_turn)
+            if frame.speaker is not None and (frame.speaker.lower_ in FIRST_PERSON or speakers_own(frame.speaker)
+                                              and frame.speaker.lemma_.lower() not in NEWSPAPER_NOUNS):
                 continue  # ("My department's figures show that ...": the speaker's own words; not "Our advisers, X,")
             if self._is_container(frame):
                 continue
@@ -301,11 +303,16 @@ class StatementBuilder:
         estimates that ..."), with the turn's speaker as the first via; None when it is the turn's speaker's own
         ('I said ...'), only a belief ('they think ...'), or has nobody to speak it."""
         teller = turn.statement.speaker
+        employer = _label_affiliation(turn)
+        if frame.speaker is not None and employer is not None and frame.speaker.lemma_.lower() in NEWSPAPER_NOUNS and \
+                _owned_by_first_person(frame.speaker) and att.statement.speaker is not None:
+            # "KACZOR (Bellringer): My paper reported last week that ...": the paper the label names
+            att.statement.speaker = Party(employer, "organization", att.statement.speaker.mention)
         speaker = att.statement.speaker
         if speaker is None or teller is None or speaker.name == teller.name or speaker.type not in (
                 "person", "organization", "group") or frame.cue[0].lemma_.lower() in BELIEF_VERBS:
             return None
-        if frame.speaker is not None and speakers_own(frame.speaker):
+        if frame.speaker is not None and speakers_own(frame.speaker) and speaker.name != employer:
             return None  # "Our valuation, done in 2067, puts ...": the one answering's own document
         if speaker.name.lower() in PRONOUNS:
             return None  # an unresolved "she": nobody to pass the words on for
@@ -916,6 +923,12 @@ def _named_beside(tok: Token) -> bool:
     doc = tok.doc
     return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
                and doc[tok.i + 1].text == "," for c in tok.children)
+
+
+def _label_affiliation(turn: Attributed) -> str | None:
+    """The body a transcript label names in brackets after the speaker ('JULIUSZ KACZOR (Bellringer):')."""
+    found = re.match(r"[^:()]*\(([^()]{2,40})\)\s*:", turn.statement.sentence or "")
+    return found.group(1).strip() if found else None
 
 
 def speakers_own(tok: Token) -> bool:

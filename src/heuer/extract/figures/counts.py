@@ -409,6 +409,10 @@ def _no_day_alone(r: Reader, ph: Phrase) -> bool:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     set_at = ent is not None and len(ent) == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
         tok.head.head.lemma_.lower() in _SETTING_VERBS
+    # ("His neighbour has lost 46, he says.": the object of a verb, no day either)
+    if ent is not None and len(ent) == 1 and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and a.kind == "num" \
+            and 31 < ph.value < 1000 and a.text.isdigit():
+        return True
     if not set_at:
         return False
     if a.kind == "num" and 31 < ph.value < 1000 and a.text.isdigit():

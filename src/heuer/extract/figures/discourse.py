@@ -81,6 +81,17 @@ def _a_figure_for(m: FigureMention) -> bool:
     return bool(m.subject) and m.subject.split()[-1].lower() in _FIGURE_WORDS | _FORMATIONS | _STOCK_WORDS
 
 
+def _earlier_level(tok: Token) -> bool:
+    """Is the number the level a count came 'down from' or went 'up from' ('About 41,000 homes are still without
+    power, down from a peak that the grid puts at 380,000')?"""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "from" and anc.head.lower_ in ("down", "up"):
+            return True
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("relcl", "acl"):
+            return False
+    return False
+
+
 def _count_in_a_list(sent: Span, donor: FigureMention, m: FigureMention) -> bool:
     """'31 votes in favour, 24 against': a bare number right after a comma, a few words after a count, goes on
     with that count."""
@@ -153,7 +164,9 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
         return gapped
     donor = None if _all_of(sent, m) else _nearest_of_the_same_order(sentences, k, m, size)
     if donor is None and size >= LARGE_AMOUNT and not _all_of(sent, m):
-        donor = _story_large_unit(sentences, k)
+        # (a large amount nearly equal to one said before, however far back, is that one revised; else the
+        # story's usual unit for large amounts)
+        donor = _closest_count_before(sentences, k, size) or _story_large_unit(sentences, k)
     return donor or _same_number_before(sentences, k, m) or _object_of_the_same_verb(sentences, k, m)
 
 
@@ -205,7 +218,7 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
     # "Drobnica are holding out for a fee of between 80 and 85 million"; so does "the count" of what was counted
     # before: "... about 900 people." then "By Wednesday morning the count had fallen to about 350.")
-    near = sentences[max(0, k - LOOKBACK_SENTENCES) : k] if size >= LARGE_AMOUNT or \
+    near = _sentences_before(sentences, k, LOOKBACK_SENTENCES) if size >= LARGE_AMOUNT or \
         _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
     before = [d for _s, ms in near for d in ms]
     # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
@@ -213,8 +226,10 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
     # sentence comes first
     subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
+    earlier_level = _earlier_level(sent.doc[m.token_i])
     own = [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
-                                                             and (subject or _count_in_a_list(sent, d, m)))]
+                                                             and (subject or earlier_level
+                                                                  or _count_in_a_list(sent, d, m)))]
     before += own
     # ("Haddersea has lost 23 houses in the past 15 years. Another 58 are within 30 metres": "another" adds to a
     # count of things, not to a stretch of time)
@@ -222,10 +237,41 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000"; or,
     # in its own sentence, a part of the count it is the subject after: "5,200 people have been moved, and that
     # some 300 have refused to leave")
+    # (nor from how often something was done: "counted the bodies twice. There were 17")
     return next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
+                 and d.text.lower() not in ("once", "twice", "thrice")
                  and not (added and un.time_unit(d.unit))
                  and (d_size := _size(d)) is not None and (_same_order(size, d_size) or d in own and subject
                                                            and size <= d_size)), None)
+
+
+def _closest_count_before(sentences: list[tuple[Span, list[FigureMention]]], k: int,
+                          size: float) -> FigureMention | None:
+    """'... corrected its count for the city to 1,204,850', long after 'We counted 1,204,500 people': the earlier
+    figure nearest in value (within a tenth), however far back."""
+    best = None
+    for _s, ms in sentences[:k]:
+        for d in ms:
+            d_size = _size(d)
+            if d.unit is None or _measure(d.unit) or d_size is None or d_size <= 0 or not 0.9 <= size / d_size <= 1.1:
+                continue
+            if best is None or abs(size - d_size) <= abs(size - (_size(best) or 0)):
+                best = d
+    return best
+
+
+def _sentences_before(sentences: list[tuple[Span, list[FigureMention]]], k: int,
+                      count: int) -> list[tuple[Span, list[FigureMention]]]:
+    """The *count* sentences before sentence ``k``, not counting a transcript's speaker labels ('CHIEF
+    STATISTICIAN EVDOKIA HAJDUK:'), which say nothing."""
+    out: list[tuple[Span, list[FigureMention]]] = []
+    for j in range(k - 1, -1, -1):
+        if len(out) == count:
+            break
+        sent = sentences[j][0]
+        if not (sent.text.rstrip().endswith(":") and len(sent) <= 10 and not sentences[j][1]):
+            out.insert(0, sentences[j])
+    return out
 
 
 def _story_large_unit(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> FigureMention | None:

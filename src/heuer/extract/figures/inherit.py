@@ -409,6 +409,23 @@ def _others_of_the_count_before(phrases: list[Phrase]) -> None:
                  and d.noun is not None]
         if antes and len({d.unit for d in antes}) == 1:
             ph.unit, ph.noun, ph.noun_first = antes[-1].unit, antes[-1].noun, antes[-1].noun_first
+            continue
+        # ("cancelled 62 flights, affecting about 7,800 passengers, and rerouted nine others": the count of the verb
+        # this one's verb is joined to, not one in an aside)
+        verb = _clause_verb(ph.noun) if ph.noun is not None else None
+        joined = [d for d in antes if verb is not None and verb.dep_ == "conj" and d.noun is not None
+                  and ph.noun.dep_ == d.noun.dep_ == "dobj" and _clause_verb(d.noun) == verb.head]
+        if joined:
+            ph.unit, ph.noun, ph.noun_first = joined[-1].unit, joined[-1].noun, joined[-1].noun_first
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds *tok*."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
 
 
 def _of_an_owner(tok: Token) -> bool:
