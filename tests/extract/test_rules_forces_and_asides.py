@@ -207,3 +207,8 @@ def test_a_transcript_label_is_no_sentence_between_a_sum_and_its_unit() -> None:
 def test_a_review_by_a_named_person_is_hers() -> None:
     ex = run("The independent review by Ottilie Marsh at the University of Cobbleton put the undercount at 0.7 percent.")
     assert [(f[0], f[3]) for f in figures(ex)] == [(0.7, "Ottilie Marsh")]
+
+
+def test_the_youngest_of_those_counted_is_an_age() -> None:
+    ex = run("Of the 212 victims named so far, 31 were children, the judge said, and the youngest was 11.")
+    assert (11, "years") in [(f[0], f[2]) for f in figures(ex)]

@@ -632,6 +632,9 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
         return False
     if subj is not None and subj.lemma_.lower() == "age":
         return True  # "Their average age was 67"
+    if subj is not None and subj.lower_ in ("youngest", "oldest") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return True  # "and that the youngest was 16", "The oldest is 91": the age of the youngest of those counted
     return subj is not None and _a_person(subj)
 
 
