@@ -212,3 +212,10 @@ def test_a_review_by_a_named_person_is_hers() -> None:
 def test_the_youngest_of_those_counted_is_an_age() -> None:
     ex = run("Of the 212 victims named so far, 31 were children, the judge said, and the youngest was 11.")
     assert (11, "years") in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_a_business_noun_is_the_company_the_sentence_before_named() -> None:
+    ex = run("Ostland's biggest car insurer has paid less than half of what it owes flood victims, a residents' group "
+             "said on Monday.\n\nThe group says Brackwell Mutual has settled 200 of 900 claims. Brackwell disputes "
+             "those numbers. In a statement, the insurer said it had closed 610 claims.")
+    assert speakers_by_content(ex)["it had closed 610 claims"] == "Brackwell Mutual"

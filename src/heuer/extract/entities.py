@@ -50,7 +50,7 @@ _ORG_WORDS = set(
     ratings markets partners securities insurance logistics shipping mining motors pharmaceuticals labs
     laboratory laboratories consulting consultants analytics advisory tracking railways creamery brewery
     copper steel metals minerals mines resources petroleum chemicals cement events entertainment productions
-    promotions
+    promotions mutual assurance
     """.split()
 )
 
@@ -317,7 +317,7 @@ _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "h
                             "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
                             "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
                             "copper", "steel", "metals", "minerals", "resources", "petroleum", "chemicals", "cement",
-                            "events", "entertainment"})
+                            "events", "entertainment", "mutual", "assurance"})
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})

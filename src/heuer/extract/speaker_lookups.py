@@ -455,11 +455,37 @@ class NamingLookups:
             return None
         return self.table.token_entity.get(tok.i) or " ".join(t.text for t in rest)
 
+    def _company_just_named(self, tok: Token) -> str | None:
+        """The company a business noun ('the insurer') stands for when the sentence before, in the same entry, has it
+        as its subject by name."""
+        if tok.lemma_.lower() not in _BUSINESS_NOUNS or tok.tag_ != "NN":
+            return None
+        prev = [sn for sn in self._sents() if sn.end <= tok.sent.start][-1:]
+        if not prev or prev[0].end <= self.entry_start(tok.i):
+            return None
+        subj = next((c for c in prev[0].root.children if c.dep_ == "nsubj"), None)
+        # (the tagger may read a company's short name as a common noun: "Hallowfern disputes those numbers")
+        name = (self.table.token_entity.get(subj.i) or self.table.alias_to_name.get(subj.lower_)) \
+            if subj is not None and subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") else None
+        if name is None and subj is not None and subj.text[:1].isupper():  # "Brackwell" for Brackwell Mutual
+            longer = [r.name for r in self.table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
+                      and r.name.split()[0] == subj.text]
+            name = longer[0] if len(longer) == 1 else None
+        if name is None or self.table.label_of(name) != "ORG" or self._news_outlet(name):
+            return None
+        return name
+
     def _org_for_noun(self, tok: Token) -> str | None:
         """'The campaign said' -> the campaign named before; 'the newspaper' -> the last outlet named;
         'the company' -> the last organisation named."""
         lemma = tok.lemma_.lower()
         antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
+        named = self._company_just_named(tok) if antecedent and antecedent.lower() not in self.table.alias_to_name \
+            else None
+        if named is not None:
+            # ("Valtessa's largest home insurer has paid out less than half ... Hallowfern disputes those numbers.
+            # In a statement, the insurer said": the company the sentence before named, not the unnamed description)
+            return named
         if antecedent and antecedent.lower() not in self.table.alias_to_name:
             # ("Belmoria's farm ministry said ... the ministry said": whatever the earlier phrase was found to be)
             earlier = next((c for c in reversed(self.doc[self.entry_start(tok.i) : tok.i]) if c.lemma_.lower() == lemma
