@@ -1068,7 +1068,7 @@ def _finding_subject(tok: Token) -> Token | None:
             return subj
         if subj.lemma_.lower() in _OFFICIAL_FINDERS and tok.lemma_ == "find":
             return subj  # "The city auditor found last year that ...": an office's finding
-        if subj.lemma_.lower() in _FILED_PAPERS and any(c.dep_ == "acl" and c.lemma_ in ("file", "lodge", "submit")
+        if subj.lemma_.lower() in _FILED_PAPERS and any(c.dep_ == "acl" and c.lemma_ in _FILING_VERBS
                                                          for c in subj.children):
             return subj  # "Compensation claims filed with the service show that ...": filed papers are records
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
@@ -1084,7 +1084,7 @@ def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
         return None
     root = sent.root
     papers = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-    if root.tag_ != "VBD" or root.lemma_ not in ("file", "lodge", "submit") or papers is None or \
+    if root.tag_ != "VBD" or root.lemma_ not in _FILING_VERBS or papers is None or \
             papers.lemma_.lower() not in _FILED_PAPERS or not root.i < tok.i:
         return None
     clause = next((c for c in (*root.children, *tok.children) if c.dep_ == "ccomp" and c.i > tok.i + 1 and any(
@@ -1095,8 +1095,9 @@ def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
     return Frame(cue=[tok], speaker=papers, content=content, sentence=sent)
 
 
-# papers people file, which are records once filed ("claims filed with the service")
+# papers people file, which are records once filed ("claims filed with the service"), and the verbs of filing
 _FILED_PAPERS = frozenset({"claim", "application", "complaint", "return", "petition", "request"})
+_FILING_VERBS = frozenset({"file", "lodge", "submit"})
 
 
 # offices whose findings are reported as such ("the auditor found that ...")
@@ -1895,6 +1896,10 @@ def _by_reckoning(tok: Token, sent: Span) -> Frame | None:
     return frame
 
 
+# the words that open a clause of time beside a sentence's main clause ("..., as fighting reached the capital")
+_TIME_CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "before"})
+
+
 def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | None:
     """'According to X, ...' (or another phrase whose preposition *prep* holds the source)."""
     to = prep if prep is not None else tok.nbor(1)
@@ -1925,7 +1930,7 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     # phrase on the trailing 'as' clause; it sources the main clause before it
     trailing = None
     if head.dep_ in ("advcl", "conj") and head.i > tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < tok.i and any(
-            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before") for c in head.children):
+            c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in head.children):
         trailing, head = head, head.head
         phrase |= {t.i for t in trailing.subtree}
     # "A were stranded and B were left waiting, according to X": a phrase closing the sentence after a comma
@@ -1935,7 +1940,7 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
         # ("The crush happened at 21:40, as the singer began her last song, according to the police": hung on
         # the closing 'as' clause, it sources the whole sentence)
         if head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i < tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before") for c in head.children):
+                c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS for c in head.children):
             head = head.head
         while head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
             head = head.head

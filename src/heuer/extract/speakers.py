@@ -80,6 +80,7 @@ _POLICE_FORCE_ENDS = frozenset({"police", "constabulary", "gendarmerie", "direct
 
 
 def _is_police_force(name: str) -> bool:
+    """Is *name* a police force's ("Pelgrane Constabulary", "Sarethian Police Directorate")?"""
     words = name.lower().split()
     return len(words) > 1 and words[-1] in _POLICE_FORCE_ENDS and bool(
         {"police", "constabulary", "gendarmerie"} & set(words))
