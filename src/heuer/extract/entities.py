@@ -39,6 +39,9 @@ _ACRONYM_DEF = re.compile(
     r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
 )
 _CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "&"}
+# words of a trade that end a company's name ("Kilbrannan Copper", "Brassfinch Events", "Hallowfern Mutual")
+_TRADE_WORDS = frozenset({"copper", "steel", "metals", "minerals", "resources", "petroleum", "chemicals", "cement",
+                          "events", "entertainment", "mutual", "assurance"})
 _ORG_WORDS = set(
     """
     agency ministry service directorate department office bureau council commission committee authority
@@ -49,10 +52,9 @@ _ORG_WORDS = set(
     government administration assembly parliament senate congress embassy mission force forces guard
     ratings markets partners securities insurance logistics shipping mining motors pharmaceuticals labs
     laboratory laboratories consulting consultants analytics advisory tracking railways creamery brewery
-    copper steel metals minerals mines resources petroleum chemicals cement events entertainment productions
-    promotions mutual assurance
+    mines productions promotions
     """.split()
-)
+) | _TRADE_WORDS
 
 
 # last words of a sports club's name after its town ("City" and "Town" are also places: not listed)
@@ -315,9 +317,7 @@ _AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
 # last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
 _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
                             "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
-                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
-                            "copper", "steel", "metals", "minerals", "resources", "petroleum", "chemicals", "cement",
-                            "events", "entertainment", "mutual", "assurance"})
+                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight"}) | _TRADE_WORDS
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from heuer.extract import units as un
 from heuer.extract.figures.counts import RESTATING_WORDS
 from heuer.extract.figures.mention import FigureMention
+from heuer.extract.figures.tokens import verb_of
 from heuer.extract.nlp import doc_text
 
 LOOKBACK_SENTENCES = 2
@@ -183,12 +184,6 @@ def _gapped_donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: 
     return None
 
 
-def _verb_of(tok: Token) -> Token:
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _object_of_the_same_verb(sentences: list[tuple[Span, list[FigureMention]]], k: int,
                              m: FigureMention) -> FigureMention | None:
     """'I had 60 boxes on the shelf in October. Today I have two': a bare number that is the object of the verb
@@ -204,7 +199,7 @@ def _object_of_the_same_verb(sentences: list[tuple[Span, list[FigureMention]]], 
         head = sent.doc[d.token_i]
         if d.unit is None or _measure(d.unit) or head.dep_ != "nummod" or head.head.dep_ != "dobj":
             continue
-        if _verb_of(head).lemma_ == verb.lemma_:
+        if verb_of(head).lemma_ == verb.lemma_:
             return d
     return None
 

@@ -17,7 +17,7 @@ from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
-from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
+from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low, verb_of
 
 
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
@@ -412,20 +412,12 @@ def _others_of_the_count_before(phrases: list[Phrase]) -> None:
             continue
         # ("cancelled 62 flights, affecting about 7,800 passengers, and rerouted nine others": the count of the verb
         # this one's verb is joined to, not one in an aside)
-        verb = _clause_verb(ph.noun) if ph.noun is not None else None
-        joined = [d for d in antes if verb is not None and verb.dep_ == "conj" and d.noun is not None
-                  and ph.noun.dep_ == d.noun.dep_ == "dobj" and _clause_verb(d.noun) == verb.head]
+        verb = verb_of(ph.noun) if ph.noun is not None else None
+        joined = [d for d in antes if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj"
+                  and d.noun is not None and ph.noun.dep_ == d.noun.dep_ == "dobj"
+                  and (d_verb := verb_of(d.noun)).pos_ in ("VERB", "AUX") and d_verb == verb.head]
         if joined:
             ph.unit, ph.noun, ph.noun_first = joined[-1].unit, joined[-1].noun, joined[-1].noun_first
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause holds *tok*."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok
 
 
 def _of_an_owner(tok: Token) -> bool:

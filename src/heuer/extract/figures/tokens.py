@@ -25,3 +25,10 @@ def prev_tok(t: Token, sent: Span, n: int = 1) -> Token | None:
 def match_seq(toks: list[Token], seq: tuple[str, ...]) -> bool:
     """Do the tokens spell the lower-case word sequence?"""
     return len(toks) == len(seq) and all(t.text.lower() == w for t, w in zip(toks, seq, strict=True))
+
+
+def verb_of(tok: Token) -> Token:
+    """The verb whose clause holds *tok* (the root of its sentence when no verb is above it)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
