@@ -62,6 +62,7 @@ GOLD_SETS = {
     "dev-h18-articles": REPO / "tests" / "data" / "articles_dev_h18",
     "dev-h19-articles": REPO / "tests" / "data" / "articles_dev_h19",
     "dev-h20-articles": REPO / "tests" / "data" / "articles_dev_h20",
+    "dev-h21-articles": REPO / "tests" / "data" / "articles_dev_h21",
 }
 
 
