@@ -33,6 +33,7 @@ from heuer.extract.lexicon import (
     is_report_noun,
 )
 from heuer.extract.nlp import doc_text
+from heuer.extract.numbers import ORDINAL_WORDS
 from heuer.extract.org_nouns import OUTLET_NOUNS
 from heuer.extract.quotes import inside_quotes
 from heuer.extract.stance import CLAIM_NOUNS, is_stance_verb, stance_content, takes_stance
@@ -1385,8 +1386,11 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     elif tok.dep_ != "parataxis" or head.i > tok.i or not (head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) \
             or frame.speaker is None:
         return None
+    # ('"He really does love us," Melanie said, and soon the balloons were dropping': after words quoted, the story
+    # goes on in the outlet's voice, unless the clause carries on with the same thing, "it" or "they")
+    quoted = closing_root and any(t.is_quote for t in tok.doc[frame.content[1] - 1 : frame.speaker.left_edge.i])
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ in ("nsubj", "nsubjpass") and (not closing_root or g.lower_ in ("it", "they"))
+                 and any(g.dep_ in ("nsubj", "nsubjpass") and (not quoted or g.lower_ in ("it", "they"))
                          for g in c.children) and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
     cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i), None) \
         if conj is not None else None
@@ -1503,8 +1507,10 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
             for c in v.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     if at is None and obj is not None and tok.lemma_ in ("put", "place"):
         # "put the number of dead in Tavrech and the surrounding hamlets at 27": "at" hung on the last place
+        # (or on a participle of the object: "put the value of goods held up at more than 400 million")
         at = next((t for t in tok.subtree if t.i > obj.i and t.lower_ == "at" and t.dep_ == "prep"
-                   and t.head.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "pobj" and n.like_num for n in t.children)),
+                   and (t.head.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "pobj" and n.like_num for n in t.children)
+                        or t.head.dep_ in ("acl", "advcl") and t.head.tag_ == "VBN" and any(n.like_num for n in t.subtree))),
                   None)
     if at is None and obj is not None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"
@@ -1981,11 +1987,15 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
                     phrase = {i for i in phrase if i <= rel.right_edge.i}
     # "According to the authority, that protects 94 percent of depositors, but a Quillpoint calculation suggests
     # that ...": a clause after "but" with a source of its own is that source's, not this one's
+    # ("By its count, 186 ships were waiting ..., and cargo owners put the value of goods held up at ...": a clause
+    # after "and" whose own subject speaks or estimates)
     for other in head.children:
         if other.dep_ == "conj" and other.i > max(phrase) and other.i > head.i and (
-                other.lemma_ in SPEECH_VERBS or other.lemma_ in FINDING_VERBS) and any(
+                other.lemma_ in SPEECH_VERBS or other.lemma_ in FINDING_VERBS or other.lemma_ in _ESTIMATE_VERBS) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and any(
-                c.dep_ == "cc" and c.lower_ == "but" and c.i < other.left_edge.i for c in head.children):
+                c.dep_ == "cc" and (c.lower_ == "but" or c.lower_ == "and" and max(phrase) < head.i and any(
+                    g.dep_ == "nsubj" for g in other.children) and not any(g.dep_ == "prt" for g in other.children))
+                and c.i < other.left_edge.i for c in head.children):
             phrase |= {t.i for t in other.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < other.i}
     tokens = [t for t in head.subtree if t.i not in phrase]
     if len(tokens) < 4:
@@ -2005,6 +2015,8 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# verbs that set a figure on something ("put the cost at ...")
+_ESTIMATE_VERBS = frozenset({"put", "place", "estimate"})
 
 
 def _verbless_rest(doc: Doc, start: int, end: int, *, quotes_too: bool = True) -> list[Token] | None:
@@ -2711,10 +2723,17 @@ def _description_after(end: int, sent: Span) -> int | None:
     doc = sent.doc
     if end > sent.start and doc[end - 1].text == ",":
         end -= 1  # (the comma may hang on the clause before)
-    if end + 3 >= sent.end or doc[end].text != "," or not (doc[end + 1].lower_ in _SHARE_WORDS or doc[end + 1].like_num) \
-            or doc[end + 2].lower_ != "of" or doc[end + 3].lower_ not in ("them", "whom"):
+    if end + 3 >= sent.end or doc[end].text != ",":
         return None
-    rest = [t for t in doc[end + 4 : sent.end] if not t.is_space]
+    if (doc[end + 1].lower_ in _SHARE_WORDS or doc[end + 1].like_num) and doc[end + 2].lower_ == "of" and \
+            doc[end + 3].lower_ in ("them", "whom"):
+        rest = [t for t in doc[end + 4 : sent.end] if not t.is_space]
+    elif doc[end + 1].lower_ == "the" and doc[end + 2].lower_ in ORDINAL_WORDS \
+            and doc[end + 3].lower_ == "of":
+        # "had been paid in two instalments, the first of 2.5 million in February": one of the things just counted
+        rest = [t for t in doc[end + 1 : sent.end] if not t.is_space]
+    else:
+        return None
     if any(t.lemma_ in SPEECH_VERBS or t.is_quote or t.text == ";" for t in rest):
         return None
     return rest[-1].i + 1 if rest else None

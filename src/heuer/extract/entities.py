@@ -362,6 +362,8 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         return True
     if surnames and doc[start:end].text.split()[-1] in surnames:
         return True  # "Pieter Valdez-Ansah ... Valdez-Ansah, who is 79"
+    if _name_someone_gives_himself(doc, start):
+        return True
     if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end) or \
             _speaker_after_quote_taken_for_a_title(doc, start, end):
         return True
@@ -382,6 +384,14 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
         is_role_word(t.text) or t.tag_ == "NNS" and is_role_word(t.lemma_)) and t.lemma_.lower() not in _ORG_WORDS
                and (t.lemma_.lower() not in _ORG_ROLES or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES)
                for t in roles)
+
+
+def _name_someone_gives_himself(doc: Doc, start: int) -> bool:
+    """'a man who gives his name as Basilio Quickfall', 'a woman who identified herself as X', 'who calls himself X':
+    the name a person goes by, whatever the tagger took it for."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return before[-3:] in (["his", "name", "as"], ["her", "name", "as"]) or before[-2:] in (
+        ["himself", "as"], ["herself", "as"]) or bool(before) and before[-1] in ("himself", "herself")
 
 
 def _speaker_after_quote_taken_for_a_title(doc: Doc, start: int, end: int) -> bool:
@@ -675,6 +685,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
         if len(ent) == 1 and label == "ORG" and ent.end < len(doc) and doc[ent.end].is_title and \
                 is_role_word(doc[ent.end].text):
             continue  # "Deputy Interior Minister X": a word of a title, no organisation
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].lemma_.islower():
+            continue  # "Kidnappings for ransom ... have risen": a plural noun opening a sentence, no name
         if len(ent) > 1 and ent[0].tag_ == "MD":  # "Will Tamsaria's lights stay on?": a question's auxiliary
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         name = clean_name(ent.text)

@@ -153,7 +153,7 @@ PERSON_ROLE_NOUNS = frozenset(
     deputy mp mep assistant secretary-general technician inspector-general cleaner cook baker butcher
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
     investigator physician counterpart predecessor successor colleague delegate ombudsman ombudswoman
-    ombudsperson
+    ombudsperson master skipper harbourmaster harbormaster sailor seafarer diver
     """.split()
 )
 

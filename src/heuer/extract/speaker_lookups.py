@@ -674,7 +674,9 @@ class NamingLookups:
         return head_name if head_name in names else None
 
     def _named_before(self, np: Span) -> str | None:
-        if np.start >= 2 and self.doc[np.start - 1].text == "," and np[0].pos_ == "NOUN":
+        # ("Ireneusz X, a retired bishop who says he carried messages": the role with its article too)
+        if np.start >= 2 and self.doc[np.start - 1].text == "," and (np[0].pos_ == "NOUN" or np[0].lower_ in (
+                "a", "an") and np.root.dep_ == "appos" and np.root.head.i == np.start - 2):
             name = self.table.token_entity.get(np.start - 2)
             if name and self.table.label_of(name) == "PERSON":
                 return name

@@ -177,7 +177,7 @@ class SpeakerResolver(NamingLookups):
                 issuer_name = self._issued_by(tok)  # "according to prices collected by the network"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
-            if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS) and tok.pos_ == "NOUN":
+            if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _INDEXES) and tok.pos_ == "NOUN":
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
@@ -1027,7 +1027,7 @@ class SpeakerResolver(NamingLookups):
             # "Survivors' accounts, gathered by Radio X, suggested ...": an account is its teller's, whoever gathered
             # it
             return self.resolve(teller) if teller.pos_ == "PROPN" else Party(teller.text, "group", mention)
-        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED:
+        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED | _INDEXES:
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
@@ -1095,12 +1095,17 @@ class SpeakerResolver(NamingLookups):
                     rest = " ".join(t.text for t in np if t.i > owner_noun.i and t.dep_ != "case")
                     kind: PartyType = "organization" if lemma in ORG_NOUNS else "person"
                     return Party(f"{owner_party.name} {rest}", kind, mention)
-        if poss is not None and poss.lower_ == "its" and is_report_noun(tok):
+        # ("By its count, 186 ships were waiting": a count is the counting body's, like its documents)
+        if poss is not None and poss.lower_ == "its" and (is_report_noun(tok) or lemma == "count"):
             # "the council said its own survey had found": the body's own document speaks for the body;
             # "According to the data provider, Ruckstat, ... Its figures also showed": the body just cited
             owner = self._cited_just_before(tok) or self._it_antecedent(poss)
             if owner is not None:
                 return Party(owner.name, "organization", mention)
+        if poss is not None and poss.lower_ == "its" and lemma in GENERIC_ORG_NOUNS | ORG_NOUNS:
+            runner = self._body_named_for_its_thing(tok)
+            if runner is not None:  # "The Ormscar Canal will stay closed ..., its operator said"
+                return Party(runner, "organization", mention)
         if poss is not None and poss.lower_ in ("his", "her", "their") and tok.tag_ == "NN" and is_person_role(tok):
             described = self._named_with_same_possessive(tok, poss)
             if described:  # "her son, Thaddeus X, ... The rest went, her son said, ...": the one named so before
@@ -1394,6 +1399,23 @@ class SpeakerResolver(NamingLookups):
             first = next((m for m in self.mentions if sn.start <= m.i < sn.end and m.kind == "person"), None)
             if first is not None and not any(m.name == first.name and m.i < tok.i for m in self.mentions):
                 return first.name
+        return None
+
+    def _body_named_for_its_thing(self, tok: Token) -> str | None:
+        """'The Ormscar Canal will stay closed ..., its operator said': the one body of the text whose name is the
+        thing's name with more words ('Ormscar Canal Authority'), the thing named before 'its' in the sentence."""
+        runs: list[str] = []
+        for t in self.doc[tok.sent.start : tok.i]:
+            if t.pos_ == "PROPN" and not t.is_lower:
+                if runs and t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN":
+                    runs[-1] += f" {t.text}"
+                else:
+                    runs.append(t.text)
+        for run in reversed(runs):
+            bodies = {name for name, record in self.table.records.items() if record.label == "ORG"
+                      and name.lower().startswith(run.lower() + " ")}
+            if len(bodies) == 1:
+                return bodies.pop()
         return None
 
     def _person_in_apposition(self, tok: Token) -> str | None:
@@ -1760,6 +1782,8 @@ _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})
+# measures a body compiles and publishes, which speak for it when the text says who ("an index published by X")
+_INDEXES = frozenset({"index", "indicator", "benchmark", "gauge"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead", "sign",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named

@@ -59,7 +59,7 @@ _NAME_THEN_CUE = re.compile(
 # (an all-capitals transcript label may run longer: "HEAD OF INVESTOR RELATIONS PILAR GORRINGE:")
 _COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){4,6}(?=\s*:))|"
                             r"(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
-                            r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
+                            r"(?:\s+\([^()\n]{1,60}\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
 # ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
 _INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q", "reporter",

@@ -224,7 +224,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
-                               and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)):
+                               and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)
+                               and not _no_day_rate(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -399,6 +400,21 @@ def _no_day_subject(r: Reader, ph: Phrase) -> bool:
     return not any(t is not None and t.text in un.MONTHS for t in around)
 
 
+def _no_day_rate(r: Reader, ph: Phrase) -> bool:
+    """'risen from about 40 a month to more than 110', tagged as a date: a whole number so many a day, week,
+    month or year, the start of a change, is a rate, no date."""
+    tok = r.atoms[ph.last].tok
+    nxt, unit = next_tok(tok, r.sent), next_tok(tok, r.sent, 2)
+    if tok_low(nxt) not in ("a", "per", "each") or unit is None or un.time_unit(unit.text) is None:
+        return False
+    if ph.value is None or ph.value != int(ph.value) or tok.dep_ != "pobj" or tok.head.lower_ != "from" or \
+            not _change_to_follows(tok):
+        return False
+    # (of things the changing verb's subject counts: "Burglaries ... have risen", not "her bad days fell")
+    subj = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NNS" and un.time_unit(subj.text) is None
+
+
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:
     """'put the number of hostages at 37.', tagged as a date: a lone whole number from 32 to 999 that a thing is
     set at, the whole of its date entity, is no day, month or year."""
@@ -445,9 +461,20 @@ def _change_to_follows(num: Token) -> bool:
     """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287')?"""
     doc = num.doc
     for t in doc[num.i + 1 : min(num.i + 6, num.sent.end - 1)]:
-        if t.lower_ == "to" and (doc[t.i + 1].like_num or doc[t.i + 1].pos_ == "NUM"):
+        if t.lower_ != "to":
+            continue
+        # ("from about 20 a year to more than 70": the end's hedge between)
+        k = t.i + 1
+        while k < num.sent.end - 1 and k <= t.i + 3 and doc[k].lower_ in _HEDGES_BEFORE_END:
+            k += 1
+        if doc[k].like_num or doc[k].pos_ == "NUM":
             return True
     return False
+
+
+# words that may stand between "to" and the number a change ends at ("to more than 70", "to about 1,200")
+_HEDGES_BEFORE_END = frozenset({"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over",
+                                "at", "least", "some", "just", "under", "roughly"})
 
 
 def _count_of_subject(ph: Phrase, verb: Token) -> None:
@@ -507,7 +534,7 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
 
 
 # nouns for the people of a body, counted as one: "cut its safety staff from 38 to 21"
-_STAFF_NOUNS = frozenset({"staff", "personnel", "crew", "workforce", "headcount"})
+STAFF_NOUNS = frozenset({"staff", "personnel", "crew", "workforce", "headcount"})
 
 
 def _changed_thing(root: Token) -> list[Token]:
@@ -519,7 +546,7 @@ def _changed_thing(root: Token) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in un.CHANGE_VERBS:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
-    if obj is None or not (obj.tag_ == "NNS" or obj.lemma_.lower() in _STAFF_NOUNS) or \
+    if obj is None or not (obj.tag_ == "NNS" or obj.lemma_.lower() in STAFF_NOUNS) or \
             un.time_unit(obj.text) or un.measure_unit(obj.text) or obj.lemma_.lower() in _REFERENCE_NOUNS:
         return []
     first = min((c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i), key=lambda t: t.i,

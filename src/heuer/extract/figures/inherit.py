@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from heuer.extract import units as un
 from heuer.extract.figures.counts import (
+    STAFF_NOUNS,
     casualty_word_alone,
     changed_from,
     compared_after,
@@ -109,8 +110,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 after = next_tok(run[-1], r.sent) if run else obj
                 if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head.i == nt.i:
                     run = [*run, after]  # "212 of her field notebooks": a plural the tagger read as a verb
-                if not (run and (run[-1].tag_ in ("NNS", "NNPS") or run[-1].tag_ == "VBZ")):
-                    run = []
+                if not (run and (run[-1].tag_ in ("NNS", "NNPS") or run[-1].tag_ == "VBZ"
+                                 or run[-1].lemma_.lower() in STAFF_NOUNS)):
+                    run = []  # ("all 11 of those staff": a body's people, counted though singular)
                 if run:
                     tu = un.time_unit(run[-1].text)
                     ph.kind = "duration" if tu else "count"

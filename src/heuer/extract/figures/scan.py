@@ -228,11 +228,14 @@ def _read_range(r: Reader, ph: Phrase) -> None:
         mid = j + 2
     if conn is None:
         return
-    if conn == "to" and r.low(ph.first - 1) == "from" or conn == "to" and (
-        r.at(ph.first - 1) and atoms[ph.first - 1].kind == "cur" and r.low(ph.first - 2) == "from"):
+    spread = conn == "to" and _spread_from(r, ph)
+    if not spread and (conn == "to" and r.low(ph.first - 1) == "from" or conn == "to" and (
+            r.at(ph.first - 1) and atoms[ph.first - 1].kind == "cur" and r.low(ph.first - 2) == "from")):
         return
     if conn == "or" and r.low(mid) == "so":
         return
+    while spread and r.low(mid) in _END_HEDGES:
+        mid += 1  # "range from fewer than 6,000 to about 35,000"
     c = r.at(mid)
     if c is not None and c.kind == "cur":
         mid += 1
@@ -270,6 +273,23 @@ def _read_range(r: Reader, ph: Phrase) -> None:
     ph.range = (lo, hi)
     ph.value = None
     ph.last = last
+
+
+# hedge words that may open either end of a spread ("from fewer than 6,000 to about 35,000")
+_END_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "just", "more", "fewer",
+                         "less", "than", "at", "least", "under", "up"})
+
+
+def _spread_from(r: Reader, ph: Phrase) -> bool:
+    """'Estimates range from fewer than 6,000 to about 35,000', 'prices vary from 40 to 90': a spread, not a change
+    from one value to another."""
+    k = ph.first - 1
+    while k >= 0 and (r.low(k) in _END_HEDGES or r.at(k) is not None and r.atoms[k].kind == "cur"):
+        k -= 1
+    if r.low(k) != "from" or r.at(k) is None:
+        return False
+    head = r.atoms[k].tok.head
+    return head.lemma_.lower() in ("range", "vary")
 
 
 def _vote_tally(r: Reader, ph: Phrase, last: int) -> bool:

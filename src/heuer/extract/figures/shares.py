@@ -140,7 +140,8 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     ends_clause = nxt_tok is None or nxt_tok.is_punct
     # ("found that 71 percent had run out, and that nearly half had turned away a patient": a share that acts)
     acting = fw.tok.dep_ in ("nsubj", "nsubjpass") and nxt_tok is not None and nxt_tok.pos_ in ("AUX", "VERB")
-    share_ctx = nxt_low == "of" or tok_low(by_tok) == "by" or hedged and (ends_clause or acting) or (
+    # ("was just over half full", "a third empty": how full something is, a share of it)
+    share_ctx = nxt_low in ("of", "full", "empty") or tok_low(by_tok) == "by" or hedged and (ends_clause or acting) or (
         fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
             "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
     if not share_ctx:

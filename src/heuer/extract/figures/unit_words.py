@@ -15,6 +15,9 @@ from heuer.extract.figures.reader import Reader, unit_and_fraction
 from heuer.extract.figures.subjects import clause_subject
 from heuer.extract.figures.tokens import next_tok
 
+# words that make what follows "of" one known thing ("one year of the charge"): no count of a part of it
+_DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"})
+
 
 def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None:
     """Unit from the words after the number: percent, currency, measure, time, age, or a counted noun."""
@@ -127,7 +130,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
     if tu and extra is None and [x.low for x in atoms[ph.first:ph.last + 1]] == ["one"] and \
             not a.low.endswith("s") and (
             prev_t is None or prev_t.lower_ not in ("for", "about", "around", "nearly", "almost", "than", "least",
-                                                     "just", "only", "last", "lasted", "lasting")):
+                                                     "just", "only", "last", "lasted", "lasting")) and \
+            not (r.low(j + 1) == "of" and r.low(j + 2) not in _DEFINITE_WORDS):
+        # ("one day of a two-day course": a share of something that lasts, counted; not "one year of the charge",
+        # an anniversary)
         ph.drop = True  # "one day", "one year later": idioms, not reported durations
         return
     if tu:

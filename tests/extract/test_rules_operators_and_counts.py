@@ -1,0 +1,127 @@
+"""Bodies behind "its operator", "by its count" and "an index published by X"; labels with long notes; counts of a
+body's staff; sequels of a closing cue; how full something is; names people give themselves.
+
+Each case is an original snippet.
+"""
+
+from __future__ import annotations
+
+from rules_support import article_extraction, entity, figures, run, speakers_by_content
+
+
+def _sources(ex, value) -> list[str | None]:
+    return [f[3] for f in figures(ex) if f[0] == value]
+
+
+def test_its_operator_is_the_body_named_after_the_thing() -> None:
+    ex = run("The Pellow Tunnel will stay shut until Friday, its operator said on Monday. By its count, 5,400 lorries "
+             "were queueing at the two portals, and hauliers put their losses at more than 9 million marrens a day.\n\n"
+             "The Pellow Tunnel Company said in a statement that engineers were checking the roof.")
+    by_content = speakers_by_content(ex)
+    assert by_content["The Pellow Tunnel will stay shut until Friday"] == "Pellow Tunnel Company"
+    # the count is the operator's; the losses are the hauliers', set in their own clause
+    assert by_content["5,400 lorries were queueing at the two portals"] == "Pellow Tunnel Company"
+    assert _sources(ex, 5400) == ["Pellow Tunnel Company"]
+    assert _sources(ex, 9000000) == ["hauliers"]
+    # (two bodies named after the thing: no guess)
+    ex = run("The Pellow Tunnel will stay shut until Friday, its operator said. The Pellow Tunnel Company and the "
+             "Pellow Tunnel Trust both sent engineers.")
+    assert speakers_by_content(ex)["The Pellow Tunnel will stay shut until Friday"] not in (
+        "Pellow Tunnel Company", "Pellow Tunnel Trust")
+
+
+def test_a_figure_set_on_a_thing_through_a_participle() -> None:
+    ex = run("Growers put the value of fruit left unpicked at about 12 million marrens.")
+    assert _sources(ex, 12000000) == ["Growers"]
+
+
+def test_an_index_speaks_for_the_body_that_publishes_it() -> None:
+    ex = run("Container rates to the north have risen 23 percent in a month, according to an index published by the "
+             "trade weekly Bollard.")
+    assert speakers_by_content(ex)["Container rates to the north have risen 23 percent in a month"] == "Bollard"
+    # (an index with no publisher named is no one's voice but its own)
+    ex = run("The Tessel 50 index closed 0.8 percent lower at 6,120 points.")
+    assert _sources(ex, 6120) == [None]
+
+
+def test_a_transcript_label_with_a_long_note_in_brackets() -> None:
+    ex = run("The hearing resumed on Monday.\n\n"
+             "THE CORONER: Please go on.\n\n"
+             "IMOGEN STARLING (inspector, Vessarian Food Standards Directorate): We found that three of the nine "
+             "freezers were running warm.\n\n"
+             "THE CORONER: Thank you.")
+    assert speakers_by_content(ex)["We found that three of the nine freezers were running warm."] == "Imogen Starling"
+    assert _sources(ex, 3) == ["Imogen Starling"]
+
+
+def test_a_part_of_a_body_s_staff_counts_the_staff() -> None:
+    ex = run("The firm has bought new boots for all 40 of those staff, its lawyer said.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(40, "staff")]
+
+
+def test_one_day_of_something_counted() -> None:
+    ex = run('"I had done one day of a three-day course," she said.')
+    assert (1, "days") in [(f[0], f[2]) for f in figures(ex)]
+    # (not an anniversary, nor the idiom)
+    ex = run("Radio Hour: one year of the Tessel bridge toll. One day, she said, the river will take the bridge.")
+    assert [f[0] for f in figures(ex)] == []
+
+
+def test_how_full_something_is_is_a_share() -> None:
+    ex = run('"It holds about 900 tonnes and was just over half full," the manager said.')
+    assert [(f[0], f[2]) for f in figures(ex)] == [(900, "tonnes"), (50, "percent")]
+    ex = run("He was half asleep when the alarm went off.")
+    assert figures(ex) == []
+
+
+def test_a_clause_after_a_closing_cue_and_and_is_the_speaker_s() -> None:
+    ex = run("Hortensia Vell, who studies smuggling at the Brannock Institute, gave evidence. Seizures of tobacco at "
+             "the border have risen from about 30 a year to more than 90, she said, and the average haul has roughly "
+             "doubled.")
+    by_content = speakers_by_content(ex)
+    assert by_content["the average haul has roughly doubled"] == "Hortensia Vell"
+    assert _sources(ex, 30) == ["Hortensia Vell"]
+    # (after words in quotation marks the story goes on in the writer's voice)
+    ex = run('"She really does care about us," Mirela said, and soon the lights were going down and the band was '
+             'playing.')
+    assert "the band was playing" not in " ".join(speakers_by_content(ex))
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_person() -> None:
+    # (the tagger took "Kidnappings" for a person's name in this article, and "she" went to it)
+    ex = article_extraction("articles_dev_h21", "wire-keldaria-tallowfen-hostage-release.txt")
+    assert entity(ex, "Kidnappings") is None
+    content = next(c for c in speakers_by_content(ex) if c.startswith("Kidnappings for ransom"))
+    assert speakers_by_content(ex)[content] == "Hortensja Sowter"
+
+
+def test_a_name_someone_gives_himself_is_a_person_s() -> None:
+    ex = run("The group's spokesman, a man who gives his name as Tobiasz Wrenfield, told the daily Harrow Post by "
+             "telephone that 4 million marrens had been paid in two instalments, the first of 1.5 million in May.")
+    assert _sources(ex, 4000000) == ["Tobiasz Wrenfield"]
+    # the instalment set off after the clause is part of what he said
+    assert _sources(ex, 1500000) == ["Tobiasz Wrenfield"]
+
+
+def test_a_role_with_its_article_in_apposition_to_a_name() -> None:
+    ex = run("Casimir Oldacre, a retired judge who says he carried letters between the two sides, said the talks "
+             "had nearly failed twice.")
+    assert speakers_by_content(ex)["he carried letters between the two sides"] == "Casimir Oldacre"
+    # (not a speaker who follows the comma: "questions from X, a spokesman said")
+    ex = run("In a written reply to questions from the Harrow Post, a spokesman said the board would meet on "
+             "Friday.")
+    assert speakers_by_content(ex)["the board would meet on Friday"] == "a spokesman"
+
+
+def test_a_ship_s_master_named_in_the_next_sentence() -> None:
+    ex = run("The port's harbour master said on Tuesday that 38 ships were at anchor in the bay. The harbour master, "
+             "Ilsabet Crane, said the quays were full.")
+    assert speakers_by_content(ex)["38 ships were at anchor in the bay"] == "Ilsabet Crane"
+
+
+def test_a_change_whose_end_is_hedged_and_a_spread_of_estimates() -> None:
+    ex = run("Burglaries in the old town have risen from about 40 a month to more than 110, the police said.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(40, "burglaries"), (110, "burglaries")]
+    # "range from ... to ...": one spread, not a change
+    ex = run("Estimates of the number of fighters in the hills range from fewer than 800 to about 3,000.")
+    assert [(f[1], f[2]) for f in figures(ex)] == [([800, 3000], "fighters")]
