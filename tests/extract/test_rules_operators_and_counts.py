@@ -125,3 +125,62 @@ def test_a_change_whose_end_is_hedged_and_a_spread_of_estimates() -> None:
     # "range from ... to ...": one spread, not a change
     ex = run("Estimates of the number of fighters in the hills range from fewer than 800 to about 3,000.")
     assert [(f[1], f[2]) for f in figures(ex)] == [([800, 3000], "fighters")]
+
+
+def test_he_after_an_unnamed_speaker_introduced_by_what_he_is_of() -> None:
+    ex = run('Orlando Finch, an economist at Harrow Bank, wrote that growth would slow. "A free berth next month does '
+             'not pay my crew," said the master of a trawler waiting off the harbour, who asked not to be named. He '
+             "said his boat had been tied up for six days.")
+    assert speakers_by_content(ex)["his boat had been tied up for six days"] == "master of a trawler"
+
+
+def test_a_relative_clause_whose_own_clause_is_reported() -> None:
+    ex = run("Tarrow Lines said it had sent four of its ships round the cape, a detour it said added nine days and "
+             "about 300,000 marrens to each voyage.")
+    by_content = speakers_by_content(ex)
+    assert by_content["added nine days and about 300,000 marrens to each voyage"] == "Tarrow Lines"
+    assert _sources(ex, 300000) == ["Tarrow Lines"]
+
+
+def test_a_concession_or_a_subjectless_verb_after_a_closing_cue() -> None:
+    ex = run('Ottilie Brand, the insurer\'s head of claims, spoke on Monday. Claims from other owners could run "well '
+             'into the millions", she said, though most would be refused.')
+    assert speakers_by_content(ex)["most would be refused"] == "Ottilie Brand"
+    ex = run('Benedykt Farr, a lawyer for the supplier, spoke on Monday. The company had "never paid anyone a single '
+             'marren", he said, and would cooperate with any inquiry.')
+    assert speakers_by_content(ex)["would cooperate with any inquiry"] == "Benedykt Farr"
+
+
+def test_documents_cited_by_their_kinds_speak_again_as_the_documents() -> None:
+    ex = run("The city paid a small firm nearly 3.4 million marrens for road salt, according to invoices, internal "
+             "emails and a surveyor's report obtained by the Harrow Post. The documents show that the orders were "
+             "split into small batches. They also show that the roads director was warned twice.")
+    by_content = speakers_by_content(ex)
+    listed = "invoices, internal emails and a surveyor's report"
+    assert by_content["The city paid a small firm nearly 3.4 million marrens for road salt"] == listed
+    assert by_content["the orders were split into small batches"] == listed
+    assert by_content["the roads director was warned twice"] == listed
+
+
+def test_it_after_a_document_that_speaks_for_its_author() -> None:
+    ex = run("In a letter to the council dated May 2, the district auditor, Ignacy Thorne, wrote that the contracts "
+             "had been split. The letter puts the overpayment at about 2.1 million marrens. It also says that 14 of "
+             "the 90 invoices had no delivery note.")
+    by_content = speakers_by_content(ex)
+    assert by_content["14 of the 90 invoices had no delivery note"] == "Ignacy Thorne"
+    assert _sources(ex, 14) == ["Ignacy Thorne"]
+
+
+def test_the_lawyer_is_the_one_named_after_his_lawyer() -> None:
+    ex = run("Through his lawyer, Casimir Pell, Oxley denied that he had chosen the supplier. The lawyer said his "
+             'client "looks forward to explaining every invoice". Wenceslas Dorn, a lawyer for the supplier, said the '
+             "prices were fair.")
+    assert speakers_by_content(ex)["looks forward to explaining every invoice"] == "Casimir Pell"
+
+
+def test_a_that_clause_the_parser_read_as_an_object() -> None:
+    # ('wrote that the procurement department had "systematically divided" orders', parsed with "orders" the object
+    # of "wrote" and "that" hung on it: only a real article shows it)
+    ex = article_extraction("articles_dev_h21", "investigation-sorvenia-ravensholt-hospital-glove-invoices.txt")
+    assert speakers_by_content(ex)['the procurement department had "systematically divided" orders to avoid '
+                                   'tenders'] == "Tiburzio Ackerley"

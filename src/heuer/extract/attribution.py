@@ -815,6 +815,11 @@ def _content_child(tok: Token) -> Token | None:
     for child in children:
         if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and _that_clause(child):
             return child  # "reported on Monday, citing the ministry, that fewer than 6,000 ...": a that-clause misread
+        if child.dep_ == "dobj" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == child.left_edge.i for m in child.children) and \
+                not any(c.dep_ in ("ccomp", "xcomp", "conj") for c in tok.children):
+            # ('wrote that the department had "systematically divided" orders': a that-clause read as an object)
+            return child
         if child.dep_ in _CONTENT_DEPS and child.i > tok.i - 40:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and tok.lemma_ in ("tell", "urge", "ask", "promise", "vow"):
                 if tok.lemma_ == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < child.i
@@ -1394,6 +1399,20 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
                          for g in c.children) and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
     cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i), None) \
         if conj is not None else None
+    if conj is None:
+        # ('The company had "never paid anyone ...", he said, and would cooperate with any investigation': a verb
+        # with no subject of its own, in the shifted tense of reported speech, that the parser joined to the cue)
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                     and _backshifted(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                     and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i),
+                  None) if conj is not None else None
+    if cc is None:
+        # ('..., he said, though most would be refused': a concession in the shifted tense of reported speech)
+        conj = next((c for c in head.children if c.dep_ == "advcl" and c.i > tok.i and _backshifted(c) and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        cc = next((m for m in conj.children if m.dep_ == "mark" and m.lower_ in ("though", "although")), None) \
+            if conj is not None else None
     if cc is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in
                          tok.doc[tok.right_edge.i + 1 : cc.i]):
         return None
@@ -2161,6 +2180,25 @@ def _clause_hung_on_the_document(tok: Token) -> Token | None:
     return None
 
 
+def _clause_after_inner_relative(tok: Token) -> Token | None:
+    """'a detour it said added 11 days to each voyage': in a relative clause without 'that' whose own clause is
+    reported ("a detour that, it said, added ..."), the parser hung the reported verb on the noun beside the cue."""
+    if tok.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != tok.head.i + 1 or any(c.dep_ in ("mark", "relcl") and c.lower_ in ("that", "which")
+                                                       for c in tok.children):
+        return None
+    after = next((c for c in tok.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                  and c.left_edge.i == tok.right_edge.i + 1 and c.tag_ in ("VBD", "VBN")), None)
+    # (or the noun made the subject of the verb that follows: "a detour it said added nine days")
+    verb = tok.head.head
+    if after is None and tok.head.dep_ == "nsubj" and verb.i == tok.right_edge.i + 1 and verb.tag_ in ("VBD", "VBN") \
+            and tok.head.left_edge.i > 0 and tok.doc[tok.head.left_edge.i - 1].text == ",":
+        after = verb
+    return after
+
+
 def _cited_content(tok: Token) -> Token | None:
     """'KBN said, citing hospital officials, that ...': the parser hangs the reported clause off 'citing'."""
     marker = _origin_marker(tok)
@@ -2503,8 +2541,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content_head = _what_is(tok)
     if content_head is None:
         content_head = _cited_content(tok)
+    inner_relative = content_head is None and tok.lemma_ in SPEECH_VERBS and _clause_after_inner_relative(tok) is not None
     if content_head is None and tok.lemma_ in SPEECH_VERBS:
-        content_head = _clause_hung_on_the_document(tok)
+        content_head = _clause_hung_on_the_document(tok) or _clause_after_inner_relative(tok)
     if closing is not None:
         content_head, content = None, _span_of(list(tok.doc[sent.start : closing[1] - 1]))
         sequel = _sequel_after_cue(tok) if content else None
@@ -2519,6 +2558,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
         tokens = list(content_head.subtree)
+        if inner_relative:  # (only what follows the cue: the noun the clause hangs on is no part of it)
+            tokens = [t for t in tokens if t.i > tok.right_edge.i]
         stray = _subject_read_as_object(tok, content_head)
         if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"
             gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i] if t.is_punct]

@@ -440,6 +440,12 @@ class NamingLookups:
                         return party  # "The judge said" -> the judge named earlier
                     if dets & {"a", "an", "one", "another"}:
                         return party  # "A doctor at the hospital told ... he said": the unnamed doctor
+                    # ("said the master of a tanker waiting off the port, who asked not to be named. He said":
+                    # someone introduced by what he is of, or by a clause on him, and left unnamed)
+                    if "the" in dets and any(c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of" and any(
+                            o.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in o.children) for o in c.children)
+                                             for c in cand.children):
+                        return party
         return None
 
     def _titled_name(self, tok: Token, np: Span) -> str | None:

@@ -639,6 +639,12 @@ class SpeakerResolver(NamingLookups):
                 if noun.dep_ != "appos":
                     break
                 noun = noun.head
+        # ("Through his lawyer, Brunon X, Brearley denied ...": an owned role set off just before the name, which the
+        # parser made no apposition of)
+        if first.i >= 3 and self.doc[first.i - 1].text == "," and self.doc[first.i - 2].pos_ == "NOUN" and \
+                is_person_role(self.doc[first.i - 2]) and self.doc[first.i - 2].tag_ == "NN" and any(
+                    c.dep_ == "poss" for c in self.doc[first.i - 2].children):
+            words.add(self.doc[first.i - 2].lemma_.lower())
         # "Oliver Jia, researcher on ..." when the parser made no apposition
         nxt = head.i + 1
         if nxt < len(self.doc) and self.doc[nxt].text == ",":
@@ -939,6 +945,10 @@ class SpeakerResolver(NamingLookups):
         if body is not None and body.i == tok.i:
             # "The court heard that ...": the evidence given to it, whoever gave it
             return Party(f"evidence heard by the {tok.lemma_.lower()}", "unknown", mention)
+        if lower in ("they", "it") and tok.dep_ == "nsubj" and tok.head.lemma_ in FINDING_VERBS | SPEECH_VERBS:
+            shown = self.document_subject_before(tok)
+            if shown is not None:  # "The documents show that ... They also show that ...", "The letter ... It says"
+                return self._with_mention(shown, mention)
         if lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             reporter = self._reporter(tok)
             if reporter is not None:
@@ -1016,6 +1026,9 @@ class SpeakerResolver(NamingLookups):
             # "Velloway's largest shareholder, the Essling family foundation, said": the body in apposition
             named = self.table.token_entity.get(body.i) or clean_np_text(noun_phrase(body, keep_preps=True))
             return Party(named, "organization", mention)
+        listed = self._documents_listed(tok)
+        if listed is not None:  # "according to invoices, internal emails and an auditor's letter obtained by X"
+            return Party(listed, "unknown", mention)
         # "a readout issued by the Foreign Ministry said", "A survey of 2,100 adults by X for the Courier found": the
         # body that issued the document, not its client
         author = self._author_of_one_of(tok)
@@ -1418,6 +1431,31 @@ class SpeakerResolver(NamingLookups):
                 return bodies.pop()
         return None
 
+    def document_subject_before(self, tok: Token) -> Party | None:
+        """The document that the sentence before had as the subject of what it says, shows or puts a figure at
+        ('The documents show that ...', 'The letter puts the overpayment at ...'), for a 'they' or an 'it' that goes
+        on saying (plural for 'they', singular for 'it')."""
+        k = self._sent_index(tok.i)
+        if k == 0:
+            return None
+        prev = self._sents()[k - 1]
+        tag = "NNS" if tok.lower_ == "they" else "NN"
+        subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in FINDING_VERBS | SPEECH_VERBS | {"put"}
+                     and t.tag_ == tag and t.head.dep_ == "ROOT" and t.i == t.head.left_edge.i + 1
+                     and (is_report_noun(t) or t.lower_ in _DOCUMENTS_AGAIN)), None)
+        return self.resolve(subj) if subj is not None else None
+
+    def _documents_listed(self, tok: Token) -> str | None:
+        """'according to invoices, internal emails and an auditor's letter obtained by Lanternwick': the list of
+        documents an outlet obtained, by its words; and a later plain 'The documents show' for that list."""
+        if tok.lower_ in _DOCUMENTS_AGAIN and tok.tag_ == "NNS" and [c.lower_ for c in tok.children] == ["the"]:
+            starts = [t for t in self.doc[: tok.sent.start] if t.dep_ == "pobj" and t.head.lower_ == "to"
+                      and t.head.head.lower_ == "according"]
+            return next((listed for t in reversed(starts) if (listed := _document_list_from(t)) is not None), None)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            return _document_list_from(tok)
+        return None
+
     def _person_in_apposition(self, tok: Token) -> str | None:
         """The person named in apposition; to a body's own name only right in apposition, not deeper in a list the
         parser hung there ("the tabloid Pennant Express, which said ..., New Commons on 29 percent and Ostmere
@@ -1779,6 +1817,30 @@ _ISSUERS_BY_PAPER = {
 }
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
+# plain words for documents a story cited before by their kinds ("The documents show ...")
+_DOCUMENTS_AGAIN = frozenset({"documents", "papers", "files", "records"})
+# kinds of documents a leak or an investigation lists
+_DOCUMENT_KINDS = frozenset({"invoice", "email", "e-mail", "letter", "memo", "record", "document", "file", "message",
+                             "contract", "receipt", "minute", "report", "ledger", "spreadsheet", "filing", "note"})
+# the verbs of how an outlet came by documents ("obtained by", "seen by")
+_OBTAINED = frozenset({"obtain", "see", "review", "leak", "share", "examine", "provide", "give"})
+
+
+def _document_list_from(first: Token) -> str | None:
+    """The words of a list of kinds of documents opening at *first*, up to how the outlet came by them ("invoices,
+    internal emails and an auditor's letter obtained by X"): at least two kinds, joined by commas and "and"."""
+    words: list[Token] = []
+    for t in first.doc[first.i : first.sent.end]:
+        if t.tag_ == "VBN" and t.lemma_.lower() in _OBTAINED or t.is_punct and t.text != "," or t.is_space:
+            break
+        words.append(t)
+    kinds = [t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENT_KINDS]
+    if len(kinds) < 2 or not words or words[-1] != kinds[-1] or first not in kinds or not any(
+            t.lower_ == "and" for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return first.doc[words[0].i : words[-1].i + 1].text
+
+
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})

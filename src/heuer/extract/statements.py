@@ -139,9 +139,11 @@ class StatementBuilder:
         self.frames: list[Frame] = []
         for sent in doc.sents:
             self.frames.extend(find_frames(sent))
-        # "it said ...": kept only when 'it' stands for an organisation named before
+        # "it said ...": kept only when 'it' stands for an organisation named before (or for a document just
+        # before it, which speaks as its author: "The letter puts ... It also says that ...")
         self.frames = [f for f in self.frames if not (f.speaker is not None and f.speaker.lower_ == "it"
-                                                      and resolver.resolve(f.speaker).type != "organization")]
+                                                      and resolver.resolve(f.speaker).type != "organization"
+                                                      and resolver.document_subject_before(f.speaker) is None)]
 
     # -- parties ---------------------------------------------------------------------------------
     def party(self, tok: Token) -> Party:
