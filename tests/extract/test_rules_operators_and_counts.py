@@ -6,7 +6,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import article_extraction, entity, figures, run, speakers_by_content
+from rules_support import article_extraction, entity, figures, run, speakers_by_content, statements
 
 
 def _sources(ex, value) -> list[str | None]:
@@ -184,3 +184,46 @@ def test_a_that_clause_the_parser_read_as_an_object() -> None:
     ex = article_extraction("articles_dev_h21", "investigation-sorvenia-ravensholt-hospital-glove-invoices.txt")
     assert speakers_by_content(ex)['the procurement department had "systematically divided" orders to avoid '
                                    'tenders'] == "Tiburzio Ackerley"
+
+
+def test_a_part_read_as_the_subject_before_the_teller() -> None:
+    ex = run("Harrowgate Infirmary says 31 patients were brought in. Six are in intensive care, two of them in a "
+             "critical condition, a consultant at the infirmary, Wilhelmina Sloane, told reporters.")
+    assert speakers_by_content(ex)["Six are in intensive care, two of them in a critical condition"] == \
+        "Wilhelmina Sloane"
+    assert _sources(ex, 2) == ["Wilhelmina Sloane"]
+
+
+def test_a_second_thing_set_at_its_own_figure() -> None:
+    ex = run("Satellite images analysed by the Tessel Basin Institute put its surface this spring at 610 square "
+             "kilometres, and its average depth at under 4 metres, down from about 11.")
+    assert [(f[0], f[3]) for f in figures(ex)] == [(610, "Tessel Basin Institute"), (4, "Tessel Basin Institute"),
+                                                   (11, "Tessel Basin Institute")]
+
+
+def test_papers_a_body_issues_and_a_memo_named_by_the_body_s_kind() -> None:
+    ex = run("Farms along the river may take up to 55 percent of its flow, according to licences published by the "
+             "Tessel Water Board. The broadcaster TVX, citing an internal board memo, reported that real withdrawals "
+             'had been "at least 12 percent" above the limits.')
+    assert speakers_by_content(ex)["Farms along the river may take up to 55 percent of its flow"] == \
+        "Tessel Water Board"
+    assert _sources(ex, 12) == ["Tessel Water Board"]
+
+
+def test_an_untagged_public_body_named_with_its_kind() -> None:
+    # ("Ravensholt Central Hospital paid a small supplier ...", which the tagger left untagged: only a real article
+    # shows it)
+    ex = article_extraction("articles_dev_h21", "investigation-sorvenia-ravensholt-hospital-glove-invoices.txt")
+    assert entity(ex, "Ravensholt Central Hospital") is not None
+    assert _sources(ex, 410000000) == ["Ravensholt Central Hospital"]
+
+
+def test_an_outlet_the_parser_split_from_its_noun_and_the_paper_after_a_daily() -> None:
+    ex = article_extraction("articles_dev_h21", "live-calvessa-kelsprey-marathon-heat-collapses.txt")
+    statements_of = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    # "told the broadcaster CVB that her 14 medical tents were ...", with the that-clause hung on "CVB"
+    assert statements_of['her 14 medical tents were "overwhelmed"'] == ("Kazimiera Tetley", ("CVB",))
+    assert statements_of["she had advised stopping the race at 12:15"] == ("Kazimiera Tetley", ("CVB",))
+    # "The Kelsprey daily Copperkettle ... reports ... the paper says", with "daily" tagged as part of a name
+    van = next(c for c in statements_of if c.startswith("A delivery van"))
+    assert statements_of[van][0] == "Copperkettle"

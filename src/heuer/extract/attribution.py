@@ -184,11 +184,25 @@ def _repaired(subj: Token) -> Token | None:
         described = next((a for a in subj.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
         if described is not None:
             return described  # "One, a member of parliament who ..., said": the one described
+    teller = _teller_after_a_part(subj)
+    if teller is not None:
+        return teller
     if _plausible_speaker(subj):
         return subj
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
         return doc[subj.i + 1]
     return None
+
+
+def _teller_after_a_part(subj: Token) -> Token | None:
+    """'Five are in intensive care, two of them in a critical condition, an emergency consultant, X, told
+    reporters': the parser made the part ('two of them ...') the subject and the speaker its apposition."""
+    if not (subj.like_num or subj.lower_ in ("most", "some", "many", "all", "half", "none")) or not any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in p.children)
+            for p in subj.children):
+        return None
+    return next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ in ("NOUN", "PROPN")
+                 and _plausible_speaker(a) and subj.doc[a.left_edge.i - 1].text == ","), None)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -843,7 +857,8 @@ def _content_child(tok: Token) -> Token | None:
                     t.lower_ in ("so", "such") for t in obj.subtree):
                 continue  # "tells so many lies that ...": a thing told, and what follows is its result
             for cl in obj.children:
-                if cl.dep_ in ("relcl", "acl") and cl.i > obj.i and any(
+                # ("told the broadcaster CVB that her 14 tents were ...": a ccomp hung on the name)
+                if cl.dep_ in ("relcl", "acl", "ccomp") and cl.i > obj.i and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in cl.children) and any(
                         s.dep_ in ("nsubj", "nsubjpass", "expl") for s in cl.children):
                     return cl
@@ -1551,12 +1566,17 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     # "puts the number of infected farms at nine and the number of farms culled as a precaution at 31": a second
     # number set in the same breath, which the parser hung on the verb as a conjunct (or as the subject of a clause
     # joined to it), its "at" maybe on an aside ("..., because their catch may be tainted, at 212")
+    # ("put its surface at 740 square kilometres, and its average depth at under 3 metres": any thing set at a
+    # figure of its own)
     second = next((v for v in tok.children if v.dep_ == "conj" and v.i > end and (
         v.lemma_.lower() in _GIVEN_FIGURES and v.pos_ == "NOUN" or any(
-            g.dep_ == "nsubj" and g.lemma_.lower() in _GIVEN_FIGURES for g in v.children))), None)
+            g.dep_ == "nsubj" and g.lemma_.lower() in _GIVEN_FIGURES for g in v.children) or v.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in v.children))), None)
     at_second = next((t for t in tok.doc[second.i : sent.end] if t.lower_ == "at" and t.i + 1 < sent.end and (
-        t.nbor(1).like_num or t.nbor(1).pos_ == "NUM")), None) if second is not None else None
-    if at_second is not None and obj.lemma_.lower() in _GIVEN_FIGURES:
+        t.nbor(1).like_num or t.nbor(1).pos_ == "NUM" or t.nbor(1).lower_ in ("under", "over", "about", "around",
+                                                                              "nearly", "least"))), None) \
+        if second is not None else None
+    if at_second is not None and (obj.lemma_.lower() in _GIVEN_FIGURES or second.pos_ == "NOUN"):
         end = max(second.right_edge.i, at_second.right_edge.i)
     for part in (*tok.children, *obj.children, *at.children):
         # "at five dead, including two miners", "at 30 percent, with a 95 percent confidence interval of 21 to
@@ -2619,6 +2639,14 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             extent = (extent[0], described)
         content = _with_modal_sequel(tok, content)
         content = _with_main_clause_after_absolute(tok, content_head, content)
+        teller = _teller_after_a_part(speaker.head) if speaker is not None and speaker.dep_ == "appos" else None
+        if speaker is not None and teller is not None and teller.i == speaker.i and \
+                content is not None and content[1] <= speaker.head.i < tok.i:
+            # (the part the parser took for the subject goes on with the reported clause)
+            end = speaker.left_edge.i
+            while end > content[1] and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+                end -= 1
+            content = (content[0], end)
         if extent is not None and content is not None and content[1] > extent[1]:
             extent = (extent[0], content[1])
         sequel_clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(

@@ -230,6 +230,11 @@ _INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broad
                                          "service", "platform", "portal", "tracker"}
 
 
+# the last words of a public body's name that say what kind of body it is
+_BODY_KINDS = frozenset({"hospital", "university", "institute", "college", "ministry", "agency", "authority",
+                         "council", "commission", "registry", "inspectorate", "directorate", "tribunal"})
+
+
 def _name_runs_on(doc: Doc, span: Span) -> bool:
     """Is ``span`` only part of a longer name ('Sarvennian Observatory' in 'the Sarvennian Observatory for
     Civilian Protection', 'North Sarvennian Observatory')?"""
@@ -554,8 +559,12 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         "-" in doc[a:b].text and _who_follows(doc, b) or _age_follows(doc, b))}
     for start, end in runs:
         # (a club, or a company named with its trade: "Quillon Terminals", "Halsworth Maritime")
+        # (or a public body whose name ends with its kind, untagged: "Ravensholt Central Hospital paid ...")
         club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
                                      or doc[end - 1].lower_ in _COMPANY_WORDS
+                                     or doc[end - 1].lower_ in _BODY_KINDS and not any(t in by_token for t in range(start, end))
+                                     and not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&")
+                                              and doc[start - 2].text[:1].isupper())
                                      or any(doc[x].text == "&" for x in range(start, end)))
         if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
                 by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end

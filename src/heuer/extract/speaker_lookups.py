@@ -590,9 +590,10 @@ class NamingLookups:
     def _called_outlet(self, head: int, nouns: frozenset[str] = NEWSPAPER_NOUNS) -> bool:
         """'the sports daily Sportsvekt', 'the broadcaster Vinterkanal': a name an outlet noun introduces."""
         start = head
-        while start > 0 and self.doc[start - 1].pos_ == "PROPN":
+        # ("The Kelsprey daily Copperkettle", with "daily" tagged as part of a name)
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].lower_ not in nouns:
             start -= 1
-        return any(t.lemma_.lower() in nouns for t in self.doc[max(0, start - 3) : start])
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in self.doc[max(0, start - 3) : start])
 
     def _org_speaking_before(self, tok: Token, back: int = 1) -> str | None:
         """The named organisation that is the subject of a speech verb in the sentence just before (or the

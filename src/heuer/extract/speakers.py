@@ -1089,6 +1089,9 @@ class SpeakerResolver(NamingLookups):
         # "The housing charity Shelterline argued" (parsed as two subjects), "the price comparison site
         # RateHarbour": an organisation's name right after a common noun that is no person's role
         named = self.table.token_entity.get(tok.i + 1) if tok.i + 1 < len(self.doc) else None
+        if named is None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text[:1].isupper():
+            # ("told the broadcaster CVB that ...": a name the tagger left untagged there, known elsewhere)
+            named = self.table.alias_to_name.get(self.doc[tok.i + 1].text.lower())
         if named and tok.pos_ == "NOUN" and not is_person_role(tok) and \
                 self.table.label_of(named) not in ("PERSON", "GPE", "LOC") and not self._quoted(tok.i + 1):
             return Party(named, "organization", mention)
@@ -1115,6 +1118,12 @@ class SpeakerResolver(NamingLookups):
             owner = self._cited_just_before(tok) or self._it_antecedent(poss)
             if owner is not None:
                 return Party(owner.name, "organization", mention)
+        body_word = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                          and c.lemma_.lower() in ORG_NOUNS), None) if is_report_noun(tok) else None
+        if body_word is not None:
+            body = self._org_named(body_word.i, body_word.lemma_.lower()) or self._org_for_noun(body_word)
+            if body is not None and self.table.label_of(body) == "ORG":
+                return Party(body, "organization", mention)  # "an internal board memo": the board's
         if poss is not None and poss.lower_ == "its" and lemma in GENERIC_ORG_NOUNS | ORG_NOUNS:
             runner = self._body_named_for_its_thing(tok)
             if runner is not None:  # "The Ormscar Canal will stay closed ..., its operator said"
@@ -1844,8 +1853,9 @@ def _document_list_from(first: Token) -> str | None:
 _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "record", "observation", "number"})
 # studies known by another word, whose leaders speak for them ("a trial led by researchers at X")
 _TRIALS = frozenset({"trial", "experiment"})
-# measures a body compiles and publishes, which speak for it when the text says who ("an index published by X")
-_INDEXES = frozenset({"index", "indicator", "benchmark", "gauge"})
+# measures and papers a body compiles, issues and publishes, which speak for it when the text says who ("an index
+# published by X", "licences published by the board")
+_INDEXES = frozenset({"index", "indicator", "benchmark", "gauge", "licence", "license", "permit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead", "sign",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
