@@ -227,3 +227,14 @@ def test_an_outlet_the_parser_split_from_its_noun_and_the_paper_after_a_daily() 
     # "The Kelsprey daily Copperkettle ... reports ... the paper says", with "daily" tagged as part of a name
     van = next(c for c in statements_of if c.startswith("A delivery van"))
     assert statements_of[van][0] == "Copperkettle"
+
+
+def test_the_company_after_an_armed_group_is_the_company_the_story_keeps_naming() -> None:
+    ex = run("Gunmen seized nine workers of Brackley Roadworks on the coast road in May. Brackley Roadworks said it "
+             "had not been asked for a ransom. The Coastal Liberation Army, formed about six years ago, is believed "
+             "to have about 200 fighters. The company said on Monday that work would resume in July.")
+    assert speakers_by_content(ex)["work would resume in July"] == "Brackley Roadworks"
+    # (a body named once is no stand-in for "the company")
+    ex = run("The count ended at the Corn Exchange. The Tressel Progress Party conceded at dawn. The company said its "
+             "poll had been wrong.")
+    assert speakers_by_content(ex)["its poll had been wrong"] != "Corn Exchange"

@@ -486,6 +486,8 @@ class NamingLookups:
         'the company' -> the last organisation named."""
         lemma = tok.lemma_.lower()
         antecedent = same_head_antecedent(tok, floor=self.entry_start(tok.i))
+        if antecedent is not None and antecedent.lower().removeprefix("the ") == lemma:
+            antecedent = None  # ("by the company ... The company said": an earlier bare noun names nobody yet)
         named = self._company_just_named(tok) if antecedent and antecedent.lower() not in self.table.alias_to_name \
             else None
         if named is not None:
@@ -514,10 +516,16 @@ class NamingLookups:
                 return None  # "the state grid operator", "the dredging company": a description of its own
             found = self._recent(tok.i, kinds=("organization",), labels=("ORG",))
             if found and lemma in _BUSINESS_NOUNS and found.name.split()[-1].lower() in _INSTITUTIONS:
-                found = None  # "Velmouth Crown Court ... the company said": a court is no company
+                # "Velmouth Crown Court ... the company said": a court is no company; the company the text keeps
+                # naming is ("Saltcrag Roadworks ... The Harnock Free Army ... The company said")
+                main = self._main_organisation(tok.i, outlets=False)
+                return main if main is not None and sum(m.name == main for m in self.mentions if m.i < tok.i) >= 2 \
+                    else None
             if found and lemma in _BUSINESS_NOUNS and self._news_outlet(found.name):
                 # "Kernelwatch reported that ... The company said": the news site reports on the company
-                return self._main_organisation(tok.i, outlets=False) or found.name
+                main = self._main_organisation(tok.i, outlets=False)
+                return main if main is not None and sum(m.name == main for m in self.mentions if m.i < tok.i) >= 2 \
+                    else None or found.name
             main = self._main_organisation(tok.i)
             # (no newsroom is "the company": "a letter seen by Quillmarket Finance")
             newsroom = lemma in _BUSINESS_NOUNS and main is not None and self._news_outlet(main)
