@@ -109,6 +109,11 @@ def figures(ex: Extraction) -> list[tuple[Any, ...]]:
             for f in ex.to_dict()["figures"]]
 
 
+def figure_sources(ex: Extraction, value: Any) -> list[str | None]:
+    """The source of every figure of ``value``, in text order."""
+    return [f[3] for f in figures(ex) if f[0] == value]
+
+
 def unquoted(text: str) -> str:
     """``text`` without quotation marks, single-spaced: for contents whose mark style is free."""
     return " ".join(re.sub(f"[{QUOTE_MARKS}]", " ", text).split())

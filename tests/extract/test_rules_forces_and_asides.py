@@ -9,11 +9,7 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import article_extraction, figures, run, speakers_by_content, statements
-
-
-def _sources(ex, value) -> list[str | None]:
-    return [f[3] for f in figures(ex) if f[0] == value]
+from rules_support import article_extraction, figure_sources, figures, run, speakers_by_content, statements
 
 
 def test_plain_police_is_the_one_police_force_the_story_names() -> None:
@@ -24,7 +20,7 @@ def test_plain_police_is_the_one_police_force_the_story_names() -> None:
     assert by_content["At least seven people were hurt when a stand collapsed at a football ground in Ostley on "
                       "Saturday"] == "Harrowvale Constabulary"
     assert by_content["Four of the injured were children"] == "Harrowvale Constabulary"
-    assert _sources(ex, 7) == ["Harrowvale Constabulary"]
+    assert figure_sources(ex, 7) == ["Harrowvale Constabulary"]
     # (two forces named: plain "police" stays plain)
     ex = run("Nine people were arrested, police said. The Harrowvale Constabulary and the Ostley City Police both "
              "sent officers.")
@@ -51,7 +47,7 @@ def test_according_to_at_the_end_sources_the_whole_sentence_and_an_and_clause_af
     by_content = speakers_by_content(ex)
     assert by_content["The dead were aged between 20 and 61"] == "Corran Valley Police"
     assert by_content["four were children"] == "Corran Valley Police"
-    assert _sources(ex, 4) == ["Corran Valley Police"]
+    assert figure_sources(ex, 4) == ["Corran Valley Police"]
     # (not a clause with its own speaker, nor the writer's comment on the first)
     ex = run("Tourism brings about 3 million lennets a year to the town, according to the Chamber of Trade, and that "
              "is with the pier closed.")
@@ -98,15 +94,15 @@ def test_a_memo_estimates_and_warns() -> None:
 def test_the_reason_for_an_estimate_is_the_estimate_s() -> None:
     ex = run("Analysts at Grayfield Partners, in a note to clients, put the cost lower, at 20 million dorins, because "
              "about 30 percent of the ore is sold under fixed contracts.")
-    assert _sources(ex, 30) == ["Analysts at Grayfield Partners"]
-    assert _sources(ex, 20_000_000) == ["Analysts at Grayfield Partners"]
+    assert figure_sources(ex, 30) == ["Analysts at Grayfield Partners"]
+    assert figure_sources(ex, 20_000_000) == ["Analysts at Grayfield Partners"]
 
 
 def test_an_investigation_by_the_outlet_is_its_own_voice() -> None:
     ex = run("An eight-month investigation by Quillmark, based on leaked invoices, found that the hospital paid twice "
              "for 4,000 beds.", outlet="Quillmark")
     assert statements(ex) == []
-    assert _sources(ex, 4000) == [None]
+    assert figure_sources(ex, 4000) == [None]
 
 
 def test_a_plural_role_in_apposition_makes_a_person() -> None:

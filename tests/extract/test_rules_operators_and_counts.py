@@ -6,11 +6,15 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import article_extraction, entity, figures, run, speakers_by_content, statements
-
-
-def _sources(ex, value) -> list[str | None]:
-    return [f[3] for f in figures(ex) if f[0] == value]
+from rules_support import (
+    article_extraction,
+    entity,
+    figure_sources,
+    figures,
+    run,
+    speakers_by_content,
+    statements,
+)
 
 
 def test_its_operator_is_the_body_named_after_the_thing() -> None:
@@ -21,8 +25,8 @@ def test_its_operator_is_the_body_named_after_the_thing() -> None:
     assert by_content["The Pellow Tunnel will stay shut until Friday"] == "Pellow Tunnel Company"
     # the count is the operator's; the losses are the hauliers', set in their own clause
     assert by_content["5,400 lorries were queueing at the two portals"] == "Pellow Tunnel Company"
-    assert _sources(ex, 5400) == ["Pellow Tunnel Company"]
-    assert _sources(ex, 9000000) == ["hauliers"]
+    assert figure_sources(ex, 5400) == ["Pellow Tunnel Company"]
+    assert figure_sources(ex, 9000000) == ["hauliers"]
     # (two bodies named after the thing: no guess)
     ex = run("The Pellow Tunnel will stay shut until Friday, its operator said. The Pellow Tunnel Company and the "
              "Pellow Tunnel Trust both sent engineers.")
@@ -32,7 +36,7 @@ def test_its_operator_is_the_body_named_after_the_thing() -> None:
 
 def test_a_figure_set_on_a_thing_through_a_participle() -> None:
     ex = run("Growers put the value of fruit left unpicked at about 12 million marrens.")
-    assert _sources(ex, 12000000) == ["Growers"]
+    assert figure_sources(ex, 12000000) == ["Growers"]
 
 
 def test_an_index_speaks_for_the_body_that_publishes_it() -> None:
@@ -41,7 +45,7 @@ def test_an_index_speaks_for_the_body_that_publishes_it() -> None:
     assert speakers_by_content(ex)["Container rates to the north have risen 23 percent in a month"] == "Bollard"
     # (an index with no publisher named is no one's voice but its own)
     ex = run("The Tessel 50 index closed 0.8 percent lower at 6,120 points.")
-    assert _sources(ex, 6120) == [None]
+    assert figure_sources(ex, 6120) == [None]
 
 
 def test_a_transcript_label_with_a_long_note_in_brackets() -> None:
@@ -51,7 +55,7 @@ def test_a_transcript_label_with_a_long_note_in_brackets() -> None:
              "freezers were running warm.\n\n"
              "THE CORONER: Thank you.")
     assert speakers_by_content(ex)["We found that three of the nine freezers were running warm."] == "Imogen Starling"
-    assert _sources(ex, 3) == ["Imogen Starling"]
+    assert figure_sources(ex, 3) == ["Imogen Starling"]
 
 
 def test_a_part_of_a_body_s_staff_counts_the_staff() -> None:
@@ -80,7 +84,7 @@ def test_a_clause_after_a_closing_cue_and_and_is_the_speaker_s() -> None:
              "doubled.")
     by_content = speakers_by_content(ex)
     assert by_content["the average haul has roughly doubled"] == "Hortensia Vell"
-    assert _sources(ex, 30) == ["Hortensia Vell"]
+    assert figure_sources(ex, 30) == ["Hortensia Vell"]
     # (after words in quotation marks the story goes on in the writer's voice)
     ex = run('"She really does care about us," Mirela said, and soon the lights were going down and the band was '
              'playing.')
@@ -98,9 +102,9 @@ def test_a_plural_noun_opening_a_sentence_is_no_person() -> None:
 def test_a_name_someone_gives_himself_is_a_person_s() -> None:
     ex = run("The group's spokesman, a man who gives his name as Tobiasz Wrenfield, told the daily Harrow Post by "
              "telephone that 4 million marrens had been paid in two instalments, the first of 1.5 million in May.")
-    assert _sources(ex, 4000000) == ["Tobiasz Wrenfield"]
+    assert figure_sources(ex, 4000000) == ["Tobiasz Wrenfield"]
     # the instalment set off after the clause is part of what he said
-    assert _sources(ex, 1500000) == ["Tobiasz Wrenfield"]
+    assert figure_sources(ex, 1500000) == ["Tobiasz Wrenfield"]
 
 
 def test_a_role_with_its_article_in_apposition_to_a_name() -> None:
@@ -139,7 +143,7 @@ def test_a_relative_clause_whose_own_clause_is_reported() -> None:
              "about 300,000 marrens to each voyage.")
     by_content = speakers_by_content(ex)
     assert by_content["added nine days and about 300,000 marrens to each voyage"] == "Tarrow Lines"
-    assert _sources(ex, 300000) == ["Tarrow Lines"]
+    assert figure_sources(ex, 300000) == ["Tarrow Lines"]
 
 
 def test_a_concession_or_a_subjectless_verb_after_a_closing_cue() -> None:
@@ -168,7 +172,7 @@ def test_it_after_a_document_that_speaks_for_its_author() -> None:
              "the 90 invoices had no delivery note.")
     by_content = speakers_by_content(ex)
     assert by_content["14 of the 90 invoices had no delivery note"] == "Ignacy Thorne"
-    assert _sources(ex, 14) == ["Ignacy Thorne"]
+    assert figure_sources(ex, 14) == ["Ignacy Thorne"]
 
 
 def test_the_lawyer_is_the_one_named_after_his_lawyer() -> None:
@@ -191,7 +195,7 @@ def test_a_part_read_as_the_subject_before_the_teller() -> None:
              "critical condition, a consultant at the infirmary, Wilhelmina Sloane, told reporters.")
     assert speakers_by_content(ex)["Six are in intensive care, two of them in a critical condition"] == \
         "Wilhelmina Sloane"
-    assert _sources(ex, 2) == ["Wilhelmina Sloane"]
+    assert figure_sources(ex, 2) == ["Wilhelmina Sloane"]
 
 
 def test_a_second_thing_set_at_its_own_figure() -> None:
@@ -207,7 +211,7 @@ def test_papers_a_body_issues_and_a_memo_named_by_the_body_s_kind() -> None:
              'had been "at least 12 percent" above the limits.')
     assert speakers_by_content(ex)["Farms along the river may take up to 55 percent of its flow"] == \
         "Tessel Water Board"
-    assert _sources(ex, 12) == ["Tessel Water Board"]
+    assert figure_sources(ex, 12) == ["Tessel Water Board"]
 
 
 def test_an_untagged_public_body_named_with_its_kind() -> None:
@@ -215,7 +219,7 @@ def test_an_untagged_public_body_named_with_its_kind() -> None:
     # shows it)
     ex = article_extraction("articles_dev_h21", "investigation-sorvenia-ravensholt-hospital-glove-invoices.txt")
     assert entity(ex, "Ravensholt Central Hospital") is not None
-    assert _sources(ex, 410000000) == ["Ravensholt Central Hospital"]
+    assert figure_sources(ex, 410000000) == ["Ravensholt Central Hospital"]
 
 
 def test_an_outlet_the_parser_split_from_its_noun_and_the_paper_after_a_daily() -> None:
