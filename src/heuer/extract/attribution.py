@@ -2561,9 +2561,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content_head = _what_is(tok)
     if content_head is None:
         content_head = _cited_content(tok)
-    inner_relative = content_head is None and tok.lemma_ in SPEECH_VERBS and _clause_after_inner_relative(tok) is not None
+    inner_relative: Token | None = None
     if content_head is None and tok.lemma_ in SPEECH_VERBS:
-        content_head = _clause_hung_on_the_document(tok) or _clause_after_inner_relative(tok)
+        content_head = _clause_hung_on_the_document(tok)
+        inner_relative = _clause_after_inner_relative(tok) if content_head is None else None
+        content_head = content_head or inner_relative
     if closing is not None:
         content_head, content = None, _span_of(list(tok.doc[sent.start : closing[1] - 1]))
         sequel = _sequel_after_cue(tok) if content else None
@@ -2578,7 +2580,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
         tokens = list(content_head.subtree)
-        if inner_relative:  # (only what follows the cue: the noun the clause hangs on is no part of it)
+        if inner_relative is not None:  # (only what follows the cue: the noun the clause hangs on is no part of it)
             tokens = [t for t in tokens if t.i > tok.right_edge.i]
         stray = _subject_read_as_object(tok, content_head)
         if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"

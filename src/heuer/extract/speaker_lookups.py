@@ -523,9 +523,7 @@ class NamingLookups:
                     else None
             if found and lemma in _BUSINESS_NOUNS and self._news_outlet(found.name):
                 # "Kernelwatch reported that ... The company said": the news site reports on the company
-                main = self._main_organisation(tok.i, outlets=False)
-                return main if main is not None and sum(m.name == main for m in self.mentions if m.i < tok.i) >= 2 \
-                    else None or found.name
+                return self._main_organisation(tok.i, outlets=False) or found.name
             main = self._main_organisation(tok.i)
             # (no newsroom is "the company": "a letter seen by Quillmarket Finance")
             newsroom = lemma in _BUSINESS_NOUNS and main is not None and self._news_outlet(main)
