@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
 from heuer.extract.entities import is_role_word
-from heuer.extract.figures.hedges import left_hedge_tokens
+from heuer.extract.figures.hedges import END_HEDGES, left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
 from heuer.extract.figures.nouns import count_as, count_unit, noun_run, np_text
 from heuer.extract.figures.phrase import Phrase
@@ -465,16 +465,12 @@ def _change_to_follows(num: Token) -> bool:
             continue
         # ("from about 20 a year to more than 70": the end's hedge between)
         k = t.i + 1
-        while k < num.sent.end - 1 and k <= t.i + 3 and doc[k].lower_ in _HEDGES_BEFORE_END:
+        while k < num.sent.end - 1 and k <= t.i + 3 and doc[k].lower_ in END_HEDGES:
             k += 1
         if doc[k].like_num or doc[k].pos_ == "NUM":
             return True
     return False
 
-
-# words that may stand between "to" and the number a change ends at ("to more than 70", "to about 1,200")
-_HEDGES_BEFORE_END = frozenset({"more", "less", "fewer", "than", "about", "around", "nearly", "almost", "over",
-                                "at", "least", "some", "just", "under", "roughly"})
 
 
 def _count_of_subject(ph: Phrase, verb: Token) -> None:

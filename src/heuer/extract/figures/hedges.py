@@ -11,6 +11,11 @@ from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import match_seq, prev_tok, tok_low
 from heuer.extract.hedges import conditional_hedges
 
+# hedge words that may open the end of a change or either end of a spread ("from about 20 a year to more than 70",
+# "range from fewer than 6,000 to about 35,000")
+END_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "just", "more", "fewer",
+                        "less", "than", "at", "least", "under", "up"})
+
 
 def right_hedges(r: Reader, ph: Phrase, j: int) -> bool:
     """ "or so", "or more", "-odd", "plus" at atom j join the figure's text and hedges."""

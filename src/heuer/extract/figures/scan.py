@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
+from heuer.extract.figures.hedges import END_HEDGES
 from heuer.extract.figures.nonfigures import year_value
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader, unit_and_fraction
@@ -234,7 +235,7 @@ def _read_range(r: Reader, ph: Phrase) -> None:
         return
     if conn == "or" and r.low(mid) == "so":
         return
-    while spread and r.low(mid) in _END_HEDGES:
+    while spread and r.low(mid) in END_HEDGES:
         mid += 1  # "range from fewer than 6,000 to about 35,000"
     c = r.at(mid)
     if c is not None and c.kind == "cur":
@@ -275,16 +276,11 @@ def _read_range(r: Reader, ph: Phrase) -> None:
     ph.last = last
 
 
-# hedge words that may open either end of a spread ("from fewer than 6,000 to about 35,000")
-_END_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "just", "more", "fewer",
-                         "less", "than", "at", "least", "under", "up"})
-
-
 def _spread_from(r: Reader, ph: Phrase) -> bool:
     """'Estimates range from fewer than 6,000 to about 35,000', 'prices vary from 40 to 90': a spread, not a change
     from one value to another."""
     k = ph.first - 1
-    while k >= 0 and (r.low(k) in _END_HEDGES or r.at(k) is not None and r.atoms[k].kind == "cur"):
+    while k >= 0 and (r.low(k) in END_HEDGES or r.at(k) is not None and r.atoms[k].kind == "cur"):
         k -= 1
     if r.low(k) != "from" or r.at(k) is None:
         return False
