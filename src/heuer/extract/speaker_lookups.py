@@ -70,14 +70,14 @@ _BODY_NOUNS = frozenset({"agency", "body", "office", "bureau", "authority", "ser
                          "regulator", "commission", "board", "organisation", "organization"})
 
 
-def _names_opening_with(short: str, names: Iterable[str]) -> list[str]:
+def names_opening_with(short: str, names: Iterable[str]) -> list[str]:
     """The longer names that open with the words of *short* ("Dunmore Athletic" for "Dunmore")."""
     words = short.split()
     return [n for n in names if n != short and n.split()[: len(words)] == words]
 
 
 # what a newsroom does with a document it was given: "seen by Quaymark Finance"
-_SEEN_VERBS = frozenset({"see", "obtain", "review", "examine"})
+SEEN_VERBS = frozenset({"see", "obtain", "review", "examine"})
 
 
 def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
@@ -570,7 +570,7 @@ class NamingLookups:
         if name is None or self.table.label_of(name) == "ORG":
             return name
         # ("Dunmore travel to Ostley on Wednesday. The club said": "Dunmore", read as a place, is Dunmore Athletic)
-        longer = _names_opening_with(name, (r.name for r in self.table.records.values() if r.label == "ORG"))
+        longer = names_opening_with(name, (r.name for r in self.table.records.values() if r.label == "ORG"))
         return longer[0] if len(longer) == 1 else None
 
     def _news_outlet(self, name: str) -> bool:
@@ -590,7 +590,7 @@ class NamingLookups:
         """'a message to bondholders that was seen by Quaymark Finance': a body that sees documents the way a
         newsroom does."""
         head = self.doc[i]
-        return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_ in _SEEN_VERBS and \
+        return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_ in SEEN_VERBS and \
             head.head.head.tag_ == "VBN"
 
     def _called_outlet(self, head: int, nouns: frozenset[str] = NEWSPAPER_NOUNS) -> bool:
@@ -639,7 +639,7 @@ class NamingLookups:
         def body_of(name: str) -> str | None:  # "Dunmore" (read as a place) is short for "Dunmore Athletic"
             if name in bodies:
                 return name
-            longer = _names_opening_with(name, bodies)
+            longer = names_opening_with(name, bodies)
             return max(longer, key=len) if longer else None
 
         counts: dict[str, list[int]] = {}

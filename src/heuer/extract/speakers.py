@@ -49,9 +49,11 @@ from heuer.extract.org_nouns import (
 from heuer.extract.quotes import inside_quotes
 from heuer.extract.speaker_lookups import (
     ORG_LABELS,
+    SEEN_VERBS,
     NamingLookups,
     clean_np_text,
     is_person_role,
+    names_opening_with,
     noun_phrase,
 )
 from heuer.model import Party, PartyType
@@ -177,7 +179,7 @@ class SpeakerResolver(NamingLookups):
                 issuer_name = self._issued_by(tok)  # "according to prices collected by the network"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
-            if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _INDEXES) and tok.pos_ == "NOUN":
+            if (is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _PUBLISHED_MEASURES) and tok.pos_ == "NOUN":
                 issuer_name = self._issued_by(tok)  # "a report published on Tuesday by X", "figures published by X"
                 if issuer_name:
                     self.reports.append((tok.i, tok.lemma_.lower(), issuer_name))
@@ -1040,7 +1042,7 @@ class SpeakerResolver(NamingLookups):
             # "Survivors' accounts, gathered by Radio X, suggested ...": an account is its teller's, whoever gathered
             # it
             return self.resolve(teller) if teller.pos_ == "PROPN" else Party(teller.text, "group", mention)
-        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED | _INDEXES:
+        if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED | _PUBLISHED_MEASURES:
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
@@ -1433,11 +1435,11 @@ class SpeakerResolver(NamingLookups):
                     runs[-1] += f" {t.text}"
                 else:
                     runs.append(t.text)
+        orgs = [name for name, record in self.table.records.items() if record.label == "ORG"]
         for run in reversed(runs):
-            bodies = {name for name, record in self.table.records.items() if record.label == "ORG"
-                      and name.lower().startswith(run.lower() + " ")}
+            bodies = names_opening_with(run, orgs)
             if len(bodies) == 1:
-                return bodies.pop()
+                return bodies[0]
         return None
 
     def document_subject_before(self, tok: Token) -> Party | None:
@@ -1831,8 +1833,8 @@ _DOCUMENTS_AGAIN = frozenset({"documents", "papers", "files", "records"})
 # kinds of documents a leak or an investigation lists
 _DOCUMENT_KINDS = frozenset({"invoice", "email", "e-mail", "letter", "memo", "record", "document", "file", "message",
                              "contract", "receipt", "minute", "report", "ledger", "spreadsheet", "filing", "note"})
-# the verbs of how an outlet came by documents ("obtained by", "seen by")
-_OBTAINED = frozenset({"obtain", "see", "review", "leak", "share", "examine", "provide", "give"})
+# the verbs of how an outlet came by documents ("obtained by", "seen by", "leaked to")
+_OBTAINED = SEEN_VERBS | {"leak", "share", "provide", "give"}
 
 
 def _document_list_from(first: Token) -> str | None:
@@ -1855,7 +1857,7 @@ _GATHERED = frozenset({"price", "reading", "measurement", "sample", "count", "re
 _TRIALS = frozenset({"trial", "experiment"})
 # measures and papers a body compiles, issues and publishes, which speak for it when the text says who ("an index
 # published by X", "licences published by the board")
-_INDEXES = frozenset({"index", "indicator", "benchmark", "gauge", "licence", "license", "permit"})
+_PUBLISHED_MEASURES = frozenset({"index", "indicator", "benchmark", "gauge", "licence", "license", "permit"})
 _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry", "draw", "author", "lead", "sign",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
