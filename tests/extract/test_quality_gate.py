@@ -63,6 +63,7 @@ GOLD_SETS = {
     "dev-h19-articles": REPO / "tests" / "data" / "articles_dev_h19",
     "dev-h20-articles": REPO / "tests" / "data" / "articles_dev_h20",
     "dev-h21-articles": REPO / "tests" / "data" / "articles_dev_h21",
+    "dev-h22-articles": REPO / "tests" / "data" / "articles_dev_h22",
 }
 
 
