@@ -154,6 +154,8 @@ PERSON_ROLE_NOUNS = frozenset(
     shepherd labourer laborer welder plumber builder painter nanny childminder tutor governor headman
     investigator physician counterpart predecessor successor colleague delegate ombudsman ombudswoman
     ombudsperson master skipper harbourmaster harbormaster sailor seafarer diver
+    accountant neighbour neighbor friend partner cousin uncle aunt niece nephew grandson granddaughter
+    girlfriend boyfriend fiance fiancé fiancee employer
     """.split()
 )
 

@@ -1799,6 +1799,13 @@ _GENDERED = {
     **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
                     "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
 }
+
+
+def noun_gender(word: str) -> str | None:
+    """'m' or 'f' for a word that tells a person's sex ('daughter', 'Mr'), else None."""
+    return _GENDERED.get(word.lower().rstrip("."))
+
+
 # verbs of sending out a document, whose sender the document then speaks for
 _SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "file", "write", "submit", "circulate"})
 # parts of a body that speak as the body ("the agency's northern office")

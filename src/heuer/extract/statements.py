@@ -28,7 +28,7 @@ from heuer.extract.nlp import doc_text
 from heuer.extract.org_nouns import GENERIC_ORG_NOUNS, NEWSPAPER_NOUNS, is_own_outlet
 from heuer.extract.quotes import QuoteSpan, find_quotes
 from heuer.extract.speaker_lookups import is_person_role
-from heuer.extract.speakers import SpeakerResolver, noun_phrase
+from heuer.extract.speakers import SpeakerResolver, noun_gender, noun_phrase
 from heuer.extract.stance import MIN_STANCE_TOKENS, is_claim_stance
 from heuer.model import Party, Statement
 
@@ -59,11 +59,14 @@ _NAME_THEN_CUE = re.compile(
 # (an all-capitals transcript label may run longer: "HEAD OF INVESTOR RELATIONS PILAR GORRINGE:")
 _COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){4,6}(?=\s*:))|"
                             r"(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
-                            r"(?:\s+\([^()\n]{1,60}\))?\s*:\s+(?=\S)")
+                            r"(?:\s+\((?P<note>[^()\n]{1,60})\))?\s*:\s+(?=\S)")
 # transcript labels for the outlet's own side of the conversation
 # ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
 _INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q", "reporter",
                                  "journalist", "questioner"})
+# labels for members of the public whose names the bracket gives ("CALLER (GUALBERTO TATHAM, RAVELSBY):")
+_PARTICIPANT_LABELS = frozenset({"caller", "listener", "viewer", "guest", "participant", "panellist", "panelist",
+                                 "resident", "delegate", "witness", "voter", "speaker"})
 _NOT_SPEAKERS = {
     "q", "a", "note", "update", "updated", "editor", "editor's", "photo", "photos", "video", "watch", "read",
     "related", "source", "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction",
@@ -299,13 +302,15 @@ class StatementBuilder:
             return False  # "to welcome the governor": no clause of its own
         return not any(t.is_quote or t.text in _OPENING_MARKS for t in span)
 
-    @staticmethod
-    def _relayed_in_turn(att: Attributed, turn: Attributed, frame: Frame) -> Attributed | None:
+    def _relayed_in_turn(self, att: Attributed, turn: Attributed, frame: Frame) -> Attributed | None:
         """A statement reported inside an interview turn ("the forecasters told us that ...", "the food office
         estimates that ..."), with the turn's speaker as the first via; None when it is the turn's speaker's own
         ('I said ...'), only a belief ('they think ...'), or has nobody to speak it."""
         teller = turn.statement.speaker
         employer = _label_affiliation(turn)
+        relation = self._teller_relation(frame.speaker, turn, teller.name) if frame.speaker and teller else None
+        if relation is not None:  # "CALLER (X): ... My accountant says half the small landlords ...": his words
+            att.statement.speaker = relation
         if frame.speaker is not None and employer is not None and frame.speaker.lemma_.lower() in NEWSPAPER_NOUNS and \
                 _owned_by_first_person(frame.speaker) and att.statement.speaker is not None:
             # "KACZOR (Bellringer): My paper reported last week that ...": the paper the label names
@@ -321,6 +326,16 @@ class StatementBuilder:
         att.statement.via = [teller.name, *(v for v in att.statement.via if v != teller.name)]
         return att
 
+    def _teller_relation(self, spk: Token, turn: Attributed, teller: str) -> Party | None:
+        """'My accountant' in a turn of X's: the person the article names in that role, else "X's accountant"."""
+        mine = _my_person_meant(spk, turn)
+        if mine is None:
+            return None
+        named = self.party(mine)
+        if named.type == "person" and named.name[:1].isupper() and mine.lower_ not in named.name.lower():
+            return Party(named.name, named.type, spk.text)  # "My deputy ... He said" after "his deputy, Carl X"
+        return Party(f"{teller}'s {mine.lower_}", "person", spk.text)
+
     def _quoted_in_turn(self, q: QuoteSpan, rng: tuple[int, int], turn: Attributed) -> Attributed | None:
         """'OYELARAN: ... My deputy put it well. He said, 'We are fighting weather.'': words a turn's speaker
         quotes with a cue of their own are the quoted person's, passed on by the turn's speaker."""
@@ -329,6 +344,9 @@ class StatementBuilder:
             return None
         att = self._from_frame(frame, rng[0], rng[1], "direct", content=q.text(doc_text(self.doc)))
         teller = turn.statement.speaker
+        relation = self._teller_relation(frame.speaker, turn, teller.name) if teller is not None else None
+        if relation is not None:  # "My daughter ... She told me last night, "Mum, ..."": the daughter's words
+            att.statement.speaker = relation
         addressee = self._addressee(turn) if _addressed(frame.speaker) else None
         if addressee is not None:  # "WAINSCOTT: Your report described the corrosion as "moderate and stable"."
             att.statement.speaker = addressee
@@ -528,6 +546,9 @@ class StatementBuilder:
                 speaker_name = (" ".join(words[-2:]) if after_role else name).title()
             else:
                 speaker_name = name
+            named = _participant_named(name, cm.group("note")) if transcript else None
+            if named is not None:
+                speaker_name, record = named, None
             label = record.label if record else ("PERSON" if transcript or titled != cm.group(1).split() else None)
             holder = self._role_holder(words, rng[0]) if transcript and record is None else None
             if holder is not None:  # "GOVERNOR: ...", after "the governor of the central bank, Marek X," above
@@ -928,14 +949,51 @@ def _named_beside(tok: Token) -> bool:
 
 
 def _label_affiliation(turn: Attributed) -> str | None:
-    """The body a transcript label names in brackets after the speaker ('JULIUSZ KACZOR (Bellringer):')."""
-    found = re.match(r"[^:()]*\(([^()]{2,40})\)\s*:", turn.statement.sentence or "")
-    return found.group(1).strip() if found else None
+    """The body a transcript label names in brackets after the speaker ('JULIUSZ KACZOR (Bellringer):'); none
+    where the bracket names the member of the public the label stands for ('CALLER (GUALBERTO TATHAM, ...):')."""
+    found = re.match(r"([^:()]*)\(([^()]{2,40})\)\s*:", turn.statement.sentence or "")
+    if found is None or _participant_named(found.group(1).strip(), found.group(2)) is not None:
+        return None
+    return found.group(2).strip()
+
+
+def _participant_named(label: str, note: str | None) -> str | None:
+    """'CALLER (GUALBERTO TATHAM, RAVELSBY):' -> 'Gualberto Tatham': a label for a member of the public whose
+    bracket opens with the person's name (two to four capitalised words, before any comma)."""
+    if note is None or label.lower() not in _PARTICIPANT_LABELS:
+        return None
+    words = note.split(",")[0].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words) or any(is_role_word(w.lower()) for w in words):
+        return None
+    return " ".join(w if not w.isupper() else w.title() for w in words)
 
 
 def speakers_own(tok: Token) -> bool:
-    """'My department's figures', 'our own analysis': the one speaking's own (not 'Our advisers, X,', named)."""
-    return _owned_by_first_person(tok) and not _named_beside(tok)
+    """'My department's figures', 'our own analysis': the one speaking's own (not 'Our advisers, X,', named, nor
+    'My accountant', someone else)."""
+    return _owned_by_first_person(tok) and not _named_beside(tok) and not _my_person(tok)
+
+
+def _my_person_meant(spk: Token, turn: Attributed) -> Token | None:
+    """The 'my accountant' of a turn that a speaker is: that phrase itself, a 'he'/'she' that takes up the last
+    such person of the turn ("My landlord put my rent up, and when I complained he told me, ..."), or the one
+    quoted in "I'm quoting him"."""
+    doc = spk.doc
+    if spk.lower_ in FIRST_PERSON and spk.head.lemma_ == "quote":
+        spk = next((c for c in spk.head.children if c.dep_ == "dobj"), spk)
+    if spk.lower_ in ("he", "she", "him", "her"):
+        sex = "m" if spk.lower_ in ("he", "him") else "f"
+        start = _turn_start(turn)
+        earlier = (t for t in reversed(doc[: spk.i]) if t.idx >= start)
+        spk = next((t for t in earlier if _my_person(t) and noun_gender(t.lower_) in (None, sex)), spk)
+    return spk if _my_person(spk) else None
+
+
+def _my_person(tok: Token) -> bool:
+    """'My accountant', 'my daughter': one person the one speaking knows, who speaks for themselves."""
+    return tok.tag_ == "NN" and is_person_role(tok) and \
+        any(c.dep_ == "poss" and c.lower_ == "my" for c in tok.children)
 
 
 def _owned_by_first_person(tok: Token) -> bool:
