@@ -55,3 +55,63 @@ def test_a_bracket_that_is_no_name_keeps_the_label() -> None:
              "WENDELINE CROWTHER (mayor): We are adding two routes in June, and the last bus will leave at midnight.\n")
     by_content = speakers_by_content(ex)
     assert by_content["The buses never come on time, and the last one leaves before nine."] == "Caller"
+
+
+def test_a_that_clause_hung_on_an_adverb_of_time_is_what_was_said() -> None:
+    ex = run("The Tarnwick Electoral Office, which runs the vote, said earlier in the evening that 3.4 million people "
+             "were registered to vote.")
+    assert speakers_by_content(ex)["3.4 million people were registered to vote"] == "Tarnwick Electoral Office"
+    assert figure_sources(ex, 3400000) == ["Tarnwick Electoral Office"]
+
+
+def test_figures_published_by_a_body_show_what_it_found_when_show_is_read_as_a_noun() -> None:
+    ex = run("The Tarnwick Electoral Office runs the vote. Figures published by the office show that turnout was "
+             "71.2 percent in the districts declared so far, against 66.5 percent five years ago.")
+    assert speakers_by_content(ex)[
+        "turnout was 71.2 percent in the districts declared so far, against 66.5 percent five years ago"] == \
+        "Tarnwick Electoral Office"
+    assert figure_sources(ex, 71.2) == ["Tarnwick Electoral Office"]
+
+
+def test_records_whose_supplier_the_next_sentence_names_speak_for_it() -> None:
+    ex = run("Fire crews took an average of 14.2 minutes to reach house fires last year, according to records "
+             "released to Brindlecast under freedom-of-information law. That is the slowest average in a decade.\n\n"
+             "The records were supplied by the Calder Vale Fire Authority in answer to two requests. In the hill "
+             "villages the average was 21.4 minutes, the records show.")
+    by_content = speakers_by_content(ex)
+    assert by_content["Fire crews took an average of 14.2 minutes to reach house fires last year"] == \
+        "Calder Vale Fire Authority"
+    assert by_content["In the hill villages the average was 21.4 minutes"] == "Calder Vale Fire Authority"
+    assert figure_sources(ex, 21.4) == ["Calder Vale Fire Authority"]
+
+
+def test_a_body_named_further_down_a_page_that_runs_newest_first() -> None:
+    ex = run("Count night live\n\nBy Odile Sparrowhawk\nTamsin Post\nMay 2, 2096\n\n"
+             "Newest entries first.\n\n"
+             "01:45 — The office says turnout had reached 68.3 percent by midnight, up from 64.0 percent last time.\n\n"
+             "22:10 — The first ballot boxes have arrived at the count in Westbray.\n\n"
+             "21:00 — Polls have closed. The Tarnwick Electoral Office said earlier that 3.4 million people were "
+             "registered to vote.\n")
+    by_content = speakers_by_content(ex)
+    assert by_content["turnout had reached 68.3 percent by midnight, up from 64.0 percent last time"] == \
+        "Tarnwick Electoral Office"
+    assert figure_sources(ex, 68.3) == ["Tarnwick Electoral Office"]
+
+
+def test_he_after_someone_told_him_is_the_one_told() -> None:
+    ex = run("Casimir Wetherby said a dispatcher had told him that a crew was \"minutes away\". \"I rang them three "
+             "times,\" he said.\n\nIts chair, Hildemar Coatsworth, said a nurse had told him of a night on which she "
+             "saw only two doctors. \"She waited six hours for a bed,\" he said.")
+    by_content = speakers_by_content(ex)
+    assert by_content["I rang them three times,"] == "Casimir Wetherby"
+    assert by_content["She waited six hours for a bed,"] == "Hildemar Coatsworth"
+    assert figure_sources(ex, 3) == ["Casimir Wetherby"]
+
+
+def test_they_opening_a_sentence_after_a_plural_speaker() -> None:
+    ex = run("Tamsin Rail denied that the signal had failed. In a statement, the company said the line had been "
+             "inspected in May.\n\nWestbray police said the driver had been breathalysed at the scene. They said they "
+             "had opened an investigation, and had so far interviewed 14 witnesses.")
+    by_content = speakers_by_content(ex)
+    assert by_content["they had opened an investigation, and had so far interviewed 14 witnesses"] == "Westbray police"
+    assert figure_sources(ex, 14) == ["Westbray police"]

@@ -878,6 +878,14 @@ def _content_child(tok: Token) -> Token | None:
                                     complementizer_that(m) and m.i == own_end + 1 == cl.left_edge.i
                                     for m in cl.children):
                                 return cl
+            # "said earlier in the evening that 6.2 million people were registered": the that-clause hung on the
+            # adverb of time
+            if child.dep_ == "advmod" and child.i > tok.i and child.pos_ == "ADV":
+                for cl in child.children:
+                    own_end = max(x.i for x in child.subtree if not (cl.left_edge.i <= x.i <= cl.right_edge.i))
+                    if cl.dep_ == "ccomp" and any(complementizer_that(m) and m.i == own_end + 1 == cl.left_edge.i
+                                                  for m in cl.children):
+                        return cl
             # "told reporters after the vote that consultations would continue": the that-clause hung on the
             # occasion the words were spoken at
             if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS and child.i > tok.i:
@@ -1104,6 +1112,15 @@ def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
             or doc[tok.i + 1].lower_ != "that":
         return None
     root = sent.root
+    papers = next((c for c in sent if c.i < tok.i and c.tag_ == "NNS" and is_report_noun(c)), None)
+    if papers is not None and papers.i == next(t for t in sent if t.pos_ not in ("DET", "PUNCT", "SPACE", "NUM")).i \
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[papers.i : tok.i]):
+        # "Figures published by the board show that turnout was 65.8 percent": the verb read as a noun (the
+        # sentence's subject, or the end of the agent "by the office show"); what follows "that" is the finding
+        end = sent.end
+        while end > tok.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return Frame(cue=[tok], speaker=papers, content=(tok.i + 2, end), sentence=sent) if end > tok.i + 4 else None
     papers = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if root.tag_ != "VBD" or root.lemma_ not in _FILING_VERBS or papers is None or \
             papers.lemma_.lower() not in _FILED_PAPERS or not root.i < tok.i:
@@ -1285,6 +1302,11 @@ def find_frames(sent: Span) -> list[Frame]:
             # "Radio Tavrech, quoting the village's mayor, put the number of dead at 27": the mayor's count,
             # passed on by the station
             _through_origin(frame, *origin, frame.speaker)
+        if frame is not None and frame.speaker is not None and frame.speaker.ent_type_ in ("PERCENT", "MONEY") \
+                and frame.content[1] <= frame.speaker.i:
+            # "turnout was 71.2 percent in the districts declared so far": a participle read as the verb of the
+            # share, which says nothing (unlike "62 percent said they would vote")
+            continue
         if frame is not None and not _contact_relative(frame):
             frames.append(frame)
     colon = _figures_from_frame(sent)

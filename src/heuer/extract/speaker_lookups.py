@@ -416,6 +416,10 @@ class NamingLookups:
                         and (cand.head.lemma_ in SPEECH_VERBS or cand.head.lemma_ == "be" and sn is sents[-1])):
                     # ("Another trader, who asked not to be named, was more cautious. He said ...": the one just
                     # introduced, whose words follow)
+                    told = {"he": "him", "she": "her"}.get(pronoun)
+                    if told is not None and any(c.dep_ in ("dobj", "dative") and c.lower_ == told
+                                                for c in cand.head.children):
+                        continue  # "X said a call handler had told him that ... "...," he said": he is the one told
                     dets = {c.lower_ for c in cand.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"}
                     if cand.head.lemma_ == "be" and not dets & {"a", "an", "another"}:
                         continue
@@ -1003,6 +1007,14 @@ class NamingLookups:
                      and described <= set(m.name.lower().split())}
             if len(names) == 1:
                 return names.pop()
+        if floor > 0 and not any(m.i < before and m.kind == "organization" and lemma in m.name.lower().split()
+                                 for m in self.mentions):
+            # ("01:45 — Figures published by the board show ...", on a page running newest first whose earlier
+            # entry, further down, named the Solvannian Election Board): the one body so named on the page
+            later = {m.name for m in self.mentions if m.kind == "organization" and lemma in m.name.lower().split()
+                     and self.table.label_of(m.name) == "ORG"}
+            if len(later) == 1:
+                return later.pop()
         return None
 
 

@@ -219,6 +219,7 @@ class SpeakerResolver(NamingLookups):
                                 self.reports.append((tok.i, tok.lemma_.lower(), nm))
         self.mentions.sort(key=lambda m: m.i)
         self.reports.extend(self._issuers_named_next())
+        self.reports.extend(self._makers_told_next())
         self.reports.sort(key=lambda r: r[0])
         self.gender = self._genders()
 
@@ -241,6 +242,29 @@ class SpeakerResolver(NamingLookups):
             first = next((m for m in self.mentions if nxt.start <= m.i < nxt.end), None)
             if first is not None and first.kind == "organization" and self._speaks(first.i):
                 found.append((tok.i, tok.lemma_.lower(), first.name))
+        return found
+
+    def _makers_told_next(self) -> list[tuple[int, str, str]]:
+        """'according to records released to Thimblewick ... The records were supplied by the X Trust': a document
+        cited without its maker is the one of the body the next sentences say supplied, wrote or issued it."""
+        found = []
+        known = {i for i, _noun, _party in self.reports}
+        sents = self._sents()
+        for tok in self.doc:
+            if tok.i in known or tok.pos_ != "NOUN" or not is_report_noun(tok) or \
+                    any(c.dep_ in ("poss", "compound") for c in tok.children):
+                continue
+            here = self._sent_index(tok.i)
+            for nxt in sents[here + 1 : here + 3]:
+                maker = next((m for cand in nxt if cand.lemma_ == tok.lemma_ and cand.dep_ == "nsubjpass"
+                              and any(c.lower_ == "the" for c in cand.children)
+                              and cand.head.lemma_ in _ISSUE_VERBS | _GIVING_VERBS | _AUTHOR_VERBS
+                              for agent in cand.head.children if agent.dep_ == "agent"
+                              for obj in agent.children if obj.dep_ == "pobj"
+                              for m in [self._maker_of(obj, cand.head)] if m is not None), None)
+                if maker is not None:
+                    found.append((tok.i, tok.lemma_.lower(), maker))
+                    break
         return found
 
     def _org_by_its_first_word(self, doc_noun: Token) -> str | None:
@@ -499,6 +523,9 @@ class SpeakerResolver(NamingLookups):
     def _maker_of(self, obj: Token, verb: Token) -> str | None:
         """The body or person that *obj*, the agent of *verb* (or its subject, in a relative clause), names as
         the maker of a document."""
+        if obj.lower_ in ("show", "shows") and obj.pos_ == "NOUN":
+            # ("Figures published by the office show that ...", read as "by the office show"): the office
+            obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"), obj)
         nm = self.table.token_entity.get(obj.i)
         if nm is None and obj.pos_ == "NOUN" and is_role_word(obj.text):
             # "a memo written in June by the head of the survey team, X": the one named beside
@@ -990,7 +1017,7 @@ class SpeakerResolver(NamingLookups):
             authors = self._authors_before(tok)
             if authors is not None:  # "The researchers, from the University of X, followed ..., they found"
                 return self._with_mention(self.resolve(authors), mention)
-            plural = _plural_subject_before(tok)
+            plural = _plural_subject_before(tok) or _plural_speaker_just_before(tok)
             if plural is not None:  # "Governments downstream condemned X after ..., a move they said could ..."
                 return Party(clean_np_text(noun_phrase(plural)), "group", mention)
             found = self._recent(tok.i, kinds=("organization", "group"))
@@ -1952,6 +1979,23 @@ def _plural_subject_before(tok: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
+
+
+def _plural_speaker_just_before(tok: Token) -> Token | None:
+    """'Farrowdale police said a first reading showed ... They said they had opened an investigation': the plural
+    speaker of the sentence before, when 'they' opens its own sentence as the subject of a speech verb."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS or tok.i != sent.start or sent.start == 0:
+        return None
+    before = tok.doc[sent.start - 1].sent
+    root = before.root
+    if root.lemma_ not in SPEECH_VERBS:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+        return None
+    lemma = subj.lemma_.lower()
+    return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS | {"police"} else None
 
 
 def _subject_described_by(name: Token) -> Token | None:
