@@ -115,3 +115,29 @@ def test_they_opening_a_sentence_after_a_plural_speaker() -> None:
     by_content = speakers_by_content(ex)
     assert by_content["they had opened an investigation, and had so far interviewed 14 witnesses"] == "Westbray police"
     assert figure_sources(ex, 14) == ["Westbray police"]
+
+
+def test_its_role_is_the_one_the_next_sentence_names_in_that_role() -> None:
+    ex = run("Depositors of Coinwharf, the exchange that froze withdrawals in May, are owed between 2.1 billion and "
+             "2.4 billion florins, its liquidator said on Monday.\n\n"
+             "The liquidator, Leontyna Hargreave of the accountancy firm Pell Umber, told a creditors' meeting that the "
+             "exchange held assets worth \"perhaps a quarter\" of that sum.")
+    by_content = speakers_by_content(ex)
+    assert by_content["Depositors of Coinwharf, the exchange that froze withdrawals in May, are owed between 2.1 "
+                      "billion and 2.4 billion florins"] == "Leontyna Hargreave"
+    assert figure_sources(ex, None) == ["Leontyna Hargreave"]  # the range
+    # a share in quotation marks before "of"
+    assert figure_sources(ex, 25) == ["Leontyna Hargreave"]
+
+
+def test_its_operator_named_next_and_a_union_described_before_its_name() -> None:
+    ex = run("WESTBRAY, Tarnwick, May 2 (Tamsin Wire) — At least nine people were hurt when a ferry struck the pier "
+             "at Westbray on Friday, its operator said, as the dock workers' union blamed a steering fault that it said "
+             "had been reported months earlier.\n\n"
+             "The operator, Brinemark Ferries, said the ship had been carrying about 200 passengers.\n\n"
+             "The Dock Workers' Union put the number of injured higher.")
+    by_content = speakers_by_content(ex)
+    assert by_content["At least nine people were hurt when a ferry struck the pier at Westbray on Friday"] == \
+        "Brinemark Ferries"
+    assert by_content["had been reported months earlier"] == "Dock Workers' Union"
+    assert figure_sources(ex, 9) == ["Brinemark Ferries"]

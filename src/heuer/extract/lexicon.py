@@ -155,7 +155,7 @@ PERSON_ROLE_NOUNS = frozenset(
     investigator physician counterpart predecessor successor colleague delegate ombudsman ombudswoman
     ombudsperson master skipper harbourmaster harbormaster sailor seafarer diver
     accountant neighbour neighbor friend partner cousin uncle aunt niece nephew grandson granddaughter
-    girlfriend boyfriend fiance fiancé fiancee employer
+    girlfriend boyfriend fiance fiancé fiancee employer liquidator
     """.split()
 )
 

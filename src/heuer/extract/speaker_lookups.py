@@ -1007,12 +1007,17 @@ class NamingLookups:
                      and described <= set(m.name.lower().split())}
             if len(names) == 1:
                 return names.pop()
-        if floor > 0 and not any(m.i < before and m.kind == "organization" and lemma in m.name.lower().split()
-                                 for m in self.mentions):
+        if not any(m.i < before and m.kind == "organization" and lemma in m.name.lower().split()
+                   for m in self.mentions):
             # ("01:45 — Figures published by the board show ...", on a page running newest first whose earlier
-            # entry, further down, named the Solvannian Election Board): the one body so named on the page
+            # entry, further down, named the Solvannian Election Board): the one body so named on the page;
+            # elsewhere ("the train crews' union blamed ... The Railway Crews' Union put the toll higher") one
+            # whose name also holds a word that described it
+            words = {w.rstrip("'’") for w in described | {c.lower_ for c in tok.children if c.dep_ in ("amod", "poss")
+                                                           and c.pos_ in ("NOUN", "ADJ")}} - {lemma}
             later = {m.name for m in self.mentions if m.kind == "organization" and lemma in m.name.lower().split()
-                     and self.table.label_of(m.name) == "ORG"}
+                     and self.table.label_of(m.name) == "ORG" and (floor > 0 or words & {
+                         w.rstrip("'’") for w in m.name.lower().split()})}
             if len(later) == 1:
                 return later.pop()
         return None

@@ -1157,10 +1157,18 @@ class SpeakerResolver(NamingLookups):
             runner = self._body_named_for_its_thing(tok)
             if runner is not None:  # "The Ormscar Canal will stay closed ..., its operator said"
                 return Party(runner, "organization", mention)
+            named_next = self._org_named_later(tok, 2)
+            if named_next is not None:  # "..., its operator said, ... The operator, Lumenrail, said": named next
+                return Party(named_next, "organization", mention)
         if poss is not None and poss.lower_ in ("his", "her", "their") and tok.tag_ == "NN" and is_person_role(tok):
             described = self._named_with_same_possessive(tok, poss)
             if described:  # "her son, Thaddeus X, ... The rest went, her son said, ...": the one named so before
                 return Party(described, "person", mention)
+        owner_plural = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        if owner_plural is not None and lemma in ORG_NOUNS and tok.tag_ == "NN":
+            named = self._org_named(tok.i, lemma)
+            if named is not None:  # "the train crews' union", the Railway Crews' Union
+                return Party(named, "organization", mention)
         if poss is not None and (lemma in ORG_NOUNS or lemma in PROXY_NOUNS):
             kinds = ("person",) if poss.lower_ in ("his", "her") else ("organization", "group")
             # ("I wrote to her twice, and her officials replied": a woman's officials, not the man speaking)
@@ -1536,6 +1544,11 @@ class SpeakerResolver(NamingLookups):
         called ...', 'In its bulletin it said ...': the organisation 'it' speaks for — an organisation (or its
         document) that is an earlier subject of the same sentence, else the organisation named just before."""
         sent = tok.sent
+        governing = _subject_governing_relative(tok)
+        if governing is not None:
+            party = self.resolve(governing)
+            if party.type == "organization":  # "the union blamed a rail fault that it said had been reported"
+                return party
         for cand in sent:
             if cand.i >= tok.i:
                 break
@@ -1979,6 +1992,23 @@ def _plural_subject_before(tok: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
+
+
+def _subject_governing_relative(tok: Token) -> Token | None:
+    """'the union blamed a rail fault that it said had been reported': the body-noun subject of the verb whose
+    object the relative clause with 'it' describes."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = clause.head.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < clause.head.i), None) \
+        if verb.pos_ == "VERB" else None
+    if subj is None or subj.tag_ != "NN" or not (subj.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS
+                                                  or subj.ent_type_ == "ORG"):
+        return None
+    return subj
 
 
 def _plural_speaker_just_before(tok: Token) -> Token | None:

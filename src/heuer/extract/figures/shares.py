@@ -136,6 +136,8 @@ def read_share(r: Reader, k: int) -> Phrase | None:
         hedged = hedged or by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "than", "closer",
                                              "least", "approximately")
         by_tok = prev_tok(by_tok, sent)
+    if nxt_tok is not None and nxt_tok.is_quote and tok_low(next_tok(nxt_tok, sent)) == "of":
+        nxt_tok, nxt_low = next_tok(nxt_tok, sent), "of"  # 'assets worth "perhaps a third" of that sum'
     # "it was closer to a tenth.", 'the true share is "closer to a quarter"': a hedged fraction ending its clause
     ends_clause = nxt_tok is None or nxt_tok.is_punct
     # ("found that 71 percent had run out, and that nearly half had turned away a patient": a share that acts)
