@@ -141,3 +141,18 @@ def test_its_operator_named_next_and_a_union_described_before_its_name() -> None
         "Brinemark Ferries"
     assert by_content["had been reported months earlier"] == "Dock Workers' Union"
     assert figure_sources(ex, 9) == ["Brinemark Ferries"]
+
+
+def test_the_pollster_and_its_it_chain_on_a_page_running_newest_first() -> None:
+    ex = run("Count night live\n\nBy Odile Sparrowhawk\nTamsin Post\nMay 2, 2096\n\nNewest entries first.\n\n"
+             "00:50 — The pollster has updated its projection with the first declared results. It now puts the Harbour "
+             "Party on 33 percent and the League on 32 percent, and says the two parties are \"within the margin of "
+             "error "
+             "of each other\". It projects that each will win between 50 and 56 seats.\n\n"
+             "21:02 — The exit poll carried out by Votewell Research for the broadcaster QVN puts the governing "
+             "Harbour Party on 34 percent and the Meadow League on 31 percent.\n")
+    by_content = speakers_by_content(ex)
+    assert by_content["the two parties are \"within the margin of error of each other\""] == "Votewell Research"
+    assert by_content["each will win between 50 and 56 seats"] == "Votewell Research"
+    for value in (33, 32, 34, 31):
+        assert figure_sources(ex, value) == ["Votewell Research"], value

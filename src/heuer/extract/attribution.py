@@ -208,6 +208,13 @@ def _teller_after_a_part(subj: Token) -> Token | None:
 def _subject(tok: Token) -> Token | None:
     # "Voters, Clinton suggested, don't ...": with two subjects the one next to the verb speaks
     subjects = sorted((c for c in tok.children if c.dep_ in _SUBJ), key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
+    if len(subjects) >= 2 and subjects[1].i < subjects[0].i < tok.i and any(
+            a.dep_ == "acl" and a.right_edge.i + 1 == subjects[0].left_edge.i and any(
+                g.dep_ == "agent" for g in a.children) for a in subjects[1].children) and \
+            not tok.doc[subjects[0].left_edge.i - 1].is_punct:
+        # "The exit poll carried out by X for the broadcaster QVN puts ...": the name closing the participle's
+        # phrase, read as a second subject, is no subject; the poll, whose maker the phrase names, is
+        subjects = [subjects[1], subjects[0], *subjects[2:]]
     cited = _cited_as_subject(tok)
     if cited is not None:
         subjects.remove(cited[1])  # "X, citing the Y Office, reported": Y is the origin, not the teller
@@ -1214,7 +1221,8 @@ _SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "re
 
 
 # verbs that report words only with a that-clause ("ruled that", "calculated that"; not "ruled the country")
-_THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate"})
+_THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate",
+                                "project", "forecast"})
 
 
 def find_frames(sent: Span) -> list[Frame]:
@@ -2937,7 +2945,8 @@ def _interviewed_by(cue: Token) -> Token | None:
 # verbs an organisation referred to as "it" speaks with ("In its bulletin it said ...", "what it called ...")
 _IT_SPEECH = frozenset({"say", "tell", "state", "claim", "report", "announce", "warn", "write", "call", "estimate",
                         "predict", "forecast", "deny", "confirm", "insist", "argue", "describe", "add", "reveal",
-                        "disclose", "allege", "assert", "maintain", "blame", "recommend", "conclude", "find", "accuse"})
+                        "disclose", "allege", "assert", "maintain", "blame", "recommend", "conclude", "find", "accuse",
+                        "project"})
 
 
 def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:

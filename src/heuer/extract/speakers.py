@@ -559,6 +559,10 @@ class SpeakerResolver(NamingLookups):
                           and t.i not in owner or t.i == obj.i) or None
         if nm is None and obj.lower_ == "police":
             nm = self.resolve(obj).name  # "a list released by the police": the force, or plain police
+        if nm is None and obj.tag_ == "NNP" and obj.text[:1].isupper() and not is_role_word(obj.text) and \
+                all(t.tag_ == "NNP" for t in obj.subtree if t.i < obj.i and t.dep_ == "compound"):
+            # "The exit poll carried out by Pollwright for ...": a maker's name the tagger left untagged
+            nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and (t.dep_ == "compound" or t.i == obj.i))
         if nm and self.table.label_of(nm) != "PERSON":
             return nm
         return None
@@ -964,6 +968,10 @@ class SpeakerResolver(NamingLookups):
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
                     return Party(named, "organization", mention)
             return self._with_mention(self.resolve(antecedent), mention)
+        if tok.lemma_.lower() == "pollster" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+            makers = {party for _i, noun, party in self.reports if noun in ("poll", "survey")}
+            if len(makers) == 1:  # "The pollster has updated its projection", after "the poll carried out by X"
+                return Party(makers.pop(), "organization", mention)
         aged = age_phrase(tok)
         if aged is not None:
             return self._person_aged(tok, *aged)
@@ -1582,6 +1590,10 @@ class SpeakerResolver(NamingLookups):
                     return Party(name, "organization", name)
         # "The airline said it expected ... It also said ...": the organisation the sentence before spoke as
         prev = [sn for sn in self._sents() if sn.end <= sent.start][-2:]
+        if tok.i == sent.start and tok.dep_ == "nsubj" and prev and prev[-1].start >= self.entry_start(tok.i) and \
+                prev[-1][0].lower_ == "it" and prev[-1][0].dep_ == "nsubj":
+            # "It now puts the Accord on 33 percent ... It projects that ...": the body the last 'It' stood for
+            return self._it_antecedent(prev[-1][0])
         for sn in reversed(prev):
             if sn.end <= self.entry_start(tok.i):
                 break
@@ -1599,12 +1611,12 @@ class SpeakerResolver(NamingLookups):
                     # ("The observatory has raised its alert ... In a bulletin, it says": the body that acted in
                     # the sentence just before, when 'it' speaks)
                     cand.dep_ == "nsubj" and cand.head.dep_ == "ROOT" and sn is prev[-1] and
-                    tok.head.lemma_ in SPEECH_VERBS and tok.dep_ == "nsubj" and cand.lower_ != "it")
+                    _speaks_or_puts(tok.head) and tok.dep_ == "nsubj" and cand.lower_ != "it")
                 described_as_body = any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in cand.subtree)
                 if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN" or described_as_body
                         or cand.pos_ == "NOUN" and cand.tag_ == "NN"
-                        and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS)):
+                        and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | {"pollster"})):
                     party = self.resolve(cand)
                     if party.type == "organization" and party.name.lower() != cand.lower_:
                         return party
@@ -1992,6 +2004,12 @@ def _plural_subject_before(tok: Token) -> Token | None:
         return None
     lemma = subj.lemma_.lower()
     return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
+
+
+def _speaks_or_puts(verb: Token) -> bool:
+    """A verb by which 'it' gives words or a figure ('says', 'puts ... on 33 percent, and says ...')."""
+    return verb.lemma_ in SPEECH_VERBS or verb.lemma_ == "put" and any(
+        c.dep_ == "conj" and c.lemma_ in SPEECH_VERBS for c in verb.children)
 
 
 def _subject_governing_relative(tok: Token) -> Token | None:
