@@ -156,3 +156,47 @@ def test_the_pollster_and_its_it_chain_on_a_page_running_newest_first() -> None:
     assert by_content["each will win between 50 and 56 seats"] == "Votewell Research"
     for value in (33, 32, 34, 31):
         assert figure_sources(ex, value) == ["Votewell Research"], value
+
+
+def test_a_name_before_a_misread_whose_clause_speaks() -> None:
+    ex = run("Casimir Wetherby, whose son Vojtech, 23, was the submarine's youngest sailor, told QVN that he had learned "
+             "of the offer from a newspaper.")
+    assert speakers_by_content(ex)["he had learned of the offer from a newspaper"] == "Casimir Wetherby"
+    # (read right, the same sentence keeps its reading)
+    ex = run("Leontyna Hargreave, whose son Emil, 24, was the ferry's youngest deckhand, told QVN that she had learned of "
+             "the sinking from a neighbour.")
+    assert speakers_by_content(ex)["she had learned of the sinking from a neighbour"] == "Leontyna Hargreave"
+
+
+def test_a_fine_read_as_one_phrase_with_the_one_fined() -> None:
+    ex = run("The Tarnwick Markets Authority said it had opened an investigation. The authority fined the company "
+             "3 million florins last year for advertising that described deposits as \"safe\".")
+    assert figure_sources(ex, 3000000) == ["Tarnwick Markets Authority"]
+
+
+def test_a_document_described_in_apposition_speaks_for_whoever_it_is_from() -> None:
+    ex = run("The Tarnwick Maritime Agency said the search had gone to plan. A second leaked document, a radio log from "
+             "the agency's operations centre that was published by the broadcaster QVN, shows that the first distress "
+             "call was received at 04:12.")
+    speaker = speakers_by_content(ex)["the first distress call was received at 04:12"]
+    assert speaker is not None and speaker.startswith("Tarnwick Maritime Agency")
+
+
+def test_a_hosts_relay_goes_on_after_a_quoted_fragment() -> None:
+    ex = run("Morning phone-in\n\nBy Odile Sparrowhawk\nRadio Tamsin\nMay 2, 2096\n\n"
+             "WENDELINE CROWTHER: Minister, one last question. The opposition Meadow League says your plan came "
+             "\"three years too late\", and that as many as 12,000 families could lose their homes because of it. "
+             "Will you publish your own figure?\n\n"
+             "CASIMIR WETHERBY (minister for housing): We will.\n")
+    got = {s.content: s.speaker for s in statements(ex)}
+    assert got["as many as 12,000 families could lose their homes because of it"] == "Meadow League"
+    assert figure_sources(ex, 12000) == ["Meadow League"]
+
+
+def test_the_founder_named_in_apposition_is_a_person_his_pronoun_takes_up() -> None:
+    ex = run("The Tarnwick Markets Authority said it had opened an investigation. Its chair, Emil Thornbury, said the "
+             "authority had asked prosecutors to freeze the founder's accounts.\n\n"
+             "The founder, Isidro Quickmere, has not been charged. Through his lawyer, Rosalba Finnemore, he said he "
+             "had \"never touched a single florin of client money\".")
+    said = [s.speaker for s in statements(ex) if "never touched a single florin" in s.content]
+    assert said and set(said) == {"Isidro Quickmere"}

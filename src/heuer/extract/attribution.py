@@ -231,7 +231,7 @@ def _subject(tok: Token) -> Token | None:
         # "The 47-year-old said", parsed as a modifier of the verb
         return (_opener_before_citing(tok) or age_speaker_before(tok) or _named_after_opening_place(tok) or _swallowed_subject(tok)
                 or _rootless_subject(tok) or _after_quote_subject(tok) or _stranded_subject(tok)
-                or _described_subject(tok))
+                or _described_subject(tok) or _name_before_misread_relative(tok))
     return inverted
 
 
@@ -329,6 +329,24 @@ def _stranded_subject(tok: Token) -> Token | None:
             continue
         return child
     return None
+
+
+def _name_before_misread_relative(tok: Token) -> Token | None:
+    """'Medardo X, whose son Vojtech, 23, was the youngest sailor, told ZRT that ...': the parser took the
+    relative clause's verb for the sentence's and hung the cue on it; the name before ', whose' speaks."""
+    doc = tok.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    # (or the relative clause's verb read as a clause the cue reports: "..., was the youngest sailor, told")
+    verb = tok.head if tok.dep_ in ("dep", "conj", "parataxis") and tok.head.i < tok.i else next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.i + 2 >= len(doc) or doc[subj.i + 1].text != "," or \
+            doc[subj.i + 2].lower_ not in ("whose", "who", "which"):
+        return None
+    return subj if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _after_quote_subject(tok: Token) -> Token | None:
@@ -1835,6 +1853,12 @@ def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
     amount = next((c for c in tok.subtree if c.dep_ in ("dobj", "npadvmod", "dative") and fined is not None
                    and c.i > fined.i and c.pos_ == "NOUN" and any(t.like_num for t in c.subtree)
                    and (c.head.i == tok.i or c.head.i in {f.i for f in fined.subtree})), None)
+    if amount is None and fined is not None and fined.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" for c in fined.children) and any(
+            c.dep_ == "nmod" for c in fined.children) | any(c.dep_ == "dative" for c in tok.children):
+        # "fined the company 2 million marrovs", read as one phrase with "company" its modifier, or with the
+        # company as the one given to and the sum as the object
+        amount = fined
     # ("The office can fine a company up to 10 percent of its revenue": a power it has, no fine it set)
     if _is_passive(tok) or subj is None or amount is None or any(c.tag_ == "MD" for c in tok.children) or not (
             subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" or subj.lemma_.lower() in ORG_NOUNS or subj.lower_ == "it"):

@@ -457,7 +457,7 @@ def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
 
 # roles an organisation can hold but that, beside a two-word name, mostly belong to a person
 _PERSON_FIRST_ROLES = frozenset({"manager", "head", "chief", "chair", "leader", "editor", "author", "candidate", "member",
-                                 "player"})
+                                 "player", "founder"})
 
 
 # "Somebody has to explain that": the tagger sometimes takes these for names

@@ -972,6 +972,14 @@ class SpeakerResolver(NamingLookups):
             makers = {party for _i, noun, party in self.reports if noun in ("poll", "survey")}
             if len(makers) == 1:  # "The pollster has updated its projection", after "the poll carried out by X"
                 return Party(makers.pop(), "organization", mention)
+        named_doc = next((c for c in tok.children if c.dep_ == "appos" and is_report_noun(c)), None) \
+            if is_report_noun(tok) and tok.pos_ == "NOUN" else None
+        if named_doc is not None:
+            # "A second leaked document, a signal log from the navy's command centre that was published by ...":
+            # the document is the one its apposition describes, and speaks for whoever that one is from
+            party = self.resolve(named_doc)
+            if party.type in ("organization", "person"):
+                return self._with_mention(party, mention)
         aged = age_phrase(tok)
         if aged is not None:
             return self._person_aged(tok, *aged)

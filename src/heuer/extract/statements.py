@@ -256,10 +256,16 @@ class StatementBuilder:
                 # "said the evening news had shown footage of 37 people, and that a presenter had called them
                 # “...”": the quote went to the presenter, passed on by this speaker; its other clauses stay its own
                 teller = self.party(frame.speaker).name if frame.speaker is not None else None
-                if teller is None or not all(teller in a.statement.via for a in overlap):
+                # (or, in an interview turn, a fragment of this frame's own words, passed on by the one answering:
+                # 'HOST: The X Alliance says your cap came "two years too late", and that ...')
+                in_turn = [a for a in overlap if any(a is t for t in turns)]
+                if teller is None or not all(teller in a.statement.via or in_turn and a.statement.speaker is not None
+                                             and a.statement.speaker.name == teller
+                                             for a in overlap if not any(a is t for t in in_turn)):
                     continue
-                parts = [(a, b) for a, b in parts if not any(s < b and e > a for (s, e), _x in quote_ranges)]
-                overlap = []
+                parts = [(a, b) for a, b in parts if not any(s < b and e > a for (s, e), x in quote_ranges
+                                                             if not any(x is t for t in in_turn))]
+                overlap = in_turn
             for part_start, part_end in parts:
                 att = self._from_frame(frame, part_start, part_end, "indirect")
                 if overlap:  # "A: ... she told me that nurses were leaving": her words, through the one answering
