@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rules_support import (
     figure_sources,
+    figures,
     run,
     speakers,
     speakers_by_content,
@@ -200,3 +201,25 @@ def test_the_founder_named_in_apposition_is_a_person_his_pronoun_takes_up() -> N
              "had \"never touched a single florin of client money\".")
     said = [s.speaker for s in statements(ex) if "never touched a single florin" in s.content]
     assert said and set(said) == {"Isidro Quickmere"}
+
+
+def test_claimed_to_have_read_as_a_purpose_is_the_claim() -> None:
+    ex = run("The ransomware group, which calls itself Nightloom, claimed on its leak site to have stolen 600 gigabytes "
+             "of data and demanded 3 million crowns in cryptocurrency.")
+    assert speakers_by_content(ex)["to have stolen 600 gigabytes of data"] == "Nightloom"
+    assert figure_sources(ex, 600) == ["Nightloom"]
+
+
+def test_what_we_reported_is_the_writers_own_voice() -> None:
+    ex = run("In Tuesday's edition we reported that 40 percent of children referred for speech therapy waited more "
+             "than a year. The correct figure is 4 percent.")
+    assert figure_sources(ex, 40) == [None]
+    assert not statements(ex)
+
+
+def test_a_number_takes_the_unit_of_the_one_joined_on_after_it() -> None:
+    ex = run("Prosecutors had asked for terms of eight and five years. The two men were jailed for six and four years "
+             "respectively. The number 6 and 19 buses will stop short at Canal Square.")
+    got = [(f[0], f[2]) for f in figures(ex)]
+    assert (8, "years") in got and (5, "years") in got and (6, "years") in got and (4, "years") in got
+    assert (6, "buses") not in got

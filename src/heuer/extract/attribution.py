@@ -854,6 +854,9 @@ def _content_child(tok: Token) -> Token | None:
     for child in children:
         if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and _that_clause(child):
             return child  # "reported on Monday, citing the ministry, that fewer than 6,000 ...": a that-clause misread
+        if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in ("claim", "deny", "admit") and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == child.left_edge.i for a in child.children):
+            return child  # "claimed on its leak site to have stolen 600 gigabytes": an infinitive read as a purpose
         if child.dep_ == "dobj" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and any(
                 m.dep_ == "mark" and m.lower_ == "that" and m.i == child.left_edge.i for m in child.children) and \
                 not any(c.dep_ in ("ccomp", "xcomp", "conj") for c in tok.children):

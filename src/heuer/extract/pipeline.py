@@ -118,6 +118,8 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     inner = [f for f in frames if f.covers(token_i) and f.speaker is not None and not _in_name_of(f.speaker, token_i)]
     if inner:
         frame = min(inner, key=lambda f: f.content[1] - f.content[0])
+        if frame.speaker.lower_ in ("we", "i"):
+            return None, []  # "In Tuesday's edition we reported that 40 percent ...": the writer's own voice
         speaker = resolver.resolve(frame.speaker)
         via = [resolver.resolve(t).name for t in (*frame.inherited_via, *frame.via)]
         if frame.origin is not None:

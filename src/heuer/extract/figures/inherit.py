@@ -24,6 +24,7 @@ from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low, verb_of
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
+    _first_of_a_pair(r, all_phrases)
     _first_side_of_a_size(r, all_phrases)
     _scaled_amount_from_before(phrases)
     _others_of_the_count_before(phrases)
@@ -202,6 +203,19 @@ def _first_side_of_a_size(r: Reader, phrases: list[Phrase]) -> None:
                 r.low(start.last + 1) in ("by", "x") and start.range is None:
             start.kind, start.unit, start.noun, start.noun_first = end.kind, end.unit, end.noun, end.noun_first
             start.drop = False
+
+
+def _first_of_a_pair(r: Reader, all_phrases: list[Phrase]) -> None:
+    """'terms of eight and five years', 'jailed for six and four years respectively': a number left without a
+    noun takes the unit of the number joined on right after it."""
+    for ph, later in zip(all_phrases, all_phrases[1:], strict=False):
+        if ph.unit is None and ph.range is None and ph.value is not None and not year_value(ph.value) and \
+                ph.first == ph.last and r.low(ph.last + 1) == "and" and later.first == ph.last + 2 and \
+                later.kind in ("money", "measure", "duration", "count") and later.unit and later.range is None and \
+                not later.drop and r.atoms[ph.first].kind == r.atoms[later.first].kind and \
+                r.low(ph.first - 1) not in un.LABEL_WORDS | un.LABEL_NOUNS:  # (not "the number 6 and 19 buses")
+            ph.drop = False
+            ph.kind, ph.unit, ph.noun, ph.noun_first = later.kind, later.unit, later.noun, later.noun_first
 
 
 def _change_start_from_end(r: Reader, phrases: list[Phrase]) -> None:
