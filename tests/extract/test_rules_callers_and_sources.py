@@ -223,3 +223,22 @@ def test_a_number_takes_the_unit_of_the_one_joined_on_after_it() -> None:
     got = [(f[0], f[2]) for f in figures(ex)]
     assert (8, "years") in got and (5, "years") in got and (6, "years") in got and (4, "years") in got
     assert (6, "buses") not in got
+
+
+def test_nautical_miles_are_one_unit() -> None:
+    ex = run("The coastguard said the trawler was stopped 6 nautical miles inside the zone.")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(6, "nautical miles")]
+
+
+def test_the_writers_own_code_speaks_in_the_writers_voice() -> None:
+    ex = run("Our code of practice says corrections must appear within 48 hours. This one took nine days.")
+    assert figure_sources(ex, 48) == [None]
+
+
+def test_the_age_of_those_counted_in_a_partitive() -> None:
+    ex = run("The 14 detained fishermen must be released. Two of them are 17, and the skipper is 52.")
+    got = [(f[0], f[2]) for f in figures(ex)]
+    assert (17, "years") in got and (2, "fishermen") in got
+    # (a count of people of a kind stays a count: "seven of them are X citizens and two are Y citizens")
+    ex = run("Nine foreign workers are trapped; seven of them are Hollesund citizens and two are Pravetian citizens.")
+    assert (2, "years") not in [(f[0], f[2]) for f in figures(ex)]

@@ -118,8 +118,10 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
     inner = [f for f in frames if f.covers(token_i) and f.speaker is not None and not _in_name_of(f.speaker, token_i)]
     if inner:
         frame = min(inner, key=lambda f: f.content[1] - f.content[0])
-        if frame.speaker.lower_ in ("we", "i"):
-            return None, []  # "In Tuesday's edition we reported that 40 percent ...": the writer's own voice
+        if frame.speaker.lower_ in ("we", "i") or speakers_own(frame.speaker):
+            # "In Tuesday's edition we reported that 40 percent ...", "Our code of practice says ...": the
+            # writer's own voice
+            return None, []
         speaker = resolver.resolve(frame.speaker)
         via = [resolver.resolve(t).name for t in (*frame.inherited_via, *frame.via)]
         if frame.origin is not None:

@@ -658,6 +658,11 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
     if subj is not None and subj.lower_ in ("youngest", "oldest") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
         return True  # "and that the youngest was 16", "The oldest is 91": the age of the youngest of those counted
+    if subj is not None and subj.like_num and tok.like_num and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and (o.lower_ in ("them", "those") or o.tag_ == "NNS" and _a_person(o))
+                for o in c.children) for c in subj.children):
+        return True  # "Two of them are 17", "three of the fishermen were 16": the age of those counted
     return subj is not None and _a_person(subj)
 
 

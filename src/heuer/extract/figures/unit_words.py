@@ -104,8 +104,8 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         else:
             ph.subject = clause_subject(r, ph, old_tok)
         return
-    # "sq km", "square kilometres", "cubic metres"
-    if low in ("square", "sq", "sq.", "cubic") and nxt and un.measure_unit(nxt.text):
+    # "sq km", "square kilometres", "cubic metres", "nautical miles"
+    if low in ("square", "sq", "sq.", "cubic", "nautical") and nxt and un.measure_unit(nxt.text):
         ph.kind, ph.unit = "measure", f"{low.rstrip('.')} {nxt.low}"
         ph.text_last = j + 1
         after_unit(r, ph, j + 1)
