@@ -242,3 +242,10 @@ def test_the_age_of_those_counted_in_a_partitive() -> None:
     # (a count of people of a kind stays a count: "seven of them are X citizens and two are Y citizens")
     ex = run("Nine foreign workers are trapped; seven of them are Hollesund citizens and two are Pravetian citizens.")
     assert (2, "years") not in [(f[0], f[2]) for f in figures(ex)]
+
+
+def test_an_entry_of_a_log_speaks_as_the_log() -> None:
+    ex = run("The Kittering's log records the last radio call at 03:10. An entry an hour later reads: \"No answer on "
+             "any channel. Search suspended until first light.\"")
+    speaker = speakers_by_content(ex)["No answer on any channel. Search suspended until first light."]
+    assert speaker is not None and "Kittering" in speaker

@@ -267,6 +267,18 @@ class SpeakerResolver(NamingLookups):
                     break
         return found
 
+    def _document_part_of(self, tok: Token) -> Token | None:
+        """'An entry two hours later reads: ...' after 'The Gannetsholm's log records ...': a part of a document
+        (an entry, a passage, a page) speaks as the document the sentences just before were about."""
+        if tok.lemma_.lower() not in _DOCUMENT_PARTS or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") or c.dep_ == "poss" for c in tok.children):
+            return None  # (not "Its front page showed ...": the owner's own page)
+        sents = self._sents()
+        here = self._sent_index(tok.i)
+        floor = sents[max(0, here - 2)].start
+        return next((t for t in reversed(self.doc[floor : tok.i]) if t.pos_ == "NOUN" and is_report_noun(t)
+                     and t.lemma_.lower() not in _DOCUMENT_PARTS), None)
+
     def _org_by_its_first_word(self, doc_noun: Token) -> str | None:
         """'a Cinderhall payroll ledger', after the Cinderhall Group: an organisation the text names in full, called
         by its first word before one of its documents."""
@@ -972,6 +984,9 @@ class SpeakerResolver(NamingLookups):
             makers = {party for _i, noun, party in self.reports if noun in ("poll", "survey")}
             if len(makers) == 1:  # "The pollster has updated its projection", after "the poll carried out by X"
                 return Party(makers.pop(), "organization", mention)
+        part_of = self._document_part_of(tok)
+        if part_of is not None:  # "The ship's log records ... An entry two hours later reads: ..."
+            return self._with_mention(self.resolve(part_of), mention)
         named_doc = next((c for c in tok.children if c.dep_ == "appos" and is_report_noun(c)), None) \
             if is_report_noun(tok) and tok.pos_ == "NOUN" else None
         if named_doc is not None:
@@ -1866,6 +1881,8 @@ def noun_gender(word: str) -> str | None:
     return _GENDERED.get(word.lower().rstrip("."))
 
 
+# parts of a document, which speak as the document ("An entry two hours later reads: ...")
+_DOCUMENT_PARTS = frozenset({"entry", "passage", "page", "paragraph", "excerpt", "section"})
 # verbs of sending out a document, whose sender the document then speaks for
 _SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "file", "write", "submit", "circulate"})
 # parts of a body that speak as the body ("the agency's northern office")
