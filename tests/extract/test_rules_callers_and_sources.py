@@ -249,3 +249,9 @@ def test_an_entry_of_a_log_speaks_as_the_log() -> None:
              "any channel. Search suspended until first light.\"")
     speaker = speakers_by_content(ex)["No answer on any channel. Search suspended until first light."]
     assert speaker is not None and "Kittering" in speaker
+
+
+def test_a_name_that_speaks_and_that_he_goes_on_with_is_a_persons() -> None:
+    ex = run("Anselmo Priddle said the crew had been an hour late. \"I rang them three times,\" he said.")
+    assert speakers_by_content(ex)["I rang them three times,"] == "Anselmo Priddle"
+    assert figure_sources(ex, 3) == ["Anselmo Priddle"]

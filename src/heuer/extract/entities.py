@@ -370,7 +370,7 @@ def _person_evidence(doc: Doc, start: int, end: int, surnames: set[str] | None =
     if _name_someone_gives_himself(doc, start):
         return True
     if _double_barrelled_speaker(doc, start, end) or _referred_to_as_person(doc, start, end) or \
-            _speaker_after_quote_taken_for_a_title(doc, start, end):
+            _speaker_after_quote_taken_for_a_title(doc, start, end) or _speaker_taken_up_by_he_or_she(doc, start, end):
         return True
     root = max((t for t in doc[start:end] if not (start <= t.head.i < end)), key=lambda t: t.i, default=None)
     if root is None:
@@ -451,6 +451,29 @@ def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
         while head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head
         if head.i == verb.i:
+            return True
+    return False
+
+
+_SAYING = frozenset({"say", "tell", "add", "write", "recall", "explain", "insist", "warn"})
+
+
+def _speaker_taken_up_by_he_or_she(doc: Doc, start: int, end: int) -> bool:
+    """'Anselmo Priddle said the crew was late. "I rang them three times," he said.': a two-word name that speaks,
+    whose words the next sentence goes on with under 'he' or 'she', nobody else named between, is a person's."""
+    words = doc[start:end].text.split()
+    if len(words) != 2 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words) or \
+            any(w.lower() in _ORG_WORDS for w in words):
+        return False
+    root = doc[end - 1]
+    if root.dep_ != "nsubj" or root.head.lemma_ not in _SAYING:
+        return False
+    sent_end = doc[end - 1].sent.end
+    limit = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+    for tok in doc[end:limit]:
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ == "nsubj":
+            return False  # someone else the pronoun could go with
+        if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING and tok.i >= sent_end:
             return True
     return False
 
