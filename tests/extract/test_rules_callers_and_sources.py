@@ -255,3 +255,28 @@ def test_a_name_that_speaks_and_that_he_goes_on_with_is_a_persons() -> None:
     ex = run("Anselmo Priddle said the crew had been an hour late. \"I rang them three times,\" he said.")
     assert speakers_by_content(ex)["I rang them three times,"] == "Anselmo Priddle"
     assert figure_sources(ex, 3) == ["Anselmo Priddle"]
+
+
+def test_the_presenter_the_introduction_names_is_the_outlets_voice() -> None:
+    ex = run("Phone-in\n\nBy Odile Sparrowhawk\nRadio Tamsin\nMay 2, 2096\n\n"
+             "The mayor took calls on Friday. The programme was presented by Wendeline Crowther.\n\n"
+             "WENDELINE CROWTHER: Good morning. The Tenants' League says rents rose by 9 percent last year. Is that "
+             "right?\n\n"
+             "CASIMIR WETHERBY (mayor): No. Our own figures show a rise of 6.5 percent.\n")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert "Wendeline Crowther" not in {speaker for speaker, _via in got.values()}
+    assert got["rents rose by 9 percent last year"] == ("Tenants' League", ())
+    assert figure_sources(ex, 6.5) == ["Casimir Wetherby"]
+
+
+def test_an_open_question_someone_would_not_answer_is_no_statement() -> None:
+    ex = run("Emil Thornbury said the party would wait for the count, but did not say whether he would seek a deal. "
+             "Police would not say how many people had been hurt.")
+    assert [s.content for s in statements(ex)] == ["the party would wait for the count"]
+
+
+def test_a_returning_officers_declaration_is_an_act_whose_figures_are_hers() -> None:
+    ex = run("The returning officer, Leontyna Hargreave, declared the Harbour Party's Emil Thornbury elected with "
+             "18,204 votes to 15,877.")
+    assert not statements(ex)
+    assert figure_sources(ex, 18204) == ["Leontyna Hargreave"]

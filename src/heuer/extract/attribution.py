@@ -1331,6 +1331,12 @@ def find_frames(sent: Span) -> list[Frame]:
             # "Radio Tavrech, quoting the village's mayor, put the number of dead at 27": the mayor's count,
             # passed on by the station
             _through_origin(frame, *origin, frame.speaker)
+        if frame is not None and _refused_to_say(frame):
+            continue  # "did not say whether he would seek a deal": nothing said
+        if frame is not None and frame.cue[0].lemma_ == "declare" and not frame.figures_only and \
+                tok.doc[frame.content[0]].lower_ != "that" and any(
+                    t.lower_ in _DECLARED_STATES for t in tok.doc[frame.content[0] : frame.content[1]]):
+            frame.figures_only = True  # "declared X elected with 18,204 votes": a formal act; its figures are its own
         if frame is not None and frame.speaker is not None and frame.speaker.ent_type_ in ("PERCENT", "MONEY") \
                 and frame.content[1] <= frame.speaker.i:
             # "turnout was 71.2 percent in the districts declared so far": a participle read as the verb of the
@@ -1867,6 +1873,20 @@ def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
             subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" or subj.lemma_.lower() in ORG_NOUNS or subj.lower_ == "it"):
         return None
     return _figures_frame(tok, subj, list(amount.subtree), sent)
+
+
+# what a returning officer, a doctor or a court declares someone or something to be, by an act
+_DECLARED_STATES = frozenset({"elected", "dead", "winner", "winners", "bankrupt", "insolvent", "void", "invalid"})
+
+
+def _refused_to_say(frame: Frame) -> bool:
+    """'did not say whether he would seek a deal', 'would not say how many were hurt': a denied saying whose content
+    is only the open question."""
+    cue = frame.cue[0]
+    start = frame.content[0]
+    if start >= len(cue.doc) or not any(c.dep_ == "neg" for c in cue.children):
+        return False
+    return cue.doc[start].lower_ in ("whether", "if", "how", "when", "why", "where", "who", "what", "which")
 
 
 def _count_frame(tok: Token, subj: Token, obj: Token, sent: Span, parts: tuple[str, ...]) -> Frame | None:

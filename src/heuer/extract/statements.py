@@ -60,6 +60,9 @@ _NAME_THEN_CUE = re.compile(
 _COLON_SPEAKER = re.compile(r"^\s*(?:[\"“](?=[A-Z]{2}))?((?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){4,6}(?=\s*:))|"
                             r"(?:[A-Z][\w.'’-]*\.?)(?:\s+(?:[A-Z][\w.'’-]*|[a-z][\w-]*)){0,3})"
                             r"(?:\s+\((?P<note>[^()\n]{1,60})\))?\s*:\s+(?=\S)")
+# "The programme was presented by Eufrasia X", "hosted by", "the presenter, X,": the outlet's own voice in a transcript
+_HOST_NAMED = re.compile(r"\b(?:presented|hosted|moderated|anchored)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                         r"|\b(?:the\s+)?(?:presenter|host|moderator|anchor),?\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 # transcript labels for the outlet's own side of the conversation
 # ("REPORTER (Ostria Radio):", "JOURNALIST:": the ones putting questions at a press conference)
 _INTERVIEWER_LABELS = frozenset({"host", "co-host", "presenter", "moderator", "interviewer", "anchor", "q", "reporter",
@@ -134,6 +137,9 @@ class StatementBuilder:
     def __init__(self, doc: Doc, resolver: SpeakerResolver, outlet: str | None = None,
                  byline: str | None = None) -> None:
         self.byline = (byline or "").lower()
+        # the outlet's own voices in a transcript: the byline's author and whoever the text says presented it
+        self.hosts = {w for m in _HOST_NAMED.finditer(doc_text(doc))
+                      for w in (m.group("name") or m.group("name2")).lower().split()}
         self._label_holders: dict[str, str | None] = {}  # transcript role label -> the person it names
         self.doc = doc
         self.resolver = resolver
@@ -528,7 +534,7 @@ class StatementBuilder:
                 table.person_by_surname(words[-1]) if len(words) <= 2 else None) or (
                 # "CHIEF EXECUTIVE TEREZA INCHBALD:": the name after the role
                 table.lookup(" ".join(words[-2:]).title()) if transcript and len(words) > 2 else None)
-            if transcript and (any(w.lower() in self.byline for w in words if len(w) > 2)
+            if transcript and (any(w.lower() in self.byline or w.lower() in self.hosts for w in words if len(w) > 2)
                                or name.lower() in _INTERVIEWER_LABELS):
                 continue  # the interviewer's own questions ("HOST:", or the byline's author)
             if not (is_headline or quoted or transcript or (record and record.label in ("PERSON", "ORG"))):
