@@ -1141,7 +1141,8 @@ def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
         return None
     root = sent.root
     papers = next((c for c in sent if c.i < tok.i and c.tag_ == "NNS" and is_report_noun(c)), None)
-    if papers is not None and papers.i == next(t for t in sent if t.pos_ not in ("DET", "PUNCT", "SPACE", "NUM")).i \
+    opening = next((t for t in sent if t.pos_ not in ("DET", "PUNCT", "SPACE", "NUM")), None)
+    if papers is not None and opening is not None and papers.i == opening.i \
             and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[papers.i : tok.i]):
         # "Figures published by the board show that turnout was 65.8 percent": the verb read as a noun (the
         # sentence's subject, or the end of the agent "by the office show"); what follows "that" is the finding
@@ -1334,7 +1335,7 @@ def find_frames(sent: Span) -> list[Frame]:
         if frame is not None and _refused_to_say(frame):
             continue  # "did not say whether he would seek a deal": nothing said
         if frame is not None and frame.cue[0].lemma_ == "declare" and not frame.figures_only and \
-                tok.doc[frame.content[0]].lower_ != "that" and any(
+                frame.content[0] < len(tok.doc) and tok.doc[frame.content[0]].lower_ != "that" and any(
                     t.lower_ in _DECLARED_STATES for t in tok.doc[frame.content[0] : frame.content[1]]):
             frame.figures_only = True  # "declared X elected with 18,204 votes": a formal act; its figures are its own
         if frame is not None and frame.speaker is not None and frame.speaker.ent_type_ in ("PERCENT", "MONEY") \
@@ -1863,8 +1864,8 @@ def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
                    and c.i > fined.i and c.pos_ == "NOUN" and any(t.like_num for t in c.subtree)
                    and (c.head.i == tok.i or c.head.i in {f.i for f in fined.subtree})), None)
     if amount is None and fined is not None and fined.pos_ == "NOUN" and any(
-            c.dep_ == "nummod" for c in fined.children) and any(
-            c.dep_ == "nmod" for c in fined.children) | any(c.dep_ == "dative" for c in tok.children):
+            c.dep_ == "nummod" for c in fined.children) and (
+            any(c.dep_ == "nmod" for c in fined.children) or any(c.dep_ == "dative" for c in tok.children)):
         # "fined the company 2 million marrovs", read as one phrase with "company" its modifier, or with the
         # company as the one given to and the sum as the object
         amount = fined

@@ -399,6 +399,10 @@ def _name_someone_gives_himself(doc: Doc, start: int) -> bool:
         ["himself", "as"], ["herself", "as"]) or bool(before) and before[-1] in ("himself", "herself")
 
 
+# the verbs by which a name that speaks shows itself a person's, whatever the tagger guessed
+_SAYING = frozenset({"say", "tell", "add", "write", "recall", "explain"})
+
+
 def _speaker_after_quote_taken_for_a_title(doc: Doc, start: int, end: int) -> bool:
     """'"We published the best numbers we had," Venetia Lockridge told a news conference': a two-word name that
     speaks right after a closing quotation mark, which the tagger took for the title of a work."""
@@ -408,7 +412,7 @@ def _speaker_after_quote_taken_for_a_title(doc: Doc, start: int, end: int) -> bo
     if not all(doc[k].ent_type_ in ("WORK_OF_ART", "") for k in range(start, end)):
         return False
     root = doc[end - 1]
-    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "add", "write", "recall", "explain")
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SAYING
 
 
 def _double_barrelled_speaker(doc: Doc, start: int, end: int) -> bool:
@@ -421,7 +425,7 @@ def _double_barrelled_speaker(doc: Doc, start: int, end: int) -> bool:
     if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in parts):
         return False
     root = doc[end - 1]
-    return root.dep_ == "nsubj" and root.head.lemma_ in ("say", "tell", "add", "write", "recall", "explain")
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SAYING
 
 
 def _demonym_of(word: str, countries: set[str]) -> bool:
@@ -453,9 +457,6 @@ def _referred_to_as_person(doc: Doc, start: int, end: int) -> bool:
         if head.i == verb.i:
             return True
     return False
-
-
-_SAYING = frozenset({"say", "tell", "add", "write", "recall", "explain", "insist", "warn"})
 
 
 def _speaker_taken_up_by_he_or_she(doc: Doc, start: int, end: int) -> bool:

@@ -2027,8 +2027,7 @@ def _plural_subject_before(tok: Token) -> Token | None:
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or subj.tag_ != "NNS" or subj.i == tok.i:
         return None
-    lemma = subj.lemma_.lower()
-    return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS else None
+    return subj if _speaking_plural(subj) else None
 
 
 def _speaks_or_puts(verb: Token) -> bool:
@@ -2067,8 +2066,12 @@ def _plural_speaker_just_before(tok: Token) -> Token | None:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
         return None
-    lemma = subj.lemma_.lower()
-    return subj if is_person_role(subj) or lemma in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS | {"police"} else None
+    return subj if _speaking_plural(subj) or subj.lemma_.lower() == "police" else None
+
+
+def _speaking_plural(subj: Token) -> bool:
+    """A plural that can speak: people by role, bodies or their spokespeople ('officials', 'governments')."""
+    return is_person_role(subj) or subj.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | PROXY_NOUNS
 
 
 def _subject_described_by(name: Token) -> Token | None:
