@@ -280,3 +280,9 @@ def test_a_returning_officers_declaration_is_an_act_whose_figures_are_hers() -> 
              "18,204 votes to 15,877.")
     assert not statements(ex)
     assert figure_sources(ex, 18204) == ["Leontyna Hargreave"]
+
+
+def test_someone_who_would_not_comment_is_not_the_role_that_speaks_next() -> None:
+    ex = run("Dorrit Vance did not respond to requests for comment. The ministry declined to comment.\n\n"
+             "In a post on social media, the mayor wrote that the bridge would reopen \"within weeks\".")
+    assert speakers_by_content(ex)["the bridge would reopen \"within weeks\""] != "Dorrit Vance"

@@ -1292,7 +1292,7 @@ class SpeakerResolver(NamingLookups):
                     return Party(self._named_later(self.doc[self._antecedent_i], same_role=False) or earlier,
                                  "person", mention)
                 found = self._recent(tok.i, kinds=("person",), window=3)
-                if found and self.role_of_fits(tok, found.name):
+                if found and self.role_of_fits(tok, found.name) and not self._kept_silent(found.i):
                     return Party(found.name, "person", mention)
                 # "The chief executive of X told MPs ... Cormac Y, who has run X since 2036, told the committee":
                 # a story that opens on a role names its holder just after
@@ -1836,6 +1836,16 @@ class SpeakerResolver(NamingLookups):
                 return (speaking or subjects)[0] if subjects else in_sent[-1]
             here = start
         return candidates[-1] if window >= 4 else None
+
+    def _kept_silent(self, i: int) -> bool:
+        """Is the mention at ``i`` the subject of a refusal to speak ('X did not respond to requests for comment',
+        'X declined to comment')? Such a one is not the role that speaks next."""
+        head = self.doc[i]
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        return head.dep_ == "nsubj" and (verb.lemma_ in ("decline", "refuse") or verb.lemma_ in (
+            "respond", "reply", "comment", "answer") and any(c.dep_ == "neg" for c in verb.children))
 
     def _speaks(self, i: int) -> bool:
         """Is the mention at ``i`` the subject of a speech verb?"""
