@@ -286,3 +286,9 @@ def test_someone_who_would_not_comment_is_not_the_role_that_speaks_next() -> Non
     ex = run("Dorrit Vance did not respond to requests for comment. The ministry declined to comment.\n\n"
              "In a post on social media, the mayor wrote that the bridge would reopen \"within weeks\".")
     assert speakers_by_content(ex)["the bridge would reopen \"within weeks\""] != "Dorrit Vance"
+
+
+def test_a_fronted_phrase_hung_on_the_closing_cue_is_part_of_what_was_said() -> None:
+    ex = run("Of the 312 people on board, 280 have been rescued, officials said.")
+    assert speakers_by_content(ex) == {"Of the 312 people on board, 280 have been rescued": "officials"}
+    assert figure_sources(ex, 312) == ["officials"]

@@ -1880,6 +1880,19 @@ def _fine_imposed(tok: Token, sent: Span) -> Frame | None:
 _DECLARED_STATES = frozenset({"elected", "dead", "winner", "winners", "bankrupt", "insolvent", "void", "invalid"})
 
 
+def _with_fronted_phrase(tok: Token, content_head: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Of the 312 people on board, 280 have been rescued, officials said': a phrase opening the sentence that the
+    parser hung on the closing cue belongs to the clause reported before it."""
+    if content is None or content_head.i > tok.i:
+        return content
+    sent = tok.sent
+    front = next((c for c in tok.children if c.dep_ == "prep" and c.i < content[0]
+                  and c.left_edge.i == sent.start and c.lower_ in ("of", "in", "among", "by", "at", "on", "for")), None)
+    if front is None or not all(t.is_punct for t in tok.doc[front.right_edge.i + 1 : content[0]]):
+        return content
+    return (front.left_edge.i, content[1])
+
+
 def _refused_to_say(frame: Frame) -> bool:
     """'did not say whether he would seek a deal', 'would not say how many were hurt': a denied saying whose content
     is only the open question."""
@@ -2719,6 +2732,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             extent = (extent[0], described)
         content = _with_modal_sequel(tok, content)
         content = _with_main_clause_after_absolute(tok, content_head, content)
+        content = _with_fronted_phrase(tok, content_head, content)
         teller = _teller_after_a_part(speaker.head) if speaker is not None and speaker.dep_ == "appos" else None
         if speaker is not None and teller is not None and teller.i == speaker.i and \
                 content is not None and content[1] <= speaker.head.i < tok.i:
