@@ -1837,21 +1837,24 @@ class SpeakerResolver(NamingLookups):
             here = start
         return candidates[-1] if window >= 4 else None
 
-    def _kept_silent(self, i: int) -> bool:
-        """Is the mention at ``i`` the subject of a refusal to speak ('X did not respond to requests for comment',
-        'X declined to comment')? Such a one is not the role that speaks next."""
+    def _mention_head(self, i: int) -> Token:
+        """The head of the phrase the mention at ``i`` stands in, past the name's parts and an apposition."""
         head = self.doc[i]
         while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
+        return head
+
+    def _kept_silent(self, i: int) -> bool:
+        """Is the mention at ``i`` the subject of a refusal to speak ('X did not respond to requests for comment',
+        'X declined to comment')? Such a one is not the role that speaks next."""
+        head = self._mention_head(i)
         verb = head.head
         return head.dep_ == "nsubj" and (verb.lemma_ in ("decline", "refuse") or verb.lemma_ in (
             "respond", "reply", "comment", "answer") and any(c.dep_ == "neg" for c in verb.children))
 
     def _speaks(self, i: int) -> bool:
         """Is the mention at ``i`` the subject of a speech verb?"""
-        head = self.doc[i]
-        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-            head = head.head
+        head = self._mention_head(i)
         return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS
 
     def _sents(self) -> list[Span]:
