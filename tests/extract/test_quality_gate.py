@@ -64,6 +64,7 @@ GOLD_SETS = {
     "dev-h20-articles": REPO / "tests" / "data" / "articles_dev_h20",
     "dev-h21-articles": REPO / "tests" / "data" / "articles_dev_h21",
     "dev-h22-articles": REPO / "tests" / "data" / "articles_dev_h22",
+    "dev-h23-articles": REPO / "tests" / "data" / "articles_dev_h23",
 }
 
 
