@@ -990,6 +990,10 @@ _OBJECT_CONTENT = _SHOWING_VERBS | {"tweet", "announce", "deny", "confirm", "rej
 
 
 _FIGURE_OBJECT_VERBS = frozenset({"report", "expect", "forecast", "estimate", "project", "predict", "post"})
+# what a company or an economy posts: its results
+_RESULTS_POSTED = frozenset({"loss", "profit", "revenue", "sale", "growth", "deficit", "surplus", "gain", "decline",
+                             "rise", "fall", "increase", "drop", "return", "earnings", "income", "result", "margin",
+                             "turnover", "record", "jump", "slump", "contraction", "expansion", "percent", "%"})
 
 
 # what one calls in the sense of convening or ordering it
@@ -1039,7 +1043,9 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ in ("call", "urge", "ask", "tell") and objs and preds:
         tokens = [t for c in (*objs, *preds) for t in c.subtree]
         return tokens
-    if tok.lemma_ in _FIGURE_OBJECT_VERBS and objs and tok.dep_ not in ("acl", "relcl", "amod", "csubj"):
+    if tok.lemma_ in _FIGURE_OBJECT_VERBS and objs and tok.dep_ not in ("acl", "relcl", "amod", "csubj") and not (
+            tok.lemma_ == "post" and objs[0].lemma_.lower() not in _RESULTS_POSTED):
+        # ("posted a loss of 12 million", not "had posted the names of 23 victims on its page": an act)
         # "reported a 12 percent fall in profit to 410 million crowns", "expects growth of 1.2 percent",
         # "estimates the shortfall at between 600 and 900 megawatts": a company's results or an analyst's
         # forecast, with the phrases that complete the figure
@@ -1788,7 +1794,14 @@ def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | N
     (', with more than 150 vehicles under camouflage netting'): it describes what was reported."""
     doc = sent.doc
     end = span[1]
-    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "with" or tok.i >= end:
+    if end + 2 >= sent.end or doc[end].text != "," or tok.i >= end:
+        return None
+    if doc[end + 1].lower_ == "each" and doc[end + 2].tag_ == "VBG":
+        # (", each holding between 50,000 and 120,000 ostrins": what the reported words counted, one by one)
+        rest = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        finite = any(t.tag_ in _FINITE_TAGS for t in rest)
+        return rest[-1].i + 1 if rest and not finite and any(t.like_num for t in rest) else None
+    if doc[end + 1].lower_ != "with":
         return None
     rest = _verbless_rest(doc, end + 1, sent.end)
     if rest is None or not any(t.like_num for t in rest):
@@ -2050,6 +2063,14 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     # clauses that share one subject sources all of them, not only the last
     while (head.dep_ == "conj" and head.i < tok.i and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i
            and not any(c.dep_ in _SUBJ for c in head.children)):
+        head = head.head
+    # "According to the research the story was based on, the true number was 1,460": a relative clause without
+    # 'that', ending on its preposition, that the parser took for the clause the phrase belongs to
+    stranded = head.doc[head.right_edge.i]
+    if head.dep_ in ("ccomp", "advcl") and head.head.i > head.right_edge.i and stranded.pos_ == "ADP" and \
+            not list(stranded.children) and head.i > source.i and head.right_edge.i + 1 < len(head.doc) and \
+            head.doc[head.right_edge.i + 1].text == ",":
+        phrase |= {t.i for t in head.subtree}
         head = head.head
     # "..., according to figures the Prison Service published last month": the parser read the relative clause
     # without 'that' as a clause of the sentence and hung the phrase on it; the one who published the document
@@ -2679,11 +2700,18 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = sorted([*stray.subtree, *gap, *tokens], key=lambda t: t.i)
         # "told KBX that talks on sharing the river would resume ...", with "talks" read as a verb: a second clause
         # with no subject of its own, running straight on from the first, is the rest of it
+        # ("said her housing support of 410 kelvers, due on March 3, was 11 days late": past an aside the parser
+        # hung on the cue, when the first clause is a bare noun)
         for rest in tok.children:
-            if rest.dep_ == "ccomp" and rest.i > content_head.i and rest.left_edge.i == max(t.i for t in tokens) + 1 \
+            gap = tok.doc[max(t.i for t in tokens) + 1 : rest.left_edge.i] if rest.i > content_head.i else None
+            aside = gap is not None and len(gap) >= 1 and content_head.pos_ == "NOUN" and \
+                content_head.dep_ == "ccomp" and gap[-1].text == "," and \
+                all(t.head.i == tok.i or gap.start <= t.head.i < gap.end for t in gap)
+            if rest.dep_ == "ccomp" and rest.i > content_head.i and (rest.left_edge.i == max(t.i for t in tokens) + 1
+                                                                     or aside) \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in rest.children) \
                     and rest.lemma_ not in SPEECH_VERBS | BELIEF_VERBS and rest.left_edge.dep_ not in ("cc", "punct"):
-                tokens += list(rest.subtree)
+                tokens += [*(gap if aside else ()), *rest.subtree]
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
         for conj in tok.children if not _reported_inside_speech(tok) else ():

@@ -261,15 +261,18 @@ def _org_noun_before(doc: Doc, start: int) -> bool:
 
 
 def _called_by_org_noun(ent: Span) -> bool:
-    """'A group calling itself Cinder Choir', 'a militia known as the Red Hand', 'a charity called Open Door': a
-    name that an organisation noun is called by, or that calls itself so."""
+    """'A group calling itself Cinder Choir', 'a militia known as the Red Hand', 'a charity called Open Door', 'a
+    group that calls itself Greywidow': a name that an organisation noun is called by, or that calls itself so."""
     root = ent.root
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head
+    itself = any(c.lower_ == "itself" for c in verb.children)
+    # ("a criminal group that calls itself Greywidow")
+    if verb.lemma_ in ("call", "name") and verb.dep_ == "relcl" and itself:
+        return True
     if verb.lemma_ not in ("call", "name", "know", "dub") or verb.tag_ not in ("VBG", "VBN") or verb.dep_ != "acl":
         return False
-    itself = any(c.lower_ == "itself" for c in verb.children)
     return itself or verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _INTRO_ORG_NOUNS
 
 
@@ -471,6 +474,10 @@ def _speaker_taken_up_by_he_or_she(doc: Doc, start: int, end: int) -> bool:
         return False
     sent_end = doc[end - 1].sent.end
     limit = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+    # (a quotation the parser split in two sentences runs on to its closing cue: '"... this time. I did not know
+    # that was possible," she said.')
+    while limit < len(doc) and sum(t.text in ('"', "“", "”") for t in doc[sent_end:limit]) % 2 == 1:
+        limit = doc[limit].sent.end
     for tok in doc[end:limit]:
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ == "nsubj":
             return False  # someone else the pronoun could go with
@@ -707,6 +714,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
     acronyms = _acronym_definitions(text)
 
     spans: list[tuple[Span, str, str]] = []  # (span, label, cleaned name)
+    common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     for ent in _with_recovered_persons(doc):
         label = KEPT_LABELS.get(ent.label_)
         if (label is None or ent.label_ == "FAC") and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW") and (
@@ -720,6 +728,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
             continue  # "Deputy Interior Minister X": a word of a title, no organisation
         if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].lemma_.islower():
             continue  # "Kidnappings for ransom ... have risen": a plural noun opening a sentence, no name
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].dep_ in ("compound", "amod") and \
+                ent[0].lower_ in common_words:
+            continue  # "Flour mill blaze in Wexcombe" (a headline) beside "a flour mill": a word, no name
         if len(ent) > 1 and ent[0].tag_ == "MD":  # "Will Tamsaria's lights stay on?": a question's auxiliary
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         name = clean_name(ent.text)
@@ -886,12 +897,15 @@ def build_entity_table(doc: Doc) -> EntityTable:
             table.token_entity[tok.i] = canonical
 
     # "Volodymyr Zelenskyy" tagged ORG once, "Zelensky" tagged PERSON: one person
+    # (not a common noun the tagger took for a name once, in a headline: "Fireworks warehouse blast ..." beside
+    # "Calderglow Fireworks" and "a fireworks warehouse")
     for rec in [r for r in table.records.values() if r.label != "PERSON"]:
         words = rec.name.split()
         if not 2 <= len(words) <= 4 or set(w.lower() for w in words) & _ORG_WORDS or not all(w[:1].isupper() for w in words):
             continue
         shorts = [p for p in table.records.values() if p.label == "PERSON" and len(p.name.split()) == 1
-                  and len(p.name) >= 4 and fuzz.ratio(p.name.lower(), words[-1].lower()) >= 85]
+                  and len(p.name) >= 4 and fuzz.ratio(p.name.lower(), words[-1].lower()) >= 85
+                  and p.name.lower() not in common_words]
         if not shorts:
             continue
         rec.label = "PERSON"

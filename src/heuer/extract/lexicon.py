@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 # Verbs that introduce what someone said, wrote or asserted (by lemma).
 SPEECH_VERBS = frozenset(
     """
-    say tell state claim confirm report add note warn argue insist explain announce deny
+    say tell state claim confirm report add note warn argue insist explain announce deny assure inform notify
     write suggest speculate complain acknowledge admit declare comment remark reply respond
     quote describe tweet post testify predict promise vow urge recall mention allege assert
     conclude stress emphasise emphasize point reveal disclose estimate assess caution contend
@@ -120,7 +120,7 @@ ORG_NOUNS = frozenset(
     coalition alliance federation association network channel newspaper broadcaster outlet
     centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
     gang militia cartel syndicate guild coastguard laboratory cooperative co-operative lender confederation
-    league consortium tribunal panel
+    league consortium tribunal panel corps brigade constabulary gendarmerie mission secretariat
     """.split()
 )
 

@@ -160,7 +160,9 @@ _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined
 
 
 # nouns for one kind of body ("the Footplate Guild says ... The union wants a 9 percent pay rise")
-_KINDRED_BODIES = (frozenset({"union", "guild", "association", "federation", "confederation", "syndicate"}),)
+_KINDRED_BODIES = (frozenset({"union", "guild", "association", "federation", "confederation", "syndicate"}),
+                   # ("the Relief Corps for Displaced People said. The agency said")
+                   frozenset({"agency", "corps", "service", "directorate", "bureau", "authority"}))
 
 
 def _kindred(lemma: str) -> frozenset[str]:

@@ -595,8 +595,10 @@ class SpeakerResolver(NamingLookups):
         nouns += [c for c in head.children if c.dep_ == "appos"]
         nouns += self._described_after(head, name)
         called = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
-        if head.dep_ in ("oprd", "attr", "pobj") and called.dep_ == "acl" and called.lemma_ in ("call", "name", "know"):
-            nouns.append(called.head)  # "A group calling itself Cinder Choir", "a charity known as Open Door"
+        if head.dep_ in ("oprd", "attr", "pobj") and called.dep_ in ("acl", "relcl") and \
+                called.lemma_ in ("call", "name", "know"):
+            # "A group calling itself Cinder Choir", "a charity known as Open Door", "a group that calls itself X"
+            nouns.append(called.head)
         for t in nouns:
             if t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS:
                 self.org_descriptors.setdefault(name, set()).add(t.lemma_.lower())
@@ -1001,6 +1003,13 @@ class SpeakerResolver(NamingLookups):
         given = self._name_given(tok)
         if given is not None:  # "A driver ..., who asked to be identified only by his first name, Mathurin, said"
             return Party(given, "person", mention)
+        other_side = _correspondent(tok)
+        if other_side is not None:  # "citing messages it had exchanged with the group": the group's words
+            return self._with_mention(self.resolve(other_side), mention)
+        called = _name_it_goes_by(tok)
+        if called is not None:  # "A criminal group that calls itself Greywidow says ...", "a hacker known as X"
+            kind: PartyType = "organization" if tok.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS else "person"
+            return Party(self._known_as(called), kind, mention)
         body = hearing_body(tok.head) if tok.dep_ == "nsubj" and tok.head.lemma_ == "hear" else None
         if body is not None and body.i == tok.i:
             # "The court heard that ...": the evidence given to it, whoever gave it
@@ -1108,7 +1117,9 @@ class SpeakerResolver(NamingLookups):
             if body_by is not None:
                 return self._with_mention(body_by, mention)
         # (a document or plan, not a part of the body with a voice of its own: "the university's press office")
-        if tok.pos_ == "NOUN" and not is_person_role(tok) and tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
+        # (not a body's agent named beside it: "the council's external auditor, Brannock & Lowe, wrote")
+        if tok.pos_ == "NOUN" and not is_person_role(tok) and tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS \
+                and not self._appos_entity(tok, "ORG"):
             body = self._body_owning(tok)
             if body is not None:  # "The club's own transport plan says": the club named before
                 return Party(body, "organization", mention)
@@ -1163,8 +1174,9 @@ class SpeakerResolver(NamingLookups):
         if owner_noun is not None and owner_noun.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS:
             owner_party = self.resolve(owner_noun)
             if owner_party.type in ("organization", "group") and owner_party.name.lower() != owner_noun.lower_:
-                if is_report_noun(tok):
-                    # "according to the council's own figures": the body the document belongs to
+                if is_report_noun(tok) or lemma in _OWN_PAGES:
+                    # "according to the council's own figures": the body the document belongs to; "The group's
+                    # page claims ...": the body that writes on it
                     return Party(owner_party.name, "organization", mention)
                 if lemma in ORG_NOUNS | PROXY_NOUNS:
                     # "the university's press office said": that body's office, by the body's full name
@@ -1226,7 +1238,7 @@ class SpeakerResolver(NamingLookups):
                 return Party(named, "person", mention)
         owner_word = next((c for c in tok.children if c.dep_ == "poss" and (
             c.lower_ in ("its", "their") or c.pos_ == "PROPN" and not c.is_lower)), None)
-        if owner_word is not None and is_report_noun(tok) and tok.pos_ == "NOUN":
+        if owner_word is not None and (is_report_noun(tok) or lemma in _OWN_PAGES) and tok.pos_ == "NOUN":
             recent = self._recent(tok.i, kinds=("organization",)) if owner_word.lower_ in ("its", "their") else None
             owner = Party(recent.name, "organization", mention) if recent is not None else self.resolve(owner_word)
             if owner.type == "organization" and owner.name in self.table.records:
@@ -1319,6 +1331,9 @@ class SpeakerResolver(NamingLookups):
             named_later = self._named_later(tok, same_role=True)
             if named_later:
                 return Party(named_later, "person", mention)
+            named_org = self._org_named_later(tok, 2)
+            if named_org:  # "..., its owner said ... The owner, Calderglow Fireworks, said": a body holds the role
+                return Party(named_org, "organization", mention)
             recent = self._recent(tok.i, kinds=("person",), window=3)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             # (a role of a study or body, not "Pagliano's lawyer": someone else than whoever speaks next)
@@ -2012,6 +2027,48 @@ def entry_starts(doc: Doc) -> list[int]:
                 first = doc[first.i + 1]
             starts.append(first.i)
     return sorted(set(starts)) if len(starts) >= _MIN_ENTRIES else []
+
+
+# where a body or a person publishes in its own name ("The group's page claims ...", "Greywidow's site says ...")
+_OWN_PAGES = frozenset({"page", "website", "site", "blog", "feed"})
+
+
+def _correspondent(tok: Token) -> Token | None:
+    """'messages it had exchanged with the group', 'emails it received from the company': the other side of a
+    correspondence, whose words the messages carry."""
+    if tok.lemma_.lower() not in _CORRESPONDENCE or tok.tag_ != "NNS":
+        return None
+    for clause in tok.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("exchange", "receive", "get", "have"):
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "from"):
+                    party = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                    if party is not None:
+                        return party
+    return None
+
+
+_CORRESPONDENCE = frozenset({"message", "email", "e-mail", "text", "letter", "chat", "conversation"})
+
+
+def _name_it_goes_by(tok: Token) -> list[Token] | None:
+    """'a criminal group that calls itself Greywidow', 'a hacker known as Nightjar', 'a man who goes by the name
+    X': the capitalised name a described party goes by."""
+    if tok.pos_ != "NOUN":
+        return None
+    for clause in tok.children:
+        if clause.dep_ == "relcl" and clause.lemma_ in ("call", "name") and any(
+                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves", "himself", "herself") for c in clause.children):
+            named = next((c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "PROPN"), None)
+        elif clause.dep_ == "acl" and clause.lower_ == "known":
+            named = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        else:
+            continue
+        if named is not None:
+            words = [t for t in tok.doc[named.left_edge.i : named.i + 1] if t.pos_ == "PROPN"]
+            return words if words and words[0].i == named.left_edge.i else None
+    return None
 
 
 def _name_given_before_cue(tok: Token) -> bool:

@@ -956,8 +956,17 @@ def _verb_over(doc: Doc, start: int, end: int) -> Token | None:
 def _named_beside(tok: Token) -> bool:
     """'Our advisers, Brisk & Mallow,': a name set off in apposition (or read as a conjunct) after the noun."""
     doc = tok.doc
-    return any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
-               and doc[tok.i + 1].text == "," for c in tok.children)
+    if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 2
+           and doc[tok.i + 1].text == "," for c in tok.children):
+        return True
+    # ("Our ambassador in Corvastra, Herculano Illidge, reports": a person's name closing the phrase, which the
+    # parser hung on the place)
+    right = tok.right_edge
+    while right.i > tok.i and right.is_punct:
+        right = doc[right.i - 1]
+    comma = max((t.i for t in doc[tok.i + 1 : right.i] if t.text == ","), default=None)
+    return comma is not None and right.i + 1 < len(doc) and doc[right.i + 1].text == "," and \
+        right.i - comma >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in doc[comma + 1 : right.i + 1])
 
 
 def _label_affiliation(turn: Attributed) -> str | None:

@@ -32,6 +32,9 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
         # ("one guard for every 48 inmates": one side of a ratio)
         after = next_tok(head, sent)
         ratio = tok_low(after) == "for" and tok_low(next_tok(after, sent)) in ("every", "each")
+        # ("We missed one session out of 11": one of a whole counted after it)
+        ratio = ratio or tok_low(after) == "out" and tok_low(next_tok(after, sent)) == "of" and \
+            bool(next_tok(next_tok(after, sent), sent) is not None and next_tok(next_tok(after, sent), sent).like_num)
         if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not _in_count_list(r, ph, head):
             ph.drop = True
             return False

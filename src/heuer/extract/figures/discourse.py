@@ -112,7 +112,12 @@ def _value_of_a_figure_word(sent: Span, m: FigureMention) -> bool:
     verb = sent.doc[m.token_i]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGURE_WORDS and any(
+    # ("which brings the number we have flown home since Saturday to 412": the number the verb takes to it, with
+    # the 'to' hung on the number's own relative clause)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in _FIGURE_WORDS and \
+            verb.head.i < m.token_i:
+        verb = verb.head.head
+    return any((c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i < m.token_i) and c.lemma_.lower() in _FIGURE_WORDS and any(
         d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children)
 
 
@@ -221,7 +226,7 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
     # sentence comes first
     subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
-    earlier_level = _earlier_level(sent.doc[m.token_i])
+    earlier_level = _earlier_level(sent.doc[m.token_i]) or _value_of_a_figure_word(sent, m)
     own = [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
                                                              and (subject or earlier_level
                                                                   or _count_in_a_list(sent, d, m)))]
