@@ -14,7 +14,6 @@ from rules_support import (
     statements,
 )
 
-
 MILL_FIRE = (
     "Mill blaze in Wexcombe\n\nBy Ines Quarrendon\nHollowmere Wire\nMay 4, 2096\n\n"
     "At least eight workers died when a flour mill burned on Monday, its owner said.\n\n"

@@ -597,3 +597,39 @@ def test_a_common_noun_stands_for_the_one_named_body_built_on_it() -> None:
     assert resolver.canonical("the university") == "University of Port Heddon"
     assert resolver.canonical("the union") == "the union"  # two unions: no telling which
     assert resolver.canonical("Ostrelia's coastguard") == "Ostrelia's coastguard"  # another country's
+
+
+def test_a_description_set_beside_a_name_stands_for_it_elsewhere() -> None:
+    resolver = EntityResolver([NameRecord("Lene Ostrova", "PERSON", ("Ostrova",), 3),
+                               NameRecord("Tomas Grellin", "PERSON", (), 2), NameRecord("Ada Vinter", "PERSON", (), 2),
+                               NameRecord("Brisk Island", "LOC", (), 4)])
+    resolver.learn_appositions([
+        "Nineteen of them were from the island, the island's mayor, Lene Ostrova, said on Saturday.",
+        '"That ship was overloaded," said Tomas Grellin, the union\'s secretary.',
+        # one description beside two people: it stands for neither
+        "The committee's chair, Ada Vinter, said so.", "Tomas Grellin, the committee's chair, disagreed.",
+    ])
+    assert resolver.canonical("the island's mayor") == "Lene Ostrova"
+    assert resolver.canonical("The union's secretary") == "Tomas Grellin"
+    assert resolver.canonical("the committee's chair") == "the committee's chair"
+
+
+def test_a_body_the_texts_only_describe_by_its_country_is_one_party() -> None:
+    resolver = EntityResolver([NameRecord("Tarsenia", "GPE", (), 6), NameRecord("Velmor", "GPE", (), 2),
+                               NameRecord("the coastguard", "ORG", (), 5)])
+    resolver.learn_described_bodies(["Tarsenia's coastguard said four boats were searching the area.",
+                                     "The coastguard said 41 people had died."])
+    wanted = "Tarsenia's coastguard"
+    assert {resolver.canonical(n) for n in ("the coastguard", "Tarsenia's coastguard", "Tarsenian Coastguard")} == {wanted}
+    # (another country's coastguard described too: "the coastguard" is no longer one body)
+    resolver.learn_described_bodies(["Tarsenia's coastguard said so.", "Velmor's coastguard said otherwise."])
+    assert resolver.canonical("the coastguard") == "the coastguard"
+
+
+def test_a_title_or_a_countrys_body_written_with_of() -> None:
+    resolver = EntityResolver([NameRecord("Mark Rutte", "PERSON", ("Rutte",), 2), NameRecord("Ukraine", "GPE", (), 5),
+                               NameRecord("HUR", "ORG", ("Defence Intelligence Agency",), 4)])
+    resolver.learn_titles([("NATO Secretary General Mark Rutte said on Monday that troops had arrived.", "Mark Rutte")])
+    resolver.learn_place_bodies(["Ukraine's Defence Intelligence Agency said the troops had moved."])
+    assert resolver.canonical("Secretary General of NATO") == "Mark Rutte"
+    assert resolver.canonical("Defence Intelligence of Ukraine") == "HUR"

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy.engine import Connection
 
-from heuer.extract.lexicon import PERSON_ROLE_NOUNS
+from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
 from heuer.store.schema import entities, entity_overrides
 
 _POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
@@ -57,6 +57,16 @@ def _is_proper(name: str) -> bool:
 
 _PLACE = r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 _PLACE_NAME = re.compile(rf"{_PLACE}['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{1,5}})")
+# a title or a body written with "of" its place: "Secretary General of Nato", "Defence Intelligence of Ukraine"
+_OF_PLACE = re.compile(r"(?:the\s+)?(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+"
+                       r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# a description set beside a name: "the island's mayor, Lene Osk, said", "said Tomas Grell, the union's secretary"
+_APPOSITIONS = (
+    re.compile(r"(?:^|[,.;] |\bsaid )(?P<desc>[Tt]he\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5}),\s+"
+               r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"),
+    re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?P<desc>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5})"
+               r"(?=[,.]|\s+(?:said|says|told|added)\b)"),
+)
 _PLACE_DESCRIPTION = re.compile(rf"{_PLACE}'s\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})")
 _BODY_WORDS = {  # words that name the same kind of public body
     "spy": "intelligence", "intelligence": "intelligence",
@@ -190,6 +200,7 @@ class EntityResolver:
         self._titles: dict[str, str] = {}
         self._place_bodies: dict[str, list[str]] = {}
         self._descriptions: dict[str, str] = {}
+        self._described_bodies: dict[str, set[str]] = {}
 
     def _rebuild_canonical(self) -> None:
         """Each group's name: a labelled name before a description, then the most used, then the longest."""
@@ -321,6 +332,70 @@ class EntityResolver:
             place: sorted({self._canonical.get(normal_form(n), n) for n in names}) for place, names in bodies.items()
         }
 
+    def learn_appositions(self, sentences: Iterable[str]) -> None:
+        """Learn the descriptions the texts set beside a known name ("the island's mayor, Lene Osk, said", "said Tomas
+        Grell, the union's secretary"): the description then stands for that party wherever a text uses it alone,
+        when the texts never set it beside anyone else."""
+        beside: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            sentence = sentence.replace("’", "'")
+            for pattern in _APPOSITIONS:
+                for match in pattern.finditer(sentence):
+                    key, name = normal_form(match.group("desc")), match.group("name")
+                    party = self._canonical.get(normal_form(name))
+                    if party is None or not _is_proper(party) or _is_proper(match.group("desc")) or \
+                            len(key.split()) < 2 or key in self._canonical:
+                        continue
+                    beside[key].add(party)
+        for key, parties in beside.items():
+            if len(parties) == 1:
+                self._descriptions.setdefault(key, next(iter(parties)))
+
+    def learn_described_bodies(self, sentences: Iterable[str]) -> None:
+        """Learn the bodies the texts only describe by their country ("Tarsenia's coastguard"): "the coastguard"
+        and "Tarsenian Coastguard" then stand for it, when the texts describe no other country's such body and
+        name none built on that noun."""
+        places: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for match in _PLACE_DESCRIPTION.finditer(sentence.replace("’", "'")):
+                noun = match.group("words").split()[0]
+                place = match.group("place")
+                if noun in ORG_NOUNS and noun not in _NO_HEAD_NOUNS and \
+                        self._labels.get(normal_form(place)) in ("GPE", "LOC"):
+                    places[noun].add(place)
+        self._described_bodies = places
+
+    def _described_body(self, name: str) -> str | None:
+        """'the coastguard', "Tarsenia's coastguard", 'Tarsenian Coastguard': the one country's body the texts
+        describe with that noun (see :meth:`learn_described_bodies`), named "<Country>'s <noun>"."""
+        text = name.strip().replace("’", "'")
+        match = re.fullmatch(r"(?:(?:the\s+)?(?P<place>[A-Z][\w-]*)(?:'s)?\s+)?(?:the\s+)?(?P<noun>[A-Za-z][\w-]*)",
+                             text, re.IGNORECASE)
+        if match is None:
+            return None
+        noun = match.group("noun").lower()
+        places = self._described_bodies.get(noun, set())
+        if len(places) != 1 or self._bodies_built_on().get(noun):
+            return None
+        place = next(iter(places))
+        given = match.group("place")
+        # (the place as a possessive or as its adjective: "Tarsenia's", "Tarsenian")
+        if given is not None and given.lower() not in ("the",) and not (
+                given == place or given[:1].isupper() and given.lower().startswith(place.lower().rstrip("aeiouy")[:-1])):
+            return None
+        if given is None and not text.lower().startswith("the "):
+            return None
+        return f"{place}'s {noun}"
+
+    def _inverted(self, name: str) -> str | None:
+        """'Secretary General of Nato', 'Defence Intelligence of Ukraine': a title or a country's body written with
+        'of', for the one the texts call "Nato Secretary General" or "Ukraine's defence intelligence ..."."""
+        match = _OF_PLACE.fullmatch(name.strip().replace("’", "'"))
+        if match is None:
+            return None
+        words, place = match.group("words"), match.group("place")
+        return self._titles.get(_title_key(f"{place} {words}")) or self._body_for(f"{place}'s {words.lower()}")
+
     def _body_for(self, name: str) -> str | None:
         name = name.strip().replace("’", "'")
         inside = _IN_PLACE.fullmatch(name)
@@ -393,7 +468,8 @@ class EntityResolver:
         if found is None or not _is_proper(found):
             # ("the coastguard", kept as a name of its own by a document that left it unresolved: the one body the
             # texts name so, or the party the documents that resolved it agree on)
-            found = self._descriptions.get(key) or (self._by_head_noun(name) if found is not None else None) or found
+            found = self._descriptions.get(key) or (self._by_head_noun(name) or self._described_body(name)
+                                                    if found is not None else None) or found
         if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
             found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
         if found is not None:
@@ -407,7 +483,8 @@ class EntityResolver:
         body = self._body_for(name)
         if body is not None:
             return body
-        shaped = self._by_shape(name) or self._by_head_noun(name)
+        shaped = self._by_shape(name) or self._by_head_noun(name) or self._described_body(name) or \
+            self._inverted(name)
         if shaped is not None:
             return shaped
         words = name.split()
