@@ -154,3 +154,42 @@ def test_each_of_the_things_counted_goes_with_the_reported_clause() -> None:
     ex = run("Zelda Orrinsby told the court that she had packed the cash into envelopes, each holding between 5,000 "
              "and 9,000 crowns.\n")
     assert [(f[1], f[3]) for f in figures(ex) if f[1]] == [([5000, 9000], "Zelda Orrinsby")]
+
+
+def _units(text: str) -> list[tuple[float, str | None]]:
+    return [(f[0], f[2]) for f in figures(run(text))]
+
+
+def test_a_part_of_them_counts_a_whole_no_smaller_than_itself() -> None:
+    got = _units("The brigade said the storm had damaged 210 homes within a radius of 1.5 kilometres, 30 of them so "
+                 "badly that nobody can live in them.\n")
+    assert (30, "homes") in got
+
+
+def test_a_part_that_something_befalls_counts_people_not_hours() -> None:
+    got = _units("About 60 firefighters fought the fire for more than seven hours, the brigade said, and three of them "
+                 "were hurt.\n")
+    assert (3, "firefighters") in got
+    # (a part of a stretch of time is still time)
+    assert (1900, "hours") in _units("The pilot had flown 6,200 hours, 1,900 of them on the type, the airline said.\n")
+
+
+def test_one_person_something_befalls_is_a_count() -> None:
+    got = _units("The army said a patrol had fired first, and that one Velmont soldier had been killed.\n")
+    assert (1, "soldier") in got
+    assert _units("In one incident, a man was hurt, police said.\n") == []
+
+
+def test_a_quoted_number_before_of_is_a_part() -> None:
+    got = _units('The spokeswoman said troops had killed "at least five" of the attackers.\n')
+    assert got == [(5, "attackers")]
+
+
+def test_a_breakdown_of_a_count_after_a_comma() -> None:
+    got = _units("The mission said its observers had seen four bodies at the scene, three in Tarvish uniform and one "
+                 "in Velmont uniform.\n")
+    assert got == [(4, "bodies"), (3, "bodies"), (1, "bodies")]
+
+
+def test_a_part_of_nouns_whose_plural_is_the_singular() -> None:
+    assert _units("He said Korvane had shipped 300 of the aircraft since May, the ministry said.\n") == [(300, "aircraft")]

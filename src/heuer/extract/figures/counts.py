@@ -18,6 +18,21 @@ from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 RESTATING_WORDS = frozenset({"all", "those", "these"})
 
 
+# what befalls people, said of a count of them ("two of them were hurt", "one soldier had been killed")
+_BEFALLING = frozenset({"hurt", "injure", "kill", "wound", "die", "arrest", "rescue", "detain", "treat", "hospitalise",
+                        "hospitalize", "evacuate", "free", "release", "save", "burn"})
+
+
+# what a breakdown of a count goes on with ("three bodies, two in Kardovian uniform")
+BREAKDOWN_PREPS = frozenset({"in", "with", "from", "on", "at", "among", "inside", "outside", "under", "over"})
+
+
+def befalls_people(tok: Token) -> bool:
+    """Is ``tok`` the subject of a verb of what befalls people ('two of them were hurt', 'one Velmarian soldier had
+    been killed')?"""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _BEFALLING
+
+
 def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | None) -> bool:
     """May the noun run count the number? Drops references, selections, years, addresses and times."""
     sent = r.sent
@@ -35,7 +50,9 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
         # ("We missed one session out of 11": one of a whole counted after it)
         ratio = ratio or tok_low(after) == "out" and tok_low(next_tok(after, sent)) == "of" and \
             bool(next_tok(next_tok(after, sent), sent) is not None and next_tok(next_tok(after, sent), sent).like_num)
-        if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not _in_count_list(r, ph, head):
+        # ("and that one Velmarian soldier had been killed": a count of the dead, however small)
+        if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not _in_count_list(r, ph, head) and \
+                not befalls_people(head):
             ph.drop = True
             return False
     # "the first two rounds", "the top 10 firms": a selection, not a reported count
@@ -211,7 +228,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.kind = "casualty"
         return
     # "one" with no noun is a pronoun ("no one", "one of the", "one another")
-    if words == ["one"] or words == ["1"] and nxt_low == "of":
+    # (but "two in Kardovian uniform and one in Velmarian uniform": the last of a breakdown of a count)
+    listed = prev_t is not None and prev_t.lower_ == "and" and ph.root is not None and ph.root.dep_ == "conj" and \
+        ph.root.head.like_num and nxt_low in BREAKDOWN_PREPS
+    if words == ["one"] and not listed or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return
     restating = prev_t is not None and (prev_t.lower_ in RESTATING_WORDS or prev_t.tag_ == "PRP$")
@@ -237,8 +257,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if first.kind == "num" and first.text.startswith("0") and not first.text.startswith("0."):
         ph.drop = True
         return
-    # partitive: "four of the five judges", "200 of the 1,100 passengers"
-    if nxt_low == "of":
+    # partitive: "four of the five judges", "200 of the 1,100 passengers", 'killed "at least six" of the attackers'
+    if nxt_low == "of" or nxt is not None and nxt.is_quote and tok_low(next_tok(nxt, sent)) == "of":
         ph.kind = "partitive"
         return
     hedge = left_hedge_tokens(r, ph)
@@ -291,6 +311,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return
     root = ph.root
+    if ph.range is None and prev_t is not None and prev_t.text == "," and nxt_low in BREAKDOWN_PREPS and \
+            root is not None and root.dep_ in ("npadvmod", "appos", "dep", "conj") and \
+            any(t.like_num for t in sent.doc[sent.start : prev_t.i]):
+        ph.kind = "ellipsis"  # "seen three bodies at the scene, two in Kardovian uniform and one in ...": a breakdown
+        return
     if root is not None and root.dep_ in ("nummod", "quantmod", "npadvmod", "advmod"):
         # "put the number nearer 10,000": the parser hangs the number on its approximator
         hedge = left_hedge_tokens(r, ph)

@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from heuer.extract import units as un
 from heuer.extract.figures.counts import (
+    BREAKDOWN_PREPS,
     STAFF_NOUNS,
+    befalls_people,
     casualty_word_alone,
     changed_from,
     compared_after,
@@ -21,6 +23,11 @@ from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low, verb_of
 
 
+# nouns whose plural is the singular ("600 of the aircraft")
+_SAME_IN_THE_PLURAL = frozenset({"aircraft", "sheep", "fish", "deer", "cattle", "livestock", "personnel", "spacecraft",
+                                 "hovercraft", "species", "series"})
+
+
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
@@ -33,7 +40,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
         if ph.kind == "partitive":
             donor = phrases[idx + 1] if idx + 1 < len(phrases) else None
             # ("fined nine of them a total of 3.2 million sallets": 'them' is no figure after it)
-            of_them = tok_low(next_tok(r.atoms[ph.last].tok, r.sent, 2)) == "them"
+            last_tok = r.atoms[ph.last].tok
+            if tok_low(next_tok(last_tok, r.sent)) != "of":  # ('"at least six" of the attackers': past the quote)
+                last_tok = next_tok(last_tok, r.sent) or last_tok
+            of_them = tok_low(next_tok(last_tok, r.sent, 2)) == "them"
             # (the whole the part is of, right after "of the": not a later count joined on, as in "17 of its
             # fighters and nine civilians")
             between = [a.tok for a in r.atoms[ph.last + 1 : donor.first]] if donor is not None else []
@@ -44,7 +54,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
             else:
                 # "four of the judges": the noun after "of"
-                nt = next_tok(r.atoms[ph.last].tok, r.sent)
+                nt = next_tok(last_tok, r.sent)
                 obj = next_tok(nt, r.sent) if nt is not None else None
                 while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
                     obj = next_tok(obj, r.sent)
@@ -91,9 +101,15 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     continue
                 if obj is not None and obj.lower_ in ("them", "those", "these") and obj.dep_ == "pobj":
                     # "more than 100 of them": the count of the thing counted before
+                    # (a whole no smaller than its part: "damaged 310 homes within a radius of 1.2 kilometres, 40 of
+                    # them ..."; and people where something befalls the part: "80 firefighters fought the blaze for
+                    # six hours, and two of them were hurt")
+                    befallen = befalls_people(r.atoms[ph.first].tok)
                     antes = [d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
                              and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
-                             and not _compound_modifier(d) and not _time_frame(r, d)]
+                             and not _compound_modifier(d) and not _time_frame(r, d)
+                             and not (ph.value is not None and d.value is not None and d.value < ph.value)
+                             and not (befallen and d.kind != "count")]
                     # ("37 people had been brought in, including nine guards, and three of them ...": the whole, not
                     # the part set aside by "including")
                     while len(antes) > 1 and _included_part(r, antes[0]):
@@ -112,7 +128,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 if after is not None and after.tag_ == "VBZ" and after.dep_ == "pobj" and after.head.i == nt.i:
                     run = [*run, after]  # "212 of her field notebooks": a plural the tagger read as a verb
                 if not (run and (run[-1].tag_ in ("NNS", "NNPS") or run[-1].tag_ == "VBZ"
-                                 or run[-1].lemma_.lower() in STAFF_NOUNS)):
+                                 or run[-1].lemma_.lower() in STAFF_NOUNS | _SAME_IN_THE_PLURAL)):
                     run = []  # ("all 11 of those staff": a body's people, counted though singular)
                 if run:
                     tu = un.time_unit(run[-1].text)
@@ -146,6 +162,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 or _changed_to(r, p1) else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
+            if tok_low(p1) == "," and tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) in BREAKDOWN_PREPS:
+                near = 12  # "three bodies at the scene, two in Kardovian uniform": a breakdown of the count
             predicate = _predicate_noun(r, ph)
             if predicate:  # "and two are Pravetian citizens"
                 count_as(ph, predicate)
