@@ -193,3 +193,18 @@ def test_a_breakdown_of_a_count_after_a_comma() -> None:
 
 def test_a_part_of_nouns_whose_plural_is_the_singular() -> None:
     assert _units("He said Korvane had shipped 300 of the aircraft since May, the ministry said.\n") == [(300, "aircraft")]
+
+
+def test_a_part_of_them_said_to_be_other_things_counts_those() -> None:
+    got = _units("The researcher said the group had listed 19 victims since May, three of them regional hospitals.\n")
+    assert (3, "hospitals") in got
+
+
+def test_the_whole_a_count_is_out_of() -> None:
+    got = _units("The survey found that 1,220 patients had waited longer than nine months, out of about 36,000 on the "
+                 "list.\n")
+    assert (36000, "patients") in got
+
+
+def test_one_at_the_end_of_a_change() -> None:
+    assert _units("The night desk had been cut from four people to one, the union said.\n") == [(4, "people"), (1, "people")]

@@ -231,6 +231,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     # (but "two in Kardovian uniform and one in Velmarian uniform": the last of a breakdown of a count)
     listed = prev_t is not None and prev_t.lower_ == "and" and ph.root is not None and ph.root.dep_ == "conj" and \
         ph.root.head.like_num and nxt_low in BREAKDOWN_PREPS
+    # ("cut from three people to one": the end of a change)
+    listed = listed or prev_t is not None and prev_t.lower_ == "to" and any(
+        t.lower_ == "from" and sent.doc[t.i + 1].like_num for t in sent.doc[max(sent.start, prev_t.i - 6) : prev_t.i - 1])
     if words == ["one"] and not listed or words == ["1"] and nxt_low == "of":
         ph.drop = True
         return

@@ -22,7 +22,6 @@ from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low, verb_of
 
-
 # nouns whose plural is the singular ("600 of the aircraft")
 _SAME_IN_THE_PLURAL = frozenset({"aircraft", "sheep", "fish", "deer", "cattle", "livestock", "personnel", "spacecraft",
                                  "hovercraft", "species", "series"})
@@ -155,6 +154,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             p1 = prev_tok(first_tok, r.sent)
             while p1 is not None and p1.is_quote:  # 'cut to "maybe 30 who can still walk"'
                 p1 = prev_tok(p1, r.sent)
+            if tok_low(p1) == "of" and tok_low(prev_tok(p1, r.sent)) == "out":
+                # "1,460 children had waited longer than 12 months, out of about 41,000": the whole of a count
+                donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
+                              and (d.value is None or ph.value is None or d.value <= ph.value)), donor)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or compared_after(r, ph) or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
@@ -374,6 +377,11 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
     counts the plural noun it is said to be."""
     root = ph.root or r.atoms[ph.first].tok
     after = next_tok(r.atoms[ph.last].tok, r.sent)
+    if root.dep_ in ("nummod", "nsubj") and root.head.tag_ == "NNS" and root.head.i > root.i + 2 and \
+            tok_low(next_tok(root, r.sent)) == "of" and tok_low(next_tok(root, r.sent, 2)) in ("them", "those", "these") \
+            and all(t.pos_ in ("ADJ", "NOUN") for t in r.sent.doc[root.i + 3 : root.head.i]) and \
+            not un.time_unit(root.head.text) and not un.measure_unit(root.head.text):
+        return noun_run(root.head, r.sent)  # "23 victims since January, four of them local councils": what they are
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         verb = root.head
     elif root.dep_ == "nsubj" and root.head.lower_ in _ATTRIBUTIVE_PARTICIPLES and any(
