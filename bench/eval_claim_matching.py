@@ -4,7 +4,7 @@
 Usage:
   python bench/eval_claim_matching.py [--embedder auto|minilm|hashing] [--sweep] [--corpus DIR]
 
-``--corpus tests/data/ledger2`` measures the held-out corpus (a different story, never tuned on);
+``--corpus tests/data/ledger4`` measures the held-out corpus (a different story, never tuned on);
 the shared nk-troops article is added only to the default corpus, whose labels name it.
 
 It ingests the ledger test corpus (and the shared nk-troops article) into a
