@@ -208,3 +208,17 @@ def test_the_whole_a_count_is_out_of() -> None:
 
 def test_one_at_the_end_of_a_change() -> None:
     assert _units("The night desk had been cut from four people to one, the union said.\n") == [(4, "people"), (1, "people")]
+
+
+def test_what_a_party_asks_for_is_its_figure() -> None:
+    ex = run("Ingrid Vossberg, the interior minister, told her counterpart that the border had stayed open, and she "
+             "asked for the 14 detained drivers to be freed.\n")
+    assert figure_sources(ex, 14) == ["Ingrid Vossberg"]
+    assert figure_sources(run("The governor asked for 300 more firefighters to be sent to the valley.\n"), 300) == [
+        "governor"]
+
+
+def test_a_role_noun_is_not_someone_described_with_another_office() -> None:
+    ex = run("Ingrid Vossberg, the interior minister, told her counterpart that the border had stayed open.\n\n"
+             "The governor said 300 more firefighters would be sent to the valley.\n")
+    assert figure_sources(ex, 300) == ["governor"]

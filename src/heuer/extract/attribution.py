@@ -1977,7 +1977,10 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
         tok.dep_ == "conj" and tok.head.dep_ == "ROOT" or any(t.text == ";" for t in tok.doc[tok.i : tok.head.i])) or (
         # "Fairhollow says the tender was "tilted" and seeks damages of up to £4.2m": the speaker's own demand
         tok.dep_ == "conj" and tok.head.lemma_ in SPEECH_VERBS and tok.head.dep_ == "ROOT" and tok.i > tok.head.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) or (
+        # "He told her that ..., and he asked for the 27 crew to be released": a request of its own after the words
+        tok.lemma_ == "ask" and tok.dep_ == "conj" and tok.head.lemma_ in SPEECH_VERBS and tok.head.dep_ == "ROOT"
+        and tok.i > tok.head.i and any(c.dep_ == "nsubj" for c in tok.children))
     if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not own_clause:
         return None
     subj = _subject(tok) if tok.dep_ == "ROOT" else (_subject(tok) or _subject(tok.head))
@@ -1985,6 +1988,13 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
     if obj is None and tok.lemma_ in ("appeal", "ask"):  # "has appealed for 4 million kronets in donations"
         obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
                     if o.dep_ == "pobj"), None)
+    parts: tuple[str, ...] = ("dobj", "prep", "npadvmod", "dative")
+    if obj is None and tok.lemma_ in ("appeal", "ask"):
+        # "asked for 200 more police officers to be sent to the town": the ones asked for, subject of the clause
+        obj = next((s for c in tok.children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for s in c.children
+                    if s.dep_ in ("nsubj", "nsubjpass")), None)
+        parts = ("advcl", "ccomp")
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
     party = subj.ent_type_ in ("ORG", "PERSON", "NORP") or subj.pos_ == "PROPN" or subj.lemma_.lower() in \
@@ -1992,7 +2002,7 @@ def _proposal(tok: Token, sent: Span) -> Frame | None:
         subj.lower_ in ("he", "she", "they", "it"))
     if not party:
         return None
-    return _count_frame(tok, subj, obj, sent, ("dobj", "prep", "npadvmod", "dative"))
+    return _count_frame(tok, subj, obj, sent, parts)
 
 
 def _body_spoke_before(tok: Token) -> bool:

@@ -932,6 +932,12 @@ class NamingLookups:
         return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(0, m.i - 10) : m.i + 10]}
                                   for m in self.mentions if m.name == name and m.i < role.i)
 
+    def holds_another_office(self, lemma: str, name: str) -> bool:
+        """Is *name* described with an office other than *lemma* and never with *lemma* ('Ingrid X, the interior
+        minister,' is no 'governor')?"""
+        held = self.descriptors.get(name, set())
+        return lemma in _OFFICES and bool(held & _OFFICES) and lemma not in held
+
     def _described(self, before: int, lemma: str) -> str | None:
         """The person last described with the role *lemma* ('The regional governor, X,' for 'the governor'): in
         the same live-blog entry first, else in an earlier entry (a role stays with its holder all day)."""

@@ -1304,7 +1304,8 @@ class SpeakerResolver(NamingLookups):
                     return Party(self._named_later(self.doc[self._antecedent_i], same_role=False) or earlier,
                                  "person", mention)
                 found = self._recent(tok.i, kinds=("person",), window=3)
-                if found and self.role_of_fits(tok, found.name) and not self._kept_silent(found.i):
+                if found and self.role_of_fits(tok, found.name) and not self._kept_silent(found.i) and \
+                        not self.holds_another_office(lemma, found.name):
                     return Party(found.name, "person", mention)
                 # "The chief executive of X told MPs ... Cormac Y, who has run X since 2036, told the committee":
                 # a story that opens on a role names its holder just after
