@@ -222,3 +222,13 @@ def test_a_role_noun_is_not_someone_described_with_another_office() -> None:
     ex = run("Ingrid Vossberg, the interior minister, told her counterpart that the border had stayed open.\n\n"
              "The governor said 300 more firefighters would be sent to the valley.\n")
     assert figure_sources(ex, 300) == ["governor"]
+
+
+def test_a_body_described_is_not_the_next_body_of_another_kind() -> None:
+    # (a guard: "brigade" is now an organisation noun, and must not make a fire brigade the ministry named next)
+    ex = run("Gas escaped from a tank at the Orlen plant in Tessany late on Sunday, killing two workers, the town's fire "
+             "brigade said on Monday.\n\n"
+             "Velmont's Health Ministry said 120 people had been treated in hospital.\n")
+    assert speakers_by_content(ex)[
+        "Gas escaped from a tank at the Orlen plant in Tessany late on Sunday, killing two workers"] == \
+        "town's fire brigade"

@@ -633,3 +633,42 @@ def test_a_title_or_a_countrys_body_written_with_of() -> None:
     resolver.learn_place_bodies(["Ukraine's Defence Intelligence Agency said the troops had moved."])
     assert resolver.canonical("Secretary General of NATO") == "Mark Rutte"
     assert resolver.canonical("Defence Intelligence of Ukraine") == "HUR"
+
+
+def test_owners_sites_staff_and_places_by_their_features_are_their_party() -> None:
+    resolver = EntityResolver([NameRecord("Halcyra Chemicals", "ORG", ("Halcyra",), 5),
+                               NameRecord("Health Ministry", "ORG", (), 4),
+                               NameRecord("State Labour Inspectorate", "ORG", (), 2),
+                               NameRecord("Idrena", "LOC", (), 3), NameRecord("Riverwatch Dravenia", "ORG", (), 3),
+                               NameRecord("Emil Dragoste", "PERSON", ("Dragoste",), 2)])
+    resolver.learn_appositions(['"It was tested," Vessany\'s mayor, Emil Dragoste, told reporters.'])
+    canonical = resolver.canonical
+    assert canonical("The Health Ministry's") == "Health Ministry"
+    assert canonical("the Halcyra plant") == canonical("Halcyra Chemicals plant") == "Halcyra Chemicals"
+    assert canonical("state inspectors") == canonical("inspectors") == "State Labour Inspectorate"
+    assert canonical("the Idrena river") == canonical("Idrena valley") == "Idrena"
+    assert canonical("The environmental group Riverwatch Dravenia") == "Riverwatch Dravenia"
+    assert canonical("Vessany mayor") == "Emil Dragoste"
+    # (a name nobody else gives keeps its words, less a leading "The" before a capital and an owner's "'s")
+    assert canonical("The Mill Quarter residents' committee") == canonical("Mill Quarter residents' committee")
+    assert canonical("the committee") == "the committee"
+    # (workers are no staff of a body named after working)
+    assert canonical("the dockworkers") == "the dockworkers"
+
+
+def counted(value: float, subject: str, sentence: str, text: str = "") -> LedgerItem:
+    return LedgerItem("figure", 1, "d", 0, sentence, sentence, None, None, (), (), None, None, None,
+                      value=value, unit=subject.split()[-1], subject=subject, figure_text=text or f"{value:,.0f}")
+
+
+def test_workers_and_patients_are_kinds_of_people_counted() -> None:
+    assert agreement.subjects_compatible(figure(2, "workers"), figure(2, "shift operators"))
+    assert agreement.subjects_compatible(
+        counted(300, "people", "About 300 people had been taken to hospital."),
+        counted(300, "hospital cases", "The company has spoken of roughly three hundred hospital cases.",
+                "three hundred"))
+    assert agreement.subjects_compatible(counted(2, "workers", "The blast killed two workers.", "two"),
+                                         counted(2, "people", "Two people died at the plant.", "Two"))
+    # (workers with nothing said to befall them are no count of people in hospital)
+    assert not agreement.subjects_compatible(counted(2, "workers", "The plant has two workers on each shift.", "two"),
+                                             counted(2, "hospital cases", "There were two hospital cases.", "two"))

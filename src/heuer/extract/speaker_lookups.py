@@ -932,6 +932,11 @@ class NamingLookups:
         return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(0, m.i - 10) : m.i + 10]}
                                   for m in self.mentions if m.name == name and m.i < role.i)
 
+    @staticmethod
+    def same_kind_of_body(noun: str, other: str) -> bool:
+        """Do two organisation nouns name the same kind of body ('union' and 'federation', 'agency' and 'corps')?"""
+        return other in _kindred(noun)
+
     def holds_another_office(self, lemma: str, name: str) -> bool:
         """Is *name* described with an office other than *lemma* and never with *lemma* ('Ingrid X, the interior
         minister,' is no 'governor')?"""

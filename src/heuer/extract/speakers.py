@@ -902,6 +902,13 @@ class SpeakerResolver(NamingLookups):
         if name is None or not described and self.table.label_of(name) != "ORG" or any(
                 m.name == name and m.i < tok.i for m in self.mentions) or name in doc_text(self.doc)[: tok.idx]:
             return None
+        # (not a body of another kind: "the town's fire brigade said ... Dravenia's Health Ministry said")
+        # (but "the country's product safety regulator" is the Kelland Product Safety Commission: its words say so)
+        words = name.lower().split()
+        shared = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(words)
+        if words[-1] in ORG_NOUNS and words[-1] != tok.lemma_.lower() and not shared and \
+                not self.same_kind_of_body(words[-1], tok.lemma_.lower()):
+            return None
         return Party(name, "organization", party.mention)
 
     def _reveals(self) -> dict[str, str]:

@@ -40,6 +40,9 @@ _SUBJECT_GROUPS = {
     "survivors": {"survivor", "rescued"},
     "deaths": {"dead", "death", "toll", "fatality", "fatalities", "body", "bodies", "killed"},
     "injured": {"injured", "wounded", "casualty", "casualties"},
+    # ("two workers" / "two of its shift operators"; "300 people taken to hospital" / "three hundred hospital cases")
+    "workers": {"worker", "employee", "operator", "staff", "staffer", "labourer", "laborer", "miner"},
+    "patients": {"patient", "case"},
     "money": {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "won"},
     "vehicle": {"vehicle", "truck", "bus", "lorry", "car", "tank"},
     "ship": {"ship", "vessel", "boat"},
@@ -108,6 +111,9 @@ def _singular(word: str) -> str:
 _AFTER_HEAD = frozenset("on in at from for with aboard who that which to by after before during near of".split())
 # kinds of people that a plain count of people may be (see subject_compatible_groups)
 _PERSON_KINDS = frozenset({"passengers", "survivors", "deaths", "injured"})
+# kinds of people a count of "people" stands for only when both say the same befell them ("two workers were killed"
+# / "two people died"; "340 employees" are no count of the 340 people in hospital)
+_PEOPLE_BY_STATE = frozenset({"workers", "patients"})
 
 
 def subject_words(item: LedgerItem) -> list[str]:
@@ -247,7 +253,7 @@ def subjects_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     if not words_a or not words_b:
         return True
     group_a, group_b = subject_group(words_a), subject_group(words_b)
-    people = {group_a, group_b} <= _PERSON_KINDS | {"people"}
+    people = {group_a, group_b} <= _PERSON_KINDS | _PEOPLE_BY_STATE | {"people"}
     state_a, state_b = (person_state(a), person_state(b)) if people else (None, None)
     if state_a and state_b and state_a != state_b:
         return False  # "78 people had died" / "78 remained missing"

@@ -25,7 +25,8 @@ from heuer.store.schema import entities, entity_overrides
 _POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _TRAILING = re.compile(
-    r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|statement|report|region|province|oblast)$", re.IGNORECASE
+    r"\s+(?:sources?|officials?|spokes(?:man|woman|person)|statement|report|region|province|oblast|river|valley|branch)$",
+    re.IGNORECASE
 )
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame|lt\.? gen|gen|col|capt)\.?\s+(?=[A-Z])", re.IGNORECASE)
 
@@ -33,6 +34,7 @@ _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame|lt\.? gen|gen
 def normal_form(name: str) -> str:
     """Case-folded name without a leading article, a possessive place or a trailing 'sources'."""
     name = re.sub(r"\s+", " ", name.replace("’", "'")).strip(" .,;:")
+    name = re.sub(r"(?<=\w)'s$", "", name)  # "the Health Ministry's": the owner itself
     name = _POSSESSIVE_PLACE.sub("", name)
     name = _LEADING.sub("", name)
     name = _HONORIFIC.sub("", name)
@@ -57,12 +59,16 @@ def _is_proper(name: str) -> bool:
 
 _PLACE = r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 _PLACE_NAME = re.compile(rf"{_PLACE}['’]s\s+(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){{1,5}})")
+# an organisation's site: "the Halcyra plant", "Halcyra Chemicals plant", "the Halcyra works"
+_SITE = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s+"
+                   r"(?:plant|works|factory|site|refinery|mill|mine|facility|depot|warehouse|smelter)")
 # a title or a body written with "of" its place: "Secretary General of Nato", "Defence Intelligence of Ukraine"
 _OF_PLACE = re.compile(r"(?:the\s+)?(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+"
                        r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # a description set beside a name: "the island's mayor, Lene Osk, said", "said Tomas Grell, the union's secretary"
 _APPOSITIONS = (
-    re.compile(r"(?:^|[,.;] |\bsaid )(?P<desc>[Tt]he\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5}),\s+"
+    re.compile(r"(?:^|[,.;\"] |\bsaid )(?P<desc>[Tt]he\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5}|"
+               r"[A-Z][\w-]*'s\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4}),\s+"
                r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),"),
     re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?P<desc>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5})"
                r"(?=[,.]|\s+(?:said|says|told|added)\b)"),
@@ -350,6 +356,7 @@ class EntityResolver:
         for key, parties in beside.items():
             if len(parties) == 1:
                 self._descriptions.setdefault(key, next(iter(parties)))
+                self._titles.setdefault(_title_key(key), next(iter(parties)))  # "Vessany's mayor" = "Vessany mayor"
 
     def learn_described_bodies(self, sentences: Iterable[str]) -> None:
         """Learn the bodies the texts only describe by their country ("Tarsenia's coastguard"): "the coastguard"
@@ -484,7 +491,7 @@ class EntityResolver:
         if body is not None:
             return body
         shaped = self._by_shape(name) or self._by_head_noun(name) or self._described_body(name) or \
-            self._inverted(name)
+            self._inverted(name) or self._site_of(name) or self._staff_of(name)
         if shaped is not None:
             return shaped
         words = name.split()
@@ -496,7 +503,29 @@ class EntityResolver:
             )
             if full is not None:
                 return full
-        return name.strip()
+        # (a name nobody else gives: "The Mill Quarter residents' committee" and "Mill Quarter residents' committee"
+        # are still one, as are "Riverwatch's" and "Riverwatch")
+        return re.sub(r"(?<=\w)['’]s$", "", re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip()))
+
+    def _site_of(self, name: str) -> str | None:
+        """'the Halcyra plant', 'Halcyra Chemicals plant', 'the Halcyra works': a known organisation's site."""
+        match = _SITE.fullmatch(name.strip().replace("’", "'"))
+        if match is None:
+            return None
+        owner = self.canonical(match.group("owner"))
+        return owner if owner is not None and self._labels.get(normal_form(owner)) == "ORG" else None
+
+    def _staff_of(self, name: str) -> str | None:
+        """'inspectors', 'state inspectors': the staff of the one body named after what they do (the State Labour
+        Inspectorate), when the other words are in its name too."""
+        words = normal_form(name).split()
+        if not words or not re.fullmatch(r"[a-z]+(?:ors|ers)", words[-1]):
+            return None
+        stem = words[-1][:-3]
+        bodies = {body for key, body in self._canonical.items() if self._labels.get(key) == "ORG"
+                  and any(w.startswith(stem) and w != words[-1] for w in key.split())
+                  and all(w in key.split() for w in words[:-1])}
+        return bodies.pop() if len(bodies) == 1 and len(stem) >= 5 else None
 
     def _by_head_noun(self, name: str) -> str | None:
         """'the coastguard', 'the authority', 'the university', "Tarsenia's coastguard": a body called by the
@@ -628,7 +657,7 @@ class EntityResolver:
 def _after_description(text: str) -> str:
     """The name after a lower-case description of a thing or place ("the ferry Merrow Bell", "the island of
     Brisca"); a person's role before "of" ("the chief executive of Corsa Lines") is someone else, kept whole."""
-    match = re.match(r"^(?:the\s+)?((?:[a-z][\w-]*\s+)+?)(of\s+)?(?=[A-Z])", text)
+    match = re.match(r"^(?:[Tt]he\s+)?((?:[a-z][\w-]*\s+)+?)(of\s+)?(?=[A-Z])", text)
     if match is None or match.group(1).split()[-1] in PERSON_ROLE_NOUNS:  # the description's head noun
         return text
     return text[match.end():]
