@@ -672,3 +672,12 @@ def test_workers_and_patients_are_kinds_of_people_counted() -> None:
     # (workers with nothing said to befall them are no count of people in hospital)
     assert not agreement.subjects_compatible(counted(2, "workers", "The plant has two workers on each shift.", "two"),
                                              counted(2, "hospital cases", "There were two hospital cases.", "two"))
+
+
+def test_a_short_form_of_a_place_agrees_and_a_day_of_the_month_is_no_count() -> None:
+    wire = statement("Chlorine escaped from a tank at the Halcyra Chemicals plant in Vessany late on Sunday")
+    later = statement("Chlorine escaped from a tank at the Halcyra plant on the night of March 2")
+    assert agreement.counts_in("on the night of March 2") == ()
+    assert agreement.numbers_agree(wire, later) and agreement.places_agree(wire, later)
+    assert same_claim(wire, later, 0.8, LIMITS)
+    assert not agreement.places_agree(statement("troops are in Kursk"), statement("troops are in Belgorod"))

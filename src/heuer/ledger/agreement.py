@@ -338,6 +338,10 @@ def _counted_words(rest: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+
+
 @lru_cache(maxsize=4096)
 def counts_in(text: str) -> tuple[Count, ...]:
     """Numbers in digits (as :func:`numbers_in`) and counts in words ("thousands of"), each with its counted words."""
@@ -348,6 +352,8 @@ def counts_in(text: str) -> tuple[Count, ...]:
     plain = _SCALED.sub(lambda m: " " * len(m.group()), text)
     for match in _NUMBER.finditer(plain):
         value = float(match.group().replace(",", ""))
+        if _MONTH_BEFORE.search(plain[: match.start()]):
+            continue  # "on the night of March 2": a day of the month, no count
         if "," in match.group() or not 1900 <= value <= 2100:  # years are dates, not claims ("2,000" is none)
             found.append(Count(value, value, _counted_words(plain[match.end():])))
     for match in _VAGUE.finditer(plain):
@@ -504,7 +510,9 @@ def places_agree(a: LedgerItem, b: LedgerItem) -> bool:
     Russia", "troops are in Kursk" and "troops were carried to Vladivostok" are three claims. One that
     names no place is compatible with any."""
     places_a, places_b = places_in(a.text), places_in(b.text)
-    return not places_a or not places_b or bool(places_a & places_b)
+    # ("at the Halcyra plant" and "at the Halcyra Chemicals plant": a short form of the same name)
+    return not places_a or not places_b or any(
+        set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in places_a for y in places_b)
 
 
 # a dismissal frame, which the polarity check already carries: "dismissed reports of a deployment as fake
