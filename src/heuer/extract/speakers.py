@@ -2060,8 +2060,8 @@ _CORRESPONDENCE = frozenset({"message", "email", "e-mail", "text", "letter", "ch
 
 
 def _name_it_goes_by(tok: Token) -> list[Token] | None:
-    """'a criminal group that calls itself Greywidow', 'a hacker known as Nightjar', 'a man who goes by the name
-    X': the capitalised name a described party goes by."""
+    """'a criminal group that calls itself Greywidow', 'a hacker known as Nightjar': the capitalised name a described
+    party goes by."""
     if tok.pos_ != "NOUN":
         return None
     for clause in tok.children:

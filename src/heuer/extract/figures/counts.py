@@ -48,11 +48,11 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
         after = next_tok(head, sent)
         ratio = tok_low(after) == "for" and tok_low(next_tok(after, sent)) in ("every", "each")
         # ("We missed one session out of 11": one of a whole counted after it)
-        ratio = ratio or tok_low(after) == "out" and tok_low(next_tok(after, sent)) == "of" and \
-            bool(next_tok(next_tok(after, sent), sent) is not None and next_tok(next_tok(after, sent), sent).like_num)
+        whole = next_tok(after, sent, 2) if after is not None else None
+        out_of = tok_low(after) == "out" and tok_low(next_tok(after, sent)) == "of" and whole is not None and whole.like_num
         # ("and that one Velmarian soldier had been killed": a count of the dead, however small)
-        if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not _in_count_list(r, ph, head) and \
-                not befalls_people(head):
+        if head.tag_ in ("NN", "NNP") and not hedged and not ratio and not out_of and \
+                not _in_count_list(r, ph, head) and not befalls_people(head):
             ph.drop = True
             return False
     # "the first two rounds", "the top 10 firms": a selection, not a reported count
