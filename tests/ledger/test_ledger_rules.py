@@ -652,7 +652,7 @@ def test_owners_sites_staff_and_places_by_their_features_are_their_party() -> No
     # (a name nobody else gives keeps its words, less a leading "The" before a capital and an owner's "'s")
     assert canonical("The Mill Quarter residents' committee") == canonical("Mill Quarter residents' committee")
     assert canonical("the committee") == "the committee"
-    # (workers are no staff of a body named after working)
+    # (people no body of the texts is named after)
     assert canonical("the dockworkers") == "the dockworkers"
 
 

@@ -387,7 +387,7 @@ class EntityResolver:
         place = next(iter(places))
         given = match.group("place")
         # (the place as a possessive or as its adjective: "Tarsenia's", "Tarsenian")
-        if given is not None and given.lower() not in ("the",) and not (
+        if given is not None and given.lower() != "the" and not (
                 given == place or given[:1].isupper() and given.lower().startswith(place.lower().rstrip("aeiouy")[:-1])):
             return None
         if given is None and not text.lower().startswith("the "):
