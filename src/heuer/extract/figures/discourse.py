@@ -218,15 +218,16 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # (a sum in millions goes on across a paragraph break: "... the record of 52 million lennets." then
     # "Drobnica are holding out for a fee of between 80 and 85 million"; so does "the count" of what was counted
     # before: "... about 900 people." then "By Wednesday morning the count had fallen to about 350.")
-    near = _sentences_before(sentences, k, LOOKBACK_SENTENCES) if size >= LARGE_AMOUNT or \
-        _value_of_a_figure_word(sent, m) else _same_paragraph_before(sentences, k)
+    figure_value = _value_of_a_figure_word(sent, m)
+    near = _sentences_before(sentences, k, LOOKBACK_SENTENCES) if size >= LARGE_AMOUNT or figure_value \
+        else _same_paragraph_before(sentences, k)
     before = [d for _s, ms in near for d in ms]
     # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
     # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions"; "said all seven were ..., and
     # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
     # sentence comes first
     subject = sent.doc[m.token_i].dep_ in ("nsubj", "nsubjpass")
-    earlier_level = _earlier_level(sent.doc[m.token_i]) or _value_of_a_figure_word(sent, m)
+    earlier_level = _earlier_level(sent.doc[m.token_i]) or figure_value
     own = [d for d in mentions if d.token_i < m.token_i and (_a_figure_for(m) or d.unit is not None
                                                              and (subject or earlier_level
                                                                   or _count_in_a_list(sent, d, m)))]
