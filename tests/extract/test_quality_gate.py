@@ -65,6 +65,7 @@ GOLD_SETS = {
     "dev-h21-articles": REPO / "tests" / "data" / "articles_dev_h21",
     "dev-h22-articles": REPO / "tests" / "data" / "articles_dev_h22",
     "dev-h23-articles": REPO / "tests" / "data" / "articles_dev_h23",
+    "dev-h24-articles": REPO / "tests" / "data" / "articles_dev_h24",
 }
 
 
