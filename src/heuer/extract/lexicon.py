@@ -156,6 +156,8 @@ PERSON_ROLE_NOUNS = frozenset(
     ombudsperson master skipper harbourmaster harbormaster sailor seafarer diver
     accountant neighbour neighbor friend partner cousin uncle aunt niece nephew grandson granddaughter
     girlfriend boyfriend fiance fiancé fiancee employer liquidator
+    dealer collector auctioneer jeweller jeweler critic astronomer producer presenter actor actress filmmaker
+    screenwriter singer poet dancer composer astronaut forecaster donor climber mountaineer vet
     """.split()
 )
 

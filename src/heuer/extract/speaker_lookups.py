@@ -291,6 +291,22 @@ class NamingLookups:
                 return clean_np_text(noun_phrase(cand, keep_preps=True))
         return None
 
+    def _role_speaking_around(self, tok: Token) -> Token | None:
+        """'A geologist who examined two of the fragments said they looked like ordinary chondrites, which she said
+        make up about 86 percent of ...': a pronoun that speaks inside the words of someone described by a role
+        noun, with nobody named between them, is that someone."""
+        verb = tok.head if tok.dep_ == "nsubj" else None
+        if verb is None or verb.lemma_ not in SPEECH_VERBS or verb.dep_ != "relcl":
+            return None
+        outer = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
+        subj = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_person_role(subj) or \
+                self._quoted(subj.i) != self._quoted(tok.i):
+            return None
+        if any(subj.i < m.i < tok.i and m.kind == "person" for m in self.mentions):
+            return None
+        return subj
+
     def _proxied_body(self, tok: Token) -> str | None:
         """'a spokeswoman for the organisation', 'officials at the agency': the body a proxy speaks for, when
         it is called back by its common noun."""

@@ -724,6 +724,7 @@ class SpeakerResolver(NamingLookups):
         if named is not None:
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
+            self._body_described_again(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
             self._the_one_police_force(tok, party) or party
 
@@ -911,6 +912,30 @@ class SpeakerResolver(NamingLookups):
             return None
         return Party(name, "organization", party.mention)
 
+    def _body_described_again(self, tok: Token, party: Party) -> Party | None:
+        """'... though a volunteer group that has spent two nights in the surf says ... / The Teasel Bay Whale Rescue
+        Network, a volunteer group, gave a different count': an unnamed body that a later name takes up with the same
+        description in apposition, met there for the first time."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
+                party.name in self.table.records or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
+        if not words:
+            return None  # (a bare "a group" says too little to be any one body)
+        for later in self.doc[tok.i + 1 :]:
+            if later.dep_ != "appos" or later.lemma_ != tok.lemma_ or later.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in later.children):
+                continue
+            if {c.lower_ for c in later.children if c.dep_ in ("amod", "compound") and c.i < later.i} != words:
+                continue
+            name = self.table.token_entity.get(later.head.i)
+            if name is None or self.table.label_of(name) != "ORG" or any(
+                    m.name == name and m.i < tok.i for m in self.mentions):
+                continue
+            return Party(name, "organization", party.mention)
+        return None
+
     def _reveals(self) -> dict[str, str]:
         """'She is Corporal Ulrika X, 27, who ...', 'The whistleblower is Anna Y': a sentence that gives the name
         of someone described before (by a pronoun or a role noun as its subject, the name newly met as its
@@ -1037,6 +1062,11 @@ class SpeakerResolver(NamingLookups):
             if answerer is not None:  # 'Trelawny-Dlamini asked how much ... "Some of it," he replied'
                 return Party(answerer, "person", mention)
         if lower in PERSON_PRONOUNS:
+            around = self._role_speaking_around(tok)
+            if around is not None:  # "A geologist ... said they looked like chondrites, which she said make up ..."
+                party = self.resolve(around)
+                if party.type == "person" and self._agrees(party.name, lower):
+                    return self._with_mention(party, mention)
             chained = self._pronoun_chain(tok)
             if chained is not None:
                 return self._with_mention(chained, mention)

@@ -671,7 +671,9 @@ class StatementBuilder:
                 continue
             if start <= other.speaker.i < i and other.speaker.tag_ != "PRP":
                 continue  # "said its own review pointed to ...": a clause of what was said, not a new cue
-            cut = i
+            cue = other.cue[0]
+            # ("said they looked like chondrites, which she said make up ...": the relative clause goes whole)
+            cut = cue.left_edge.i if cue.dep_ == "relcl" and cue.left_edge.i > start else i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].lower_ in ("and", "but", "before", "after")):
                 cut -= 1
             if cut - start >= MIN_CONTENT_TOKENS:

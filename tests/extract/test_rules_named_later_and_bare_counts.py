@@ -1,0 +1,64 @@
+"""People and bodies a story describes before it names them, speakers inside the words of a described person, and
+numbers whose noun the text leaves out.
+
+Each case is an original snippet.
+"""
+
+from __future__ import annotations
+
+from rules_support import (
+    figure_sources,
+    run,
+    statements,
+)
+
+
+def test_an_occupation_in_apposition_makes_the_name_a_person() -> None:
+    ex = run("A stamp dealer in Wellmarsh, Oskari Brandreth, said collectors would pay up to 40 florins for the "
+             "misprinted sheet.\n")
+    assert figure_sources(ex, 40) == ["Oskari Brandreth"]
+
+
+def test_a_critic_named_in_apposition_is_the_writer() -> None:
+    ex = run("The critic of the weekly Lanternside, Beatrix Ollerenshaw, wrote that the play \"earns all of its three "
+             "hours\".\n")
+    assert {s.speaker for s in statements(ex)} == {"Beatrix Ollerenshaw"}
+
+
+def test_a_described_person_named_in_the_next_sentence_is_that_person() -> None:
+    ex = run("A senior astronomer at the institute said the comet had probably lost 30 percent of its ice. \"It is "
+             "breaking up as we watch,\" Teodric Allardyce told reporters.\n")
+    assert figure_sources(ex, 30) == ["Teodric Allardyce"]
+
+
+def test_she_inside_the_words_of_a_described_person_is_that_person() -> None:
+    # (not the woman quoted just before, whose "she" the paragraph before ends on)
+    ex = run("The broadcaster RKV later reported, quoting a ferry passenger from Dunlow, Liesl Marchbank, that two crew "
+             "members had sold her seat twice. \"They had a list in the office,\" she was quoted as saying.\n\n"
+             "A geologist who examined two of the samples on Monday said they looked like ordinary basalt, which she "
+             "said make up about 12 percent of the rocks found on the island. Ingrid Hawkridge, of the University of "
+             "Pellmoor, said more tests were needed.\n")
+    assert figure_sources(ex, 12) == ["Ingrid Hawkridge"]
+
+
+def test_a_relative_clause_of_speech_leaves_the_outer_statement_whole() -> None:
+    ex = run("Ludo Farrant, the harbour master, said the ferry had carried 310 passengers, which he said was twice "
+             "the usual load.\n")
+    contents = [s.content for s in statements(ex)]
+    assert "the ferry had carried 310 passengers" in contents
+
+
+def test_a_body_described_first_and_named_later_with_the_same_words() -> None:
+    ex = run("At least 60 dolphins have stranded on Morrow Sands, the coastguard said, though a volunteer group that "
+             "has worked through the night says the true number is closer to 90.\n\n"
+             "The Morrow Sands Marine Rescue Trust, a volunteer group, gave a different count.\n")
+    assert figure_sources(ex, 90) == ["Morrow Sands Marine Rescue Trust"]
+
+
+def test_a_differently_described_group_is_not_the_one_named_later() -> None:
+    # (a guard: "a conservation group" is not the body later named as "a volunteer group")
+    ex = run("At least 60 dolphins have stranded on Morrow Sands, the coastguard said, though a conservation group "
+             "says the true number is closer to 90.\n\n"
+             "The Morrow Sands Marine Rescue Trust, a volunteer group, gave a different count.\n")
+    assert "Morrow Sands Marine Rescue Trust" not in figure_sources(ex, 90)
+
