@@ -62,3 +62,32 @@ def test_a_differently_described_group_is_not_the_one_named_later() -> None:
              "The Morrow Sands Marine Rescue Trust, a volunteer group, gave a different count.\n")
     assert "Morrow Sands Marine Rescue Trust" not in figure_sources(ex, 90)
 
+
+
+def figure_units(text: str, value: float) -> list[str | None]:
+    return [f.unit for f in run(text).figures if f.value == value]
+
+
+def test_a_part_of_them_is_not_a_part_of_the_altitude_between() -> None:
+    text = ("A charter firm, Skyreach Lines, said its crews had flown 45 supply runs to the glacier camp, at up to "
+            "5,200 metres, and had been paid for 30 of them.\n")
+    assert figure_units(text, 30) == ["supply runs"]
+
+
+def test_them_stands_for_the_plural_named_earlier_in_the_sentence() -> None:
+    text = ("The weekly Brindlepost reported that the printer had sent the county ballots four days late, and that "
+            "about 2,300 of them had come back after the deadline.\n")
+    assert figure_units(text, 2300) == ["county ballots"]
+
+
+def test_them_is_not_the_noun_the_count_itself_hangs_on() -> None:
+    text = ("The clerk told the court that she had been told to shred the night-time delivery notes, and that she "
+            "had kept copies of 180 of them at home.\n")
+    assert figure_units(text, 180) == ["delivery notes"]
+
+
+def test_them_after_an_uncounted_number_is_not_a_plural_further_back() -> None:
+    # (a guard: "one of 41 the office had brought against officials": 'them' is those 41, which nothing names)
+    text = ("A spokeswoman for the prosecutor's office said the case was one of 41 the office had brought against "
+            "local officials, and that 30 of them had ended in convictions.\n")
+    assert "officials" not in figure_units(text, 30)

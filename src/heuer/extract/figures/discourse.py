@@ -130,7 +130,8 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
             size = _size(m)
             if m.unit is not None or size is None or size < 2:
                 continue
-            named = _plural_named_just_before(sentences, k) if _part_of_them(sent, m) else None
+            named = (_plural_earlier_in_sentence(sent, m) or _plural_named_just_before(sentences, k)) \
+                if _part_of_them(sent, m) else None
             if named is not None:  # "The vessels went dark 412 times. Twenty-nine of them are registered in X"
                 m.unit, m.subject = named, m.subject or named
                 continue
@@ -142,6 +143,29 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 m.subject = donor.subject
         # "four of them", with nothing counted before it to say what: no figure anyone could read
         mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]
+
+
+def _plural_earlier_in_sentence(sent: Span, m: FigureMention) -> str | None:
+    """'had sent the Northmarch ballots a week late, and that about 1,900 of them had been returned': the things
+    'them' stands for, the nearest plural noun before it in its own sentence that no number counts (what a
+    relative clause hangs on for a noun inside it: 'the ballots the printer had sent to members')."""
+    doc = sent.doc
+    number = doc[m.token_i]
+    for tok in reversed(doc[sent.start : m.token_i]):
+        relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.head.i < tok.i), None)
+        if relative is not None and relative.head.i >= sent.start:
+            tok = relative.head
+        if tok.tag_ == "CD" and tok.dep_ not in ("nummod", "quantmod"):
+            return None  # ("one of 37 the directorate had brought ..., and that 29 of them": those 37, uncounted)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not un.time_unit(tok.text) and not any(
+                c.dep_ == "nummod" or c.like_num for c in tok.children) and tok.dep_ not in ("compound", "poss") \
+                and tok not in number.ancestors:  # (not "copies" in "kept copies of 212 of them")
+            first = tok.i
+            while first - 1 >= sent.start and doc[first - 1].pos_ == "NOUN" and doc[first - 1].dep_ == "compound" \
+                    and doc[first - 2].text != "-":
+                first -= 1  # ("the night-time delivery notes": the compound nouns, not the adjective's last part)
+            return doc[first : tok.i + 1].text.lower()
+    return None
 
 
 def _plural_named_just_before(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> str | None:

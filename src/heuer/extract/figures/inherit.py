@@ -106,7 +106,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                     befallen = befalls_people(r.atoms[ph.first].tok)
                     antes = [d for d in reversed(phrases[:idx]) if d.kind in ("count", "duration", "measure")
                              and d.unit and not d.drop and (d.noun is not None or d.kind != "count" or d.unit == "people")
-                             and not _compound_modifier(d) and not _time_frame(r, d)
+                             and not _compound_modifier(d) and not _time_frame(r, d) and not _a_position(r, d)
                              and not (ph.value is not None and d.value is not None and d.value < ph.value)
                              and not (befallen and d.kind != "count")]
                     # ("37 people had been brought in, including nine guards, and three of them ...": the whole, not
@@ -403,6 +403,19 @@ def _time_frame(r: Reader, ph: Phrase) -> bool:
     """'in the last ten years': a stretch of time that frames the count, not a thing a later 'three of them' counts."""
     before = prev_tok(r.atoms[ph.first].tok, r.sent)
     return ph.kind == "duration" and tok_low(before) in un.TIME_EXPR_MOD
+
+
+def _a_position(r: Reader, ph: Phrase) -> bool:
+    """'flown 37 rescue missions ..., at up to 6,900 metres, and had been paid for 22 of them': a measure that says
+    where something happened, not an amount a later 'of them' takes a part of."""
+    if ph.kind != "measure":
+        return False
+    num = r.atoms[ph.last].tok
+    noun = num.head if num.dep_ == "nummod" else num
+    return noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS
+
+
+_WHERE_PREPS = frozenset({"at", "within", "above", "below", "off", "near", "beyond"})
 
 
 def _compound_modifier(ph: Phrase) -> bool:
