@@ -91,3 +91,13 @@ def test_them_after_an_uncounted_number_is_not_a_plural_further_back() -> None:
     text = ("A spokeswoman for the prosecutor's office said the case was one of 41 the office had brought against "
             "local officials, and that 30 of them had ended in convictions.\n")
     assert "officials" not in figure_units(text, 30)
+
+
+def test_a_number_a_verb_of_setting_puts_its_plural_object_at_counts_it() -> None:
+    assert figure_units("The harbour board said it would cap berths at 120 next summer.\n", 120) == ["berths"]
+    assert figure_units("The border agency put arrivals at 14,000 on Monday.\n", 14000) == ["arrivals"]
+
+
+def test_a_time_after_a_number_is_not_what_it_counts() -> None:
+    # (a guard on the unit: the season after the number is when, not what)
+    assert "summer" not in figure_units("The board said it would cap berths at 120 next summer.\n", 120)

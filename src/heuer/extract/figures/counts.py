@@ -9,7 +9,7 @@ from heuer.extract import units as un
 from heuer.extract.entities import is_role_word
 from heuer.extract.figures.hedges import END_HEDGES, left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
-from heuer.extract.figures.nouns import count_as, count_unit, noun_run, np_text
+from heuer.extract.figures.nouns import DEICTIC_TIME_WORDS, count_as, count_unit, noun_run, np_text
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
@@ -314,6 +314,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return
     root = ph.root
+    if root is not None and root.dep_ == "nummod" and root.head.ent_type_ in ("DATE", "TIME") and any(
+            c.dep_ == "amod" and c.lower_ in DEICTIC_TIME_WORDS and c.i > root.i for c in root.head.children):
+        root = ph.root = root.head  # "cap permits at 500 next spring": the parser hangs the number on the time after it
     if ph.range is None and prev_t is not None and prev_t.text == "," and nxt_low in BREAKDOWN_PREPS and \
             root is not None and root.dep_ in ("npadvmod", "appos", "dep", "conj") and \
             any(t.like_num for t in sent.doc[sent.start : prev_t.i]):
@@ -566,11 +569,13 @@ STAFF_NOUNS = frozenset({"staff", "personnel", "crew", "workforce", "headcount"}
 
 def _changed_thing(root: Token) -> list[Token]:
     """'cut its safety staff from 38 to 21', 'reduced the fleet's pilots from 40 to 28': the number a change verb
-    moves its object from or to counts that object (a plural, or a body's staff)."""
-    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+    moves its object from or to counts that object (a plural, or a body's staff); so does the number a verb of
+    setting puts it at ('would cap permits at 500')."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to", "at"):
         return []
     verb = root.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in un.CHANGE_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
+            _SETTING_VERBS if root.head.lower_ == "at" else un.CHANGE_VERBS):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
     if obj is None or not (obj.tag_ == "NNS" or obj.lemma_.lower() in STAFF_NOUNS) or \
@@ -631,7 +636,7 @@ _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregat
 _MEMBERS_NOUNS = frozenset({"crew", "staff", "squad", "team", "panel", "jury", "delegation", "committee", "platoon"})
 
 # verbs that set a thing at a number: "put the toll at 37", "estimated the crowd at 40"
-_SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate"})
+_SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate", "cap"})
 
 
 # what one does at an age ("joined the academy at 14")

@@ -11,6 +11,9 @@ from heuer.extract import units as un
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 
+# words that make the time after a number a time of its own ("would cap permits at 500 next spring")
+DEICTIC_TIME_WORDS = frozenset({"next", "last", "this", "coming", "past"})
+
 
 def noun_run(t: Token, sent: Span) -> list[Token]:
     """The contiguous noun phrase starting at t, up to its last noun."""
@@ -53,6 +56,8 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         run.pop()
     if [t.lower_ for t in run] in (["today"], ["tomorrow"], ["yesterday"], ["tonight"]):
         return []  # "meet at nine tomorrow": the day, not a thing counted
+    if run and run[0].lower_ in DEICTIC_TIME_WORDS and run[-1].ent_type_ in ("DATE", "TIME"):
+        return []  # "would cap permits at 500 next spring": the time after the number, not a thing counted
     return run
 
 
