@@ -101,3 +101,16 @@ def test_a_number_a_verb_of_setting_puts_its_plural_object_at_counts_it() -> Non
 def test_a_time_after_a_number_is_not_what_it_counts() -> None:
     # (a guard on the unit: the season after the number is when, not what)
     assert "summer" not in figure_units("The board said it would cap berths at 120 next summer.\n", 120)
+
+
+def test_figures_a_body_published_are_that_bodys_in_a_contact_clause() -> None:
+    ex = run("The Greenway Party said the count had been fair.\n\n"
+             "In the first round, Ostrander won 51.2 percent, according to figures the party published in March.\n")
+    assert figure_sources(ex, 51.2) == ["Greenway Party"]
+
+
+def test_accounts_a_trust_filed_are_the_trusts_through_the_paper() -> None:
+    ex = run("The Lindenfold Trust, which runs the appeal, said the broadcast had gone well.\n\n"
+             "The daily Marrowpost reported that, according to accounts the trust filed with the regulator, only 11.4 "
+             "million dravels of the 15 million pledged had arrived.\n")
+    assert figure_sources(ex, 11400000) == ["Lindenfold Trust"]

@@ -232,7 +232,10 @@ _INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broad
 
 # the last words of a public body's name that say what kind of body it is
 _BODY_KINDS = frozenset({"hospital", "university", "institute", "college", "ministry", "agency", "authority",
-                         "council", "commission", "registry", "inspectorate", "directorate", "tribunal"})
+                         "council", "commission", "registry", "inspectorate", "directorate", "tribunal", "trust",
+                         "foundation", "society", "association", "federation", "guild"})
+# what the tagger may take a body's untagged name for ("The Emberlight Trust, which runs the appeal": a title)
+_MISREAD_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
 
 
 def _name_runs_on(doc: Doc, span: Span) -> bool:
@@ -593,12 +596,14 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         # (or a public body whose name ends with its kind, untagged: "Ravensholt Central Hospital paid ...")
         club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
                                      or doc[end - 1].lower_ in _COMPANY_WORDS
-                                     or doc[end - 1].lower_ in _BODY_KINDS and not any(t in by_token for t in range(start, end))
+                                     or doc[end - 1].lower_ in _BODY_KINDS and all(
+                                         by_token[t].label_ in _MISREAD_NAME_LABELS for t in range(start, end) if t in by_token)
                                      and not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&")
                                               and doc[start - 2].text[:1].isupper())
                                      or any(doc[x].text == "&" for x in range(start, end)))
         if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
-                by_token[t].label_ not in ("ORG", "PERSON") and start <= by_token[t].start and by_token[t].end <= end
+                by_token[t].label_ not in ("ORG", "PERSON") and by_token[t].end <= end
+                and (start <= by_token[t].start or by_token[t].start == start - 1 and doc[start - 1].lower_ == "the")
                 for t in range(start, end) if t in by_token):
             # "the monitoring group Borderwatch" untagged, "the news site Tamur Today" read as a place, "Sporting
             # Irvask sacked its coach" untagged

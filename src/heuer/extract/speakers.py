@@ -497,6 +497,9 @@ class SpeakerResolver(NamingLookups):
         # the first one's agent)
         verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                                   for o in g.children if o.dep_ == "pobj" for v in o.children)]
+        contact = self._issuer_of_contact_clause(tok)
+        if contact is not None:
+            return contact
         for verb in verbs:
             if verb.dep_ == "relcl" and verb.lemma_ in _ISSUE_VERBS | _GIVING_VERBS and verb.i > tok.i and \
                     self.doc[verb.left_edge.i - 1].text != ",":
@@ -531,6 +534,23 @@ class SpeakerResolver(NamingLookups):
                         if made is not None:
                             return made
         return None
+
+    def _issuer_of_contact_clause(self, tok: Token) -> str | None:
+        """'according to figures the party published in February', 'accounts the trust filed with the board': the
+        body that a clause right after the document noun, with no relative word, says issued it (the parser reads
+        such a clause as an apposition or a second object, the verb hung on the body)."""
+        k = tok.i + 1
+        if k + 2 >= len(self.doc) or self.doc[k].lower_ not in ("the", "its", "their"):
+            return None
+        body = self.doc[k + 1]
+        verb = self.doc[k + 2]
+        if body.pos_ != "NOUN" or body.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | _CONTACT_ISSUERS or \
+                verb.lemma_ not in _ISSUE_VERBS or verb.tag_ not in ("VBD", "VBN") or verb.head.i not in (body.i, tok.i):
+            return None
+        party = self.resolve(body)
+        if party.type == "organization" and party.name.lower() not in (body.lower_, f"the {body.lower_}"):
+            return party.name
+        return self._maker_of(body, verb)
 
     def _maker_of(self, obj: Token, verb: Token) -> str | None:
         """The body or person that *obj*, the agent of *verb* (or its subject, in a relative clause), names as
@@ -1954,6 +1974,8 @@ _SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "f
 # parts of a body that speak as the body ("the agency's northern office")
 _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
+# bodies named by a common noun that file or publish documents, besides the organisation nouns
+_CONTACT_ISSUERS = frozenset({"trust", "charity", "firm", "company", "party", "club", "fund", "foundation"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 # verbs of handing figures over ("figures the ministry gave to reporters")
 _GIVING_VERBS = frozenset({"give", "provide", "supply", "share"})
