@@ -114,3 +114,10 @@ def test_accounts_a_trust_filed_are_the_trusts_through_the_paper() -> None:
              "The daily Marrowpost reported that, according to accounts the trust filed with the regulator, only 11.4 "
              "million dravels of the 15 million pledged had arrived.\n")
     assert figure_sources(ex, 11400000) == ["Lindenfold Trust"]
+
+
+def test_a_closing_cue_read_as_a_second_verb_keeps_the_phrase_before_it_as_speaker() -> None:
+    ex = run("A fireball that lit up the sky over northern Tessaly late on Saturday broke apart about 30 kilometres "
+             "above the ground and scattered fragments across farmland east of Brindlow, the country's national "
+             "observatory said on Sunday.\n")
+    assert figure_sources(ex, 30) == ["country's national observatory"]

@@ -2657,6 +2657,16 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 return None
         speaker = agent
     closing = None
+    if speaker is not None and not passive and tok.lemma_ in SPEECH_VERBS and tok.dep_ == "conj" and \
+            tok.head.i < speaker.i < tok.i:
+        # "A fireball ... broke apart ... and scattered fragments across farmland east of Pipersgill, the country's
+        # national observatory said on Sunday": the cue read as a second verb of the clause it closes, with a
+        # subject from inside that clause; the phrase after the comma is the speaker
+        closing = _closing_speaker(tok, sent)
+        if closing is not None and speaker.i < closing[1] - 1:
+            speaker = None
+        else:
+            closing = None
     if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
         # "..., Brackwater Fire and Rescue Service says." and "..., the returning officer, X, announced at ...",
         # misparsed: the name before a closing cue, not a subject inherited from the clause it closes
