@@ -121,3 +121,10 @@ def test_a_closing_cue_read_as_a_second_verb_keeps_the_phrase_before_it_as_speak
              "above the ground and scattered fragments across farmland east of Brindlow, the country's national "
              "observatory said on Sunday.\n")
     assert figure_sources(ex, 30) == ["country's national observatory"]
+
+
+def test_a_declaration_owns_the_figures_hung_on_its_cue() -> None:
+    ex = run("The union's returning officer, Agathe Rennick, declared Holloway the winner with 8,412 votes to 7,950 for "
+             "Dario Fenn, a former shop steward, on a turnout of 58 percent.\n")
+    assert figure_sources(ex, 7950) == ["Agathe Rennick"]
+    assert figure_sources(ex, 58) == ["Agathe Rennick"]

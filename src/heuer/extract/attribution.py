@@ -1344,6 +1344,12 @@ def find_frames(sent: Span) -> list[Frame]:
                 frame.content[0] < len(tok.doc) and tok.doc[frame.content[0]].lower_ != "that" and any(
                     t.lower_ in _DECLARED_STATES for t in tok.doc[frame.content[0] : frame.content[1]]):
             frame.figures_only = True  # "declared X elected with 18,204 votes": a formal act; its figures are its own
+            # ("declared Wishart the winner with 61,480 votes to 52,007 for X, ..., on a turnout of 71 percent": the
+            # rest of the sentence, hung on the cue, is the same act)
+            last = max((t.i + 1 for t in sent if not t.is_punct and not t.is_space), default=frame.content[1])
+            if last > frame.content[1] > tok.i and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "ccomp")
+                                                          for t in tok.doc[frame.content[1] : last]):
+                frame.extent = (frame.content[0], last)
         if frame is not None and frame.speaker is not None and frame.speaker.ent_type_ in ("PERCENT", "MONEY") \
                 and frame.content[1] <= frame.speaker.i:
             # "turnout was 71.2 percent in the districts declared so far": a participle read as the verb of the
