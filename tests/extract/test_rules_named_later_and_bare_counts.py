@@ -128,3 +128,10 @@ def test_a_declaration_owns_the_figures_hung_on_its_cue() -> None:
              "Dario Fenn, a former shop steward, on a turnout of 58 percent.\n")
     assert figure_sources(ex, 7950) == ["Agathe Rennick"]
     assert figure_sources(ex, 58) == ["Agathe Rennick"]
+
+
+def test_what_a_paper_calculated_is_its_statement_with_its_opening_that() -> None:
+    ex = run("The daily Wrenfield Post reported that only 8.2 million dravels had arrived. That is 64 percent, the "
+             "paper calculated.\n")
+    assert figure_sources(ex, 64) == ["Wrenfield Post"]
+    assert "That is 64 percent" in [s.content for s in statements(ex)]

@@ -715,9 +715,11 @@ def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int
     run = next((r for r in runs if anchor is not None and r[0] <= anchor.i <= r[-1]), None) or max(runs, key=len)
     start, end = run[0], run[-1] + 1
     doc = tokens[0].doc
-    # (not a demonstrative subject after a comma: "According to the authority, that protects 94 percent of ...")
+    # (not a demonstrative subject after a comma, "According to the authority, that protects 94 percent of ...",
+    # or opening the sentence, "That is 77 percent, the paper calculated")
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that" and not (
-            doc[start].dep_ in ("nsubj", "nsubjpass") and start > 0 and doc[start - 1].text == ",")
+            doc[start].dep_ in ("nsubj", "nsubjpass") and (start > 0 and doc[start - 1].text == ","
+                                                           or doc[start].is_sent_start))
                            or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
         start += 1
     trimmed_end = end

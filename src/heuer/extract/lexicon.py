@@ -18,7 +18,7 @@ SPEECH_VERBS = frozenset(
     maintain reiterate concede boast lament dispute reject agree disagree
     observe indicate signal hint tout criticise criticize accuse
     counter rebut retort recount recommend propose told call ask
-    characterise characterize forecast blame
+    characterise characterize forecast blame calculate
     grumble gripe moan quip joke muse exclaim whisper shout scoff
     """.split()
 )
