@@ -135,3 +135,9 @@ def test_what_a_paper_calculated_is_its_statement_with_its_opening_that() -> Non
              "paper calculated.\n")
     assert figure_sources(ex, 64) == ["Wrenfield Post"]
     assert "That is 64 percent" in [s.content for s in statements(ex)]
+
+
+def test_the_largest_of_them_after_the_reported_words_is_the_speakers() -> None:
+    ex = run("Ottilie Braemar, a marine biologist, said seals pup in colonies. She said the island had seen six mass "
+             "die-offs since records began, the largest of them about 900 animals.\n")
+    assert figure_sources(ex, 900) == ["Ottilie Braemar"]

@@ -1802,6 +1802,8 @@ def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | N
     (', with more than 150 vehicles under camouflage netting'): it describes what was reported."""
     doc = sent.doc
     end = span[1]
+    if end < sent.end and doc[end].text != "," and doc[end - 1].text == ",":
+        end -= 1  # (a span that keeps the comma it ends on)
     if end + 2 >= sent.end or doc[end].text != "," or tok.i >= end:
         return None
     if doc[end + 1].lower_ == "each" and doc[end + 2].tag_ == "VBG":
@@ -1809,8 +1811,10 @@ def _with_phrase_after(tok: Token, span: tuple[int, int], sent: Span) -> int | N
         rest = [t for t in doc[end + 1 : sent.end] if not (t.is_punct or t.is_space)]
         finite = any(t.tag_ in _FINITE_TAGS for t in rest)
         return rest[-1].i + 1 if rest and not finite and any(t.like_num for t in rest) else None
-    if doc[end + 1].lower_ != "with":
-        return None
+    superlative = doc[end + 1].lower_ == "the" and doc[end + 2].tag_ == "JJS" and end + 4 < sent.end and \
+        doc[end + 3].lower_ == "of" and doc[end + 4].lower_ in ("them", "these", "those")
+    if doc[end + 1].lower_ != "with" and not superlative:
+        return None  # (", the largest of them about 400 animals": one of the things the reported words counted)
     rest = _verbless_rest(doc, end + 1, sent.end)
     if rest is None or not any(t.like_num for t in rest):
         return None
