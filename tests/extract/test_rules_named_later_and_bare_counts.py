@@ -141,3 +141,19 @@ def test_the_largest_of_them_after_the_reported_words_is_the_speakers() -> None:
     ex = run("Ottilie Braemar, a marine biologist, said seals pup in colonies. She said the island had seen six mass "
              "die-offs since records began, the largest of them about 900 animals.\n")
     assert figure_sources(ex, 900) == ["Ottilie Braemar"]
+
+
+def test_the_first_millions_of_an_amount_are_no_selection() -> None:
+    assert figure_units("The minister said the state would match the first 3 million dravels the charity raises.\n",
+                        3000000) == ["dravels"]
+
+
+def test_a_selection_of_a_few_is_still_no_count() -> None:
+    # (a guard: "the first 12 players" picks some out; it reports no count)
+    assert figure_units("The club said it had signed the first 12 players on its list.\n", 12) == []
+
+
+def test_more_than_the_count_before_counts_the_same_thing() -> None:
+    text = ("The exhibitors' body said visits for the year so far stood at 21.4 million, 1.8 million more than at the "
+            "same point last year.\n")
+    assert figure_units(text, 1800000) == figure_units(text, 21400000) == ["visits"]

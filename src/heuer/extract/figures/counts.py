@@ -56,8 +56,8 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
             ph.drop = True
             return False
     # "the first two rounds", "the top 10 firms": a selection, not a reported count
-    # ("is opening 14 new schools" is a verb, not a selection)
-    if prev_t is not None and not (prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and (prev_t.lower_ in un.TIME_EXPR_MOD | {"top", "bottom"} or
+    # ("is opening 14 new schools" is a verb, not a selection; "the first 5 million crestals" an amount)
+    if prev_t is not None and not _has_scale(words) and not (prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and (prev_t.lower_ in un.TIME_EXPR_MOD | {"top", "bottom"} or
                                                          prev_t.lower_ in nb.ORDINAL_WORDS):
         ph.drop = True
         return False

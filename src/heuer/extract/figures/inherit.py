@@ -199,6 +199,14 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
     for ph in phrases:
         _counted_by_the_subject(r, ph)
+    for idx, ph in enumerate(phrases):
+        if ph.kind == "bare" and ph.unit is None and ph.range is None and compared_after(r, ph):
+            # "admissions stood at 38.7 million, 2.3 million more than at the same point last year": more of the
+            # thing just counted (read as an apposition of the count before)
+            donor = next((d for d in reversed(phrases[:idx]) if d.kind in ("count", "money", "measure") and d.unit
+                          and not d.drop), None)
+            if donor is not None:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
 
 
 def _people_described(pronoun: Token) -> bool:
