@@ -39,6 +39,17 @@ def test_hedged_and_plain_forms_of_one_number_agree() -> None:
     assert not same_claim(figure(12000, "troops"), figure(12000, "subscribers"), 0.9, LIMITS)
 
 
+def test_a_bound_and_the_plain_value_that_fills_it_in_are_one_count() -> None:
+    bound = figure(1200, "dead fish", "more than 1,200", hedges=("more than",))
+    assert same_claim(bound, figure(1260, "dead fish"), 0.7, LIMITS)
+    assert same_claim(figure(4000, "homes", "up to 4,000", hedges=("up to",)), figure(3800, "homes"), 0.7, LIMITS)
+    # (not a value far past the bound, not two bounds, not the wrong side of the bound, not words far apart)
+    assert not same_claim(bound, figure(2000, "dead fish"), 0.9, LIMITS)
+    assert not same_claim(bound, figure(1250, "dead fish", "over 1,250", hedges=("over",)), 0.9, LIMITS)
+    assert not same_claim(bound, figure(1150, "dead fish"), 0.9, LIMITS)
+    assert not same_claim(bound, figure(1260, "dead fish"), LIMITS.related - 0.05, LIMITS)
+
+
 def test_figure_conflicts_tell_rivals_from_parts_and_bounds() -> None:
     total, rival = figure(12000, "troops"), figure(10000, "troops", "10,000 or so", ("or so",))
     assert conflict_between(total, rival, 0.8, LIMITS).kind == "contradiction"

@@ -294,6 +294,28 @@ def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     return False
 
 
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "above", "no fewer than"})
+_UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost"})
+BOUND_REACH = 0.1  # how far past its bound a plain value may lie and still be the same count
+
+
+def bound_admits(a: LedgerItem, b: LedgerItem) -> bool:
+    """A bound on one side that a plain value on the other fills in, close to it: "more than 1,200 dead fish" and
+    "1,260 dead fish" are one count, told less and more exactly ("more than 1,200" and 2,000 are not)."""
+    if a.low is None or b.low is None or a.high is None or b.high is None or a.low != a.high or b.low != b.high:
+        return False
+    a_value, _, b_value, _ = _bounds(a, b)
+    for bound, bound_value, plain, value in ((a, a_value, b, b_value), (b, b_value, a, a_value)):
+        hedges = {h.lower() for h in bound.hedges}
+        if {h.lower() for h in plain.hedges} & (_LOWER_BOUNDS | _UPPER_BOUNDS) or bound_value <= 0:
+            continue
+        if hedges & _LOWER_BOUNDS and bound_value < value <= bound_value * (1 + BOUND_REACH):
+            return True
+        if hedges & _UPPER_BOUNDS and bound_value * (1 - BOUND_REACH) <= value < bound_value:
+            return True
+    return False
+
+
 # counts written in words: "thousands of troops" is a count of 1,000 to 9,999, no rival to "8,000 troops"
 _VAGUE_COUNTS = (
     ("hundreds of thousands", 1e5, 1e6), ("tens of thousands", 1e4, 1e5), ("several thousand", 2e3, 1e4),

@@ -80,9 +80,10 @@ def same_claim(a: LedgerItem, b: LedgerItem, similarity: float, limits: Threshol
         return False
     if a.kind == "figure":
         slack = figure_slack(a, b)  # "12,000 troops" says much
+        # ("more than 1,200 dead fish" / "1,260 dead fish": a bound the other fills in, said in like words)
         return (
-            similarity >= limits.related - slack
-            and agree.values_equal(a, b)
+            (similarity >= limits.related - slack and agree.values_equal(a, b)
+             or similarity >= limits.related and agree.bound_admits(a, b))
             and agree.subjects_compatible(a, b)
             and agree.marks_increment(a) == agree.marks_increment(b)
         )
