@@ -157,3 +157,11 @@ def test_more_than_the_count_before_counts_the_same_thing() -> None:
     text = ("The exhibitors' body said visits for the year so far stood at 21.4 million, 1.8 million more than at the "
             "same point last year.\n")
     assert figure_units(text, 1800000) == figure_units(text, 21400000) == ["visits"]
+
+
+def test_a_body_named_after_its_description_answers_to_the_described_noun_later() -> None:
+    ex = run("More than 80 dolphins have stranded on Morrow Sands, the country's wildlife agency said on Monday.\n\n"
+             "The Tessalian Coastal Wildlife Service said in a statement that 84 dolphins had been counted.\n\n"
+             "The daily Brindlepost reported that rangers had run out of slings. The agency said 20 animals were "
+             "still alive on Tuesday.\n")
+    assert figure_sources(ex, 20) == ["Tessalian Coastal Wildlife Service"]

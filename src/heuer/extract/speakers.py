@@ -930,6 +930,8 @@ class SpeakerResolver(NamingLookups):
         if words[-1] in ORG_NOUNS and words[-1] != tok.lemma_.lower() and not shared and \
                 not self.same_kind_of_body(words[-1], tok.lemma_.lower()):
             return None
+        # (and a later plain "The agency denied ..." is that body too)
+        self.org_descriptors.setdefault(name, set()).add(tok.lemma_.lower())
         return Party(name, "organization", party.mention)
 
     def _body_described_again(self, tok: Token, party: Party) -> Party | None:
