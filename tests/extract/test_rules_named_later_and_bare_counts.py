@@ -165,3 +165,10 @@ def test_a_body_named_after_its_description_answers_to_the_described_noun_later(
              "The daily Brindlepost reported that rangers had run out of slings. The agency said 20 animals were "
              "still alive on Tuesday.\n")
     assert figure_sources(ex, 20) == ["Tessalian Coastal Wildlife Service"]
+
+
+def test_its_distributor_named_as_the_next_paragraphs_speaker() -> None:
+    ex = run("The Copper Lantern, a quiet village drama, took an estimated 6.2 million dravels at cinemas over the "
+             "weekend, its distributor said on Sunday.\n\n"
+             "Fernhill Pictures said the film had sold about 480,000 tickets from Friday to Sunday.\n")
+    assert figure_sources(ex, 6200000) == ["Fernhill Pictures"]

@@ -328,7 +328,8 @@ _AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
 # last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
 _COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
                             "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
-                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight"}) | _TRADE_WORDS
+                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
+                            "pictures", "films", "studios", "entertainment"}) | _TRADE_WORDS
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})

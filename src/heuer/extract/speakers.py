@@ -903,7 +903,9 @@ class SpeakerResolver(NamingLookups):
         """'... the country's main relief society said ... / The Karsvanian Mercy Society, which has 2,800
         volunteers, said ...': a body described by what it is to a place ('the port's operator') that the next
         paragraph opens by naming as the subject of a speech verb, met there for the first time."""
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower), None)
+        # ("The Salt Orchard ... took 14.8 million mendars, its distributor said ... / Lowlight Pictures said ...")
+        owner = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "NOUN" and c.is_lower
+                                                                       or c.lower_ == "its")), None)
         if owner is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
                 party.name in self.table.records or self._quoted(tok.i):
             return None
