@@ -172,3 +172,9 @@ def test_its_distributor_named_as_the_next_paragraphs_speaker() -> None:
              "weekend, its distributor said on Sunday.\n\n"
              "Fernhill Pictures said the film had sold about 480,000 tickets from Friday to Sunday.\n")
     assert figure_sources(ex, 6200000) == ["Fernhill Pictures"]
+
+
+def test_words_told_on_an_occasion_named_at_length_are_the_tellers_passed_on() -> None:
+    ex = run("The band's manager, Corwin Ashby, said the album had sold out. He said his drummer, Lisandro Pell, had "
+             "told him on the first day of shooting that the new songs \"would empty the hall\".\n")
+    assert ("Lisandro Pell", ("Corwin Ashby",)) in [(s.speaker, s.via) for s in statements(ex)]

@@ -922,8 +922,9 @@ def _content_child(tok: Token) -> Token | None:
                 for obj in child.children:
                     # (not "commented on a report that ...", whose clause is the report's; but "said at a briefing
                     # that ..." is the speaker's)
-                    for cl in obj.children if obj.dep_ == "pobj" and (not is_report_noun(obj) or child.lower_ == "at") \
-                            else ():
+                    # ("told him on the first day of shooting that ...": hung deeper in the occasion's phrase)
+                    for cl in [c for c in obj.subtree if c is not obj] if obj.dep_ == "pobj" and (
+                            not is_report_noun(obj) or child.lower_ == "at") else ():
                         # ("on condition of anonymity that ...": the occasion's own words come first)
                         own_end = max(x.i for x in obj.subtree if not (cl.left_edge.i <= x.i <= cl.right_edge.i))
                         if cl.dep_ in ("acl", "ccomp", "relcl") and any(
