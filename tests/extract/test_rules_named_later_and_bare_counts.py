@@ -178,3 +178,15 @@ def test_words_told_on_an_occasion_named_at_length_are_the_tellers_passed_on() -
     ex = run("The band's manager, Corwin Ashby, said the album had sold out. He said his drummer, Lisandro Pell, had "
              "told him on the first day of shooting that the new songs \"would empty the hall\".\n")
     assert ("Lisandro Pell", ("Corwin Ashby",)) in [(s.speaker, s.via) for s in statements(ex)]
+
+
+def test_how_far_a_named_place_lies_is_the_writers_gloss() -> None:
+    ex = run("The daily Brindlepost, citing two rangers, reported that the agency had borrowed slings from a marine "
+             "park in Wexholm, 70 kilometres away.\n")
+    assert figure_sources(ex, 70) == [None]
+
+
+def test_a_distance_in_the_speakers_own_words_stays_the_speakers() -> None:
+    # (a guard: no place named right before it, so nothing glosses a place)
+    ex = run("The agency said the slick had drifted 70 kilometres away from the coast.\n")
+    assert figure_sources(ex, 70) == ["agency"]

@@ -16,7 +16,7 @@ from heuer.extract.attribution import name_phrase_end
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
-from heuer.extract.figures.background import in_background_clause
+from heuer.extract.figures.background import in_background_clause, place_distance_gloss
 from heuer.extract.figures.discourse import carry_units
 from heuer.extract.lexicon import REPORT_NOUNS, is_report_noun
 from heuer.extract.nlp import doc_text, load_nlp
@@ -72,6 +72,8 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
                     a.statement.kind == "direct" and a.statement.span[0] <= mention.start < a.statement.span[1]
                     for a in attributed):
                 source, via = None, []  # "X, who has known him for 20 years, said ...": the paper's description
+            if source is not None and place_distance_gloss(doc, mention.start, mention.end, mention.unit):
+                source, via = None, []  # "... from a marine park in Hollowmere, 90 kilometres away": where it lies
             out.append(
                 Figure(
                     value=mention.value,

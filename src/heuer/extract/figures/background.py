@@ -1,14 +1,18 @@
-"""Figures in the paper's own description of a speaker inside an attributed sentence.
+"""Figures in the paper's own description of a speaker or a place inside an attributed sentence.
 
 "One, a member of parliament who has known him for 20 years, said ...": a relative clause that describes the
 speaker is the writer's background, not part of what was said, and its figures are in the outlet's voice. A
 relative clause inside the reported words ("The trust, which pays pensions to about 3,400 retired dock workers,
-had to cut its payments, she said") stays the speaker's: the text does not tell who added it.
+had to cut its payments, she said") stays the speaker's: the text does not tell who added it. A distance set after
+a place's name ("borrowed slings from a marine park in Hollowmere, 90 kilometres away") tells the reader where the
+place is: the writer's gloss, whoever's words the rest of the sentence reports.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from heuer.extract.lexicon import SPEECH_VERBS
 from heuer.extract.nlp import doc_text
@@ -41,3 +45,24 @@ def _describes_speaker(noun: Token) -> bool:
     while noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in SPEECH_VERBS
+
+
+# "Hollowmere, 90 kilometres away", "Cross, about 40 miles north of the capital", "Halsa, about 15 km from the
+# epicentre": a place named, then how far it lies
+_BEFORE_PLACE_DISTANCE = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
+_AFTER_PLACE_DISTANCE = re.compile(
+    r"^\s*(?:away\b|to the (?:north|south|east|west)|(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|from\b)")
+_DISTANCE_UNITS = frozenset({"kilometres", "kilometre", "kilometers", "kilometer", "km", "miles", "mile", "metres",
+                             "metre", "meters", "meter", "nautical miles"})
+
+
+def place_distance_gloss(doc: Doc, start: int, end: int, unit: str | None) -> bool:
+    """Is the figure at characters ``start:end`` a distance set in apposition after a place's name ("Hollowmere,
+    90 kilometres away")? Quoted words are never the writer's."""
+    if unit is None or unit.lower() not in _DISTANCE_UNITS:
+        return False
+    text = doc_text(doc)
+    if inside_quotes(text, start):
+        return False
+    return bool(_BEFORE_PLACE_DISTANCE.search(text[max(0, start - 40) : start])) and bool(
+        _AFTER_PLACE_DISTANCE.match(text[end : end + 40]))
