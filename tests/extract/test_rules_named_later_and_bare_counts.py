@@ -190,3 +190,11 @@ def test_a_distance_in_the_speakers_own_words_stays_the_speakers() -> None:
     # (a guard: no place named right before it, so nothing glosses a place)
     ex = run("The agency said the slick had drifted 70 kilometres away from the coast.\n")
     assert figure_sources(ex, 70) == ["agency"]
+
+
+def test_a_named_verdict_on_a_quoted_claim_is_the_judges_words_to_its_closing_mark() -> None:
+    ex = run("Ferris said on Monday that the rival campaign had spent \"far more than that\", a claim Ostrowe called "
+             "\"a story from a man who lost\".\n")
+    said = {s.content: s.speaker for s in statements(ex)}
+    assert said.get("a story from a man who lost") == "Ostrowe"
+    assert said.get("the rival campaign had spent \"far more than that\"") == "Ferris"

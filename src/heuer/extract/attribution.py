@@ -1268,7 +1268,7 @@ def find_frames(sent: Span) -> list[Frame]:
                 frames.append(sequel)
         elif tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
             frame = _by_reckoning(tok, sent)
-        elif tok.dep_ == "relcl" and (verdict := _verdict_on_a_claim(tok)) is not None:
+        elif tok.dep_ in ("relcl", "acl") and (verdict := _verdict_on_a_claim(tok)) is not None:
             frame = verdict  # "..., a figure she called "pure fantasy"": before its reading as a plain cue
         elif _names_oneself(tok):
             continue  # "the officers, who call themselves the National Restoration Council": a name, no words
@@ -1828,9 +1828,13 @@ def _before_a_verdict(doc: Doc, content: tuple[int, int] | None) -> tuple[int, i
     if content is None:
         return None
     for t in doc[content[0] : content[1]]:
-        if t.dep_ in ("npadvmod", "appos") and t.i > content[0] + 2 and doc[t.left_edge.i - 1].text == "," and any(
-                c.dep_ == "relcl" and _verdict_on_a_claim(c) is not None for c in t.children):
-            return (content[0], t.left_edge.i - 1)
+        # (the comma right before the phrase that names the claim; the parser may hang words before it there, as
+        # in 'had spent "well over that", a claim X called ...')
+        comma = next((k for k in range(t.i - 1, max(content[0], t.i - 4), -1) if doc[k].text == ","
+                      and all(d.pos_ in ("DET", "ADJ") for d in doc[k + 1 : t.i])), None)
+        if t.pos_ == "NOUN" and comma is not None and comma > content[0] + 1 and any(
+                c.dep_ in ("relcl", "acl") and _verdict_on_a_claim(c) is not None for c in t.children):
+            return (content[0], comma)
     return content
 
 
@@ -1838,7 +1842,8 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     """'..., a claim Dorvakh's defence ministry dismissed as "pure invention"': the verdict a body passes on the
     claim the sentence reported is that body's words."""
     naming = tok.lemma_ in ("call", "describe", "label", "brand") and tok.pos_ == "VERB"
-    if not (is_stance_verb(tok) or naming) or tok.dep_ != "relcl" or \
+    # (a contact clause may come out as an acl with its own subject: 'a claim X called "a story ..."')
+    if not (is_stance_verb(tok) or naming) or tok.dep_ not in ("relcl", "acl") or \
             tok.head.lemma_.lower() not in CLAIM_NOUNS | _GIVEN_FIGURES:
         return None
     # ("..., a figure she called "pure fantasy"": a person's verdict, named by a pronoun, on a figure reported)
@@ -1847,12 +1852,21 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     verdict = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                     for g in c.children if g.dep_ == "pobj"), None)
     if verdict is None and naming:
-        verdict = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i), None)
+        verdict = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "xcomp") or c.dep_ == "dobj"
+                                                                    and (tok.doc[c.left_edge.i].is_quote
+                                                                         or tok.doc[c.left_edge.i - 1].is_quote))), None)
     if subj is None or verdict is None:
         return None
     content = _span_of(list(verdict.subtree))
     if content is None:
         return None
+    doc = tok.doc
+    if content[0] > 0 and doc[content[0] - 1].is_quote:
+        # ('a claim Drysdale called "a fantasy from a man who came third"': the quoted verdict runs to its closing
+        # mark, whatever the parser hung its end on)
+        close = next((t.i for t in doc[content[1] : tok.sent.end] if t.is_quote), None)
+        if close is not None and not any(t.lemma_ in SPEECH_VERBS for t in doc[content[1] : close]):
+            content = (content[0], close)
     return Frame(cue=[tok], speaker=subj, content=content, sentence=tok.sent, via=[])
 
 
