@@ -198,3 +198,9 @@ def test_a_named_verdict_on_a_quoted_claim_is_the_judges_words_to_its_closing_ma
     said = {s.content: s.speaker for s in statements(ex)}
     assert said.get("a story from a man who lost") == "Ostrowe"
     assert said.get("the rival campaign had spent \"far more than that\"") == "Ferris"
+
+
+def test_a_running_total_after_according_to_is_the_sources() -> None:
+    ex = run("Ashfall Rising fell to third place with 4.1 million dravels, according to its distributor, Harrowgate "
+             "Films, bringing its total to 52.3 million dravels.\n")
+    assert figure_sources(ex, 52300000) == ["Harrowgate Films"]

@@ -2240,14 +2240,26 @@ def _detail_after_colon(source: Token, sent: Span) -> int | None:
 
 def _comparison_after_source(source: Token, sent: Span) -> int | None:
     """The end of a comparison that runs on after a closing 'according to X' ('..., according to the firm
-    Seatrace Analytics, up from 12 in the same period a year earlier'): the source's figure too."""
+    Seatrace Analytics, up from 12 in the same period a year earlier'), or of a participle's phrase that draws
+    on the figure before ('..., according to its distributor, Castlemoor Films, bringing its total to 88.5
+    million mendars'): the source's figure too."""
     doc = sent.doc
     comma = name_phrase_end(source)
-    if comma + 2 >= sent.end or doc[comma].text != "," or doc[comma + 1].lower_ not in ("up", "down", "compared",
-                                                                                       "against", "from"):
+    if doc[comma].text == "," and source.right_edge.i + 1 > comma and doc[source.right_edge.i + 1].text == "," \
+            and doc[comma + 1].pos_ == "PROPN":
+        comma = source.right_edge.i + 1  # (past the name in apposition: "its distributor, Castlemoor Films,")
+    if comma + 2 >= sent.end or doc[comma].text != ",":
+        return None
+    nxt = doc[comma + 1]
+    running_total = nxt.tag_ == "VBG" and nxt.lemma_ in _TOTALLING_VERBS and nxt.dep_ in ("advcl", "xcomp", "conj")
+    if nxt.lower_ not in ("up", "down", "compared", "against", "from") and not running_total:
         return None
     rest = _verbless_rest(doc, comma + 1, sent.end, quotes_too=False)
     return rest[-1].i + 1 if rest else None
+
+
+# participles that carry a reported figure on to a total ("bringing its total to 88.5 million")
+_TOTALLING_VERBS = frozenset({"bring", "take", "push", "lift", "raise", "put"})
 
 
 def _what_is(tok: Token) -> Token | None:
