@@ -204,3 +204,9 @@ def test_a_running_total_after_according_to_is_the_sources() -> None:
     ex = run("Ashfall Rising fell to third place with 4.1 million dravels, according to its distributor, Harrowgate "
              "Films, bringing its total to 52.3 million dravels.\n")
     assert figure_sources(ex, 52300000) == ["Harrowgate Films"]
+
+
+def test_a_count_after_a_share_of_a_whole_counts_the_whole() -> None:
+    text = ("A nurse at the field hospital said it had treated 180 runners, about a quarter of them for heatstroke and "
+            "23 for cramp.\n")
+    assert figure_units(text, 23) == ["runners"]

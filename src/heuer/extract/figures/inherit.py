@@ -147,6 +147,12 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if donor is not None and donor.kind == "percent" and ph.value is not None and ph.value > 100 and idx > 1:
                 # "won 41,806 votes, or 38.4 percent, against 40,594": no share is over a hundred
                 donor = next((d for d in reversed(phrases[: idx - 1]) if d.kind != "percent" and not d.drop), donor)
+            share_part = donor is not None and donor.kind == "share" and idx > 1 and r.low(ph.first - 1) == "and"
+            if share_part:
+                # "treated 214 climbers, about a third of them for frostbite and 41 for fluid on the lungs": a
+                # part of the whole the share before was of
+                donor = next((d for d in reversed(phrases[: idx - 1]) if d.kind == "count" and d.unit and not d.drop),
+                             donor)
             first_tok = r.atoms[ph.first].tok
             hedge = left_hedge_tokens(r, ph)
             if hedge:
@@ -162,7 +168,7 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             near = 40 if compared_before(r, ph) or compared_after(r, ph) or tok_low(p1) in un.ADDED_TO | {
                 "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
                 or _more_of(r, ph) or p1 is not None and p1.tag_ == "POS" \
-                or _changed_to(r, p1) else 5
+                or _changed_to(r, p1) or share_part else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):
                 near = 12  # "17 hostages have now been freed and 20 are still being held": a clause of its own
             if tok_low(p1) == "," and tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) in BREAKDOWN_PREPS:
