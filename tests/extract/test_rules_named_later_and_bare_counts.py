@@ -210,3 +210,17 @@ def test_a_count_after_a_share_of_a_whole_counts_the_whole() -> None:
     text = ("A nurse at the field hospital said it had treated 180 runners, about a quarter of them for heatstroke and "
             "23 for cramp.\n")
     assert figure_units(text, 23) == ["runners"]
+
+
+def test_an_unnamed_newspaper_is_the_paper_the_text_names_next() -> None:
+    ex = run("The appeal raised a record 12.4 million dravels, the trust said, though a newspaper's study of last "
+             "year's appeal suggests that less than 70 percent of the money pledged was ever paid.\n\n"
+             "The daily Kestrelgate reported on Monday that only 9.1 million dravels had arrived.\n")
+    assert figure_sources(ex, 70) == ["Kestrelgate"]
+
+
+def test_a_board_paper_is_no_newspaper() -> None:
+    # (a guard: a paper may be a document)
+    ex = run("According to a board paper seen by the union, the firm could pay 6 percent.\n\n"
+             "The daily Kestrelgate reported on Monday that talks had collapsed.\n")
+    assert "Kestrelgate" not in figure_sources(ex, 6)

@@ -234,6 +234,8 @@ class SpeakerResolver(NamingLookups):
                     tok.head.lower_ != "to" or tok.head.head.lower_ != "according" or \
                     not {c.lower_ for c in tok.children if c.dep_ == "det"} & {"a", "an"}:
                 continue
+            if any(c.dep_ == "acl" and c.lemma_ in _SEEN_VERBS for c in tok.children):
+                continue  # ("according to a board paper seen by the union": a leaked paper, no next speaker's)
             here = self._sent_index(tok.i)
             sents = self._sents()
             if here + 1 >= len(sents) or sents[here + 1].start >= self.entry_end(tok.i):
@@ -744,7 +746,7 @@ class SpeakerResolver(NamingLookups):
         if named is not None:
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
-            self._body_described_again(tok, party) or \
+            self._body_described_again(tok, party) or self._outlet_named_later(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
             self._the_one_police_force(tok, party) or party
 
@@ -935,6 +937,25 @@ class SpeakerResolver(NamingLookups):
         # (and a later plain "The agency denied ..." is that body too)
         self.org_descriptors.setdefault(name, set()).add(tok.lemma_.lower())
         return Party(name, "organization", party.mention)
+
+    def _outlet_named_later(self, tok: Token, party: Party) -> Party | None:
+        """'... though a newspaper's study of last year's appeal suggests that ... / The daily Fallowgate reported
+        on Monday that ...': an unnamed paper is the first outlet the text goes on to name with a word for a paper,
+        met there for the first time."""
+        # (not "a board paper": a paper may be a document)
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in OUTLET_NOUNS or party.name in self.table.records or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        before = {m.name for m in self.mentions if m.i < tok.i}
+        for m in self.mentions:
+            if m.i <= tok.i or m.kind != "organization" or m.name in before or is_own_outlet(m.name, self.outlet):
+                continue
+            first = self._name_start(self.doc[m.i], m.name)
+            # ("The daily Fallowgate": the word before the name, whatever the tagger made of it)
+            if self.org_descriptors.get(m.name, set()) & NEWSPAPER_NOUNS or \
+                    first.i > 0 and self.doc[first.i - 1].lower_ in NEWSPAPER_NOUNS:
+                return Party(m.name, "organization", party.mention)
+        return None
 
     def _body_described_again(self, tok: Token, party: Party) -> Party | None:
         """'... though a volunteer group that has spent two nights in the surf says ... / The Teasel Bay Whale Rescue
@@ -1980,6 +2001,8 @@ _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bu
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 # bodies named by a common noun that file or publish documents, besides the organisation nouns
 _CONTACT_ISSUERS = frozenset({"trust", "charity", "firm", "company", "party", "club", "fund", "foundation"})
+# what a document passed to others undergoes ("a board paper seen by the union", "a memo obtained by X")
+_SEEN_VERBS = frozenset({"see", "obtain", "leak", "review"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
 # verbs of handing figures over ("figures the ministry gave to reporters")
 _GIVING_VERBS = frozenset({"give", "provide", "supply", "share"})
