@@ -224,3 +224,9 @@ def test_a_board_paper_is_no_newspaper() -> None:
     ex = run("According to a board paper seen by the union, the firm could pay 6 percent.\n\n"
              "The daily Kestrelgate reported on Monday that talks had collapsed.\n")
     assert "Kestrelgate" not in figure_sources(ex, 6)
+
+
+def test_an_events_organisers_are_the_body_that_runs_it() -> None:
+    ex = run("The city marathon raised a record 2.6 million dravels for charity on Sunday, its organisers said.\n\n"
+             "The Harbourside Runners' Trust, which runs the marathon, said 18,000 people had finished.\n")
+    assert figure_sources(ex, 2600000) == ["Harbourside Runners' Trust"]

@@ -747,6 +747,7 @@ class SpeakerResolver(NamingLookups):
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
             self._body_described_again(tok, party) or self._outlet_named_later(tok, party) or \
+            self._body_that_runs_it(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
             self._the_one_police_force(tok, party) or party
 
@@ -937,6 +938,20 @@ class SpeakerResolver(NamingLookups):
         # (and a later plain "The agency denied ..." is that body too)
         self.org_descriptors.setdefault(name, set()).add(tok.lemma_.lower())
         return Party(name, "organization", party.mention)
+
+    def _body_that_runs_it(self, tok: Token, party: Party) -> Party | None:
+        """'The televised appeal raised 31.2 million crestals, its organisers said ... The Emberlight Trust, which
+        runs the appeal, said ...': an event's organisers are the one body the text says runs or organises it."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORGANISERS or party.name in self.table.records:
+            return None
+        bodies = set()
+        for m in self.mentions:
+            head = self.doc[m.i]
+            if m.kind == "organization" and any(c.dep_ == "relcl" and c.lemma_ in _RUNNING_VERBS
+                                                and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that")
+                                                        for s in c.children) for c in head.children):
+                bodies.add(m.name)
+        return Party(bodies.pop(), "organization", party.mention) if len(bodies) == 1 else None
 
     def _outlet_named_later(self, tok: Token, party: Party) -> Party | None:
         """'... though a newspaper's study of last year's appeal suggests that ... / The daily Fallowgate reported
@@ -2001,6 +2016,9 @@ _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bu
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
 # bodies named by a common noun that file or publish documents, besides the organisation nouns
 _CONTACT_ISSUERS = frozenset({"trust", "charity", "firm", "company", "party", "club", "fund", "foundation"})
+# the people who run an event, and what a body does that runs one ("which runs the appeal")
+_ORGANISERS = frozenset({"organiser", "organizer", "organisers", "organizers"})
+_RUNNING_VERBS = frozenset({"run", "organise", "organize", "stage", "host"})
 # what a document passed to others undergoes ("a board paper seen by the union", "a memo obtained by X")
 _SEEN_VERBS = frozenset({"see", "obtain", "leak", "review"})
 _ISSUE_VERBS = frozenset({"publish", "release", "issue", "produce", "present", "unveil", "file", "compile", "submit"})
