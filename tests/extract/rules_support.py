@@ -20,7 +20,8 @@ from heuer.extract.nlp import load_nlp
 from heuer.extract.pipeline import extract as extract_document
 from heuer.model import Document, Extraction, content_id
 
-__all__ = ["ANY", "S", "Sp", "article_extraction", "balanced", "cases", "entity", "events", "figures", "run", "speakers",
+__all__ = ["ANY", "S", "Sp", "article_extraction", "balanced", "cases", "entity", "events", "figure_units", "figures", "run",
+           "speakers",
            "speakers_by_content", "statements", "unquoted"]
 
 QUOTE_MARKS = "“”\"‘’'«»„"
@@ -112,6 +113,11 @@ def figures(ex: Extraction) -> list[tuple[Any, ...]]:
 def figure_sources(ex: Extraction, value: Any) -> list[str | None]:
     """The source of every figure of ``value``, in text order."""
     return [f[3] for f in figures(ex) if f[0] == value]
+
+
+def figure_units(ex: Extraction, value: Any) -> list[str | None]:
+    """The unit of every figure of ``value``, in text order."""
+    return [f[2] for f in figures(ex) if f[0] == value]
 
 
 def unquoted(text: str) -> str:

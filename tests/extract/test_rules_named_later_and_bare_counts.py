@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rules_support import (
     figure_sources,
+    figure_units,
     run,
     statements,
 )
@@ -64,43 +65,39 @@ def test_a_differently_described_group_is_not_the_one_named_later() -> None:
 
 
 
-def figure_units(text: str, value: float) -> list[str | None]:
-    return [f.unit for f in run(text).figures if f.value == value]
-
-
 def test_a_part_of_them_is_not_a_part_of_the_altitude_between() -> None:
     text = ("A charter firm, Skyreach Lines, said its crews had flown 45 supply runs to the glacier camp, at up to "
             "5,200 metres, and had been paid for 30 of them.\n")
-    assert figure_units(text, 30) == ["supply runs"]
+    assert figure_units(run(text), 30) == ["supply runs"]
 
 
 def test_them_stands_for_the_plural_named_earlier_in_the_sentence() -> None:
     text = ("The weekly Brindlepost reported that the printer had sent the county ballots four days late, and that "
             "about 2,300 of them had come back after the deadline.\n")
-    assert figure_units(text, 2300) == ["county ballots"]
+    assert figure_units(run(text), 2300) == ["county ballots"]
 
 
 def test_them_is_not_the_noun_the_count_itself_hangs_on() -> None:
     text = ("The clerk told the court that she had been told to shred the night-time delivery notes, and that she "
             "had kept copies of 180 of them at home.\n")
-    assert figure_units(text, 180) == ["delivery notes"]
+    assert figure_units(run(text), 180) == ["delivery notes"]
 
 
 def test_them_after_an_uncounted_number_is_not_a_plural_further_back() -> None:
     # (a guard: "one of 41 the office had brought against officials": 'them' is those 41, which nothing names)
     text = ("A spokeswoman for the prosecutor's office said the case was one of 41 the office had brought against "
             "local officials, and that 30 of them had ended in convictions.\n")
-    assert "officials" not in figure_units(text, 30)
+    assert "officials" not in figure_units(run(text), 30)
 
 
 def test_a_number_a_verb_of_setting_puts_its_plural_object_at_counts_it() -> None:
-    assert figure_units("The harbour board said it would cap berths at 120 next summer.\n", 120) == ["berths"]
-    assert figure_units("The border agency put arrivals at 14,000 on Monday.\n", 14000) == ["arrivals"]
+    assert figure_units(run("The harbour board said it would cap berths at 120 next summer.\n"), 120) == ["berths"]
+    assert figure_units(run("The border agency put arrivals at 14,000 on Monday.\n"), 14000) == ["arrivals"]
 
 
 def test_a_time_after_a_number_is_not_what_it_counts() -> None:
     # (a guard on the unit: the season after the number is when, not what)
-    assert "summer" not in figure_units("The board said it would cap berths at 120 next summer.\n", 120)
+    assert "summer" not in figure_units(run("The board said it would cap berths at 120 next summer.\n"), 120)
 
 
 def test_figures_a_body_published_are_that_bodys_in_a_contact_clause() -> None:
@@ -144,19 +141,19 @@ def test_the_largest_of_them_after_the_reported_words_is_the_speakers() -> None:
 
 
 def test_the_first_millions_of_an_amount_are_no_selection() -> None:
-    assert figure_units("The minister said the state would match the first 3 million dravels the charity raises.\n",
+    assert figure_units(run("The minister said the state would match the first 3 million dravels the charity raises.\n"),
                         3000000) == ["dravels"]
 
 
 def test_a_selection_of_a_few_is_still_no_count() -> None:
     # (a guard: "the first 12 players" picks some out; it reports no count)
-    assert figure_units("The club said it had signed the first 12 players on its list.\n", 12) == []
+    assert figure_units(run("The club said it had signed the first 12 players on its list.\n"), 12) == []
 
 
 def test_more_than_the_count_before_counts_the_same_thing() -> None:
     text = ("The exhibitors' body said visits for the year so far stood at 21.4 million, 1.8 million more than at the "
             "same point last year.\n")
-    assert figure_units(text, 1800000) == figure_units(text, 21400000) == ["visits"]
+    assert figure_units(run(text), 1800000) == figure_units(run(text), 21400000) == ["visits"]
 
 
 def test_a_body_named_after_its_description_answers_to_the_described_noun_later() -> None:
@@ -209,7 +206,7 @@ def test_a_running_total_after_according_to_is_the_sources() -> None:
 def test_a_count_after_a_share_of_a_whole_counts_the_whole() -> None:
     text = ("A nurse at the field hospital said it had treated 180 runners, about a quarter of them for heatstroke and "
             "23 for cramp.\n")
-    assert figure_units(text, 23) == ["runners"]
+    assert figure_units(run(text), 23) == ["runners"]
 
 
 def test_an_unnamed_newspaper_is_the_paper_the_text_names_next() -> None:
