@@ -2245,9 +2245,9 @@ def _comparison_after_source(source: Token, sent: Span) -> int | None:
     million mendars'): the source's figure too."""
     doc = sent.doc
     comma = name_phrase_end(source)
-    if doc[comma].text == "," and source.right_edge.i + 1 > comma and doc[source.right_edge.i + 1].text == "," \
-            and doc[comma + 1].pos_ == "PROPN":
-        comma = source.right_edge.i + 1  # (past the name in apposition: "its distributor, Castlemoor Films,")
+    after = source.right_edge.i + 1
+    if comma < after < sent.end and doc[comma].text == "," and doc[after].text == "," and doc[comma + 1].pos_ == "PROPN":
+        comma = after  # (past the name in apposition: "its distributor, Castlemoor Films,")
     if comma + 2 >= sent.end or doc[comma].text != ",":
         return None
     nxt = doc[comma + 1]

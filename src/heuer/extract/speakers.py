@@ -497,11 +497,11 @@ class SpeakerResolver(NamingLookups):
         named as the agent of a participle that modifies the document noun issued it."""
         # ("a memo seen by Countinghouse, written in June by ...": the parser may hang the second participle on
         # the first one's agent)
-        verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
-                                  for o in g.children if o.dep_ == "pobj" for v in o.children)]
         contact = self._issuer_of_contact_clause(tok)
         if contact is not None:
             return contact
+        verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                                  for o in g.children if o.dep_ == "pobj" for v in o.children)]
         for verb in verbs:
             if verb.dep_ == "relcl" and verb.lemma_ in _ISSUE_VERBS | _GIVING_VERBS and verb.i > tok.i and \
                     self.doc[verb.left_edge.i - 1].text != ",":
@@ -546,7 +546,7 @@ class SpeakerResolver(NamingLookups):
             return None
         body = self.doc[k + 1]
         verb = self.doc[k + 2]
-        if body.pos_ != "NOUN" or body.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS | _CONTACT_ISSUERS or \
+        if body.pos_ != "NOUN" or body.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS or \
                 verb.lemma_ not in _ISSUE_VERBS or verb.tag_ not in ("VBD", "VBN") or verb.head.i not in (body.i, tok.i):
             return None
         party = self.resolve(body)
@@ -935,7 +935,8 @@ class SpeakerResolver(NamingLookups):
         if words[-1] in ORG_NOUNS and words[-1] != tok.lemma_.lower() and not shared and \
                 not self.same_kind_of_body(words[-1], tok.lemma_.lower()):
             return None
-        # (and a later plain "The agency denied ..." is that body too)
+        # (and a later plain "The agency denied ..." is that body too: the noun joins the body's descriptors, read
+        # by whatever is resolved after this)
         self.org_descriptors.setdefault(name, set()).add(tok.lemma_.lower())
         return Party(name, "organization", party.mention)
 
@@ -2014,10 +2015,8 @@ _SENDING_VERBS = frozenset({"send", "issue", "publish", "release", "deliver", "f
 # parts of a body that speak as the body ("the agency's northern office")
 _BRANCHES = frozenset({"office", "branch", "department", "unit", "division", "bureau", "desk", "section"})
 _PERSONAL_DOCS = frozenset({"memo", "letter", "email", "statement", "note", "message", "post", "transcript"})
-# bodies named by a common noun that file or publish documents, besides the organisation nouns
-_CONTACT_ISSUERS = frozenset({"trust", "charity", "firm", "company", "party", "club", "fund", "foundation"})
 # the people who run an event, and what a body does that runs one ("which runs the appeal")
-_ORGANISERS = frozenset({"organiser", "organizer", "organisers", "organizers"})
+_ORGANISERS = frozenset({"organiser", "organizer"})
 _RUNNING_VERBS = frozenset({"run", "organise", "organize", "stage", "host"})
 # what a document passed to others undergoes ("a board paper seen by the union", "a memo obtained by X")
 _SEEN_VERBS = frozenset({"see", "obtain", "leak", "review"})
