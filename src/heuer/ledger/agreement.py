@@ -277,6 +277,12 @@ def values_equal(a: LedgerItem, b: LedgerItem) -> bool:
     return _close(a_low, b_low) and _close(a_high, b_high)
 
 
+# hedges that make a value a bound ("up to 4,000", "more than 1,200"), and those that put it just under ("nearly")
+_UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "fewer than", "less than", "under"})
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "above", "no fewer than"})
+_NEARLY = frozenset({"nearly", "almost"})
+
+
 def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     """One value sits inside the other's range, or a bound ("up to", "at least") admits the other."""
     if a.low is None or b.low is None or a.high is None or b.high is None:
@@ -287,15 +293,13 @@ def values_compatible(a: LedgerItem, b: LedgerItem) -> bool:
     for (x, x_low, x_high), (y_low, y_high) in (((a, a_low, a_high), (b_low, b_high)),
                                                   ((b, b_low, b_high), (a_low, a_high))):
         hedges = {h.lower() for h in x.hedges}
-        if hedges & {"up to", "at most", "no more than", "fewer than", "less than", "under"} and y_high <= x_high:
+        if hedges & _UPPER_BOUNDS and y_high <= x_high:
             return True
-        if hedges & {"at least", "more than", "over", "above", "no fewer than"} and y_low >= x_low:
+        if hedges & _LOWER_BOUNDS and y_low >= x_low:
             return True
     return False
 
 
-_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "above", "no fewer than"})
-_UPPER_BOUNDS = frozenset({"up to", "at most", "no more than", "fewer than", "less than", "under", "nearly", "almost"})
 BOUND_REACH = 0.1  # how far past its bound a plain value may lie and still be the same count
 
 
@@ -307,11 +311,11 @@ def bound_admits(a: LedgerItem, b: LedgerItem) -> bool:
     a_value, _, b_value, _ = _bounds(a, b)
     for bound, bound_value, plain, value in ((a, a_value, b, b_value), (b, b_value, a, a_value)):
         hedges = {h.lower() for h in bound.hedges}
-        if {h.lower() for h in plain.hedges} & (_LOWER_BOUNDS | _UPPER_BOUNDS) or bound_value <= 0:
+        if {h.lower() for h in plain.hedges} & (_LOWER_BOUNDS | _UPPER_BOUNDS | _NEARLY) or bound_value <= 0:
             continue
         if hedges & _LOWER_BOUNDS and bound_value < value <= bound_value * (1 + BOUND_REACH):
             return True
-        if hedges & _UPPER_BOUNDS and bound_value * (1 - BOUND_REACH) <= value < bound_value:
+        if hedges & (_UPPER_BOUNDS | _NEARLY) and bound_value * (1 - BOUND_REACH) <= value < bound_value:
             return True
     return False
 

@@ -145,6 +145,12 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
         mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]
 
 
+def _uncounted_plural(tok: Token) -> bool:
+    """A plural noun, no unit of time, that no number of its own counts: what 'N of them' may take up."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not un.time_unit(tok.text) and not any(
+        c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
 def _plural_earlier_in_sentence(sent: Span, m: FigureMention) -> str | None:
     """'had sent the Northmarch ballots a week late, and that about 1,900 of them had been returned': the things
     'them' stands for, the nearest plural noun before it in its own sentence that no number counts (what a
@@ -157,8 +163,7 @@ def _plural_earlier_in_sentence(sent: Span, m: FigureMention) -> str | None:
             tok = relative.head
         if tok.tag_ == "CD" and tok.dep_ not in ("nummod", "quantmod"):
             return None  # ("one of 37 the directorate had brought ..., and that 29 of them": those 37, uncounted)
-        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not un.time_unit(tok.text) and not any(
-                c.dep_ == "nummod" or c.like_num for c in tok.children) and tok.dep_ not in ("compound", "poss") \
+        if _uncounted_plural(tok) and tok.dep_ not in ("compound", "poss") \
                 and tok not in number.ancestors:  # (not "copies" in "kept copies of 212 of them")
             first = tok.i
             while first - 1 >= sent.start and doc[first - 1].pos_ == "NOUN" and doc[first - 1].dep_ == "compound" \
@@ -177,8 +182,7 @@ def _plural_named_just_before(sentences: list[tuple[Span, list[FigureMention]]],
     prev, mentions = before[-1]
     root = prev.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or un.time_unit(subj.text) or any(
-            c.dep_ == "nummod" or c.like_num for c in subj.children) or any(
+    if subj is None or not _uncounted_plural(subj) or any(
             m.token_i in {t.i for t in subj.subtree} for m in mentions):
         return None
     return subj.lower_
