@@ -66,6 +66,7 @@ GOLD_SETS = {
     "dev-h22-articles": REPO / "tests" / "data" / "articles_dev_h22",
     "dev-h23-articles": REPO / "tests" / "data" / "articles_dev_h23",
     "dev-h24-articles": REPO / "tests" / "data" / "articles_dev_h24",
+    "dev-h25-articles": REPO / "tests" / "data" / "articles_dev_h25",
 }
 
 
