@@ -180,7 +180,7 @@ RULES = {
     "ellipsis: casualties": (
         "Police said at least 37 people were killed and more than 120 injured.",
         [(37, None, "people", "people", "at least 37", ["at least"]),
-         (120, None, "people", "people injured", "more than 120", ["more than"])],
+         (120, None, "injured people", "people injured", "more than 120", ["more than"])],
     ),
     "ellipsis: 'instead of'": (
         "The plan phases the cut over five years instead of three.",

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from heuer.extract.ages import age_phrase, age_speaker_before
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
+    CONCESSIVE_MARKS,
     DATA_NOUNS,
     EVIDENCE_NOUNS,
     ORG_NOUNS,
@@ -769,10 +770,19 @@ def _origin_marker(anchor: Token) -> Token | None:
 def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
     """'citing X' / 'quoting X' attached to the cue verb, its subject, or the clause it reports."""
     anchors = [cue] + ([speaker] if speaker is not None else [])
-    if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX"):
+    # (not the verb whose reported clause the cue opens: in "TLV reported, quoting a fisherman, that the
+    # harbourmaster had told crews ...", the fisherman passed on the harbourmaster's words)
+    # (but a plan or expectation in it is still the origin's news: "citing a person close to the board, reported
+    # that Lumivane expected a charge of ...")
+    if cue.dep_ in ("ccomp", "parataxis") and cue.head.pos_ in ("VERB", "AUX") and not (
+            cue.i > cue.head.i and cue.head.lemma_ in SPEECH_VERBS and cue.lemma_ in SPEECH_VERBS and speaker is not None
+            and speaker.head.i == cue.i and speaker.dep_ == "nsubj"):
         anchors.append(cue.head)
-    # (and a that-clause read as an adverbial one)
-    anchors.extend(c for c in cue.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c))
+    # (and a that-clause read as an adverbial one; not a cue read as the complement of the clause it reports:
+    # "MKB reported, quoting an official, that the prime minister had told ministers ...", upside down)
+    anchors.extend(c for c in cue.children if (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) and not (
+        c.i < cue.i and c.lemma_ in SPEECH_VERBS and any(m.dep_ == "mark" and m.lower_ == "that" and c.i < m.i
+                                                         for m in cue.children)))
     cited = _cited_as_subject(cue)
     if cited is not None:
         return cited
@@ -1140,6 +1150,50 @@ def _finding_subject(tok: Token) -> Token | None:
     return subj if subj is not None and is_report_noun(subj) else None  # data: "datum"
 
 
+def _sender_right_before(tok: Token) -> Token | None:
+    """'sounded an alarm with a message from the Tormerian Civil Alert Office warning that a tsunami could reach
+    the shore': a cue with no subject of its own right after the "from X" of the message it describes is X's."""
+    if tok.tag_ not in ("VBG", "VBD") or tok.i == 0 or tok.dep_ not in ("acl", "advcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.is_space or before.is_punct:
+        return None  # (not across a line or a comma: "Questions from journalists" then "Asked whether ...")
+    sender = next((t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.head.lower_ == "from"
+                   and t.right_edge.i == before.i), None)
+    if sender is None or sender.head.head.pos_ != "NOUN" or sender.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return sender
+
+
+def _that_clause_read_as_relative(tok: Token) -> Token | None:
+    """'has told a news conference in the capital that he will not resign': the that-clause of what was told,
+    read as a relative clause on the audience, though it has a subject of its own."""
+    if tok.lemma_ != "tell":
+        return None
+    audience = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _AUDIENCE_BODIES
+                     | _PRESS_AUDIENCES), None)
+    if audience is None:
+        return None
+    return next((r for r in audience.subtree if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+                 and r.left_edge.dep_ in ("dobj", "mark") and any(
+                     c.dep_ in ("nsubj", "nsubjpass") and c.i != r.left_edge.i for c in r.children)), None)
+
+
+# the press as an audience told something ("told reporters that ...")
+_PRESS_AUDIENCES = frozenset({"reporter", "journalist", "press", "briefing", "audience", "crowd", "rally"})
+
+
+def _closing_cue_read_as_a_noun(tok: Token) -> bool:
+    """'A full-time worker ... will earn about 3,300 tamburs more a year, the ministry of work estimates.': a cue
+    closing the sentence that the tagger took for a plural noun, though the parser gave it a subject before it and
+    the reported clause."""
+    return tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lemma_ in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and any(
+        c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) and tok.i + 1 < len(tok.doc) and \
+        (tok.nbor(1).is_punct or tok.nbor(1).is_space)
+
+
 def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
     """'Compensation claims filed with the service show that wolves killed 1,420 sheep': the parser read the
     participle as the sentence's verb and 'show' as a noun ('the service show'); the filed papers show the
@@ -1293,6 +1347,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
             # (not "could not rule out that ...": a doubt, no ruling)
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
+        elif _closing_cue_read_as_a_noun(tok):
+            frame = _verb_frame(tok, sent)  # "..., the ministry of work estimates.", "estimates" read as a plural
         elif (misread := _finding_read_as_a_noun(tok, sent)) is not None:
             frame = misread  # "Claims filed with the fund show that ...", "show" read as a noun
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
@@ -2636,6 +2692,38 @@ def _that_clause_after_aside(tok: Token) -> list[Token] | None:
     return [t for t in mark.head.subtree if t.i > mark.i and not t.is_space]
 
 
+def _clauses_joined_before(tok: Token, content: tuple[int, int] | None, sent: Span) -> tuple[int, int] | None:
+    """'Retail investors were given 20 percent of the shares, and employees could buy up to 2,000 shares each,
+    the treasury said': a cue closing the sentence says every clause joined before it, not only one."""
+    if content is None or tok.i < content[1]:
+        return None
+    doc = tok.doc
+    second = next((c for c in tok.children if c.dep_ == "ccomp" and content[1] < c.left_edge.i and c.i < tok.i), None)
+    joined = None
+    if second is not None and doc[second.left_edge.i].dep_ == "nsubj" and \
+            [t.lower_ for t in doc[content[1] : second.left_edge.i]] in ([",", "and"], [",", "but"]):
+        content = joined = (content[0], second.right_edge.i + 1)  # (the parser hung both clauses on the cue)
+    # ("The escape began at about 18:30, when winds of up to 110 kilometres an hour brought down an oak, the park
+    # said": a clause the parser hung on the cue, between the reported clause and the speaker, goes on with it)
+    aside = next((c for c in tok.children if c.dep_ == "advcl" and c.left_edge.i == content[1] + 1), None)
+    if aside is not None and doc[content[1]].text == "," and aside.right_edge.i + 1 < tok.i and \
+            doc[aside.right_edge.i + 1].text == "," and not any(
+                t.is_quote or t.lemma_ in SPEECH_VERBS | BELIEF_VERBS for t in aside.subtree):
+        content = joined = (content[0], aside.right_edge.i + 1)
+    if content[1] >= tok.i or doc[content[1]].text != "," or \
+            any(t.pos_ in ("VERB", "AUX") for t in doc[content[1] : tok.i]):
+        return None  # (only the comma and the speaker between the clauses and the cue)
+    joint = doc[content[0] - 1] if content[0] > sent.start else None
+    before = [t for t in doc[sent.start : content[0] - 1] if not t.is_space]
+    if joint is None or joint.lower_ not in ("and", "but") or joint.dep_ != "cc" or not before or any(
+            t.is_quote or t.lemma_ in SPEECH_VERBS | BELIEF_VERBS or t.lower_ == "according" for t in before):
+        return joined
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before) or \
+            not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return joined  # (a clause of its own before the joint, with a subject and a verb)
+    return (before[0].i, content[1])
+
+
 def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
     if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
@@ -2679,7 +2767,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
-    speaker = _past_a_vocative(_subject(tok), tok)
+    speaker = _sender_right_before(tok) or _past_a_vocative(_subject(tok), tok)
     if tok.lemma_ in FINDING_VERBS and (speaker is None or speaker.lower_ in ("that", "which")):
         speaker = _finding_subject(tok) or speaker  # ("images that show ...": the images)
     via: list[Token] = []
@@ -2729,7 +2817,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if tok.lemma_ == "ask" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "Asked whether ..., X said": X was asked, the asking is not X's statement
     if content_head is None:
-        content_head = _what_is(tok)
+        content_head = _what_is(tok) or _that_clause_read_as_relative(tok)
     if content_head is None:
         content_head = _cited_content(tok)
     inner_relative: Token | None = None
@@ -2787,6 +2875,15 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 gap = tok.doc[max(t.i for t in tokens) + 1 : conj.left_edge.i]
                 if all(t.dep_ in ("cc", "punct") for t in gap):
                     tokens += [*gap, *conj.subtree]
+        # "said the recaptured animals had been darted and were recovering, although two had cuts from the wire": a
+        # concession in the past tense the parser hung on the cue goes on with the reported clause
+        for clause in tok.children if tok.i < content_head.i else ():
+            if clause.dep_ == "advcl" and clause.i > max(t.i for t in tokens) and any(
+                    m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in clause.children) and \
+                    (clause.tag_ == "VBD" or _backshifted(clause)) and tok.tag_ == "VBD":
+                gap = tok.doc[max(t.i for t in tokens) + 1 : clause.left_edge.i]
+                if all(t.is_punct for t in gap):
+                    tokens += [*gap, *clause.subtree]
         spoken = next((c for c in content_head.children if c.i > content_head.i and _second_speaker_clause(c)), None)
         if spoken is not None and tok.i < content_head.i:
             # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...", "... said they
@@ -2874,6 +2971,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             return None
         content = (tok.i, tok.i)
     content = _before_a_verdict(tok.doc, content)
+    joined = _clauses_joined_before(tok, content, sent)
+    if joined is not None:
+        content, extent = joined, (joined[0], max(extent[1], joined[1])) if extent is not None else None
     if content is not None and _dangling_conjunction(tok.doc, content, sent):
         # "..., costing bakeries and, ultimately, shoppers some 1.3 billion zelots": the parser cut the clause at
         # its aside, leaving the words after it to no verb; they finish it

@@ -638,8 +638,19 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
             continue
         ents = [e for e in ents if id(e) not in overlapping]
         ents.append(Span(doc, start, end, label="PERSON"))
-    ents = [_place_in_a_list_of_places(e) for e in ents]
+    ents = [_street_taken_for_a_person(_place_in_a_list_of_places(e)) for e in ents]
     return _with_recovered_bodies(doc, ents)
+
+
+# the last words of a street's name, which no person's name ends with
+_STREET_ENDINGS = frozenset({"Lane", "Road", "Street", "Avenue", "Boulevard", "Crescent", "Terrace"})
+
+
+def _street_taken_for_a_person(ent: Span) -> Span:
+    """'the ground under Brine Lane gave way': a name ending in a street word is a place, not a person."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in _STREET_ENDINGS:
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="FAC")
 
 
 # words that head the full name of a public body, besides the organisation words ("the Special Tribunal for X")
@@ -1038,7 +1049,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # "Asante-McLeish said": a double-barrelled surname the tagger did not see, standing for one person
     for start, end in _name_runs(doc):
         span = doc[start:end]
-        if end - start < 3 or " " in span.text or any(t.i in table.token_entity for t in span):
+        # (a part the tagger took for a place of its own, "Tveit" of "Tveit-Okoro was more forgiving", is no name)
+        parts = {table.token_entity[t.i] for t in span if t.i in table.token_entity}
+        if end - start < 3 or " " in span.text or parts - {t.text for t in span}:
             continue
         canonical = person_for_short(span.text)
         if canonical:

@@ -110,6 +110,9 @@ CERTAINTY_HEDGES = (
 HEDGES = CERTAINTY_HEDGES + NUMERIC_HEDGE_WORDS
 
 
+# What opens a concession ("..., although two had cuts from the wire").
+CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
+
 # Nouns that stand for an organisation ("the company said", "the ministry added").
 ORG_NOUNS = frozenset(
     """
@@ -120,7 +123,7 @@ ORG_NOUNS = frozenset(
     coalition alliance federation association network channel newspaper broadcaster outlet
     centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
     gang militia cartel syndicate guild coastguard laboratory cooperative co-operative lender confederation
-    league consortium tribunal panel corps brigade constabulary gendarmerie mission secretariat
+    league consortium tribunal panel corps brigade constabulary gendarmerie mission secretariat treasury
     """.split()
 )
 

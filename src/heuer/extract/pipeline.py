@@ -285,6 +285,11 @@ def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> 
     return min(outer, key=lambda a: a.statement.span[1] - a.statement.span[0]) if outer else inner
 
 
+# what one sets, raises or cuts a forecast with, and the forecasts so set
+_SETTING_VERBS = frozenset({"set", "raise", "lower", "cut", "lift", "trim", "revise"})
+_FORECAST_NOUNS = frozenset({"target", "forecast", "estimate", "valuation", "projection", "outlook"})
+
+
 def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerResolver) -> str | None:
     """'The report makes 23 recommendations', 'The institute has recorded 120 aftershocks and warned that ...':
     a figure in the clause of a document (resolved to the body that issued it), or of a body that speaks in
@@ -307,6 +312,12 @@ def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerRe
         if party.type == "organization" and party.name.lower() != subj.lower_:
             return party.name
         return None
+    if clause.lemma_ in _SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORECAST_NOUNS
+                                               for c in clause.children):
+        # "They set a price target of 26 quindars", "The bank raised its growth forecast to 2.1 percent": a
+        # forecast of the one who sets it
+        party = resolver.resolve(subj)
+        return party.name if party.type != "unknown" and party.name.lower() != subj.lower_ else None
     for frame in frames:
         cue = frame.cue[0]
         if frame.speaker is not None and frame.speaker.i == subj.i and cue.i != clause.i and (

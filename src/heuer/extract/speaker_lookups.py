@@ -153,6 +153,13 @@ _HANDED_OVER = frozenset({"release", "hand", "disclose", "supply", "deliver", "f
 # roles any named official may fill: "a senior official said ... Dana Okafor, the deputy minister, told"
 _GENERIC_ROLES = frozenset({"official", "source", "person", "man", "woman", "diplomat", "aide", "expert"})
 
+# roles whose holders head nothing: "a police officer" is not the one later said to head a guild
+_RANK_AND_FILE = frozenset({"officer", "constable", "soldier", "nurse", "guard", "worker", "employee", "driver",
+                            "firefighter", "paramedic", "keeper", "medic", "marksman", "sergeant", "trooper"})
+# the verbs of a relative clause that give a person's post ("X, who heads the guild"), as the role noun
+_LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "represent": "representative",
+                  "found": "founder", "own": "owner"}
+
 
 _ANONYMITY = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|declined to be (?:named|identified)|"
                         r"not authori[sz]ed|unnamed|anonymous|(?:did|does|would) not name|declined to name)\b",
@@ -898,6 +905,19 @@ class NamingLookups:
                 self.descriptors.get(m.name, set()) & _OFFICES)
             if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_ROLE_NOUNS:
                 roles.add(head.lemma_.lower())  # "The director of St Ardan's, Dr X, told": the mention is the role
+            # ("a police officer ... had told him" then "X, who heads the Hauliers' Guild, said": a post given by a
+            # relative clause)
+            led = [g for c in head.children if c.dep_ == "relcl" and c.lemma_ in _LEADING_VERBS
+                   for g in c.children if g.dep_ == "dobj"]
+            if lemma in _RANK_AND_FILE:
+                roles |= {_LEADING_VERBS[g.head.lemma_] for g in led}
+            # ("the head of the Weather Bureau" is not "X, who chairs the Fishermen's Cooperative": another body)
+            of_what = {o.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.subtree if o.pos_ in ("PROPN", "NOUN") and o.i > p.i}
+            named_bodies = [g for g in led if any(t.pos_ == "PROPN" for t in g.subtree)]  # (not "the company")
+            if of_what and named_bodies and not any(of_what & {t.lower_ for t in g.subtree} for g in named_bodies):
+                other_role.add(m.name)
+                continue
             if roles and lemma in PERSON_ROLE_NOUNS - _GENERIC_ROLES and lemma not in roles:
                 # "a senior officer said ... the interior minister, X, told parliament": someone else (and still
                 # when the next sentence calls X by name alone)
@@ -945,8 +965,10 @@ class NamingLookups:
         owner; not "secretary of state" or "mother of three")."""
         of_what = {o.lower_ for p in role.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj" and any(c.dep_ in ("det", "poss") for c in o.children)}
-        return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(0, m.i - 10) : m.i + 10]}
-                                  for m in self.mentions if m.name == name and m.i < role.i)
+        # (beside it in its own sentence: not "... Dunleavy-Hakimi said. According to X, quoting the head of the
+        # Weather Bureau, ...")
+        return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(self.doc[m.i].sent.start, m.i - 10) : min(
+            self.doc[m.i].sent.end, m.i + 10)]} for m in self.mentions if m.name == name and m.i < role.i)
 
     @staticmethod
     def same_kind_of_body(noun: str, other: str) -> bool:

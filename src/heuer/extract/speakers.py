@@ -309,6 +309,23 @@ class SpeakerResolver(NamingLookups):
         maker = self.resolve(earlier)
         return maker if maker.type == "organization" and maker.name in self.table.records else None
 
+    def _sender_of_a_message_before(self, tok: Token) -> Party | None:
+        """'a message from the Tormerian Civil Alert Office warning that ...' then 'A second message has gone out to
+        phones, reading: "..."': a message with no sender of its own comes from the one an earlier message of the
+        story was said to come from."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MESSAGES or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return None
+        for earlier in reversed(self.doc[max(0, tok.sent.start - _REPORT_WINDOW) : tok.i]):
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in _MESSAGES:
+                continue
+            sender = next((g for c in earlier.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            if sender is not None:
+                party = self.resolve(sender)
+                return party if party.type == "organization" else None
+        return None
+
     def _issuer_met_before(self, tok: Token) -> Party | None:
         """'Leaders ... ended their summit with a communique that pledged ... The communique says': the party whose
         clause brought the same document in earlier; 'The tribunal found X guilty ... The judgment says': the court
@@ -1207,6 +1224,9 @@ class SpeakerResolver(NamingLookups):
             # "Survivors' accounts, gathered by Radio X, suggested ...": an account is its teller's, whoever gathered
             # it
             return self.resolve(teller) if teller.pos_ == "PROPN" else Party(teller.text, "group", mention)
+        sender = self._sender_of_a_message_before(tok)
+        if sender is not None:  # 'A second message has gone out ..., reading: "..."': from the one before's sender
+            return self._with_mention(sender, mention)
         if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED | _PUBLISHED_MEASURES:
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
@@ -1386,7 +1406,9 @@ class SpeakerResolver(NamingLookups):
             introduced = self._anonymous_introduced(tok) if lemma in _ANONYMOUS_NOUNS and tok.tag_ == "NN" else None
             if introduced is not None:  # "A former member of the medical staff told X ... the source said"
                 return self._with_mention(self.resolve(introduced), mention)
-            org_named = self._org_named(tok.i, lemma)
+            # (not one person by role: "the keeper" is no "Union of Animal Keepers")
+            org_named = self._org_named(tok.i, lemma) if not (
+                tok.tag_ == "NN" and is_person_role(tok) and lemma not in ORG_NOUNS) else None
             if org_named:
                 return Party(org_named, "organization", mention)
             if tok.tag_ == "NN" and lemma in ORG_NOUNS | NEWSPAPER_NOUNS | GENERIC_ORG_NOUNS:
@@ -1753,7 +1775,9 @@ class SpeakerResolver(NamingLookups):
                 if (spoke and (
                         cand.i in self.table.token_entity or cand.pos_ == "PROPN" or described_as_body
                         or cand.pos_ == "NOUN" and cand.tag_ == "NN"
-                        and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | {"pollster"})):
+                        and cand.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS | REPORT_NOUNS | {"pollster"}
+                        # ("the park said in a statement ... it said": the body named before by its last word)
+                        or cand.pos_ == "NOUN" and cand.tag_ == "NN" and self._body_by_its_last_word(cand))):
                     party = self.resolve(cand)
                     if party.type == "organization" and party.name.lower() != cand.lower_:
                         return party
@@ -1803,6 +1827,12 @@ class SpeakerResolver(NamingLookups):
         before = sent.start if tok.dep_ == "nsubj" and carried_by(tok.head) is not None else tok.i
         found = self._recent(before, kinds=("organization",), labels=("ORG",), window=2)
         return Party(found.name, "organization", found.name) if found else None
+
+    def _body_by_its_last_word(self, tok: Token) -> bool:
+        """'the park', resolved to "Briarsend Wildlife Park": a body called by the last word of its name."""
+        party = self.resolve(tok)
+        return party.type == "organization" and len(party.name.split()) > 1 and \
+            party.name.split()[-1].lower() == tok.lower_
 
     def _cited_in(self, sent: Span) -> Party | None:
         """The organisation an 'according to X' anywhere in ``sent`` cites."""
@@ -2078,6 +2108,8 @@ _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
+# what a sender sends ("a message from the alert office")
+_MESSAGES = frozenset({"message", "alert", "text", "email", "e-mail", "notice", "notification"})
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'
 
 

@@ -342,7 +342,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
             set_at = root.head.lower_ == "at" and root.head.head.lemma_.lower() in _SETTING_VERBS and any(
                 c.dep_ == "dobj" for c in root.head.head.children)  # "put the number of towers at 19"
-            if not set_at and (root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25):
+            if not set_at and not price_level(r, ph) and (root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25):
                 ph.drop = True
                 return
         ph.kind, ph.unit = "bare", None
@@ -516,6 +516,15 @@ def _count_of_subject(ph: Phrase, verb: Token) -> None:
         ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
 
 
+def _said_to_be(r: Reader, ph: Phrase) -> list[Token]:
+    """'Of the 63 vehicles, 18 were heavy lorries': the plural noun a number subject of "be" is said to be."""
+    root = ph.root or r.atoms[ph.first].tok
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+    return noun_run(attr, r.sent) if attr is not None and attr.tag_ == "NNS" else []
+
+
 def number_of_things(r: Reader, ph: Phrase) -> None:
     """A bare number in a sentence about "the number of <things>" counts those things, and one after a
     fronted "Of the 412 confirmed cases, 251 were in children" counts part of them."""
@@ -525,7 +534,7 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
         obj = next((c for c in first.children if c.dep_ == "pobj"), None)
         comma = next((t for t in sent if t.text == ","), None)
         if obj is not None and obj.tag_ == "NNS" and comma is not None and obj.i < comma.i < r.atoms[ph.first].tok.i:
-            run = noun_run(obj, sent)
+            run = _said_to_be(r, ph) or noun_run(obj, sent)
             if run and not un.time_unit(run[-1].text) and not un.measure_unit(run[-1].text):
                 count_as(ph, run)
                 ph.subject = np_text(run, sent, r)
@@ -637,6 +646,25 @@ _MEMBERS_NOUNS = frozenset({"crew", "staff", "squad", "team", "panel", "jury", "
 
 # verbs that set a thing at a number: "put the toll at 37", "estimated the crowd at 40"
 _SETTING_VERBS = frozenset({"put", "place", "set", "peg", "fix", "estimate", "cap"})
+
+# what a traded price does at a level ("opened at 24.60 and closed at 23.85")
+_PRICE_MOVES = frozenset({"open", "close", "trade", "end", "finish", "settle", "peak", "start", "debut", "change"})
+
+
+def price_level(r: Reader, ph: Phrase) -> bool:
+    """'The shares, sold at 21 quindars each, opened at 24.60 and closed at 23.85': a bare number a traded price
+    opened, closed or traded at, after a price in its sentence whose unit it goes on in."""
+    root = ph.root or r.atoms[ph.first].tok
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.lemma_.lower() not in _PRICE_MOVES:
+        return False
+    # (a price itself: a sum in a currency, or a number of things sold or priced "at")
+    return any(a.tok.i < r.atoms[ph.first].tok.i and (a.kind == "cur" or a.kind == "num" and tok_low(prev_tok(
+        a.tok, r.sent)) == "at" and _priced_in(next_tok(a.tok, r.sent))) for a in r.atoms)
+
+
+def _priced_in(tok: Token | None) -> bool:
+    return tok is not None and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not un.time_unit(tok.text) and \
+        not un.measure_unit(tok.text)
 
 
 # what one does at an age ("joined the academy at 14")

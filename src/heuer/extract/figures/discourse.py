@@ -15,6 +15,7 @@ from heuer.extract import units as un
 from heuer.extract.figures.counts import RESTATING_WORDS
 from heuer.extract.figures.mention import FigureMention
 from heuer.extract.figures.tokens import verb_of
+from heuer.extract.lexicon import CONCESSIVE_MARKS, SPEECH_VERBS
 from heuer.extract.nlp import doc_text
 
 LOOKBACK_SENTENCES = 2
@@ -137,6 +138,9 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 continue
             donor = _donor(sentences, k, m, size)
             if donor is None:
+                named = _plural_subject_before(sent, m)
+                if named is not None:  # "the recaptured animals were recovering, although two had cuts"
+                    m.unit = m.subject = named
                 continue
             m.unit = donor.unit
             if m.subject is None:
@@ -171,6 +175,23 @@ def _plural_earlier_in_sentence(sent: Span, m: FigureMention) -> str | None:
                 first -= 1  # ("the night-time delivery notes": the compound nouns, not the adjective's last part)
             return doc[first : tok.i + 1].text.lower()
     return None
+
+
+def _plural_subject_before(sent: Span, m: FigureMention) -> str | None:
+    """'said the recaptured animals had been darted and were recovering, although two had cuts from the wire': a
+    bare number that is the subject of a later clause counts some of the plural subject of a clause before it in
+    its sentence, when no number counts that subject."""
+    doc = sent.doc
+    number = doc[m.token_i]
+    if number.dep_ not in ("nsubj", "nsubjpass") or number.i + 1 < sent.end and doc[number.i + 1].lower_ == "of" or \
+            not any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in number.head.children):
+        return None
+    subject = next((t for t in reversed(doc[sent.start : number.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # (not the speaker: "Survivors interviewed by X said only three were launched")
+    if subject is None or not _uncounted_plural(subject) or subject.head.i == number.head.i or \
+            subject.head.lemma_ in SPEECH_VERBS:
+        return None
+    return subject.lower_
 
 
 def _plural_named_just_before(sentences: list[tuple[Span, list[FigureMention]]], k: int) -> str | None:

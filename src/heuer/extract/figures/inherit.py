@@ -14,6 +14,7 @@ from heuer.extract.figures.counts import (
     compared_after,
     compared_before,
     number_of_things,
+    price_level,
 )
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
@@ -21,6 +22,7 @@ from heuer.extract.figures.nouns import count_as, count_unit, noun_run
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low, verb_of
+from heuer.extract.quotes import inside_quotes
 
 # nouns whose plural is the singular ("600 of the aircraft")
 _SAME_IN_THE_PLURAL = frozenset({"aircraft", "sheep", "fish", "deer", "cattle", "livestock", "personnel", "spacecraft",
@@ -61,6 +63,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 if owner_end is not None and owner_end.tag_ == "POS":
                     obj = next_tok(owner_end, r.sent)  # "all 11 of Velloway's mills": past the owner
                 predicate = _predicate_noun(r, ph)
+                if predicate and obj is not None and obj.tag_ == "NNS" and inside_quotes(r.sent.doc.text, predicate[0].idx):
+                    predicate = []  # ('30 of the vehicles were "total losses"': a verdict on the part, no kind of it)
                 if predicate:  # "seven of them are Hollesund citizens"
                     count_as(ph, predicate)
                     continue
@@ -192,6 +196,14 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop), None)
             if donor is not None:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
+        elif ph.kind == "bare" and ph.unit is None and ph.range is None and price_level(r, ph):
+            # "sold to investors at 21 quindars each, opened at 24.60": the price before, in its unit
+            # (a sum of money, or a count of a currency the story made up that was itself a price "at" it)
+            donor = next((d for d in reversed(phrases[:idx]) if d.unit and not d.drop and (
+                d.kind == "money" or d.kind == "count" and tok_low(prev_tok(r.atoms[d.first].tok, r.sent)) == "at"
+                and not un.time_unit(d.unit) and not un.measure_unit(d.unit))), None)
+            if donor is not None:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "casualty":
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit), None)
             # ("more than 120 injured" after "37 people were killed" counts people; alone, "17 dead" counts the dead,
@@ -200,6 +212,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if donor is not None and own is not None and donor.unit in _HARMED:
                 donor = None
             ph.unit = donor.unit if donor is not None else (own or "people")
+            if donor is not None and own is not None and len(own.split()) == 1:
+                ph.unit = f"{own.lower()} {donor.unit}"  # "seven people were killed and 54 injured": injured people
             ph.kind = "count"
             if donor is not None:
                 ph.subject = f"{donor.unit} {ph.subject}" if ph.subject else donor.unit
