@@ -194,3 +194,37 @@ def test_a_role_of_a_body_fits_only_a_holder_named_beside_that_body() -> None:
     ex = article_extraction("articles_dev_h14", "statement-corvanthe-skarvel-launch-failure.txt")
     said = [s for s in statements(ex) if s.content.startswith("the two satellites were to have replaced")]
     assert [s.speaker for s in said] == ["head of the Weather Bureau"]
+
+
+# -- owners of readings and proposals, changes the tagger took for dates, asides ------------------------------------
+
+
+def test_readings_from_a_bodys_sensors_are_that_bodys() -> None:
+    ex = run("The Pellandran Motorway Board said its fog signs had worked.\n\n"
+             "PKR, citing readings from the board's own roadside sensors, reported that traffic in the fog had been "
+             "moving at an average of 94 kilometres an hour.\n")
+    assert [f[3:5] for f in figures(ex) if f[0] == 94] == [("Pellandran Motorway Board", ("PKR",))]
+
+
+def test_both_ends_of_a_change_the_tagger_took_for_dates() -> None:
+    ex = run("The guild's secretary said the number of stewards at the ground had been cut from 46 to 31 in two "
+             "years.\n")
+    assert figure_units(ex, 46) == ["stewards"]
+    assert figure_units(ex, 31) == ["stewards"]
+
+
+def test_days_of_a_month_stay_dates() -> None:
+    # (a guard: "from 12 to 19 March" is a span of days)
+    ex = run("The festival was moved from 12 to 19 March, the organisers said.\n")
+    assert [f[0] for f in figures(ex)] == []
+
+
+def test_a_figure_proposed_by_a_body_is_that_bodys() -> None:
+    ex = run("Spending rose by more than the 4.5 percent proposed in March by the Corvinian Budget Office, the fiscal "
+             "watchdog.\n")
+    assert figure_sources(ex, 4.5) == ["Corvinian Budget Office"]
+
+
+def test_an_aside_on_the_subject_of_the_reported_clause_is_the_writers() -> None:
+    ex = run("The museum, which draws about 210,000 visitors a year, will stay shut until May, the director said.\n")
+    assert figure_sources(ex, 210_000) == [None]

@@ -129,7 +129,8 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if frame.origin is not None:
             return resolver.resolve(frame.origin).name, [*via, speaker.name]
         return speaker.name, via
-    own = _own_clause_source(doc, token_i, frames, resolver) or _owner_of_the_figure(doc, token_i, resolver)
+    own = _own_clause_source(doc, token_i, frames, resolver) or _owner_of_the_figure(doc, token_i, resolver) or \
+        _proposer_of_the_figure(doc, token_i, resolver)
     if own is not None:
         return own, []
     listed = _list_introducer(doc, token_i, frames, resolver)
@@ -221,6 +222,27 @@ def _owner_of_the_figure(doc: Doc, token_i: int, resolver: SpeakerResolver) -> s
             return None
         tok = tok.head
     return None
+
+
+def _proposer_of_the_figure(doc: Doc, token_i: int, resolver: SpeakerResolver) -> str | None:
+    """'larger than the 12.40 tamburs recommended in July by the Zelvanian Pay Review Board': a figure said to be
+    recommended, proposed or forecast by a party is that party's."""
+    tok = doc[token_i]
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_ not in _PROPOSING_VERBS:
+            continue
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        party = resolver.resolve(by) if by is not None else None
+        if party is not None and party.type in ("organization", "person") and party.name.lower() != by.lower_:
+            return party.name
+    return None
+
+
+# what a party does with a figure that makes it the party's ("the rate recommended by the board")
+_PROPOSING_VERBS = frozenset({"recommend", "propose", "suggest", "demand", "seek", "estimate", "forecast", "predict",
+                              "offer", "calculate", "project", "pledge", "promise", "request", "quote", "cite"})
 
 
 def _owned_figure_noun(tok: Token) -> Token | None:

@@ -326,6 +326,28 @@ class SpeakerResolver(NamingLookups):
                 return party if party.type == "organization" else None
         return None
 
+    def _keeper_of_records(self, tok: Token) -> Party | None:
+        """'citing readings from the board's own roadside sensors', 'records kept by the operator': the body whose
+        instruments or books the readings come from speaks through them."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RECORDS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            else:
+                continue
+            owner = next((g for g in obj.children if g.dep_ == "poss" and g.tag_ != "PRP$"), None) \
+                if obj is not None else None
+            for body in (owner, obj):
+                if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS):
+                    party = self.resolve(body)
+                    if party.type == "organization" and party.name.lower() != body.lower_:
+                        return party
+        return None
+
     def _issuer_met_before(self, tok: Token) -> Party | None:
         """'Leaders ... ended their summit with a communique that pledged ... The communique says': the party whose
         clause brought the same document in earlier; 'The tribunal found X guilty ... The judgment says': the court
@@ -1224,7 +1246,7 @@ class SpeakerResolver(NamingLookups):
             # "Survivors' accounts, gathered by Radio X, suggested ...": an account is its teller's, whoever gathered
             # it
             return self.resolve(teller) if teller.pos_ == "PROPN" else Party(teller.text, "group", mention)
-        sender = self._sender_of_a_message_before(tok)
+        sender = self._sender_of_a_message_before(tok) or self._keeper_of_records(tok)
         if sender is not None:  # 'A second message has gone out ..., reading: "..."': from the one before's sender
             return self._with_mention(sender, mention)
         if is_report_noun(tok) or tok.lemma_.lower() in _TRIALS | _GATHERED | _PUBLISHED_MEASURES:
@@ -2108,6 +2130,8 @@ _AUTHOR_VERBS = frozenset({"write", "prepare", "commission", "conduct", "carry",
                            "take", "capture", "film", "shoot", "collect", "gather", "record"})  # ("images taken on March 6 by the operator X")
 _AGE_WINDOW = 3  # sentences: how far back the person 'the 47-year-old' stands for may be named
 _STUDIES = ("study", "report", "survey", "paper", "analysis")
+# what a body's instruments or books hold ("readings from the board's sensors", "records kept by the operator")
+_RECORDS = frozenset({"reading", "record", "log", "logbook", "recording", "footage", "measurement"})
 # what a sender sends ("a message from the alert office")
 _MESSAGES = frozenset({"message", "alert", "text", "email", "e-mail", "notice", "notification"})
 _REPORT_WINDOW = 120  # tokens: how far back a document just named can be 'the report'

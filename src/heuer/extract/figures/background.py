@@ -37,7 +37,17 @@ def in_background_clause(tok: Token) -> bool:
         return False
     if any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in words):
         return False  # "the agency, which said 40 people had died,": a report, not a description
-    return _describes_speaker(clause.head)
+    return _describes_speaker(clause.head) or _aside_on_the_subject(clause)
+
+
+def _aside_on_the_subject(clause: Token) -> bool:
+    """'The park, which draws about 310,000 visitors a year, will stay closed until Monday, she said': an aside in
+    commas on the subject of the reported clause, in the present tense, that describes it for the reader."""
+    doc, noun = clause.doc, clause.head
+    left, right = clause.left_edge.i, clause.right_edge.i
+    return noun.dep_ in ("nsubj", "nsubjpass") and left > 0 and doc[left - 1].text == "," and \
+        right + 1 < len(doc) and doc[right + 1].text == "," and clause.tag_ in ("VBZ", "VBP") and \
+        doc[left].lower_ in ("which", "who")
 
 
 def _describes_speaker(noun: Token) -> bool:

@@ -251,7 +251,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
                                and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)
-                               and not _no_day_rate(r, ph)):
+                               and not _no_day_rate(r, ph) and not _no_day_change(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -447,6 +447,25 @@ def _no_day_rate(r: Reader, ph: Phrase) -> bool:
     # (of things the changing verb's subject counts: "Burglaries ... have risen", not "her bad days fell")
     subj = next((c for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.tag_ == "NNS" and un.time_unit(subj.text) is None
+
+
+def _no_day_change(r: Reader, ph: Phrase) -> bool:
+    """'the number of keepers had been cut from 46 to 31', tagged as a date: both ends of a change of a count, whole
+    numbers with no month beside them, are counts."""
+    tok = r.atoms[ph.first].tok
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if ph.range is not None or ph.value is None or ph.value != int(ph.value) or is_year_like(r, ph) or \
+            r.atoms[ph.first].kind != "num" or tok.dep_ != "pobj" or verb is None or \
+            verb.lemma_.lower() not in un.CHANGE_VERBS:
+        return False
+    around = [next_tok(tok, r.sent), prev_tok(tok, r.sent)]
+    if any(t is not None and t.text in un.MONTHS for t in around):
+        return False
+    if tok.head.lower_ == "from":
+        return _change_to_follows(tok)
+    doc = tok.doc  # ("from 46 to 31", however the parser hung "to")
+    return tok.head.lower_ == "to" and tok.i >= 3 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].like_num \
+        and doc[tok.i - 3].lower_ == "from"
 
 
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:
