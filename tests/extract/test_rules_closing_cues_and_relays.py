@@ -228,3 +228,20 @@ def test_a_figure_proposed_by_a_body_is_that_bodys() -> None:
 def test_an_aside_on_the_subject_of_the_reported_clause_is_the_writers() -> None:
     ex = run("The museum, which draws about 210,000 visitors a year, will stay shut until May, the director said.\n")
     assert figure_sources(ex, 210_000) == [None]
+
+
+def test_a_fraction_more_than_something_is_a_share() -> None:
+    ex = run("The builders' guild estimated that a new roof now costs about 41,000 dulcats, roughly a quarter more "
+             "than before the storm.\n")
+    assert figure_units(ex, 25) == ["percent"]
+
+
+def test_a_fraction_the_size_of_something_is_a_share() -> None:
+    ex = run("Orvania's army is only about a third the size of its neighbour's, the analyst said.\n")
+    assert figure_units(ex, 33.3) == ["percent"]
+
+
+def test_the_third_more_important_thing_is_no_share() -> None:
+    # (a guard: an ordinal after "the")
+    ex = run("The third more important factor was the price, she said.\n")
+    assert figures(ex) == []

@@ -143,7 +143,12 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # ("found that 71 percent had run out, and that nearly half had turned away a patient": a share that acts)
     acting = fw.tok.dep_ in ("nsubj", "nsubjpass") and nxt_tok is not None and nxt_tok.pos_ in ("AUX", "VERB")
     # ("was just over half full", "a third empty": how full something is, a share of it)
-    share_ctx = nxt_low in ("of", "full", "empty") or tok_low(by_tok) == "by" or hedged and (ends_clause or acting) or (
+    # ("roughly a quarter more than before the fire", "only about a third the size of Toskar's": a share of the
+    # thing compared)
+    compared = nxt_low in _COMPARED_AFTER_A_SHARE or nxt_low == "the" and tok_low(
+        next_tok(nxt_tok, sent)) in _MEASURES_OF_A_WHOLE
+    share_ctx = nxt_low in ("of", "full", "empty") or tok_low(by_tok) == "by" or compared or \
+        hedged and (ends_clause or acting) or (
         fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
             "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
     if not share_ctx:
@@ -152,6 +157,14 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     ph = Phrase(first=k, last=frac_k, value=pct)
     ph.kind, ph.unit = "share", "percent"
     return ph
+
+
+# what a share can be more or less than ("a quarter more than before"), and what of a whole it can be the share of
+# ("a third the size of")
+_COMPARED_AFTER_A_SHARE = frozenset({"more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger",
+                                     "cheaper", "dearer"})
+_MEASURES_OF_A_WHOLE = frozenset({"size", "price", "cost", "level", "number", "amount", "value", "rate", "length",
+                                  "weight", "height", "width"})
 
 
 def _point_unit(u: Token | None, sent: Span) -> tuple[str, Token] | None:
