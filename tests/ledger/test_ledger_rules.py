@@ -692,3 +692,25 @@ def test_a_short_form_of_a_place_agrees_and_a_day_of_the_month_is_no_count() -> 
     assert agreement.numbers_agree(wire, later) and agreement.places_agree(wire, later)
     assert same_claim(wire, later, 0.8, LIMITS)
     assert not agreement.places_agree(statement("troops are in Kursk"), statement("troops are in Belgorod"))
+
+
+def test_a_name_in_capitals_is_the_one_body_whose_initials_it_spells() -> None:
+    # (each part of a hyphenated word gives its initial: Dravenian Radio-Television is DRT)
+    resolver = EntityResolver([NameRecord("Dravenian Radio-Television", "ORG", (), 3), NameRecord("DRT", "ORG", (), 2),
+                               NameRecord("Meridane Press Agency", "ORG", (), 2), NameRecord("NATO", "ORG", (), 1)])
+    assert resolver.canonical("DRT") == "Dravenian Radio-Television"
+    assert resolver.canonical("NATO") == "NATO"
+
+
+def test_a_country_written_by_its_initials_is_that_country_where_the_texts_name_it() -> None:
+    records = [NameRecord("North Korea", "GPE", (), 4), NameRecord("DPRK", "ORG", (), 1)]
+    assert EntityResolver(records).canonical("DPRK") == "North Korea"
+    # (a guard: not where no text names the country)
+    assert EntityResolver([NameRecord("UK", "GPE", (), 1)]).canonical("UK") == "UK"
+
+
+def test_a_described_body_with_a_modifier_is_the_one_body_built_on_both_words() -> None:
+    resolver = EntityResolver([NameRecord("Vessany Fire Brigade", "ORG", (), 2),
+                               NameRecord("Vessany Youth Brigade", "ORG", (), 1),
+                               NameRecord("the town's fire brigade", "ORG", (), 3)])
+    assert resolver.canonical("the town's fire brigade") == "Vessany Fire Brigade"

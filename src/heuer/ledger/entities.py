@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz
 from sqlalchemy.engine import Connection
 
+from heuer.extract.entities import acronym_of
 from heuer.extract.lexicon import ORG_NOUNS, PERSON_ROLE_NOUNS
 from heuer.store.schema import entities, entity_overrides
 
@@ -108,6 +109,9 @@ _CAPITALS = {
     "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "chisinau": "moldova",
 }
 _COUNTRIES = frozenset(_CAPITALS.values())
+# countries written by their initials, as the texts write them (capitals only: "US", not the pronoun "us")
+_COUNTRY_INITIALS = {"DPRK": "north korea", "ROK": "south korea", "PRC": "china", "UK": "united kingdom",
+                     "US": "united states", "USA": "united states", "UAE": "united arab emirates"}
 
 
 def _country(place: str) -> str:
@@ -152,7 +156,9 @@ class _Groups:
 
 
 # "the coastguard", "its authority", "Tarsenia's coastguard": a common noun standing for a named body
-_HEAD_NOUN_DESCRIPTION = re.compile(r"(?:(?:the|its|their)\s+|(?P<place>[A-Z][a-z]+)'s\s+)(?P<head>[a-z]+)")
+_HEAD_NOUN_DESCRIPTION = re.compile(
+    r"(?:(?:the|its|their)\s+(?:(?:town|city|country|region|village|island|county)'s\s+)?|(?P<place>[A-Z][a-z]+)'s\s+)"
+    r"(?P<mods>(?:[a-z]+\s+){0,2})(?P<head>[a-z]+)")
 # words that stand for someone only in their own sentence
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "him", "her", "them",
                        "us", "me", "this", "those", "these", "one"})
@@ -471,6 +477,9 @@ class EntityResolver:
         key = normal_form(name)
         if key in _CAPITALS and self._labels.get(key) in (None, "GPE", "LOC"):  # not a person called Washington
             return self.canonical(_display_country(_CAPITALS[key], self._display))
+        initials = _COUNTRY_INITIALS.get(name.strip().removeprefix("the ").strip())
+        if initials is not None and (initials in self._display or normal_form(initials) in self._canonical):
+            return self.canonical(_display_country(initials, self._display))  # "DPRK", where North Korea is named
         found = self._canonical.get(key)
         if found is None or not _is_proper(found):
             # ("the coastguard", kept as a name of its own by a document that left it unresolved: the one body the
@@ -479,6 +488,8 @@ class EntityResolver:
                                                     if found is not None else None) or found
         if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
             found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
+        if found is not None and normal_form(found) == key:
+            found = self._by_initials(name) or found  # "DRT", its own name to the documents that use it alone
         if found is not None:
             return found
         titled = self._titles.get(_title_key(name)) or self._head_of(_title_key(name))
@@ -491,7 +502,7 @@ class EntityResolver:
         if body is not None:
             return body
         shaped = self._by_shape(name) or self._by_head_noun(name) or self._described_body(name) or \
-            self._inverted(name) or self._site_of(name) or self._staff_of(name)
+            self._inverted(name) or self._site_of(name) or self._staff_of(name) or self._by_initials(name)
         if shaped is not None:
             return shaped
         words = name.split()
@@ -506,6 +517,16 @@ class EntityResolver:
         # (a name nobody else gives: "The Mill Quarter residents' committee" and "Mill Quarter residents' committee"
         # are still one, as are "Riverwatch's" and "Riverwatch")
         return re.sub(r"(?<=\w)['’]s$", "", re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip()))
+
+    def _by_initials(self, name: str) -> str | None:
+        """'DRT' for Dravenian Radio-Television: the one organisation whose initials (each part of a hyphenated
+        word counted) spell a name in capitals that no document explains."""
+        text = name.strip()
+        if not re.fullmatch(r"[A-Z]{2,6}", text):
+            return None
+        found = {n for n, _words in self._organisation_words() if len(n.split()) > 1 or "-" in n
+                 if acronym_of([part for word in n.split() for part in word.split("-") if part]) == text}
+        return found.pop() if len(found) == 1 else None
 
     def _site_of(self, name: str) -> str | None:
         """'the Halcyra plant', 'Halcyra Chemicals plant', 'the Halcyra works': a known organisation's site."""
@@ -537,7 +558,10 @@ class EntityResolver:
         head, place = match.group("head").lower(), (match.group("place") or "").lower()
         if head in PERSON_ROLE_NOUNS or head in _NO_HEAD_NOUNS:
             return None
-        found = {body for body in self._bodies_built_on().get(head, ()) if not place or body.lower().startswith(place[:-1])}
+        # ("the town's fire brigade": the words before the noun are in the body's name too)
+        mods = match.group("mods").split()
+        found = {body for body in self._bodies_built_on().get(head, ()) if (not place or body.lower().startswith(
+            place[:-1])) and all(m in body.lower().split() for m in mods)}
         return found.pop() if len(found) == 1 else None
 
     def _bodies_built_on(self) -> dict[str, set[str]]:
