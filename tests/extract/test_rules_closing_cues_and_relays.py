@@ -245,3 +245,13 @@ def test_the_third_more_important_thing_is_no_share() -> None:
     # (a guard: an ordinal after "the")
     ex = run("The third more important factor was the price, she said.\n")
     assert figures(ex) == []
+
+
+def test_later_groups_of_a_phone_number_are_no_figures() -> None:
+    ex = run("The council's helpline for tenants is 0800 733 415, and it is staffed 12 hours a day.\n")
+    assert [f[0] for f in figures(ex)] == [12]
+
+
+def test_a_magnitude_a_quake_is_put_at() -> None:
+    ex = run("The Orvanian Seismic Institute put the magnitude at 6.4.\n")
+    assert figure_units(ex, 6.4) == ["magnitude"]

@@ -67,6 +67,12 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
         # "the quake had a magnitude of 6.8": the scale named before "of"
         ph.kind, ph.unit = "measure", un.PREFIX_UNITS[before_of.lower_]
         return True
+    scale = next((c for c in prev_t.head.children if c.dep_ == "dobj" and c.lower_ in un.PREFIX_UNITS), None) \
+        if low == "at" else None
+    if scale is not None and scale.i < prev_t.i:
+        # "put the magnitude at 7.3": the scale the number is set at
+        ph.kind, ph.unit = "measure", un.PREFIX_UNITS[scale.lower_]
+        return True
     if low in un.PREFIX_UNITS:
         # "a magnitude 7.1 quake", "the earthquake, of magnitude 6.8": the thing measured
         ph.kind, ph.unit = "measure", un.PREFIX_UNITS[low]
@@ -216,10 +222,16 @@ def _spans_period(p: Token | None) -> bool:
 
 
 def phone_context(r: Reader, ph: Phrase) -> bool:
-    """Does a phone word ("call", "hotline") come just before the number?"""
+    """Does a phone word ("call", "hotline") come just before the number, or is it a later group of digits of a
+    number that opens with a zero ("0800 611 420")?"""
     t = r.atoms[ph.first].tok
     for n in (1, 2, 3):
         p = prev_tok(t, r.sent, n)
         if p is not None and (p.lower_ in un.PHONE_WORDS or p.lemma_.lower() in un.PHONE_WORDS):
+            return True
+    groups = t
+    while (p := prev_tok(groups, r.sent)) is not None and p.text.isdigit() and p.idx + len(p.text) + 1 == groups.idx:
+        groups = p
+        if p.text.startswith("0") and len(p.text) >= 3:
             return True
     return False
