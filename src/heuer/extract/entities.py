@@ -642,7 +642,8 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
     return _with_recovered_bodies(doc, ents)
 
 
-# the last words of a street's name, which no person's name ends with
+# the last words of a street's name, which no person's name ends with (fewer than units.STREET_WORDS, whose
+# "Court" or "Way" may end a surname)
 _STREET_ENDINGS = frozenset({"Lane", "Road", "Street", "Avenue", "Boulevard", "Crescent", "Terrace"})
 
 

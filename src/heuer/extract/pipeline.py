@@ -308,7 +308,7 @@ def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> 
 
 
 # what one sets, raises or cuts a forecast with, and the forecasts so set
-_SETTING_VERBS = frozenset({"set", "raise", "lower", "cut", "lift", "trim", "revise"})
+_FORECAST_SETTERS = frozenset({"set", "raise", "lower", "cut", "lift", "trim", "revise"})
 _FORECAST_NOUNS = frozenset({"target", "forecast", "estimate", "valuation", "projection", "outlook"})
 
 
@@ -334,7 +334,7 @@ def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerRe
         if party.type == "organization" and party.name.lower() != subj.lower_:
             return party.name
         return None
-    if clause.lemma_ in _SETTING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORECAST_NOUNS
+    if clause.lemma_ in _FORECAST_SETTERS and any(c.dep_ == "dobj" and c.lemma_.lower() in _FORECAST_NOUNS
                                                for c in clause.children):
         # "They set a price target of 26 quindars", "The bank raised its growth forecast to 2.1 percent": a
         # forecast of the one who sets it

@@ -880,6 +880,9 @@ class NamingLookups:
         before = {m.name for m in self.mentions if m.i < tok.i}
         lemma = tok.lemma_.lower()
         other_role: set[str] = set()  # named with another role, so not this one when named again
+        # (what the role is of: "the head of the Weather Bureau")
+        of_what = {o.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.subtree if o.pos_ in ("PROPN", "NOUN") and o.i > p.i}
         for m in self.mentions:
             if not (tok.i < m.i < window_end) or m.kind != "person" or m.name in before or m.name in other_role:
                 continue
@@ -912,8 +915,6 @@ class NamingLookups:
             if lemma in _RANK_AND_FILE:
                 roles |= {_LEADING_VERBS[g.head.lemma_] for g in led}
             # ("the head of the Weather Bureau" is not "X, who chairs the Fishermen's Cooperative": another body)
-            of_what = {o.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.subtree if o.pos_ in ("PROPN", "NOUN") and o.i > p.i}
             named_bodies = [g for g in led if any(t.pos_ == "PROPN" for t in g.subtree)]  # (not "the company")
             if of_what and named_bodies and not any(of_what & {t.lower_ for t in g.subtree} for g in named_bodies):
                 other_role.add(m.name)

@@ -524,8 +524,8 @@ class EntityResolver:
         text = name.strip()
         if not re.fullmatch(r"[A-Z]{2,6}", text):
             return None
-        found = {n for n, _words in self._organisation_words() if len(n.split()) > 1 or "-" in n
-                 if acronym_of([part for word in n.split() for part in word.split("-") if part]) == text}
+        found = {n for n, _words in self._organisation_words() if (len(n.split()) > 1 or "-" in n)
+                 and acronym_of([part for word in n.split() for part in word.split("-") if part]) == text}
         return found.pop() if len(found) == 1 else None
 
     def _site_of(self, name: str) -> str | None:

@@ -535,13 +535,19 @@ def _count_of_subject(ph: Phrase, verb: Token) -> None:
         ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
 
 
+def said_to_be(verb: Token, subject: Token, sent: Span) -> list[Token]:
+    """The plural noun a clause of "be" says its subject is ("18 were heavy lorries"), when it is no unit of time
+    or measure."""
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i), None)
+    if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
+        return []
+    return noun_run(attr, sent)
+
+
 def _said_to_be(r: Reader, ph: Phrase) -> list[Token]:
     """'Of the 63 vehicles, 18 were heavy lorries': the plural noun a number subject of "be" is said to be."""
     root = ph.root or r.atoms[ph.first].tok
-    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-        return []
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
-    return noun_run(attr, r.sent) if attr is not None and attr.tag_ == "NNS" else []
+    return said_to_be(root.head, root, r.sent) if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
 
 
 def number_of_things(r: Reader, ph: Phrase) -> None:

@@ -15,6 +15,7 @@ from heuer.extract.figures.counts import (
     compared_before,
     number_of_things,
     price_level,
+    said_to_be,
 )
 from heuer.extract.figures.hedges import left_hedge_tokens
 from heuer.extract.figures.nonfigures import year_value
@@ -421,10 +422,7 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
         verb = after  # "and two are Pravetian citizens", the number read as a conjunct of the noun before
     else:
         return []
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > root.i), None)
-    if attr is None or attr.tag_ != "NNS" or un.time_unit(attr.text) or un.measure_unit(attr.text):
-        return []
-    return noun_run(attr, r.sent)
+    return said_to_be(verb, root, r.sent)
 
 
 def _time_frame(r: Reader, ph: Phrase) -> bool:
