@@ -255,3 +255,10 @@ def test_later_groups_of_a_phone_number_are_no_figures() -> None:
 def test_a_magnitude_a_quake_is_put_at() -> None:
     ex = run("The Orvanian Seismic Institute put the magnitude at 6.4.\n")
     assert figure_units(ex, 6.4) == ["magnitude"]
+
+
+def test_a_memo_from_a_named_holder_of_the_owners_post_is_that_persons() -> None:
+    ex = run("The software company Quellwick will cut about 900 jobs, according to an internal memo from its chief "
+             "executive that was leaked to the news site Bytegauge on Tuesday.\n\n"
+             "In the memo, Ottavia Brenchley-Marr said the cuts were painful but necessary.\n")
+    assert figure_sources(ex, 900) == ["Ottavia Brenchley-Marr"]

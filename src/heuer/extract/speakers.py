@@ -410,6 +410,12 @@ class SpeakerResolver(NamingLookups):
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
             if owner is not None and obj.lemma_.lower() in _BRANCHES:
                 obj = owner
+            if is_person_role(obj) and obj.tag_ == "NN" and any(c.dep_ == "poss" for c in obj.children):
+                # ("an internal memo from its chief executive": the named holder of the owner's post)
+                holder = self.resolve(obj)
+                if holder.type == "person" and holder.name in self.table.records:
+                    return holder
+                continue
             if obj.lemma_.lower() not in ORG_NOUNS | GENERIC_ORG_NOUNS:
                 continue
             party = self.resolve(obj)
