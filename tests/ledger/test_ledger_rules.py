@@ -714,3 +714,13 @@ def test_a_described_body_with_a_modifier_is_the_one_body_built_on_both_words() 
                                NameRecord("Vessany Youth Brigade", "ORG", (), 1),
                                NameRecord("the town's fire brigade", "ORG", (), 3)])
     assert resolver.canonical("the town's fire brigade") == "Vessany Fire Brigade"
+
+
+def test_a_post_of_a_named_body_given_after_the_name_is_a_title() -> None:
+    resolver = EntityResolver([NameRecord("Matthias Ruel", "PERSON", ("Ruel",), 3), NameRecord("Corsa Lines", "ORG", (), 4)])
+    resolver.learn_titles([('"The ferry was not overloaded," said Matthias Ruel, the chief executive of Corsa Lines, '
+                            "on Monday.", "Matthias Ruel")])
+    assert resolver.canonical("the chief executive of Corsa Lines") == "Matthias Ruel"
+    assert resolver.canonical("Corsa Lines chief executive") == "Matthias Ruel"
+    # (a guard: a post of nothing named is no title)
+    assert resolver.canonical("the mother of three") == "the mother of three"

@@ -124,9 +124,13 @@ _TITLE_NOISE = frozenset("the a an even also only its his her their former then"
 
 
 def _title_key(text: str) -> str:
-    """A title without articles, adverbs and possessives: "even NATO's secretary general" -> "nato secretary general"."""
+    """A title without articles, adverbs and possessives: "even NATO's secretary general" -> "nato secretary general";
+    a post "of" a body with the body first: "the chief executive of Corsa Lines" -> "corsa lines chief executive"."""
     words = re.sub(r"['’]s\b", "", text.replace("’", "'")).split()
-    return " ".join(w.casefold().strip(".,") for w in words if w.casefold() not in _TITLE_NOISE)
+    key = " ".join(w.casefold().strip(".,") for w in words if w.casefold() not in _TITLE_NOISE)
+    post, of, body = key.partition(" of ")
+    named = re.sub(r"^(?:the|its)\s+", "", text.split(" of ")[-1].strip())[:1].isupper()  # (not "mother of three")
+    return f"{body} {post}" if of and post and body and len(post.split()) <= 3 and named else key
 
 
 @dataclass(frozen=True)
@@ -445,6 +449,12 @@ class EntityResolver:
                 continue
             for match in re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,5}}){re.escape(name)}\b", sentence):
                 title = _title_key(match.group(1))
+                if title and title != normal_form(name):
+                    holders[title].add(self.canonical(name) or name)
+            # ("Matthias Ruel, the chief executive of Corsa Lines, said": a post of a named body after the name)
+            for match in re.finditer(rf"{re.escape(name)},\s+the\s+((?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?"
+                                     rf"(?:[A-Z][\w'’-]*\s*){{1,5}})[,.]", sentence):
+                title = _title_key(match.group(1).strip())
                 if title and title != normal_form(name):
                     holders[title].add(self.canonical(name) or name)
         self._titles.update({title: next(iter(names)) for title, names in holders.items() if len(names) == 1})
