@@ -230,6 +230,7 @@ class EntityResolver:
         self._surnames = None
         self._names = None
         self._org_words: list[tuple[str, list[str]]] | None = None
+        self._initials: dict[str, set[str]] | None = None
         self._built_on: dict[str, set[str]] | None = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
@@ -447,13 +448,11 @@ class EntityResolver:
         for sentence, name in speakers:
             if len(name.split()) < 2:
                 continue
-            for match in re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,5}}){re.escape(name)}\b", sentence):
-                title = _title_key(match.group(1))
-                if title and title != normal_form(name):
-                    holders[title].add(self.canonical(name) or name)
+            before = re.finditer(rf"((?:[A-Z][\w.'’-]*\s+){{1,5}}){re.escape(name)}\b", sentence)
             # ("Matthias Ruel, the chief executive of Corsa Lines, said": a post of a named body after the name)
-            for match in re.finditer(rf"{re.escape(name)},\s+the\s+((?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?"
-                                     rf"(?:[A-Z][\w'’-]*\s*){{1,5}})[,.]", sentence):
+            after = re.finditer(rf"{re.escape(name)},\s+the\s+((?:[a-z][\w-]*\s+){{1,3}}of\s+(?:the\s+)?"
+                                rf"(?:[A-Z][\w'’-]*\s*){{1,5}})[,.]", sentence)
+            for match in (*before, *after):
                 title = _title_key(match.group(1).strip())
                 if title and title != normal_form(name):
                     holders[title].add(self.canonical(name) or name)
@@ -534,9 +533,19 @@ class EntityResolver:
         text = name.strip()
         if not re.fullmatch(r"[A-Z]{2,6}", text):
             return None
-        found = {n for n, _words in self._organisation_words() if (len(n.split()) > 1 or "-" in n)
-                 and acronym_of([part for word in n.split() for part in word.split("-") if part]) == text}
-        return found.pop() if len(found) == 1 else None
+        found = self._organisation_initials().get(text, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _organisation_initials(self) -> dict[str, set[str]]:
+        """The organisations of several words by their initials, each part of a hyphenated word counted, worked
+        out once per grouping."""
+        if self._initials is None:
+            initials: dict[str, set[str]] = defaultdict(set)
+            for n, _words in self._organisation_words():
+                if len(n.split()) > 1 or "-" in n:
+                    initials[acronym_of([part for word in n.split() for part in word.split("-") if part])].add(n)
+            self._initials = initials
+        return self._initials
 
     def _site_of(self, name: str) -> str | None:
         """'the Halcyra plant', 'Halcyra Chemicals plant', 'the Halcyra works': a known organisation's site."""
