@@ -67,6 +67,7 @@ GOLD_SETS = {
     "dev-h23-articles": REPO / "tests" / "data" / "articles_dev_h23",
     "dev-h24-articles": REPO / "tests" / "data" / "articles_dev_h24",
     "dev-h25-articles": REPO / "tests" / "data" / "articles_dev_h25",
+    "dev-h26-articles": REPO / "tests" / "data" / "articles_dev_h26",
 }
 
 
