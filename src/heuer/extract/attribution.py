@@ -2202,6 +2202,20 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
         phrase -= {t.i for t in names[-1].subtree}
         if names[0].pos_ == "PROPN":
             source = names[0]
+    # "According to the race doctor, Urska Wace, 41 riders fell, 9 of them needed treatment ...": a name set off after
+    # an opening phrase's role, which the parser made part of the claim (and the claim's first clause a clause
+    # reported by its last)
+    after = source.right_edge.i + 1
+    if tok.i == sent.start and source.lemma_.lower() in PERSON_ROLE_NOUNS and after < sent.end and \
+            doc[after].text == ",":
+        end = after + 1
+        while end < sent.end and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - after > 2 and end < sent.end and doc[end].text == "," and end not in phrase:
+            phrase |= set(range(after, end + 1))
+            while head.dep_ == "ccomp" and head.head.i > head.i and head.head.lemma_ not in SPEECH_VERBS and \
+                    doc[head.right_edge.i + 1].text == ",":
+                head = head.head
     # "according to X, citing Y": the origin is named beside the source, not part of the content
     origin = None
     marker = None

@@ -34,9 +34,11 @@ _LOOKBACK = 400  # tokens
 
 
 def named_modifier(tok: Token) -> bool:
-    """'the Sanders campaign', 'Trump's administration': the noun carries a name of its own."""
+    """'the Sanders campaign', 'Trump's administration', 'the Mossbury roads office' (the name on the noun before
+    it): the noun carries a name of its own."""
     return any(c.dep_ in ("compound", "poss", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
-               ("PERSON", "ORG", "NORP", "GPE")) for c in tok.children)
+               ("PERSON", "ORG", "NORP", "GPE") or c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
+               and named_modifier(c)) for c in tok.children)
 
 
 def describing_words(tok: Token) -> set[str]:

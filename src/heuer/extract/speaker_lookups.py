@@ -653,13 +653,20 @@ class NamingLookups:
                         return name
         return None
 
+    def _in_byline(self, i: int) -> bool:
+        """'By Lucia Fenwright-Oduya, Calloway Wire': the writer named in a byline is nobody's antecedent."""
+        sent = self.doc[i].sent
+        words = [t for t in sent if not t.is_space]
+        return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
+            t.pos_ in ("VERB", "AUX") for t in words)
+
     def _main_organisation(self, before: int, outlets: bool = True) -> str | None:
         """'The club said' in a match report about Dunmore Athletic: the organisation the text has named most
         often so far (the latest of equals), news outlets left out unless *outlets*."""
         floor = self.entry_start(before)
         noun = self.doc[before].lemma_.lower()
         seen = [m for m in self.mentions if floor <= m.i < before and m.kind == "organization" and not self._quoted(m.i)
-                and (outlets or not self._news_outlet(m.name))]
+                and (outlets or not self._news_outlet(m.name)) and not self._in_byline(m.i)]
         # a body whose name says it is another kind of body ("... Department of Environmental Protection") is not
         # "the club" or "the company"
         bodies = {m.name for m in seen if self.table.label_of(m.name) == "ORG"
@@ -815,7 +822,11 @@ class NamingLookups:
             # ("the council's external auditor, Brannock & Lowe, wrote": a firm's name with '&' read as a conjunct)
             firm = child.dep_ == "conj" and "&" in self.table.token_entity.get(child.i, "") and \
                 self.doc[child.left_edge.i - 1].text == ","
-            if child.dep_ == "appos" or firm:
+            # ("The lawyer for Laine X, Tadej Y, said": a name set off by commas that the parser hung on the role as
+            # an adverbial noun)
+            set_off = label == "PERSON" and child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i > tok.i \
+                and self.doc[child.left_edge.i - 1].text == "," and is_person_role(tok)
+            if child.dep_ == "appos" or firm or set_off:
                 if label == "PERSON" and not is_person_role(tok) and any(
                         is_person_role(t) and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
                         for t in self.doc[tok.i + 1 : child.i]):
@@ -855,6 +866,8 @@ class NamingLookups:
         if any(p.dep_ == "prep" and p.lower_ in ("of", "at", "for") and any(
                 t.i in self.table.token_entity for t in p.subtree) for p in tok.children):
             return None  # "the head of the Weather Bureau": a role the phrase itself places, no one met before
+        if any(p.dep_ == "prep" and p.lower_ == "on" and p.i == tok.i + 1 for p in tok.children):
+            return None  # "an engineer reached us ... The guard on duty told me": a role on a post of its own
         found = [cand for cand in sents[here - 1]
                  if cand.pos_ == "NOUN" and cand.tag_ == "NN" and is_person_role(cand) and {
                      c.lower_ for c in cand.children if c.dep_ == "det"} & {"a", "an"}
@@ -1029,7 +1042,9 @@ class NamingLookups:
         tok = self.doc[before]
         # ("The conservation group Blue Margin estimates ... The fisheries ministry puts it lower": a body described by
         # its own words is another one)
-        own = describing_words(tok)
+        # (and by what it is of: "the ministry of farming" is not the engineering firm that spoke before)
+        own = describing_words(tok) | {o.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for o in p.children if o.dep_ == "pobj" and o.is_alpha}
         if lemma in ORG_NOUNS and tok.tag_ == "NN":
             here = tok.sent.start
             prev = [sn for sn in self._sents() if sn.end <= here][-1:]

@@ -2040,13 +2040,6 @@ class SpeakerResolver(NamingLookups):
         self._sents()
         return bisect_right(self._sent_starts, i) - 1
 
-    def _in_byline(self, i: int) -> bool:
-        """'By Lucia Fenwright-Oduya, Calloway Wire': the writer named in a byline is nobody's antecedent."""
-        sent = self.doc[i].sent
-        words = [t for t in sent if not t.is_space]
-        return bool(words) and words[0].lower_ == "by" and len(words) <= 12 and not any(
-            t.pos_ in ("VERB", "AUX") for t in words)
-
 
 # how an anonymous source is said to know what it tells ("familiar with", "close to", "briefed on")
 _KNOWING_WORDS = frozenset({"familiar", "close", "briefed", "knowledge", "involved", "aware"})

@@ -712,6 +712,8 @@ class StatementBuilder:
         for other in self.frames:
             if other is frame or not frame.contains(other.cue[-1].i) or other.figures_only:
                 continue  # (an estimate or a document's figures inside the words leave them the teller's)
+            if self.doc[other.content[0]].lower_ == "to" and other.content[0] > other.cue[-1].i:
+                continue  # (a request told: "said its representatives had asked the jury to take ...")
             inner = other.content[1] - other.content[0]
             # ("reported that state television, quoting an official, had blamed X on Y": the whole relayed clause,
             # its teller and cue included, is the inner frame's)

@@ -9,7 +9,7 @@ from heuer.extract import units as un
 from heuer.extract.entities import is_role_word
 from heuer.extract.figures.hedges import END_HEDGES, left_hedge_tokens
 from heuer.extract.figures.nonfigures import is_year_like, phone_context
-from heuer.extract.figures.nouns import DEICTIC_TIME_WORDS, count_as, count_unit, noun_run, np_text
+from heuer.extract.figures.nouns import DEICTIC_TIME_WORDS, count_as, count_unit, noun_run, np_text, plural
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
@@ -57,8 +57,7 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
             return False
     # "the first two rounds", "the top 10 firms": a selection, not a reported count
     # ("is opening 14 new schools" is a verb, not a selection; "the first 5 million crestals" an amount)
-    if prev_t is not None and not _has_scale(words) and not (prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and (prev_t.lower_ in un.TIME_EXPR_MOD | {"top", "bottom"} or
-                                                         prev_t.lower_ in nb.ORDINAL_WORDS):
+    if prev_t is not None and not _has_scale(words) and not (prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and (prev_t.lower_ in {"top", "bottom"}):
         ph.drop = True
         return False
     # "the two countries", "the two sides": a reference back to parties already named, not a reported count
@@ -331,10 +330,18 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             ph.kind, ph.unit = "bare", None
             number_of_things(r, ph)
             return
-    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" and _change_to_follows(root):
+    # ("from 42 to 29" with "42 to" read as the second number's modifier)
+    misread_start = root is not None and root.dep_ == "quantmod" and root.head.dep_ == "pobj" and \
+        tok_low(prev_t) == "from" and root.head.head.i == prev_t.i and _change_to_follows(root)
+    if misread_start or root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" and \
+            _change_to_follows(root):
+        root = root.head if misread_start else root
         # "rose from 118 in 2030 to 287", "went from 7.5 to 6.2": the start of a change
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
+        listed = _list_changed(root) if ph.unit is None else None
+        if listed is not None:  # "cut the operator roster from 42 to 35"
+            ph.kind, ph.unit, ph.noun = "count", plural(listed.lower_), listed
         if ph.unit is None:
             _count_of_subject(ph, root.head.head)
         return
@@ -453,19 +460,20 @@ def _no_day_change(r: Reader, ph: Phrase) -> bool:
     """'the number of keepers had been cut from 46 to 31', tagged as a date: both ends of a change of a count, whole
     numbers with no month beside them, are counts."""
     tok = r.atoms[ph.first].tok
+    doc, k = tok.doc, tok.i
+    # ("from 46 to 31", however the parser hung "to" and the numbers)
+    textual = k >= 1 and doc[k - 1].lower_ == "from" and k + 2 < len(doc) and doc[k + 1].lower_ == "to" and \
+        doc[k + 2].like_num or k >= 3 and doc[k - 1].lower_ == "to" and doc[k - 2].like_num and \
+        doc[k - 3].lower_ == "from"
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if ph.range is not None or ph.value is None or ph.value != int(ph.value) or is_year_like(r, ph) or \
-            r.atoms[ph.first].kind != "num" or tok.dep_ != "pobj" or verb is None or \
+            r.atoms[ph.first].kind != "num" or not (tok.dep_ == "pobj" or textual) or verb is None or \
             verb.lemma_.lower() not in un.CHANGE_VERBS:
         return False
     around = [next_tok(tok, r.sent), prev_tok(tok, r.sent)]
     if any(t is not None and t.text in un.MONTHS for t in around):
         return False
-    if tok.head.lower_ == "from":
-        return _change_to_follows(tok)
-    doc = tok.doc  # ("from 46 to 31", however the parser hung "to")
-    return tok.head.lower_ == "to" and tok.i >= 3 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].like_num \
-        and doc[tok.i - 3].lower_ == "from"
+    return textual or tok.head.lower_ == "from" and _change_to_follows(tok)
 
 
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:
@@ -533,6 +541,8 @@ def _count_of_subject(ph: Phrase, verb: Token) -> None:
     if subj is not None and (subj.tag_ == "NNS" or subj.lower_ in ("staff", "personnel", "workforce")) and \
             not un.time_unit(subj.text) and not un.measure_unit(subj.text):
         ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
+    elif subj is not None and subj.lemma_.lower() == "age" and subj.tag_ == "NN":
+        ph.kind, ph.unit, ph.noun = "duration", "years", subj  # "the state pension age will rise from 65 to 67"
 
 
 def said_to_be(verb: Token, subject: Token, sent: Span) -> list[Token]:
@@ -576,6 +586,14 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
     if changed:  # "the mine had cut its safety staff from 38 to 21"
         count_as(ph, changed)
         return
+    listed = _list_changed(root)
+    if listed is not None:  # "had cut the operator roster from 42 to 35": a count of operators
+        ph.kind, ph.unit, ph.noun = "count", plural(listed.lower_), listed
+        return
+    group = _group_set_at(root)
+    if group is not None:  # "Police estimated the crowd on the climb at about 30,000": a count of people
+        ph.kind, ph.unit, ph.subject = "count", "people", group.lower_
+        return
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PEOPLE_VERBS:
         ph.kind, ph.unit = "count", "people"
         return
@@ -597,6 +615,33 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
                 return
 
 
+# lists whose length counts their members, named by the noun before: "the operator roster", "the bus fleet"
+_MEMBER_LISTS = frozenset({"roster", "fleet", "payroll", "register", "rota"})
+
+
+def _list_changed(root: Token) -> Token | None:
+    """'cut the operator roster from 42 to 35': the member noun of a list a change verb moves from or to a
+    number."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to"):
+        return None
+    verb = root.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in un.CHANGE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < root.i
+                and c.lemma_.lower() in _MEMBER_LISTS and c.tag_ == "NN"), None)
+    member = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1
+                   and c.tag_ == "NN"), None) if obj is not None else None
+    return member
+
+
+def _group_set_at(root: Token) -> Token | None:
+    """'estimated the crowd at about 30,000': the group of people a verb of setting puts at the number."""
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or root.head.head.lemma_.lower() not in _SETTING_VERBS:
+        return None
+    return next((c for c in root.head.head.children if c.dep_ == "dobj" and c.i < root.i and c.tag_ == "NN"
+                 and c.lower_ in _GROUP_NOUNS), None)
+
+
 # nouns for the people of a body, counted as one: "cut its safety staff from 38 to 21"
 STAFF_NOUNS = frozenset({"staff", "personnel", "crew", "workforce", "headcount"})
 
@@ -605,6 +650,9 @@ def _changed_thing(root: Token) -> list[Token]:
     """'cut its safety staff from 38 to 21', 'reduced the fleet's pilots from 40 to 28': the number a change verb
     moves its object from or to counts that object (a plural, or a body's staff); so does the number a verb of
     setting puts it at ('would cap permits at 500')."""
+    if root.dep_ == "quantmod" and root.head.dep_ == "pobj" and root.head.head.lower_ == "from" and any(
+            t.lower_ == "to" and t.dep_ == "quantmod" for t in root.doc[root.i + 1 : root.head.i]):
+        root = root.head  # "cut its technical staff from 42 to 29", with "42 to" read as the second number's modifier
     if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to", "at"):
         return []
     verb = root.head.head

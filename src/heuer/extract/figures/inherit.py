@@ -58,7 +58,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                 # "four of the judges": the noun after "of"
                 nt = next_tok(last_tok, r.sent)
                 obj = next_tok(nt, r.sent) if nt is not None else None
-                while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$"):
+                # ("38 of the most fragile manuscripts": past the degree word too)
+                while obj is not None and (obj.pos_ == "DET" or obj.tag_ == "PRP$" or obj.tag_ in ("RBS", "RBR") and
+                                           tok_low(next_tok(obj, r.sent)) != "of"):
                     obj = next_tok(obj, r.sent)
                 owner_end = next_tok(obj, r.sent) if obj is not None and obj.pos_ in ("PROPN", "NOUN") else None
                 if owner_end is not None and owner_end.tag_ == "POS":
@@ -182,6 +184,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if predicate:  # "and two are Pravetian citizens"
                 count_as(ph, predicate)
                 continue
+            if donor is not None and donor.kind == "duration" and tok_low(p1) == "to" and tok_low(
+                    prev_tok(r.atoms[donor.first].tok, r.sent)) in ("in", "over", "within", "during"):
+                donor = None  # "has fallen by 61 percent in ten years, to about 1.4 million a day": not years
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
@@ -194,7 +199,9 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                                                         or _level_of_a_limit(r, ph)):
             # ("held 1,140 prisoners, well below its capacity of 1,300": the limit of the count before)
             # "falling from 33 seats to 26, while the Civic Alliance won 21": the count the sentence is about
-            donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop), None)
+            # ("312 samples over the past two seasons and that all but four": not the stretch of time)
+            donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
+                          and tok_low(prev_tok(r.atoms[d.first].tok, r.sent)) not in un.TIME_EXPR_MOD), None)
             if donor is not None:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "bare" and ph.unit is None and ph.range is None and price_level(r, ph):

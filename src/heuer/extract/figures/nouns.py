@@ -33,8 +33,11 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
                 and tok.head.i > i and all(x.pos_ in ("ADJ", "NOUN", "PROPN") or x.tag_ in ("VBN", "VBG")
                                            and x.dep_ in ("amod", "compound") for x in sent.doc[i + 1 : tok.head.i]))
         ):
-            if tok.pos_ == "PROPN" and run and run[-1].tag_ == "NNS" and tok.dep_ != "compound":
-                break  # "23 of the 26 drones Halvaria launched": a name opening a clause of its own
+            if tok.pos_ == "PROPN" and run and run[-1].tag_ == "NNS" and (
+                    tok.dep_ != "compound" or _compound_end(tok).tag_ in ("NNS", "VBZ")):
+                # "23 of the 26 drones Halvaria launched": a name opening a clause of its own (also "the number of
+                # letters Ilvassa Mail handles", with "handles" read as a plural)
+                break
             if tok.tag_ in ("VBN", "VBG") and run and run[-1].tag_ == "NNS":
                 break  # "Eleven of those notices concerned roof supports": a verb after the plural, misread
             if run and run[-1].tag_ == "NNS" and tok.ent_type_ in ("DATE", "TIME") and run[-1].ent_type_ not in (
@@ -64,6 +67,22 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
 def count_as(ph: Phrase, run: list[Token]) -> None:
     """Make ``ph`` a count of the noun run ``run`` (its unit, head noun and first word)."""
     ph.kind, ph.unit, ph.noun, ph.noun_first = "count", count_unit(run), run[-1], run[0]
+
+
+def _compound_end(tok: Token) -> Token:
+    """The noun a chain of compounds starting at ``tok`` ends in ("Ilvassa Mail handles" -> "handles")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def plural(word: str) -> str:
+    """The plural of a regular English noun ("operator" -> "operators", "bus" -> "buses", "ferry" -> "ferries")."""
+    if word.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def count_unit(run: list[Token]) -> str:
