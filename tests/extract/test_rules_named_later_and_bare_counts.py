@@ -145,9 +145,10 @@ def test_the_first_millions_of_an_amount_are_no_selection() -> None:
                         3000000) == ["dravels"]
 
 
-def test_a_selection_of_a_few_is_still_no_count() -> None:
-    # (a guard: "the first 12 players" picks some out; it reports no count)
-    assert figure_units(run("The club said it had signed the first 12 players on its list.\n"), 12) == []
+def test_the_first_few_of_a_list_are_counted() -> None:
+    # ("the first 12 players": the development sets count the first or last few of a kind, "the last four
+    # conferences", "the first six" of 14 centres)
+    assert figure_units(run("The club said it had signed the first 12 players on its list.\n"), 12) == ["players"]
 
 
 def test_more_than_the_count_before_counts_the_same_thing() -> None:

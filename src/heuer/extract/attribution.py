@@ -866,6 +866,9 @@ def _content_child(tok: Token) -> Token | None:
     for child in children:
         if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in SPEECH_VERBS and _that_clause(child):
             return child  # "reported on Monday, citing the ministry, that fewer than 6,000 ...": a that-clause misread
+        if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in ("say", "tell", "add") and \
+                _occasion_opening(child) is not None:
+            return child  # "said after the convention he would not accept ...": the occasion read as the clause's
         if child.dep_ == "advcl" and child.i > tok.i and tok.lemma_ in ("claim", "deny", "admit") and any(
                 a.dep_ == "aux" and a.lower_ == "to" and a.i == child.left_edge.i for a in child.children):
             return child  # "claimed on its leak site to have stolen 600 gigabytes": an infinitive read as a purpose
@@ -991,6 +994,8 @@ def _subordinate_event(tok: Token, subject: Token) -> bool:
     reports nothing of the clause it hangs from."""
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
         return False
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+        return True  # "..., while the Upcrafts declared income of 180,000 lorrens": the verb's own object is its matter
     return subject.pos_ == "NOUN" and subject.lemma_.lower() not in PERSON_ROLE_NOUNS | ORG_NOUNS | PROXY_NOUNS
 
 
@@ -1035,12 +1040,18 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ in ("call", "describe", "label", "brand", "dub") and objs and not any(
             c.dep_ == "prt" for c in tok.children):  # "called up 15,000 reservists" calls nobody anything
         # "called Trump “unhinged”", "described X as Y": everything the verb governs on its right
+        # ("called her vote in favor of the Iraq War a mistake": a phrase between the object and what it is called
+        # belongs to the object)
+        named = [c.i for c in tok.children if c.dep_ in ("oprd", "xcomp") and c.i > objs[0].i]
         right = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis")
-                 and not (c.dep_ == "prep" and c.lower_ not in ("as",))]
+                 and not (c.dep_ == "prep" and c.lower_ not in ("as",) and not (
+                     named and objs[0].i < c.i < named[0] and _of_the_object(c)))]
         tokens = [t for c in right for t in c.subtree]
         # "would call a 24-hour general strike", "called an emergency meeting": an event convened, not a name
         # given to something
-        convened = tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in right)
+        # (not "called her vote ... a mistake", with a name given to it)
+        convened = tok.lemma_ == "call" and not named and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in right)
         # "the prosecution had called 96 witnesses": people summoned, counted, not a name given to anyone
         convened = convened or tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(
             n.dep_ == "nummod" for n in c.children) for c in right)
@@ -1073,6 +1084,8 @@ def _object_content(tok: Token) -> list[Token] | None:
     if tok.lemma_ == "say" and objs and not preds and any(
             t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > objs[0].i for t in objs[0].subtree):
         return list(objs[0].subtree)  # "said 58 percent of voters disapproved of ...", the clause parsed as an object
+    if tok.lemma_ in ("deny", "admit") and objs and objs[0].lemma_.lower() in _CHARGES:
+        return None  # "deny 14 counts of cruelty": a plea in court, not words about the world
     if tok.lemma_ in _OBJECT_CONTENT and objs:
         tokens = list(objs[0].subtree)
         if objs[0].like_num:
@@ -1086,6 +1099,17 @@ def _object_content(tok: Token) -> list[Token] | None:
         if len(tokens) >= 2 and not (len(tokens) == 1 and tokens[0].pos_ == "PRON"):
             return tokens
     return None
+
+
+# what a defendant pleads to ("deny 14 counts of cruelty", "admitted two charges of fraud")
+_CHARGES = frozenset({"count", "charge", "offence", "offense"})
+
+
+def _of_the_object(prep: Token) -> bool:
+    """'in favor of the Iraq War', 'on the deal', 'of the ruling': a phrase about the object, not the occasion of the
+    words ('in an article last week')."""
+    return prep.lower_ in ("of", "for", "on", "about", "against", "over", "with") or (
+        prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("favor", "favour"))
 
 
 def _in_relative_clause(tok: Token, top: Token) -> bool:
@@ -2256,6 +2280,11 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
                 and c.i < other.left_edge.i for c in head.children):
             phrase |= {t.i for t in other.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < other.i}
     tokens = [t for t in head.subtree if t.i not in phrase]
+    cut = name_phrase_end(source)
+    if len(tokens) < 4 and tok.i == sent.start and cut < source.right_edge.i and doc[cut].text == ",":
+        # "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear”": the claim the
+        # parser hung on the source's name as an apposition
+        tokens = [t for t in sent if t.i > cut and not t.is_space]
     if len(tokens) < 4:
         tokens = [t for t in sent if t.i not in phrase]
     span = _span_of(tokens, anchor=head if head.i not in phrase else None)
@@ -2676,13 +2705,43 @@ def _past_a_vocative(speaker: Token | None, verb: Token) -> Token | None:
     return appos
 
 
+def _part_read_as_a_clause(verb: Token) -> bool:
+    """'..., 61 of them puppies under 10 weeks old': a part of a count and the plural it is, which the parser read
+    as a clause with the plural for its verb."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBZ" and verb.is_lower and subj is not None and subj.i == verb.i - 3 and subj.like_num and \
+        doc[subj.i + 1].lower_ == "of" and doc[subj.i + 2].lower_ in ("them", "those", "these") and \
+        doc[subj.left_edge.i - 1].text == "," and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+def _occasion_opening(clause: Token) -> Token | None:
+    """'said after the convention he would not accept ...': the phrase of time the parser hung on a reported clause
+    with its own subject and no mark, as its opening words, right after the cue."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.i < clause.i), None)
+    if subj is None or prep is None or any(c.dep_ == "mark" for c in clause.children) or \
+            prep.lower_ not in _OCCASION_PREPS or prep.i != clause.left_edge.i or prep.right_edge.i + 1 != subj.left_edge.i \
+            or prep.i != clause.head.i + 1 or not (_backshifted(clause) or clause.tag_ == "VBD"):
+        return None
+    return prep
+
+
 def _opened_by_that(clause: Token) -> bool:
     """A clause opened by a complementizer "that" (see :func:`complementizer_that`): its own mark, or a "that" the
     tagger read as the determiner of the clause's subject."""
     if any(m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children):
         return True
     first = next((t for t in clause.subtree if t.dep_ not in ("cc", "punct")), None)
-    if first is None or first.i >= clause.i or not complementizer_that(first):
+    if first is None or first.i >= clause.i:
+        return False
+    # (", and that staff were checking ...": before a singular subject too, right after ", and" in the past tense)
+    doc = clause.doc
+    after_and = first.lower_ == "that" and first.dep_ == "det" and first.head.dep_ in ("nsubj", "nsubjpass") and \
+        first.i == first.head.left_edge.i and first.head.head.i == clause.i and first.i >= 2 and \
+        doc[first.i - 1].lower_ == "and" and doc[first.i - 2].text == "," and (_backshifted(clause) or any(
+            g.dep_ in ("aux", "auxpass") and g.lower_ in ("was", "were", "had") for g in clause.children))
+    if not (complementizer_that(first) or after_and):
         return False
     return first.dep_ == "mark" and first.head.i == clause.i or first.head.head.i == clause.i
 
@@ -2853,6 +2912,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             content = _span_of(obj_tokens)
     if content is None and content_head is not None:
         tokens = list(content_head.subtree)
+        occasion = _occasion_opening(content_head) if content_head.dep_ == "advcl" else None
+        if occasion is not None:  # (the occasion is when it was said, not part of what was)
+            tokens = [t for t in tokens if t.i > occasion.right_edge.i]
         if inner_relative is not None:  # (only what follows the cue: the noun the clause hangs on is no part of it)
             tokens = [t for t in tokens if t.i > tok.right_edge.i]
         stray = _subject_read_as_object(tok, content_head)
@@ -2873,6 +2935,9 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in rest.children) \
                     and rest.lemma_ not in SPEECH_VERBS | BELIEF_VERBS and rest.left_edge.dep_ not in ("cc", "punct"):
                 tokens += [*(gap if aside else ()), *rest.subtree]
+            elif rest.dep_ == "ccomp" and rest.i > content_head.i and rest.left_edge.i == max(t.i for t in tokens) + 1 \
+                    and _part_read_as_a_clause(rest):
+                tokens += list(rest.subtree)  # "had counted 212 dogs, 61 of them puppies ..., and had needed ..."
         # "says the country has underinvested ..., and that 4 billion a year will be needed": a second reported
         # clause the parser joined to the cue rather than to the first
         for conj in tok.children if not _reported_inside_speech(tok) else ():

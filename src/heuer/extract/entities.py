@@ -227,7 +227,7 @@ _INTRO_ORG_NOUNS = GENERIC_ORG_NOUNS | {"consultancy", "agency", "group", "broad
                                          "association", "union", "party", "movement", "institute", "think-tank",
                                          "thinktank", "outlet", "website", "daily", "tabloid", "magazine", "station",
                                          "channel", "monitor", "observatory", "ngo", "nonprofit", "non-profit", "site",
-                                         "service", "platform", "portal", "tracker"}
+                                         "service", "platform", "portal", "tracker", "pollster"}
 
 
 # the last words of a public body's name that say what kind of body it is
@@ -602,7 +602,9 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
                                      and not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&")
                                               and doc[start - 2].text[:1].isupper())
                                      or any(doc[x].text == "&" for x in range(start, end)))
-        if (club or _org_noun_before(doc, start)) and end - start <= 5 and all(
+        # ("the pollster Tallymark" is a firm, "Democrat pollster Pat Caddell" a man)
+        by_noun = _org_noun_before(doc, start) and not (doc[start - 1].lower_ == "pollster" and end - start >= 2)
+        if (club or by_noun) and end - start <= 5 and all(
                 by_token[t].label_ not in ("ORG", "PERSON") and by_token[t].end <= end
                 and (start <= by_token[t].start or by_token[t].start == start - 1 and doc[start - 1].lower_ == "the")
                 for t in range(start, end) if t in by_token):

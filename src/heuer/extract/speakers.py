@@ -1521,6 +1521,12 @@ class SpeakerResolver(NamingLookups):
         body = self._body_of_its_kind(tok)
         if body is not None:  # "according to the indictment", with the Office of the Prosecutor named
             return Party(body, "organization", mention)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is not None and tok.tag_ == "NN" and is_person_role(tok):
+            found = self._recent(tok.i, kinds=("person",), pronoun=owner.lower_)
+            if found is not None:  # "Her own vet had told her ...": the vet of the woman the text is about
+                role = " ".join(t.text for t in np if t.i > owner.i and t.i <= tok.i and t.lower_ != "own")
+                return Party(f"{found.name}'s {role}", "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def _body_of_its_kind(self, tok: Token) -> str | None:

@@ -295,6 +295,11 @@ class StatementBuilder:
             # "Spending had risen to 2.3 billion, she said, “more than any government ...”": the clause before
             # the cue is a statement of its own beside the quote after it; the later pass makes it
             return [], True
+        if quoted == 0 and ce - cs >= MIN_CONTENT_TOKENS and rng[1] <= frame.cue[0].i < cs \
+                and self._plain_clause(cs, ce):
+            # 'Cruz exhorted Republicans to “vote your conscience” and said he was standing on truth ...': the clause
+            # after the cue is a statement of its own beside the quote before it
+            return [], True
         if rng[0] < cs:
             return [], False
         # "said she would vote against the bill, and that “the whips can say ...”": a reported clause before the
@@ -753,12 +758,20 @@ class StatementBuilder:
             if m.name != person.name or m.kind != "person":
                 continue
             head = doc[m.i]
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head  # ("Jaanus Woolnough": the name's last word)
             role = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
             owner = next((c for c in role.children if c.dep_ == "poss"), None) if role is not None else None
+            if owner is None and role is not None:  # "A spokesman for Ilvassa Mail, Jaanus Woolnough,"
+                owner = next((o for p in role.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                if owner is None and role.pos_ == "PROPN" and role.dep_ == "pobj" and role.head.lower_ in (
+                        "for", "of", "at") and role.head.head.pos_ == "NOUN":
+                    owner = role  # (with the name hung on the body's)
             if owner is None:
                 continue
             owned_by = self.resolver._it_antecedent(owner) if owner.lower_ == "its" else self.party(owner)
-            if owned_by is not None and owned_by.name == body:
+            if owned_by is not None and owned_by.name == body or self.resolver.table.token_entity.get(owner.i) == body:
                 return True
         return False
 
@@ -846,7 +859,17 @@ class StatementBuilder:
                                            or best.contains(frame.cue[-1].i) and best.contains(frame.speaker.i)
                                            and frame.cue[0].lemma_ in _PASSED_ON_CUES and _own_teller(frame))):
                 best, best_score = frame, score
-        return best
+        return self._teller_inside(best, rng) or best
+
+    def _teller_inside(self, best: Frame | None, rng: tuple[int, int]) -> Frame | None:
+        """'He said an attendant at the upper station had told them over the intercom: “The power is out ...”': the
+        one named inside the chosen words as telling the whole quotation, whose words it is."""
+        words = [t.i for t in self.doc[rng[0] : rng[1]] if not (t.is_punct or t.is_space)]
+        if best is None or not words:
+            return None
+        return next((f for f in self.frames if f is not best and f.speaker is not None and best.contains(f.cue[-1].i)
+                     and best.contains(f.speaker.i) and f.cue[0].lemma_ in _PASSED_ON_CUES | {"say", "write"} and _own_teller(f)
+                     and f.cue[-1].i < words[0] and f.content[0] <= words[0] and f.content[1] > words[-1]), None)
 
     def _named_right_after(self, q: QuoteSpan) -> Frame | None:
         """'“...,” Ramos, 58, told AFP' / '“...,” Mr. Trump said': the speaker named right after the

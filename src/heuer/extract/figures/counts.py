@@ -345,11 +345,16 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         if ph.unit is None:
             _count_of_subject(ph, root.head.head)
         return
+    whole = _total_of(r, ph, root) if root is not None else None
+    if whole is not None:  # "Rescuers from three valleys, 38 in all, climbed ...": the total of those named
+        count_as(ph, [whole])
+        return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
         if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
             set_at = root.head.lower_ == "at" and root.head.head.lemma_.lower() in _SETTING_VERBS and any(
                 c.dep_ == "dobj" for c in root.head.head.children)  # "put the number of towers at 19"
-            if not set_at and not price_level(r, ph) and (root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25):
+            if not set_at and not price_level(r, ph) and not _some_of_those_before(r, ph) and (
+                    root.head.lower_ not in ("at",) or ph.value is None or ph.value < 25):
                 ph.drop = True
                 return
         ph.kind, ph.unit = "bare", None
@@ -632,6 +637,34 @@ def _list_changed(root: Token) -> Token | None:
     member = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == obj.i - 1
                    and c.tag_ == "NN"), None) if obj is not None else None
     return member
+
+
+def _total_of(r: Reader, ph: Phrase, root: Token) -> Token | None:
+    """'Rescuers from Vellacombe and two neighbouring valleys, 38 in all, climbed ...': a number set off by commas
+    and called a total ("in all", "in total", "altogether") counts the plural noun it is set beside (its head in
+    apposition, or the subject it shares a verb with)."""
+    k = ph.last
+    total = r.low(k + 1) == "in" and r.low(k + 2) in ("all", "total") or r.low(k + 1) == "altogether"
+    if not total or r.low(ph.first - 1) != ",":
+        return None
+    if root.dep_ == "appos" and root.head.tag_ == "NNS":
+        noun = root.head
+    elif root.dep_ in ("nsubj", "nsubjpass"):
+        noun = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+    else:
+        return None
+    if noun is None or noun.tag_ != "NNS" or un.time_unit(noun.text) or un.measure_unit(noun.text):
+        return None
+    return noun
+
+
+def _some_of_those_before(r: Reader, ph: Phrase) -> bool:
+    """'had rehomed 174 of the dogs and was still caring for 12 that ...': a bare number a verb's preposition takes,
+    described by a relative clause, after a count of the same sentence."""
+    root = ph.root or r.atoms[ph.first].tok
+    return root.head.lower_ == "for" and root.head.head.pos_ == "VERB" and \
+        tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) in ("that", "who", "which") and \
+        any(a.kind == "num" and a.tok.i < root.i for a in r.atoms)
 
 
 def _group_set_at(root: Token) -> Token | None:

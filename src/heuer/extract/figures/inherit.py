@@ -202,7 +202,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             # ("312 samples over the past two seasons and that all but four": not the stretch of time)
             donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
                           and tok_low(prev_tok(r.atoms[d.first].tok, r.sent)) not in un.TIME_EXPR_MOD), None)
-            if donor is not None:
+            things = _things_named_since(r, ph, donor)
+            if things is not None:  # "spent 14 months preparing the objects, and had found 27 whose labels were wrong"
+                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", things.lower_, things, things
+            elif donor is not None:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
         elif ph.kind == "bare" and ph.unit is None and ph.range is None and price_level(r, ph):
             # "sold to investors at 21 quindars each, opened at 24.60": the price before, in its unit
@@ -397,11 +400,28 @@ def _changed_to(r: Reader, p1: Token | None) -> bool:
     return verb is not None and verb.lemma_.lower() in un.CHANGE_VERBS
 
 
+def _things_named_since(r: Reader, ph: Phrase, donor: Phrase | None) -> Token | None:
+    """'had spent 14 months preparing the objects, and had found 27 whose labels were wrong': a number a relative
+    clause describes counts the plural the text named, uncounted, since the last count."""
+    if tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) not in ("whose", "that", "who", "which"):
+        return None
+    floor = r.atoms[donor.last].tok.i if donor is not None else r.sent.start
+    here = r.atoms[ph.first].tok.i
+    for t in reversed(r.sent.doc[floor + 1 : here]):
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in t.children) and \
+                not un.time_unit(t.text) and not un.measure_unit(t.text) and t.dep_ in ("dobj", "pobj"):
+            return t
+    return None
+
+
 def _object_of_verb(r: Reader, ph: Phrase) -> bool:
     """Is the bare number the object of a verb ('the Civic Alliance won 21') or of 'including' ('1,600 would
     open, including 640 at the new jail')?"""
     root = ph.root or r.atoms[ph.first].tok
-    return root.dep_ in ("dobj", "pobj") and (root.head.pos_ == "VERB" or root.head.lower_ == "including")
+    # ("was still caring for 12 that may never be fit ...": the object of the verb's preposition, a relative after it)
+    described = root.dep_ == "pobj" and root.head.head.pos_ == "VERB" and tok_low(
+        next_tok(r.atoms[ph.last].tok, r.sent)) in ("that", "who", "which")
+    return root.dep_ in ("dobj", "pobj") and (root.head.pos_ == "VERB" or root.head.lower_ == "including") or described
 
 
 _ATTRIBUTIVE_PARTICIPLES = {"serving", "practising", "practicing", "acting", "visiting", "retired", "trained",
@@ -418,6 +438,11 @@ def _predicate_noun(r: Reader, ph: Phrase) -> list[Token]:
             and all(t.pos_ in ("ADJ", "NOUN") for t in r.sent.doc[root.i + 3 : root.head.i]) and \
             not un.time_unit(root.head.text) and not un.measure_unit(root.head.text):
         return noun_run(root.head, r.sent)  # "23 victims since January, four of them local councils": what they are
+    if root.dep_ == "nsubj" and root.head.tag_ == "VBZ" and root.head.i == root.i + 3 and root.head.is_lower and \
+            root.head.lower_.endswith("s") and tok_low(next_tok(root, r.sent)) == "of" and \
+            tok_low(next_tok(root, r.sent, 2)) in ("them", "those", "these") and \
+            not any(c.dep_ in ("aux", "dobj") for c in root.head.children) and not un.time_unit(root.head.text):
+        return [root.head]  # "212 living dogs, 61 of them puppies under 10 weeks old", the plural read as a verb
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         verb = root.head
     elif root.dep_ == "nsubj" and root.head.lower_ in _ATTRIBUTIVE_PARTICIPLES and any(

@@ -126,7 +126,8 @@ def _occasions_or_multiple(r: Reader, k: int) -> bool:
     if nxt is None or nxt.low in ("as", ".", ",", ";", ":", ")", "\u201d", '"', "what", "the", "that", "its", "their",
                                   "our", "his", "her", "this", "in", "since", "last", "before", "during"):
         return True  # "twice what it costs", "twice the size", "twice this month", "twice in a week"
-    if nxt.low in ("on", "at", "within", "after", "and", "but") or nxt.low == "to" and r.at(k + 2) is not None and \
+    if nxt.low in ("on", "at", "within", "after", "and", "but", "with", "without") or \
+            nxt.low == "to" and r.at(k + 2) is not None and \
             r.atoms[k + 2].kind == "tok" and r.atoms[k + 2].tok.tag_ == "VB":
         return True  # "robbed twice on the way", "wrote to her twice to say that ...": occasions
     return nxt.low in ("a", "an", "per", "every", "each") and un.time_unit(r.atoms[k + 2].text) is not None \
