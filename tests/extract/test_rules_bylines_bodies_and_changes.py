@@ -254,3 +254,22 @@ def test_calling_a_vote_a_mistake_is_a_verdict_not_a_vote_called() -> None:
     ex = run("At the forum, Clinton called her vote in favor of the Iraq War a mistake.\n")
     assert [(s.speaker, s.content) for s in statements(ex)] == [
         ("Clinton", "her vote in favor of the Iraq War a mistake")]
+
+
+def test_a_speaking_participle_after_what_was_said_is_a_second_statement() -> None:
+    ex = run("Carson said he saw no need to change anything about his campaign, telling reporters that his team would "
+             "stay on the road.\n")
+    said = [(s.speaker, s.content) for s in statements(ex)]
+    assert ("Carson", "he saw no need to change anything about his campaign") in said
+    assert ("Carson", "his team would stay on the road") in said
+
+
+def test_a_surname_the_tagger_read_as_a_gerund_speaks_when_it_is_a_name_elsewhere() -> None:
+    ex = run("Betsy Ebeling grew up with Clinton. Ebeling reminisced about her days growing up as a Goldwater girl with "
+             "Clinton, and said their political views were both changed by the Vietnam War.\n")
+    assert [s.content for s in statements(ex)] == ["their political views were both changed by the Vietnam War"]
+
+
+def test_nine_out_of_ten_polled_say() -> None:
+    ex = run("Nearly nine out of 10 say they will need to develop new skills to advance their careers.\n")
+    assert [s.content for s in statements(ex)] == ["they will need to develop new skills to advance their careers"]

@@ -77,13 +77,17 @@ def _plausible_speaker(tok: Token) -> bool:
     """Punctuation, numbers and dateline words ("LAUSANNE, 4 November —") are not speakers;
     poll shares are ("Six in 10 say", "three-quarters said")."""
     if (tok.like_num or tok.pos_ == "NUM") and (
-        any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children)
+        any(c.dep_ == "prep" and (c.lower_ in ("in", "of") or c.lower_ == "out" and any(
+            g.lower_ == "of" for g in c.children)) for c in tok.children)
         or tok.lower_ in ("half", "three-quarters", "two-thirds", "one-third", "third", "quarter", "majority")
     ):
         return True
     if tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
         return True  # a name ending in a number word: "Kavrenia One is reporting that ..."
+    if tok.tag_ == "VBG" and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and any(
+            t.text == tok.text and t.i != tok.i and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN") for t in tok.doc):
+        return True  # "Ebeling reminisced ... and said ...": a surname the tagger read as a gerund, a name elsewhere
     if tok.is_punct or tok.like_num or tok.pos_ in ("NUM", "SYM", "X", "PUNCT", "SPACE", "DET", "ADP", "CCONJ",
                                                      "SCONJ", "PART", "AUX", "VERB"):
         return False
@@ -2963,6 +2967,14 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 gap = tok.doc[max(t.i for t in tokens) + 1 : clause.left_edge.i]
                 if all(t.is_punct for t in gap):
                     tokens += [*gap, *clause.subtree]
+        telling = next((t for t in tokens if t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.i > content_head.i
+                        and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == content_head.i
+                        and tok.doc[t.i - 1].text == "," and (any(c.dep_ == "ccomp" for c in t.children) or any(
+                            x.is_quote for x in tok.doc[t.i + 1 : t.i + 4]))), None) if tok.i < content_head.i else None
+        if telling is not None:
+            # "said he saw no need to change anything, telling Stephanopolous that ...": the participle is a
+            # second act of speech, not part of the first
+            tokens = [t for t in tokens if t.i < telling.i - 1]
         spoken = next((c for c in content_head.children if c.i > content_head.i and _second_speaker_clause(c)), None)
         if spoken is not None and tok.i < content_head.i:
             # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...", "... said they
