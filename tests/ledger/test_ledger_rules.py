@@ -724,3 +724,18 @@ def test_a_post_of_a_named_body_given_after_the_name_is_a_title() -> None:
     assert resolver.canonical("Corsa Lines chief executive") == "Matthias Ruel"
     # (a guard: a post of nothing named is no title)
     assert resolver.canonical("the mother of three") == "the mother of three"
+
+
+def test_the_north_is_the_one_country_the_texts_name_with_that_word() -> None:
+    records = [NameRecord("North Korea", "GPE", (), 4), NameRecord("South Korea", "GPE", (), 3)]
+    resolver = EntityResolver(records)
+    assert resolver.canonical("the North") == "North Korea"
+    assert resolver.canonical("the South") == "South Korea"
+    # (a guard: with two countries that open with the word, neither)
+    two = EntityResolver([*records, NameRecord("North Macedonia", "GPE", (), 1)])
+    assert two.canonical("the North") == "North"
+
+
+def test_a_region_named_with_its_country_is_the_region() -> None:
+    resolver = EntityResolver([NameRecord("Russia", "GPE", (), 5)])
+    assert resolver.canonical("Russia's Kursk region") == resolver.canonical("Kursk region") == "Kursk region"

@@ -114,6 +114,12 @@ _COUNTRY_INITIALS = {"DPRK": "north korea", "ROK": "south korea", "PRC": "china"
                      "US": "united states", "USA": "united states", "UAE": "united arab emirates"}
 
 
+# what a part of a country is called after its name ("the Kursk region", "Kherson oblast")
+_REGION_KINDS = ("region", "province", "oblast", "district", "county")
+_REGION_OF_A_COUNTRY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*['’]s\s+(?P<region>[A-Z][\w-]*\s+(?:" +
+                                  "|".join(_REGION_KINDS) + r"))")
+
+
 def _country(place: str) -> str:
     """The country a place stands for: a capital's country, else the place itself (case-folded)."""
     place = place.casefold()
@@ -489,6 +495,15 @@ class EntityResolver:
         initials = _COUNTRY_INITIALS.get(name.strip().removeprefix("the ").strip())
         if initials is not None and (initials in self._display or normal_form(initials) in self._canonical):
             return self.canonical(_display_country(initials, self._display))  # "DPRK", where North Korea is named
+        half = self._country_by_its_half(name)
+        if half is not None:  # "the North", where the texts name North Korea and no other North
+            return self.canonical(half)
+        owned = _REGION_OF_A_COUNTRY.fullmatch(name.strip())
+        if owned is not None:  # "Russia's Kursk region": the region, named without its country
+            return self.canonical(owned.group("region"))
+        region = self._region_named(key)
+        if region is not None:  # "Kursk", where the texts speak of the Kursk region
+            return region
         found = self._canonical.get(key)
         if found is None or not _is_proper(found):
             # ("the coastguard", kept as a name of its own by a document that left it unresolved: the one body the
@@ -526,6 +541,26 @@ class EntityResolver:
         # (a name nobody else gives: "The Mill Quarter residents' committee" and "Mill Quarter residents' committee"
         # are still one, as are "Riverwatch's" and "Riverwatch")
         return re.sub(r"(?<=\w)['’]s$", "", re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip()))
+
+    def _region_named(self, key: str) -> str | None:
+        """The region (province, oblast, district) of that name the texts speak of, for a place named alone."""
+        if self._labels.get(key) not in ("GPE", "LOC") or " " in key:
+            return None
+        for kind in _REGION_KINDS:
+            found = self._canonical.get(f"{key} {kind}")
+            if found is not None:
+                return found
+        return None
+
+    def _country_by_its_half(self, name: str) -> str | None:
+        """'the North', 'the South': the one place the texts name that opens with that word ("North Korea")."""
+        match = re.fullmatch(r"(?:[Tt]he\s+)?(North|South|East|West)", name.strip())
+        if match is None:
+            return None
+        word = match.group(1).lower() + " "
+        found = {key for key, lab in self._labels.items() if lab == "GPE" and key.startswith(word)
+                 and len(key.split()) == 2}
+        return self._display.get(found.pop()) if len(found) == 1 else None
 
     def _by_initials(self, name: str) -> str | None:
         """'DRT' for Dravenian Radio-Television: the one organisation whose initials (each part of a hyphenated
