@@ -739,3 +739,11 @@ def test_the_north_is_the_one_country_the_texts_name_with_that_word() -> None:
 def test_a_region_named_with_its_country_is_the_region() -> None:
     resolver = EntityResolver([NameRecord("Russia", "GPE", (), 5)])
     assert resolver.canonical("Russia's Kursk region") == resolver.canonical("Kursk region") == "Kursk region"
+
+
+def test_a_place_named_alone_is_the_region_the_texts_name_with_it() -> None:
+    resolver = EntityResolver([NameRecord("Russia", "GPE", (), 5)])
+    resolver.learn_regions(["Troops were seen in the Kursk region on Monday.", "The region was quiet."])
+    assert resolver.canonical("Kursk") == "Kursk region"
+    # (a guard: a place the texts never give a region is itself)
+    assert resolver.canonical("Belgorod") == "Belgorod"

@@ -116,6 +116,8 @@ _COUNTRY_INITIALS = {"DPRK": "north korea", "ROK": "south korea", "PRC": "china"
 
 # what a part of a country is called after its name ("the Kursk region", "Kherson oblast")
 _REGION_KINDS = ("region", "province", "oblast", "district", "county")
+_REGION = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<kind>" + "|".join(_REGION_KINDS) + r")\b")
+_NOT_PLACES = frozenset({"The", "This", "That", "A", "Each", "Every", "Its", "Their", "Our", "Which", "What"})
 _REGION_OF_A_COUNTRY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*['’]s\s+(?P<region>[A-Z][\w-]*\s+(?:" +
                                   "|".join(_REGION_KINDS) + r"))")
 
@@ -221,6 +223,7 @@ class EntityResolver:
         self._surnames: dict[str, str] | None = None
         self._titles: dict[str, str] = {}
         self._place_bodies: dict[str, list[str]] = {}
+        self._regions: dict[str, str] = {}
         self._descriptions: dict[str, str] = {}
         self._described_bodies: dict[str, set[str]] = {}
 
@@ -542,8 +545,21 @@ class EntityResolver:
         # are still one, as are "Riverwatch's" and "Riverwatch")
         return re.sub(r"(?<=\w)['’]s$", "", re.sub(r"^[Tt]he\s+(?=[A-Z])", "", name.strip()))
 
+    def learn_regions(self, sentences: Iterable[str]) -> None:
+        """Learn the regions the texts name by a place and its kind ("the Kursk region"), so that the place named
+        alone ("in Kursk") is that region, when the place is no body or person of its own."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for match in _REGION.finditer(sentence):
+                if match.group("place") not in _NOT_PLACES:
+                    found[normal_form(match.group("place"))].add(f"{match.group('place')} {match.group('kind')}")
+        self._regions = {key: names.pop() for key, names in found.items()
+                         if len(names) == 1 and self._labels.get(key) in (None, "GPE", "LOC")}
+
     def _region_named(self, key: str) -> str | None:
         """The region (province, oblast, district) of that name the texts speak of, for a place named alone."""
+        if key in self._regions:
+            return self._canonical.get(normal_form(self._regions[key]), self._regions[key])
         if self._labels.get(key) not in ("GPE", "LOC") or " " in key:
             return None
         for kind in _REGION_KINDS:

@@ -59,6 +59,7 @@ def read_ledger(store: Store) -> Ledger:
     copy_of = copies_of_originals(doc_rows, near_duplicate_pairs(store))
     resolver.learn_aliases(item.sentence for item in items.values() if item.kind != "figure")
     resolver.learn_place_bodies(item.sentence for item in items.values())
+    resolver.learn_regions(item.sentence for item in items.values())
     resolver.learn_described_bodies(item.sentence for item in items.values())
     resolver.learn_appositions(item.sentence for item in items.values())
     resolver.learn_descriptions(
