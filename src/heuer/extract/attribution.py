@@ -996,6 +996,9 @@ def _second_speaker_clause(clause: Token) -> bool:
 def _subordinate_event(tok: Token, subject: Token) -> bool:
     """'after the interview concluded, X stated ...': a subordinate clause about a thing, not a speaker,
     reports nothing of the clause it hangs from."""
+    if tok.dep_ == "advcl" and tok.lemma_ in ("respond", "react") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return True  # "... cuts prices on 600 staples as rivals respond": an event beside it, no words about it
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
         return False
     if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
@@ -2967,6 +2970,17 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 gap = tok.doc[max(t.i for t in tokens) + 1 : clause.left_edge.i]
                 if all(t.is_punct for t in gap):
                     tokens += [*gap, *clause.subtree]
+        aside = next((t for t in tokens if (t.dep_ in ("appos", "npadvmod") or t.dep_ == "dobj" and any(
+                          o.dep_ == "dobj" and o.i < t.i for o in t.head.children)) and t.pos_ == "NOUN" and t.i > content_head.i
+                      and tok.doc[t.left_edge.i - 1].text == "," and any(
+                          c.dep_ == "relcl" and c.lemma_ in SPEECH_VERBS and any(
+                              g.dep_ == "nsubj" and g.i != t.i and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                          for c in t.children)),
+                     None) if tok.i < content_head.i else None
+        if aside is not None:
+            # "said it would cut prices by 11 percent, a move analysts said would cost it 90 million": the writer's
+            # aside on what was said, with its own speaker, is no part of it
+            tokens = [t for t in tokens if t.i < aside.left_edge.i - 1]
         telling = next((t for t in tokens if t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.i > content_head.i
                         and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == content_head.i
                         and tok.doc[t.i - 1].text == "," and (any(c.dep_ == "ccomp" for c in t.children) or any(

@@ -74,6 +74,8 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
                 source, via = None, []  # "X, who has known him for 20 years, said ...": the paper's description
             if source is not None and place_distance_gloss(doc, mention.start, mention.end, mention.unit):
                 source, via = None, []  # "... from a marine park in Hollowmere, 90 kilometres away": where it lies
+            # ("according to its own survey of 1,200 shops": the body passes nothing on from itself)
+            via = [v for v in via if v != source]
             out.append(
                 Figure(
                     value=mention.value,
@@ -89,6 +91,24 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
                 )
             )
     return out
+
+
+# what a number someone puts forward is called ("the president's figure of 210,000")
+_CREDITED_NUMBERS = frozenset({"figure", "estimate", "count", "tally", "forecast", "claim", "number", "total"})
+
+
+def _credited_to(doc: Doc, token_i: int, resolver: SpeakerResolver) -> str | None:
+    """'the president's figure of 210,000': the party a figure is expressly credited to by a possessive name."""
+    tok = doc[token_i]
+    of = tok.head if tok.dep_ == "pobj" else None
+    noun = of.head if of is not None and of.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in _CREDITED_NUMBERS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if owner is None:
+        return None
+    party = resolver.resolve(owner)
+    return party.name if party.type in ("person", "organization") else None
 
 
 def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], frames: list,
@@ -112,6 +132,10 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if owner.name != teller.name and not (teller.type == "person" and owner.type != "person"):
             return owner.name, [*best.statement.via, teller.name]
     if best is not None and best.statement.speaker is not None:
+        credited = _credited_to(doc, token_i, resolver)
+        if credited is not None and credited != best.statement.speaker.name:
+            # "the president's figure of 210,000 included seasonal work": the president's number, passed on
+            return credited, [*best.statement.via, best.statement.speaker.name]
         if best.origin is not None:
             return best.origin.name, [*best.statement.via, best.statement.speaker.name]
         return best.statement.speaker.name, list(best.statement.via)

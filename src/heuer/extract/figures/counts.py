@@ -599,6 +599,9 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
     if group is not None:  # "Police estimated the crowd on the climb at about 30,000": a count of people
         ph.kind, ph.unit, ph.subject = "count", "people", group.lower_
         return
+    if _age_moved(root):  # "the retirement age would stay at 67", "raise the retirement age to 68": years of age
+        ph.kind, ph.unit = "duration", "years"
+        return
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _PEOPLE_VERBS:
         ph.kind, ph.unit = "count", "people"
         return
@@ -665,6 +668,16 @@ def _some_of_those_before(r: Reader, ph: Phrase) -> bool:
     return root.head.lower_ == "for" and root.head.head.pos_ == "VERB" and \
         tok_low(next_tok(r.atoms[ph.last].tok, r.sent)) in ("that", "who", "which") and \
         any(a.kind == "num" and a.tok.i < root.i for a in r.atoms)
+
+
+def _age_moved(root: Token) -> bool:
+    """'the retirement age would stay at 67', 'raise the pension age to 68': a number an age is kept at or moved
+    to is in years."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "to", "from") or root.head.head.pos_ != "VERB":
+        return False
+    verb = root.head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "age" and c.tag_ == "NN"
+               for c in verb.children)
 
 
 def _group_set_at(root: Token) -> Token | None:
