@@ -2712,6 +2712,35 @@ def _past_a_vocative(speaker: Token | None, verb: Token) -> Token | None:
     return appos
 
 
+def _aside_with_a_speaker(tokens: list[Token], content_head: Token) -> int | None:
+    """'said it would cut prices by 11 percent, a move analysts said would cost it 90 million': where the writer's
+    aside on what was said, a noun set off by a comma whose relative clause has a speaker of its own, begins (at
+    its comma); it is no part of what was said."""
+    doc = content_head.doc
+    for t in tokens:
+        set_off = t.dep_ in ("appos", "npadvmod") or t.dep_ == "dobj" and any(
+            o.dep_ == "dobj" and o.i < t.i for o in t.head.children)
+        if set_off and t.pos_ == "NOUN" and t.i > content_head.i and doc[t.left_edge.i - 1].text == "," and any(
+                c.dep_ == "relcl" and c.lemma_ in SPEECH_VERBS and any(
+                    g.dep_ == "nsubj" and g.i != t.i and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+                for c in t.children):
+            return t.left_edge.i - 1
+    return None
+
+
+def _second_speaking_participle(tokens: list[Token], content_head: Token) -> int | None:
+    """'said he saw no need to change anything, telling Stephanopolous that “...”': where a speaking participle
+    with words of its own, hung on the reported clause after a comma, begins (at its comma); it is a second act of
+    speech, not part of the first."""
+    doc = content_head.doc
+    for t in tokens:
+        if t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.i > content_head.i and t.head.i == content_head.i \
+                and t.dep_ in ("advcl", "xcomp", "conj") and doc[t.i - 1].text == "," and (
+                    any(c.dep_ == "ccomp" for c in t.children) or any(x.is_quote for x in doc[t.i + 1 : t.i + 4])):
+            return t.i - 1
+    return None
+
+
 def _part_read_as_a_clause(verb: Token) -> bool:
     """'..., 61 of them puppies under 10 weeks old': a part of a count and the plural it is, which the parser read
     as a clause with the plural for its verb."""
@@ -2970,25 +2999,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
                 gap = tok.doc[max(t.i for t in tokens) + 1 : clause.left_edge.i]
                 if all(t.is_punct for t in gap):
                     tokens += [*gap, *clause.subtree]
-        aside = next((t for t in tokens if (t.dep_ in ("appos", "npadvmod") or t.dep_ == "dobj" and any(
-                          o.dep_ == "dobj" and o.i < t.i for o in t.head.children)) and t.pos_ == "NOUN" and t.i > content_head.i
-                      and tok.doc[t.left_edge.i - 1].text == "," and any(
-                          c.dep_ == "relcl" and c.lemma_ in SPEECH_VERBS and any(
-                              g.dep_ == "nsubj" and g.i != t.i and g.pos_ in ("NOUN", "PROPN") for g in c.children)
-                          for c in t.children)),
-                     None) if tok.i < content_head.i else None
-        if aside is not None:
-            # "said it would cut prices by 11 percent, a move analysts said would cost it 90 million": the writer's
-            # aside on what was said, with its own speaker, is no part of it
-            tokens = [t for t in tokens if t.i < aside.left_edge.i - 1]
-        telling = next((t for t in tokens if t.tag_ == "VBG" and t.lemma_ in SPEECH_VERBS and t.i > content_head.i
-                        and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i == content_head.i
-                        and tok.doc[t.i - 1].text == "," and (any(c.dep_ == "ccomp" for c in t.children) or any(
-                            x.is_quote for x in tok.doc[t.i + 1 : t.i + 4]))), None) if tok.i < content_head.i else None
-        if telling is not None:
-            # "said he saw no need to change anything, telling Stephanopolous that ...": the participle is a
-            # second act of speech, not part of the first
-            tokens = [t for t in tokens if t.i < telling.i - 1]
+        cuts = [c for c in (_aside_with_a_speaker(tokens, content_head), _second_speaking_participle(tokens, content_head))
+                if c is not None] if tok.i < content_head.i else []
+        if cuts:
+            tokens = [t for t in tokens if t.i < min(cuts)]
         spoken = next((c for c in content_head.children if c.i > content_head.i and _second_speaker_clause(c)), None)
         if spoken is not None and tok.i < content_head.i:
             # "The union said X had been dismissed ..., and its lawyer, Y, called her account "...", "... said they

@@ -55,9 +55,11 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
                 not _in_count_list(r, ph, head) and not befalls_people(head):
             ph.drop = True
             return False
-    # "the first two rounds", "the top 10 firms": a selection, not a reported count
-    # ("is opening 14 new schools" is a verb, not a selection; "the first 5 million crestals" an amount)
-    if prev_t is not None and not _has_scale(words) and not (prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and (prev_t.lower_ in {"top", "bottom"}):
+    # "the top 10 firms": a selection out of a ranking, not a reported count (but "the first 12 players", "the last
+    # four conferences" are counted, as the development sets count them)
+    # ("is opening 14 new schools" is a verb, not a selection; "the top 5 million earners" an amount)
+    if prev_t is not None and not _has_scale(words) and not (
+            prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and prev_t.lower_ in ("top", "bottom"):
         ph.drop = True
         return False
     # "the two countries", "the two sides": a reference back to parties already named, not a reported count
