@@ -188,7 +188,7 @@ RULES = {
     ),
     "hyphenated compound counts its noun": (
         "The 64-page report found 212 unchecked invoices.",
-        [(64, None, "page", "report", "64-page", []), (212, None, "invoices", "unchecked invoices", "212", [])],
+        [(64, None, "pages", "report", "64-page", []), (212, None, "invoices", "unchecked invoices", "212", [])],
     ),
     "epistemic passive is a hedge": (
         "Up to 300 migrants are believed to have been on board the boat.",

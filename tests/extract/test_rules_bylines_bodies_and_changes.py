@@ -313,3 +313,25 @@ def test_an_age_kept_at_or_raised_to_a_number_is_in_years() -> None:
     ex = run("She said the retirement age would stay at 67. The opposition wants to raise the retirement age to 68.\n")
     assert figure_units(ex, 67) == ["years"]
     assert figure_units(ex, 68) == ["years"]
+
+
+def test_a_number_joined_by_and_to_a_count_counts_the_same_thing() -> None:
+    ex = run("The prize fund is 2 million ducats. Organisers said about 1,200 people had watched from the hall and some "
+             "3 million online.\n")
+    assert figure_units(ex, 3000000) == ["people"]
+
+
+def test_a_count_in_a_compound_adjective_is_in_the_plural() -> None:
+    ex = run("Veld lost a 71-move game. The 27-member bloc met on Friday.\n")
+    assert figure_units(ex, 71) == ["moves"]
+    assert figure_units(ex, 27) == ["members"]
+
+
+def test_a_date_a_laboratory_gives_something_is_its_finding() -> None:
+    ex = run("The university's laboratory dated wood from the hull to between 2,900 and 3,100 years ago.\n")
+    assert [f[3] for f in figures(ex) if f[1] == [2900, 3100]] == ["university's laboratory"]
+
+
+def test_the_figure_an_estimate_is_set_against_is_the_estimators() -> None:
+    ex = run("The auditors put the final cost at 4.2 billion crowns, against a budget of 3 billion approved in 2113.\n")
+    assert figure_sources(ex, 3000000000) == ["auditors"]

@@ -1741,8 +1741,9 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
     for part in (*tok.children, *obj.children, *at.children):
         # "at five dead, including two miners", "at 30 percent, with a 95 percent confidence interval of 21 to
         # 38 percent", "on 27 percent, down five points since the spring": part of the estimate
-        if part.lower_ in ("including", "with") and part.i > end or part.lower_ in ("down", "up") and \
-                part.i == end + 2 and tok.doc[part.i - 1].text == ",":
+        # (and "at 4.2 billion crowns, against a budget of 3 billion": the figure it is set against)
+        if part.lower_ in ("including", "with") and part.i > end or part.lower_ in ("down", "up", "against", "compared") \
+                and part.i == end + 2 and tok.doc[part.i - 1].text == ",":
             end = part.right_edge.i
     # "put the cost lower, at between 480 and 560 million, because about 40 percent of its copper is sold under
     # contract": the reason given for the estimate is the estimate's

@@ -364,6 +364,11 @@ def _own_clause_source(doc: Doc, token_i: int, frames: list, resolver: SpeakerRe
         # forecast of the one who sets it
         party = resolver.resolve(subj)
         return party.name if party.type != "unknown" and party.name.lower() != subj.lower_ else None
+    if clause.lemma_ == "date" and any(p.dep_ == "prep" and p.lower_ == "to" and p.left_edge.i <= token_i <=
+                                       p.right_edge.i for p in clause.children):
+        # "The university's laboratory dated wood from the hull to between 2,900 and 3,100 years ago": its finding
+        party = resolver.resolve(subj)
+        return party.name if party.type in ("organization", "person") else None
     for frame in frames:
         cue = frame.cue[0]
         if frame.speaker is not None and frame.speaker.i == subj.i and cue.i != clause.i and (

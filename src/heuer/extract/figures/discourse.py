@@ -214,7 +214,7 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
     """The figure whose unit the bare number ``m`` of sentence ``k`` takes: the nearest one of the same order
     before it, else the story's repeated large unit for a large amount, else the same number said before."""
     sent = sentences[k][0]
-    gapped = _gapped_donor(sentences, k, m)
+    gapped = _gapped_donor(sentences, k, m) or _count_before_and(sentences, k, m)
     if gapped is not None:
         return gapped
     donor = None if _all_of(sent, m) else _nearest_of_the_same_order(sentences, k, m, size)
@@ -223,6 +223,30 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
         # story's usual unit for large amounts)
         donor = _closest_count_before(sentences, k, size) or _story_large_unit(sentences, k)
     return donor or _same_number_before(sentences, k, m) or _object_of_the_same_verb(sentences, k, m)
+
+
+# words that may stand between "and" and the number it joins ("and some 3 million online")
+_JOINED_HEDGES = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "perhaps", "another", "a",
+                            "further", "more", "than", "over", "up", "to"})
+
+
+def _count_before_and(sentences: list[tuple[Span, list[FigureMention]]], k: int,
+                      m: FigureMention) -> FigureMention | None:
+    """'about 1,200 people had watched from the hall and some 3 million online': a bare number joined by "and" to
+    a count of the same sentence, with no noun of its own after it, counts the same thing."""
+    sent, mentions = sentences[k]
+    doc = sent.doc
+    tok = doc[m.token_i]
+    before = [d for d in mentions if d.token_i < m.token_i and d.unit is not None]
+    if not before or (tok.i + 1 < sent.end and doc[tok.i + 1].pos_ == "NOUN"):
+        return None
+    d = before[-1]
+    j = tok.left_edge.i - 1
+    while j > d.token_i and doc[j].lower_ in _JOINED_HEDGES:
+        j -= 1
+    if doc[j].lower_ != "and" or m.token_i - d.token_i > 14 or un.time_unit(d.unit) or un.measure_unit(d.unit):
+        return None
+    return d
 
 
 def _gapped_donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention) -> FigureMention | None:

@@ -9,7 +9,7 @@ from heuer.extract import units as un
 from heuer.extract.figures.counts import bare, is_count_noun_ok
 from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.nonfigures import duration_check
-from heuer.extract.figures.nouns import count_unit, noun_run, np_text
+from heuer.extract.figures.nouns import count_unit, noun_run, np_text, plural
 from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader, unit_and_fraction
 from heuer.extract.figures.subjects import clause_subject
@@ -188,7 +188,8 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
     # "a 64-page report", "the 27-member bloc": the compound counts its noun
     if hyph and a.kind == "tok" and a.tok.is_alpha and a.tok.pos_ in ("NOUN", "PROPN", "ADJ") and \
             a.low not in un.HYPHEN_IDIOMS and [x.low for x in atoms[ph.first:ph.last + 1]] != ["one"]:
-        ph.kind, ph.unit, ph.noun = "count", a.low, a.tok
+        # (counted in the plural: "a 71-move game" is 71 moves)
+        ph.kind, ph.unit, ph.noun = "count", plural(a.low) if a.tok.pos_ == "NOUN" else a.low, a.tok
         ph.text_last = j
         after = next_tok(a.tok, sent)
         run = noun_run(after, sent) if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") else []
