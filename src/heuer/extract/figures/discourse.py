@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from heuer.extract import units as un
 from heuer.extract.figures.counts import RESTATING_WORDS
+from heuer.extract.figures.hedges import END_HEDGES
 from heuer.extract.figures.mention import FigureMention
 from heuer.extract.figures.tokens import verb_of
 from heuer.extract.lexicon import CONCESSIVE_MARKS, SPEECH_VERBS
@@ -226,8 +227,7 @@ def _donor(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureM
 
 
 # words that may stand between "and" and the number it joins ("and some 3 million online")
-_JOINED_HEDGES = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "perhaps", "another", "a",
-                            "further", "more", "than", "over", "up", "to"})
+_JOINED_HEDGES = END_HEDGES | {"perhaps", "another", "a", "further", "to"}
 
 
 def _count_before_and(sentences: list[tuple[Span, list[FigureMention]]], k: int,
