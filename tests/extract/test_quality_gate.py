@@ -68,6 +68,7 @@ GOLD_SETS = {
     "dev-h24-articles": REPO / "tests" / "data" / "articles_dev_h24",
     "dev-h25-articles": REPO / "tests" / "data" / "articles_dev_h25",
     "dev-h26-articles": REPO / "tests" / "data" / "articles_dev_h26",
+    "dev-h27-articles": REPO / "tests" / "data" / "articles_dev_h27",
 }
 
 
