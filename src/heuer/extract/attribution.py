@@ -194,6 +194,10 @@ def _repaired(subj: Token) -> Token | None:
         return teller
     if _plausible_speaker(subj):
         return subj
+    named = next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ == "PROPN"
+                  and doc[a.left_edge.i - 1].text == ","), None)
+    if named is not None and subj.tag_ == "NN" and _plausible_speaker(named):
+        return named  # "his second, Hroald X, had lodged ...": a role the tagger took for an ordinal, and its name
     if subj.lower_ == "the" and subj.i + 1 < len(doc) and doc[subj.i + 1].is_upper and len(doc[subj.i + 1]) >= 2:
         return doc[subj.i + 1]
     return None
@@ -376,6 +380,12 @@ def _rootless_subject(tok: Token) -> Token | None:
     """'The Brightwater Centre, a sanctions think tank in Arnhal, estimated in a report that ...': with no
     finite verb left, the parser made the cue a modifier of the sentence's name; the name is its subject."""
     head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and tok.tag_ == "VBD" and any(
+            c.dep_ == "acl" and c.tag_ == "VBD" and head.i < c.i < tok.i and tok.doc[c.i - 1].text == ","
+            for c in head.children) and any(c.dep_ == "ccomp" for c in tok.children):
+        # "Helmer X, who leads ..., called on Y to resign and said ...": the first verb read as a modifier of
+        # the name, and the cue joined to the name
+        return head if _plausible_speaker(head) else None
     if tok.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or tok.i < head.i or tok.tag_ not in ("VBD", "VBN"):
         return None
     if tok.i > 0 and tok.doc[tok.i - 1].text != ",":
@@ -966,6 +976,10 @@ _OCCASION_PREPS = frozenset({"after", "before", "during", "following", "at", "on
 # "after the interview concluded, X stated ...": clauses these open report nothing ("as X noted" does)
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "since", "until", "although", "though",
                             "if", "once", "whenever", "unless"})
+# words that open a condition or a time ("unless Vantholm agrees to hire ...")
+_CONDITIONS = frozenset({"unless", "if", "until", "once", "whenever", "before", "after", "when"})
+
+
 def _cue_misjoined_to_reported(clause: Token) -> bool:
     """'A memo ... estimates that the higher royalty will bring in X, and warns that ...': a second cue in the
     outer cue's tense, with no subject of its own, that the parser joined to the reported clause about a thing; it
@@ -1456,6 +1470,10 @@ def find_frames(sent: Span) -> list[Frame]:
     # "said the government would spend 4.5 million on imports, and would ask parliament to raise ...": words
     # someone will say, inside another's, are part of those words, not a statement of their own
     frames = [f for f in frames if not (_yet_to_be_said(f.cue[0]) and any(
+        o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
+    # "said she accepted the findings and had asked the company for a new timetable": a cue with no words of its
+    # own, joined on inside another's words, is part of them
+    frames = [f for f in frames if not (f.content[0] == f.content[1] and f.cue[0].dep_ == "conj" and any(
         o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
     frames = _relayed_speech(frames)
     frames = _told_through_aside(frames)
@@ -2287,6 +2305,10 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
                     g.dep_ == "nsubj" for g in other.children) and not any(g.dep_ == "prt" for g in other.children))
                 and c.i < other.left_edge.i for c in head.children):
             phrase |= {t.i for t in other.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < other.i}
+    closing_name = _name_closing_after(source, sent) if doc[tok.i - 1].text == "," else None
+    if closing_name is not None:  # "..., according to the organisers, the Lunestran Chess Foundation."
+        phrase |= {t.i for t in closing_name.subtree} | {closing_name.left_edge.i - 1}
+        source = closing_name
     tokens = [t for t in head.subtree if t.i not in phrase]
     cut = name_phrase_end(source)
     if len(tokens) < 4 and tok.i == sent.start and cut < source.right_edge.i and doc[cut].text == ",":
@@ -2307,6 +2329,36 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X
     named = next((a for a in source.children if a.dep_ == "appos" and a.pos_ == "PROPN"), source)
     return _through_origin(frame, marker, origin, named)
+
+
+def _clause_before_semicolon(head: Token | None) -> Token | None:
+    """'Police said about 4,000 people took part; the organisers ... put the crowd at more than 25,000', parsed with
+    the first clause hung on the second: what was said is the clause before the semicolon, and the one after it,
+    with a subject of its own, is someone else's."""
+    if head is None or head.dep_ != "ccomp" or head.pos_ != "VERB":
+        return None
+    semi = next((c for c in head.children if c.text == ";" and c.i < head.i), None)
+    if semi is None or not any(c.dep_ in ("nsubj", "nsubjpass") and semi.i < c.i < head.i for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("ccomp", "conj") and c.right_edge.i < semi.i
+                 and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _name_closing_after(source: Token, sent: Span) -> Token | None:
+    """'..., according to the organisers, the Lunestran Chess Foundation.': a name set off after a common noun for
+    those who speak, closing the sentence, that the parser hung elsewhere; the name is the source."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if source.pos_ != "NOUN" or comma + 1 >= sent.end or doc[comma].text != ",":
+        return None
+    rest = [t for t in doc[comma + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not rest or rest[0].lower_ not in ("the", "a", "an") and rest[0].pos_ != "PROPN":
+        return None
+    words = rest[1:] if rest[0].pos_ == "DET" else rest
+    if not words or not all(t.pos_ == "PROPN" and t.is_title for t in words) or not words[-1].ent_type_:
+        return None
+    name = words[-1]
+    return name if all(t.i in {x.i for x in name.subtree} for t in words) else None
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -2877,6 +2929,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
+    content_head = _clause_before_semicolon(content_head) or content_head
+    if content_head is None and tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return None  # "will refuse overtime unless Vantholm agrees to hire ...": a condition to act, no words
     speaker = _sender_right_before(tok) or _past_a_vocative(_subject(tok), tok)
     if tok.lemma_ in FINDING_VERBS and (speaker is None or speaker.lower_ in ("that", "which")):
         speaker = _finding_subject(tok) or speaker  # ("images that show ...": the images)

@@ -125,12 +125,29 @@ def is_role_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if "-" in low and low != "year-old":  # "director-general", "vice-chairman"
         return any(part in PERSON_ROLE_NOUNS or part in TITLES for part in low.split("-") if part != "co")
-    return low in TITLES or low in PERSON_ROLE_NOUNS or low in _EXTRA_ROLES
+    return low in TITLES or low in PERSON_ROLE_NOUNS or low in _EXTRA_ROLES or _person_by_ending(word)
 
 
 _EXTRA_ROLES = {"historian", "columnist", "strategist", "pollster", "physician", "novelist", "commentator",
                 "businessman", "businesswoman", "congressman", "congresswoman", "councillor", "councilor",
-                "councilman", "councilwoman", "representative", "rep", "sen", "gov", "presidential"}
+                "councilman", "councilwoman", "representative", "rep", "sen", "gov", "presidential", "arbiter",
+                "champion", "challenger", "titleholder"}
+
+# endings only nouns for people have: "archaeologist", "statistician", "cartographer", "grandmaster", "detectorist"
+_PERSON_ENDINGS = ("ologist", "ician", "ographer", "master")
+# words in -ist that are no person ("insist", "wrist"), and lists ("checklist"; not "journalist")
+_NOT_PEOPLE_IN_IST = frozenset({"exist", "insist", "assist", "resist", "persist", "consist", "desist", "subsist",
+                                "mist", "fist", "gist", "wrist", "twist", "heist", "tryst", "schist", "whist", "midst"})
+
+
+def _person_by_ending(word: str) -> bool:
+    """A noun for a person by its ending; one in -ist only written in lower case, as surnames end so too
+    ("Dahlquist")."""
+    low = word.lower()
+    if low.endswith(_PERSON_ENDINGS) and len(low) > 7 and low.isalpha():
+        return True
+    return word.islower() and low.endswith("ist") and len(low) > 5 and low.isalpha() and \
+        low not in _NOT_PEOPLE_IN_IST and not (low.endswith("list") and low[-5] not in "aeiou")
 
 
 def acronym_of(words: list[str]) -> str:
@@ -586,7 +603,9 @@ def _aged_description_follows(doc: Doc, end: int) -> bool:
 def _with_recovered_persons(doc: Doc) -> list[Span]:
     """The parser's entities, plus person names it missed or took for places and organisations when the
     text marks them as people (see :func:`_person_evidence`)."""
-    ents = list(doc.ents)
+    # ("Grocella, Elvardia's fastest-growing chain": two names the tagger ran together across a comma; the first)
+    ents = [Span(doc, e.start, next(t.i for t in e if t.text == ","), label=e.label_)
+            if any(t.text == "," for t in e[1:-1]) and e[0].text != "," else e for e in doc.ents]
     by_token = {t: e for e in ents for t in range(e.start, e.end)}
     runs = _name_runs(doc)
     # ("Valdez-Ansah, who is 79", "Goodbody, 63,": a surname alone that the text marks as a person's)
@@ -781,6 +800,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
     single = {name.lower() for _, _, name in spans if " " not in name}
     adjectival = {name.lower() for ent, _, name in spans if " " not in name and ent.root.dep_ in ("amod", "compound")
                   and ent.root.head.pos_ == "NOUN" and ent.root.head.is_lower}
+    # (the tagger's own nationality adjectives too: "Elvardian families" beside "Elvardia")
+    adjectival |= {e.text.lower() for e in doc.ents if e.label_ == "NORP" and len(e) == 1 and e[0].is_title
+                   and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN" and e.root.head.is_lower}
     countries = {name.lower() for _, label, name in spans if label == "GPE" and " " not in name}
     countries |= {w for w in single for a in adjectival if _demonym_of(a, {w})}
     spans = [(ent, "GPE" if name.lower() in countries else label, name) for ent, label, name in spans
@@ -820,6 +842,10 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # (not "Its lead analyst for the airline, Mathilde Crosthwaite,": the name of the role before the body)
     apposed = {name.lower() for ent, label, name in spans if label in ("GPE", "PERSON") and _apposed_to_org_noun(ent)
                and len(name.split()) <= 3 and not (label == "PERSON" and _role_phrase_before(doc, ent.start))}
+    # (also where the tagger left the name untagged: "Grocella, Elvardia's fastest-growing supermarket chain, cut ...")
+    one_word = {name for _, label, name in spans if label in ("GPE", "PERSON") and " " not in name}
+    apposed |= {t.lower_ for t in doc if t.text in one_word and t.ent_type_ == "" and
+                _apposed_to_org_noun(Span(doc, t.i, t.i + 1))}
     spans = [(ent, "ORG" if label in ("GPE", "PERSON") and name.lower() in apposed else label, name)
              for ent, label, name in spans]
     # "Health Minister Aurelia Brandt-Okoye", tagged as a place: a person's role before a name of two or

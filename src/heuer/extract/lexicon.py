@@ -67,7 +67,7 @@ REPORT_NOUNS = frozenset(
     information account announcement release briefing filing letter transcript paper
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
     forecast projection minutes editorial commentary column calculation reckoning tables item tally ledger
-    order ruling judgment judgement verdict indictment warrant spreadsheet database catalogue catalog prospectus list
+    order ruling judgment judgement verdict indictment warrant spreadsheet database catalogue catalog prospectus list note
     """.split()
 ) | DATA_NOUNS | EVIDENCE_NOUNS
 

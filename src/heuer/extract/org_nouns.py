@@ -29,7 +29,7 @@ OUTLET_NAME_WORDS = frozenset(
 # nouns generic enough that the organisation last named is their usual referent ("the company said")
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "operator", "manufacturer", "insurer", "carrier", "retailer",
                                "airline", "startup", "lender", "bank", "utility", "railway", "railroad",
-                               "broker", "distributor"})
+                               "broker", "distributor", "chain", "supermarket", "grocer", "brokerage"})
 _LOOKBACK = 400  # tokens
 
 

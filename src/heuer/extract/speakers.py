@@ -165,6 +165,13 @@ class SpeakerResolver(NamingLookups):
                            and (c.i in self.table.token_entity or self._appos_entity(c, "ORG"))), None)
                 if nm and self.table.records[nm].label != "PERSON":
                     self.reports.append((tok.i, tok.lemma_.lower(), nm))
+                elif nm is None:
+                    # "Analysts at Ambersley Securities estimated in a note to clients": the people of a body
+                    staff = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                                  and c.pos_ == "NOUN" and self._of_a_body(c)), None)
+                    if staff is not None:
+                        self.reports.append((tok.i, tok.lemma_.lower(),
+                                             clean_np_text(noun_phrase(staff, keep_preps=True))))
             # "according to a large study ... The researchers, from the University of X, followed ...": the
             # study's authors name the body behind it
             if tok.lemma_.lower() in STUDY_AUTHORS and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
@@ -451,6 +458,12 @@ class SpeakerResolver(NamingLookups):
                     return name
         return None
 
+    def _of_a_body(self, noun: Token) -> bool:
+        """'analysts at Ambersley Securities': a plural noun for people whose "at/from/of" phrase names a body."""
+        return any(p.dep_ == "prep" and p.lower_ in ("at", "from", "of") and any(
+            self.table.label_of(self.table.token_entity.get(t.i) or "") == "ORG" for t in p.subtree)
+            for p in noun.children)
+
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for the persons whose gender the text shows: a gendered title or role beside the name
         ('Mrs', 'chairwoman', 'her husband ... the painter X'), or the first he/she the sentence naming them
@@ -495,8 +508,11 @@ class SpeakerResolver(NamingLookups):
                 # ("She married Lothar X, a ferry engineer, at 31. She retired at 70": the sentence's own "she" goes on)
                 same_before = any(x.dep_ in ("nsubj", "nsubjpass") and _PRONOUN_GENDER.get(x.lower_) == g
                                   for x in self.doc[sent.start : head.i])
-                if first_subject is not None and first_subject.i == t.i and not same_before and \
-                        len({n.name for n in persons if sent.start <= n.i < sent.end}) == 1:
+                # (a speaker the parser took for a body counts as someone else named: "The chief arbiter, Domitila
+                # Hosegood, said ... that Endean had been escorted ... 'There is nothing here,' she said")
+                if first_subject is not None and first_subject.i == t.i and not same_before and len(
+                        {n.name for n in self.mentions if sent.start <= n.i < sent.end
+                         and (n.kind == "person" or n.is_subject)}) == 1:
                     votes.setdefault(m.name, []).append(g)
                 break
         out: dict[str, str] = {}
@@ -1144,9 +1160,13 @@ class SpeakerResolver(NamingLookups):
         other_side = _correspondent(tok)
         if other_side is not None:  # "citing messages it had exchanged with the group": the group's words
             return self._with_mention(self.resolve(other_side), mention)
-        called = _name_it_goes_by(tok)
+        goes_by = next((a for a in [tok, *(c for c in tok.children if c.dep_ == "appos" and c.i > tok.i)]
+                        if _name_it_goes_by(a) is not None), None)
+        called = _name_it_goes_by(goes_by) if goes_by is not None else None
         if called is not None:  # "A criminal group that calls itself Greywidow says ...", "a hacker known as X"
-            kind: PartyType = "organization" if tok.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS else "person"
+            # ("the organisers, a coalition of groups called Grey Square, put the crowd at ...")
+            kind: PartyType = "organization" if goes_by.lemma_.lower() in ORG_NOUNS | GENERIC_ORG_NOUNS or \
+                goes_by.tag_ == "NNS" or goes_by is not tok and not is_person_role(goes_by) else "person"
             return Party(self._known_as(called), kind, mention)
         body = hearing_body(tok.head) if tok.dep_ == "nsubj" and tok.head.lemma_ == "hear" else None
         if body is not None and body.i == tok.i:
@@ -1299,7 +1319,9 @@ class SpeakerResolver(NamingLookups):
             if issuer is not None:
                 return self._author(issuer, mention)
         # "the state broadcaster KBN said", "the logistics group Orsolund": the organisation named beside the noun
-        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and not is_person_role(tok):
+        # ("according to the organisers, the Lunestran Chess Foundation": people of a role, named as one body)
+        if lemma in ORG_NOUNS | OUTLET_NOUNS | GENERIC_ORG_NOUNS or tok.pos_ == "NOUN" and (
+                not is_person_role(tok) or tok.tag_ == "NNS"):
             beside = self._appos_entity(tok, "ORG") or self._untagged_name_beside(tok)
             if beside:  # "The drug's maker, Orrin Therapeutics, said"
                 return Party(beside, "organization", mention)
@@ -2228,6 +2250,10 @@ def _name_it_goes_by(tok: Token) -> list[Token] | None:
         elif clause.dep_ == "acl" and clause.lower_ == "known":
             named = next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        elif clause.dep_ == "acl" and clause.lower_ in ("called", "named") and clause.right_edge.i == tok.right_edge.i \
+                and not is_person_role(tok):
+            # "a coalition of pensioners' groups called Grey Square"
+            named = next((c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN"), None)
         else:
             continue
         if named is not None:

@@ -294,7 +294,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     # "a crowd of 31,407", "a workforce of 1,200", "a population of about 31 million": a group of people
     if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _GROUP_NOUNS:
-        ph.kind, ph.unit = "count", "people"
+        ph.kind, ph.unit = "count", _audience_of(sent) if tok_low(prev_tok(prev_t, sent)) == "audience" else "people"
         ph.subject = prev_tok(prev_t, sent).text
         return
     # "its crew of 24", "a squad of 12": a body whose size counts its members, named by the body
@@ -352,7 +352,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         count_as(ph, [whole])
         return
     if root is not None and root.dep_ in ("dobj", "attr", "pobj", "nsubj", "nsubjpass", "conj", "appos"):
-        if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since"):
+        if root.dep_ == "pobj" and root.head.lower_ in ("at", "on", "in", "by", "for", "from", "until", "since") and \
+                not _changed_by(root):
             set_at = root.head.lower_ == "at" and root.head.head.lemma_.lower() in _SETTING_VERBS and any(
                 c.dep_ == "dobj" for c in root.head.head.children)  # "put the number of towers at 19"
             if not set_at and not price_level(r, ph) and not _some_of_those_before(r, ph) and (
@@ -361,6 +362,12 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
                 return
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
+        if root.dep_ == "pobj" and _changed_by(root):
+            subj = next((c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            counted = _numbers_of(subj) if subj is not None and ph.unit is None else None
+            if counted is not None:  # "visitor numbers rose by 1,200"
+                ph.kind, ph.noun, ph.unit = "count", subj, plural(counted.lower_)
+            ph.drop = ph.unit is None  # ("the price rose by 12": a change in what, it does not say)
         return
     if root is not None and _gapped_count(root, prev_t) and ph.range is None:
         # "the Civic Alliance won 21 and Green Harbour nine": the verb and the noun left out after a second party
@@ -544,12 +551,27 @@ def _change_to_follows(num: Token) -> bool:
 def _count_of_subject(ph: Phrase, verb: Token) -> None:
     """'Fires involving e-scooters rose from 118 to 287': the plural subject of the changing verb is counted."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = _numbers_of(subj) if subj is not None else None
+    if counted is not None:  # "staff numbers had fallen from 420 to 310": a count of staff
+        ph.kind, ph.noun = "count", subj
+        ph.unit = counted.lower_ if counted.lower_ in STAFF_NOUNS else plural(counted.lower_)
     # ("Maintenance staff had been cut from 150 to 120": a body of people named in the singular)
-    if subj is not None and (subj.tag_ == "NNS" or subj.lower_ in ("staff", "personnel", "workforce")) and \
+    elif subj is not None and (subj.tag_ == "NNS" or subj.lower_ in ("staff", "personnel", "workforce")) and \
             not un.time_unit(subj.text) and not un.measure_unit(subj.text):
         ph.kind, ph.unit, ph.noun = "count", count_unit([subj]), subj
     elif subj is not None and subj.lemma_.lower() == "age" and subj.tag_ == "NN":
         ph.kind, ph.unit, ph.noun = "duration", "years", subj  # "the state pension age will rise from 65 to 67"
+
+
+def _numbers_of(noun: Token) -> Token | None:
+    """'staff numbers', 'visitor numbers': the noun whose number a plural "numbers" names, set just before it."""
+    if noun.lower_ != "numbers":
+        return None
+    kind = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.tag_ in ("NN", "NNP")
+                 and not c.ent_type_), None)
+    if kind is None or un.time_unit(kind.text) or un.measure_unit(kind.text):
+        return None
+    return kind
 
 
 def said_to_be(verb: Token, subject: Token, sent: Span) -> list[Token]:
@@ -663,6 +685,12 @@ def _total_of(r: Reader, ph: Phrase, root: Token) -> Token | None:
     return noun
 
 
+def _changed_by(root: Token) -> bool:
+    """'the number of people in work rose by 142,000': a bare number a change verb moves its subject by."""
+    return root.head.lower_ == "by" and root.head.head.pos_ == "VERB" and \
+        root.head.head.lemma_.lower() in un.CHANGE_VERBS
+
+
 def _some_of_those_before(r: Reader, ph: Phrase) -> bool:
     """'had rehomed 174 of the dogs and was still caring for 12 that ...': a bare number a verb's preposition takes,
     described by a relative clause, after a count of the same sentence."""
@@ -761,6 +789,21 @@ def _of_a_day(prev_t: Token | None, sent: Span) -> bool:
 # "a crowd of 31,407": a group whose size is a count of people
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
                           "electorate", "membership", "population"})
+
+# words of watching or hearing a broadcast, which make its audience viewers or listeners
+_SCREEN_WORDS = frozenset({"coverage", "broadcast", "broadcasts", "broadcaster", "watched", "viewing", "television",
+                           "tv", "stream", "streamed", "channel", "screened", "episode", "programme", "program"})
+_RADIO_WORDS = frozenset({"radio", "listened", "listening", "podcast", "station"})
+
+
+def _audience_of(sent: Span) -> str:
+    """'its coverage drew an average audience of 1.9 million': a broadcast's audience counts viewers (listeners on
+    the radio); an audience in a hall counts people."""
+    words = {t.lower_ for t in sent}
+    if words & _RADIO_WORDS:
+        return "listeners"
+    return "viewers" if words & _SCREEN_WORDS else "people"
+
 
 # "a crew of four": a body whose size is a count of its members, counted by the body's name
 _MEMBERS_NOUNS = frozenset({"crew", "staff", "squad", "team", "panel", "jury", "delegation", "committee", "platoon"})

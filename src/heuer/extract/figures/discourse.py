@@ -308,6 +308,9 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # ("Haddersea has lost 23 houses in the past 15 years. Another 58 are within 30 metres": "another" adds to a
     # count of things, not to a stretch of time)
     added = m.token_i > sent.start and sent.doc[m.token_i - 1].lower_ in un.ADDED_TO
+    # ("a 20 percent chance. Winning three of the last five ...": the last five of things, not of a share)
+    picked = m.token_i - 2 >= sent.start and sent.doc[m.token_i - 1].lower_ in un.TIME_EXPR_MOD and \
+        sent.doc[m.token_i - 2].lower_ == "the"
     # (the nearest of the same order: "9,000 soldiers ... in three waves" then "the total could reach 14,000"; or,
     # in its own sentence, a part of the count it is the subject after: "5,200 people have been moved, and that
     # some 300 have refused to leave")
@@ -315,6 +318,7 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     return next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
                  and d.text.lower() not in ("once", "twice", "thrice")
                  and not (added and un.time_unit(d.unit))
+                 and not (picked and d.unit == "percent" and d not in own)
                  and (d_size := _size(d)) is not None and (_same_order(size, d_size) or d in own and subject
                                                            and size <= d_size)), None)
 

@@ -147,10 +147,12 @@ def is_model_name(t: Token, sent: Span) -> bool:
 
 def _counted_window(prep: Token) -> bool:
     """'her second visit in six weeks', 'met for the second time in six weeks': the stretch an ordinal counts
-    occasions in."""
+    occasions in. The first of anything in a stretch is no count but the time since the last ("sold out for the
+    first time in 20 years")."""
     head = prep.head
     nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [t for t in head.subtree if t.i < prep.i and t.pos_ == "NOUN"]
-    return any(c.ent_type_ == "ORDINAL" or c.lower_ in nb.ORDINAL_WORDS for n in nouns for c in n.children)
+    return any((c.ent_type_ == "ORDINAL" or c.lower_ in nb.ORDINAL_WORDS) and c.lower_ != "first"
+               for n in nouns for c in n.children)
 
 
 def duration_check(r: Reader, ph: Phrase) -> None:
