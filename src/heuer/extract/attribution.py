@@ -109,6 +109,9 @@ def _dateline(tok: Token) -> bool:
         return True
     if nxt.pos_ in ("VERB", "AUX"):
         return False
+    if nxt.pos_ == "ADV" and nxt.head.pos_ == "VERB" and nxt.head.i > nxt.i and tok.head.i == nxt.head.i and \
+            nxt.head.lemma_ in _SAYING_VERBS | {"quote", "cite"}:
+        return False  # "HVT also quoted ...": the subject of a verb of saying, an adverb between
     if nxt.text != ",":
         return True
     after = doc[tok.i + 2] if tok.i + 2 < tok.sent.end else None
@@ -1371,6 +1374,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = verdict  # "..., a figure she called "pure fantasy"": before its reading as a plain cue
         elif _names_oneself(tok):
             continue  # "the officers, who call themselves the National Restoration Council": a name, no words
+        elif tok.dep_ == "acl" and (pledged := _own_pledge(tok, sent)) is not None:
+            frame = pledged  # "ended his address with a promise that his government would build ..."
         elif tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in SPEECH_VERBS or tok.lemma_ in BELIEF_VERBS):
             frame = _verb_frame(tok, sent)
             if frame is None and tok.lemma_ in _DIRECTIVE_VERBS:
@@ -1477,8 +1482,62 @@ def find_frames(sent: Span) -> list[Frame]:
         o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
     frames = _relayed_speech(frames)
     frames = _told_through_aside(frames)
+    _end_before_verdict(frames)
     _nest(frames)
     return frames
+
+
+# nouns for words one gives of one's own ("a promise that ...", "a warning that ...")
+_PLEDGE_NOUNS = frozenset({"promise", "pledge", "vow", "warning", "assurance", "prediction", "admission", "threat",
+                           "announcement", "guarantee"})
+
+
+def _own_pledge(clause: Token, sent: Span) -> Frame | None:
+    """'Lovibond ended his address with a promise that his government would build 100,000 more homes', 'She made a
+    pledge that ...': the that-clause of a noun for one's own words, given by the subject of the verb it is the
+    object of (or that it goes "with")."""
+    noun = clause.head
+    if noun.lemma_.lower() not in _PLEDGE_NOUNS or noun.pos_ != "NOUN" or clause.i < noun.i or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head if noun.dep_ == "dobj" \
+        else None
+    if verb is None or verb.pos_ != "VERB" or takes_stance(verb) or _is_passive(verb):
+        return None
+    speaker = _subject(verb)
+    if speaker is None or speaker.i > noun.i:
+        return None
+    content = _span_of([t for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i])
+    if content is None:
+        return None
+    return Frame(cue=[verb, noun], speaker=speaker, content=content, sentence=sent)
+
+
+def _end_before_verdict(frames: list[Frame]) -> None:
+    """'... told parliament that Jorvania had created 210,000 jobs, in an annual address that the leader of the
+    opposition dismissed as "a work of fiction"': another's verdict on the occasion, closing the words reported,
+    is no part of them; the words end before the phrase it hangs on."""
+    for verdict in frames:
+        cue = verdict.cue[0]
+        # (not the speaker's own verdict on a figure: "goods worth 2.8 billion, which she called ...")
+        if len(verdict.cue) != 1 or cue.dep_ not in ("relcl", "acl") or verdict.speaker is None or \
+                verdict.speaker.pos_ == "PRON" or _verdict_on_a_claim(cue) is None:
+            continue
+        noun = cue.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or any(t.like_num for t in noun.subtree if t.i < cue.i):
+            continue
+        phrase_start = noun.head.i
+        for outer in frames:
+            cs, ce = outer.content
+            # (the phrase closes the outer words, but for a closing mark)
+            if outer is verdict or outer.speaker is None or not cs < phrase_start <= cue.i < ce or \
+                    noun.right_edge.i + 1 < ce - 1:
+                continue
+            end = phrase_start
+            while end > cs and (cue.doc[end - 1].is_punct or cue.doc[end - 1].is_space):
+                end -= 1
+            if end - cs >= 3:
+                outer.content = (cs, end)
 
 
 def _told_through_aside(frames: list[Frame]) -> list[Frame]:
@@ -1949,9 +2008,11 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     claim the sentence reported is that body's words."""
     naming = tok.lemma_ in ("call", "describe", "label", "brand") and tok.pos_ == "VERB"
     # (a contact clause may come out as an acl with its own subject: 'a claim X called "a story ..."')
-    if not (is_stance_verb(tok) or naming) or tok.dep_ not in ("relcl", "acl") or \
-            tok.head.lemma_.lower() not in CLAIM_NOUNS | _GIVEN_FIGURES:
+    if not (is_stance_verb(tok) or naming) or tok.dep_ not in ("relcl", "acl"):
         return None
+    # (of anything else, a verdict in quotation marks: "an annual address that the leader of the opposition
+    # dismissed as "a work of fiction"")
+    claim = tok.head.lemma_.lower() in CLAIM_NOUNS | _GIVEN_FIGURES
     # ("..., a figure she called "pure fantasy"": a person's verdict, named by a pronoun, on a figure reported)
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or naming and c.lower_
                                                                   in ("he", "she", "they", "it"))), None)
@@ -1967,6 +2028,8 @@ def _verdict_on_a_claim(tok: Token) -> Frame | None:
     if content is None:
         return None
     doc = tok.doc
+    if not claim and not (content[0] > 0 and doc[content[0] - 1].is_quote and tok.head.pos_ == "NOUN"):
+        return None
     if content[0] > 0 and doc[content[0] - 1].is_quote:
         # ('a claim Drysdale called "a fantasy from a man who came third"': the quoted verdict runs to its closing
         # mark, whatever the parser hung its end on)
@@ -2331,6 +2394,27 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     return _through_origin(frame, marker, origin, named)
 
 
+def _clause_before_aside(tok: Token, speaker: Token, sent: Span) -> tuple[int, int] | None:
+    """'Her team has lifted 212 objects, among them a bronze pin and 31 flint tools, she says, and she expects ...':
+    a bare "she says" set off by commas, which the parser hung on a noun of the list before it, reports the clause
+    that opens the sentence."""
+    doc = tok.doc
+    if tok.dep_ not in ("relcl", "acl", "appos") or tok.tag_ not in ("VBZ", "VBD", "VBP") or \
+            speaker.i != tok.i - 1 or speaker.dep_ != "nsubj" or speaker.tag_ not in ("PRP", "NNP"):
+        return None
+    if doc[speaker.i - 1].text != "," or tok.i + 1 >= sent.end or doc[tok.i + 1].text not in (",", ".", ";"):
+        return None
+    start = sent.start
+    while start < speaker.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    before = doc[start : speaker.i - 1]
+    root = sent.root
+    if not start <= root.i < speaker.i - 1 or root.pos_ not in ("VERB", "AUX") or any(t.is_quote for t in before) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
+        return None
+    return start, speaker.i - 1
+
+
 def _clause_before_semicolon(head: Token | None) -> Token | None:
     """'Police said about 4,000 people took part; the organisers ... put the crowd at more than 25,000', parsed with
     the first clause hung on the second: what was said is the clause before the semicolon, and the one after it,
@@ -2454,6 +2538,8 @@ def _closing_speaker(tok: Token, sent: Span) -> tuple[Token, int] | None:
         return None
     if not any(t.pos_ == "PROPN" for t in doc[k : tok.i]) and not any(t.lower_ == "the" for t in doc[k : k + 1]):
         return None
+    while not appositive and last.head.i != last.i and k <= last.head.i < tok.i:
+        last = last.head  # ("..., the head of the force's cybercrime unit told ...": the head, not the unit)
     return last, k
 
 
@@ -2461,7 +2547,7 @@ def _phrase_start(last: Token, sent: Span) -> int:
     """Where the name or role phrase ending at ``last`` begins ('the Tressington Progress Party')."""
     doc, k = last.doc, last.i
     while k > sent.start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[k - 1].lower_ in _NAME_GLUE
-                              or doc[k - 1].tag_ == "HYPH" or doc[k - 1].dep_ == "amod"):
+                              or doc[k - 1].tag_ in ("HYPH", "PRP$") or doc[k - 1].dep_ == "amod"):
         k -= 1
     return k
 
@@ -2487,7 +2573,11 @@ def _closes_sentence(tok: Token, sent: Span) -> bool:
     closing = [t for t in after if not t.is_punct]
     if not after or not (after[-1].is_punct or after[-1].text.endswith(".")):  # "... shortly after 4 a.m."
         return False
-    if closing and (closing[0].dep_ not in ("prep", "advmod", "npadvmod") or any(
+    # ("..., its director, X, told Damask.": the one told)
+    told_one = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None) \
+        if tok.lemma_ == "tell" else None
+    told = told_one is not None and bool(closing) and closing[0].i == told_one.left_edge.i
+    if closing and (closing[0].dep_ not in ("prep", "advmod", "npadvmod") and not told or any(
             t.pos_ in ("VERB", "AUX") or t.lower_ == "that" or not _descends_from(t, tok) for t in closing)):
         return False
     return True
@@ -2891,7 +2981,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
         return None  # "citing X" / "quoting X" name an origin of another frame
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and (tok.head.head.pos_ == "VERB" or _quoted_one(tok.head.head)):
         return _as_saying(tok, sent)
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SPEECH_VERBS
                                                          for g in c.children) for c in tok.children):
@@ -2959,8 +3049,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         closing = _closing_speaker(tok, sent)
         if closing is not None and speaker.i < closing[1] - 1:
             speaker = None
-        else:
+        elif closing is None or speaker.i < closing[1]:
             closing = None
+        # (else the cue's own subject is the closing phrase: "... and found the boat to be 3,300 years old, its
+        # director, Tauno X, told Damask": what it closes is the words)
     if speaker is None and not passive and tok.lemma_ in SPEECH_VERBS:
         # "..., Brackwater Fire and Rescue Service says." and "..., the returning officer, X, announced at ...",
         # misparsed: the name before a closing cue, not a subject inherited from the clause it closes
@@ -3140,6 +3232,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content = _flat_clause(tok, sent)
     if content is None and not passive and speaker is not None:
         content = _preposed_content(tok, speaker, sent)
+    if content is None and not passive and speaker is not None:
+        content = _clause_before_aside(tok, speaker, sent)
     if speaker is None:
         return None  # nobody to attribute to: "calls suggesting disarray"
     if content is None:
@@ -3395,10 +3489,26 @@ def _speaking_it(tok: Token, speaker: Token, passive: bool) -> bool:
             or tok.lemma_ == "accuse" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
+def _quoted_one(noun: Token) -> bool:
+    """'HVT also quoted one of the diggers, a student named only as Lioba, as saying ...': the one quoted (or the
+    description set beside it), on whom the parser hung the "as saying"."""
+    obj = noun.head if noun.dep_ == "appos" else noun
+    return noun.pos_ in ("NOUN", "PROPN") and obj.dep_ == "dobj" and obj.head.lemma_ in ("quote", "cite")
+
+
 def _as_saying(tok: Token, sent: Span) -> Frame | None:
     governor = tok.head.head  # quoted / pointed / cited / described
     speaker = None
     via: list[Token] = []
+    if _quoted_one(governor):
+        speaker = governor
+        governor = governor.head.head if governor.dep_ == "appos" else governor.head
+        subj = _subject(governor)
+        content_head = next((c for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp")), None)
+        if content_head is None:
+            return None
+        return Frame(cue=[governor, tok.head, tok], speaker=speaker, content=_span_of(list(content_head.subtree)),
+                     sentence=sent, via=[subj] if subj is not None else [])
     for child in governor.children:
         if child.dep_ == "dobj":
             speaker = child

@@ -138,16 +138,22 @@ _PERSON_ENDINGS = ("ologist", "ician", "ographer", "master")
 # words in -ist that are no person ("insist", "wrist"), and lists ("checklist"; not "journalist")
 _NOT_PEOPLE_IN_IST = frozenset({"exist", "insist", "assist", "resist", "persist", "consist", "desist", "subsist",
                                 "mist", "fist", "gist", "wrist", "twist", "heist", "tryst", "schist", "whist", "midst"})
+# words in -man that are no person
+_NOT_PEOPLE_IN_MAN = frozenset({"talisman", "ottoman", "caiman", "walkman", "doberman", "german", "roman"})
 
 
 def _person_by_ending(word: str) -> bool:
-    """A noun for a person by its ending; one in -ist only written in lower case, as surnames end so too
-    ("Dahlquist")."""
+    """A noun for a person by its ending; one in -ist or -man only written in lower case, as surnames end so too
+    ("Dahlquist", "Eastman")."""
     low = word.lower()
     if low.endswith(_PERSON_ENDINGS) and len(low) > 7 and low.isalpha():
         return True
-    return word.islower() and low.endswith("ist") and len(low) > 5 and low.isalpha() and \
-        low not in _NOT_PEOPLE_IN_IST and not (low.endswith("list") and low[-5] not in "aeiou")
+    if not (word.islower() and low.isalpha()):
+        return False
+    if low.endswith(("man", "woman")) and len(low) > 5 and low not in _NOT_PEOPLE_IN_MAN:
+        return True  # "postman", "ferryman", "chairwoman"
+    return low.endswith("ist") and len(low) > 5 and low not in _NOT_PEOPLE_IN_IST and not (
+        low.endswith("list") and low[-5] not in "aeiou")
 
 
 def acronym_of(words: list[str]) -> str:
@@ -321,7 +327,8 @@ def _role_appos(ent: Span) -> bool:
     roles += [o for r in roles if r.lower_ == "one" for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     two_words = len(ent.text.split()) == 2
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_ROLE_NOUNS - _ORG_ROLES
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in (PERSON_ROLE_NOUNS | _EXTRA_ROLES) - _ORG_ROLES
+                                     or _person_by_ending(t.text)
                                      or two_words and t.lemma_.lower() in _PERSON_FIRST_ROLES) for t in roles)
 
 

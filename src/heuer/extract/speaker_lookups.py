@@ -973,7 +973,7 @@ class NamingLookups:
         here = self._sent_index(i)
         return min(sents[min(here + count, len(sents) - 1)].end, self.entry_end(i))
 
-    def role_of_fits(self, role: Token, name: str) -> bool:
+    def role_of_fits(self, role: Token, name: str, *, later: bool = False) -> bool:
         """'the head of the country's meteorological service' is not 'Its head of analysis, X': what a role is of
         must be said beside some mention of the one who holds it (a body the text points to with "the" or an
         owner; not "secretary of state" or "mother of three")."""
@@ -982,7 +982,8 @@ class NamingLookups:
         # (beside it in its own sentence: not "... Dunleavy-Hakimi said. According to X, quoting the head of the
         # Weather Bureau, ...")
         return not of_what or any(of_what <= {t.lower_ for t in self.doc[max(self.doc[m.i].sent.start, m.i - 10) : min(
-            self.doc[m.i].sent.end, m.i + 10)]} for m in self.mentions if m.name == name and m.i < role.i)
+            self.doc[m.i].sent.end, m.i + 10)]} for m in self.mentions if m.name == name and (m.i > role.i if later
+                                                                                            else m.i < role.i))
 
     @staticmethod
     def same_kind_of_body(noun: str, other: str) -> bool:
@@ -1013,6 +1014,17 @@ class NamingLookups:
                 if earlier is None and own <= around:
                     earlier = m.name
         return earlier
+
+    def described_later(self, role: Token) -> str | None:
+        """'an address that the leader of the opposition dismissed as ...' before 'The leader of the opposition Land
+        and Labour Party, Miroslava X, went further': the one holder of the role the story names later."""
+        lemma = role.lemma_.lower()
+        if not any(c.lower_ == "the" for c in role.children) or not is_person_role(role) or role.tag_ != "NN":
+            return None
+        later = {m.name for m in self.mentions if m.i > role.i and m.kind == "person"
+                 and lemma in self.descriptors.get(m.name, ())}
+        name = next(iter(later)) if len(later) == 1 else None
+        return name if name is not None and self.role_of_fits(role, name, later=True) else None
 
     def _org_named(self, before: int, lemma: str) -> str | None:
         floor = self.entry_start(before)

@@ -403,6 +403,14 @@ class SpeakerResolver(NamingLookups):
             if appos.dep_ == "appos" and appos.pos_ == "PROPN" and start >= 2 and doc[start - 1].text == "," and \
                     doc[start - 2].lemma_.lower() == "name" and all(t.pos_ == "PROPN" for t in doc[start : appos.i + 1]):
                 return doc[start : appos.i + 1].text
+        # "a student named only as Lioba", "a guard identified only as Remi": a name the person goes by
+        for clause in tok.children:
+            if clause.dep_ == "acl" and clause.lower_ in ("named", "identified", "known", "described") and any(
+                    c.lower_ == "only" for c in clause.subtree):
+                name = next((o for p in clause.subtree if p.lower_ == "as" for o in p.children
+                             if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.is_title), None)
+                if name is not None:
+                    return doc[name.left_edge.i : name.i + 1].text
         return None
 
     def _body_it_is_by(self, doc_noun: Token) -> Party | None:
@@ -458,6 +466,13 @@ class SpeakerResolver(NamingLookups):
                     return name
         return None
 
+    @staticmethod
+    def _role_beside(tok: Token) -> bool:
+        """'The chief arbiter, Domitila X,': a name in apposition with a person's role, whatever the tagger took
+        it for."""
+        return tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and is_role_word(tok.head.text) or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and is_role_word(c.text) for c in tok.children)
+
     def _of_a_body(self, noun: Token) -> bool:
         """'analysts at Ambersley Securities': a plural noun for people whose "at/from/of" phrase names a body."""
         return any(p.dep_ == "prep" and p.lower_ in ("at", "from", "of") and any(
@@ -512,7 +527,7 @@ class SpeakerResolver(NamingLookups):
                 # Hosegood, said ... that Endean had been escorted ... 'There is nothing here,' she said")
                 if first_subject is not None and first_subject.i == t.i and not same_before and len(
                         {n.name for n in self.mentions if sent.start <= n.i < sent.end
-                         and (n.kind == "person" or n.is_subject)}) == 1:
+                         and (n.kind == "person" or self._role_beside(self.doc[n.i]))}) == 1:
                     votes.setdefault(m.name, []).append(g)
                 break
         out: dict[str, str] = {}
@@ -1549,6 +1564,9 @@ class SpeakerResolver(NamingLookups):
             if found is not None:  # "Her own vet had told her ...": the vet of the woman the text is about
                 role = " ".join(t.text for t in np if t.i > owner.i and t.i <= tok.i and t.lower_ != "own")
                 return Party(f"{found.name}'s {role}", "person", mention)
+        later = self.described_later(tok) if tok.pos_ == "NOUN" else None
+        if later is not None:
+            return Party(later, "person", mention)
         return Party(clean_np_text(np), _type_of(tok), mention)
 
     def _body_of_its_kind(self, tok: Token) -> str | None:

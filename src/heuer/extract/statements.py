@@ -854,6 +854,10 @@ class StatementBuilder:
                                            # (and "..., a figure she called "pure fantasy"": her verdict)
                                            or best.contains(frame.cue[-1].i) and frame.cue[0].lemma_ in _CHARACTERISING
                                            and (frame.speaker.pos_ != "PRON" or frame.cue[0].dep_ == "relcl")
+                                           # ("in an address that the opposition leader dismissed as "..."")
+                                           or best.contains(frame.cue[-1].i) and frame.cue[0].dep_ in ("relcl", "acl")
+                                           and any(c.dep_ == "prep" and c.lower_ == "as"
+                                                   for c in frame.cue[0].children)
                                            # "He says a recruiter promised him he would be guarding depots “...”":
                                            # the words of the one he tells of, passed on by him
                                            or best.contains(frame.cue[-1].i) and best.contains(frame.speaker.i)
