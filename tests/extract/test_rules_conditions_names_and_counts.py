@@ -192,3 +192,35 @@ def test_a_body_that_expects_inside_the_words_a_closing_cue_reports_stays_the_te
              "TRX now expects about 41,000 passengers a day in the first year, down from the 60,000 forecast in "
              "2090, he told the committee.\n")
     assert figure_sources(ex, 41000) == ["Arlo Venn"]
+
+
+def test_the_auditors_are_the_body_whose_report_they_wrote() -> None:
+    ex = run("The Velmoran Chamber of Accounts said in a report published on Monday that the bridge would open two years "
+             "late.\n\n"
+             "The report also questions the traffic forecast. The operator expects 40,000 vehicles a day; the "
+             "auditors put the figure at between 25,000 and 30,000.\n")
+    assert [f[3] for f in figures(ex) if f[1] == [25000, 30000]] == ["Velmoran Chamber of Accounts"]
+
+
+def test_another_bodys_estimate_said_to_be_a_figure_is_that_bodys_passed_on() -> None:
+    ex = run("Ines Wardle, an economist at Harbury Bank, said the growth figure was flattering. The statistics "
+             "office's first estimate for last year, she noted, was 2.4 percent.\n")
+    assert [(f[3], f[4]) for f in figures(ex) if f[0] == 2.4] == [("statistics office", ("Ines Wardle",))]
+
+
+def test_a_bodys_own_officer_on_its_figure_keeps_it_as_her_word() -> None:
+    ex = run("The agency's head of monitoring, Runa Colbeck, told the Herald that the agency's figure was an average "
+             "over 30 years.\n")
+    assert figure_sources(ex, 30) == ["Runa Colbeck"]
+
+
+def test_a_further_number_after_a_stretch_of_time_adds_to_the_count_not_the_years() -> None:
+    ex = run("According to the ministry of works, 21,400 homes were finished in the three years, and a further 6,200 "
+             "were still being built at the end of March.\n")
+    assert figure_units(ex, 6200) == ["homes"]
+
+
+def test_a_surname_the_tagger_left_untagged_is_the_one_she_stands_for() -> None:
+    # (in a live page's entry, "Spratling said" is tagged as no name, leaving "She" without anyone before it)
+    ex = article_extraction("articles_dev_h27", "live-brisondia-tarvenholt-baggage-failure.txt")
+    assert figure_sources(ex, 9000) == ["Dervla Spratling"]

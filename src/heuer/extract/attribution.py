@@ -1781,7 +1781,9 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         # (or on a participle of the object: "put the value of goods held up at more than 400 million")
         at = next((t for t in tok.subtree if t.i > obj.i and t.lower_ == "at" and t.dep_ == "prep"
                    and (t.head.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "pobj" and n.like_num for n in t.children)
-                        or t.head.dep_ in ("acl", "advcl") and t.head.tag_ == "VBN" and any(n.like_num for n in t.subtree))),
+                        # (or "the number of bags still waiting at roughly 9,000")
+                        or t.head.dep_ in ("acl", "advcl") and t.head.tag_ in ("VBN", "VBG")
+                        and any(n.like_num for n in t.subtree))),
                   None)
     if at is None and obj is not None:
         # "put the number of people evacuated nearer 2,500": the figure after "nearer" or "closer"

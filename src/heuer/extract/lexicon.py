@@ -128,7 +128,7 @@ ORG_NOUNS = frozenset(
 )
 
 # The authors of a study, who speak for the body behind it ("The researchers, from the University of X, ...").
-STUDY_AUTHORS = frozenset({"researcher", "author", "scientist"})
+STUDY_AUTHORS = frozenset({"researcher", "author", "scientist", "auditor", "investigator", "inspector", "reviewer"})
 
 # Nouns for people by role ("the researcher said", "the 47-year-old said").
 PERSON_ROLE_NOUNS = frozenset(

@@ -97,18 +97,39 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
 _CREDITED_NUMBERS = frozenset({"figure", "estimate", "count", "tally", "forecast", "claim", "number", "total"})
 
 
-def _credited_to(doc: Doc, token_i: int, resolver: SpeakerResolver) -> str | None:
-    """'the president's figure of 210,000': the party a figure is expressly credited to by a possessive name."""
+def _credited_to(doc: Doc, token_i: int, resolver: SpeakerResolver, teller: str | None = None) -> str | None:
+    """'the president's figure of 210,000', 'the service's first estimate was 2.9 percent': the party a figure is
+    expressly credited to by a possessive name."""
     tok = doc[token_i]
     of = tok.head if tok.dep_ == "pobj" else None
     noun = of.head if of is not None and of.lower_ == "of" else None
+    phrase = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    said_to_be = noun is None and phrase.dep_ == "attr" and phrase.head.lemma_ == "be"
+    if said_to_be:
+        # "The statistical service's first estimate for last year, he noted, was 2.9 percent"
+        noun = next((c for c in phrase.head.children if c.dep_ == "nsubj" and c.i < phrase.i), None)
     if noun is None or noun.lemma_.lower() not in _CREDITED_NUMBERS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     if owner is None:
         return None
     party = resolver.resolve(owner)
+    if said_to_be and teller is not None and _one_of_its_own(doc, owner, party.name, teller, resolver):
+        return None  # ("the agency's figure was an average over 40 years", said by the agency's head: her word)
     return party.name if party.type in ("person", "organization") else None
+
+
+def _one_of_its_own(doc: Doc, owner: Token, body: str, teller: str, resolver: SpeakerResolver) -> bool:
+    """Was the teller introduced beside the body's noun or name ('The agency's head of coastal monitoring, X', 'the
+    director of the animal charity Pawbridge Trust, X')?"""
+    words = {owner.lemma_.lower(), *body.lower().split()}
+    for m in resolver.mentions:
+        if m.name == teller:
+            sent = doc[m.i].sent
+            near = doc[max(sent.start, m.i - 10) : min(sent.end, m.i + 10)]
+            if any(t.lemma_.lower() in words or t.lower_ in words for t in near if not t.is_stop):
+                return True
+    return False
 
 
 def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], frames: list,
@@ -132,7 +153,7 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if owner.name != teller.name and not (teller.type == "person" and owner.type != "person"):
             return owner.name, [*best.statement.via, teller.name]
     if best is not None and best.statement.speaker is not None:
-        credited = _credited_to(doc, token_i, resolver)
+        credited = _credited_to(doc, token_i, resolver, best.statement.speaker.name)
         if credited is not None and credited != best.statement.speaker.name:
             # "the president's figure of 210,000 included seasonal work": the president's number, passed on
             return credited, [*best.statement.via, best.statement.speaker.name]

@@ -142,6 +142,12 @@ class SpeakerResolver(NamingLookups):
             if tok.i not in self.table.token_entity and _name_given_before_cue(tok):
                 # "A 19-year-old who gave his name only as Omid said ...", the name untagged and read as the subject
                 self.mentions.append(_Mention(tok.i, tok.text, "person", True))
+            elif tok.i not in self.table.token_entity and tok.pos_ in ("PROPN", "NOUN") and tok.is_title and \
+                    tok.dep_ in ("nsubj", "nsubjpass") and not self._quoted(tok.i):
+                # "Spratling said ...", a known person's surname the tagger left untagged in this sentence
+                known = self.table.person_by_surname(tok.text)
+                if known is not None:
+                    self.mentions.append(_Mention(tok.i, known.name, "person", True))
         self.mentions.sort(key=lambda m: m.i)
         for tok in self.doc:
             # "Human Rights Watch published its annual review": the publisher issues the document

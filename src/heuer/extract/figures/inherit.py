@@ -30,6 +30,14 @@ _SAME_IN_THE_PLURAL = frozenset({"aircraft", "sheep", "fish", "deer", "cattle", 
                                  "hovercraft", "species", "series"})
 
 
+def _stretch_counted_in(r: Reader, ph: Phrase) -> bool:
+    """'in the four years', 'over the past decade': a stretch of time a count is made in."""
+    before = prev_tok(r.atoms[ph.first].tok, r.sent)
+    while before is not None and before.lower_ in ("the", "past", "last", "first", "next"):
+        before = prev_tok(before, r.sent)
+    return tok_low(before) in ("in", "over", "within", "during")
+
+
 def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -> None:
     """Numbers with their noun left out take it from a neighbour figure."""
     _change_start_from_end(r, all_phrases)
@@ -187,6 +195,13 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if donor is not None and donor.kind == "duration" and tok_low(p1) == "to" and tok_low(
                     prev_tok(r.atoms[donor.first].tok, r.sent)) in ("in", "over", "within", "during"):
                 donor = None  # "has fallen by 61 percent in ten years, to about 1.4 million a day": not years
+            added = tok_low(p1) in un.ADDED_TO or any(t.lower_ in un.ADDED_TO for t in hedge) or \
+                tok_low(prev_tok(r.atoms[ph.first].tok, r.sent)) in un.ADDED_TO
+            if donor is not None and donor.kind == "duration" and added and _stretch_counted_in(r, donor):
+                # "36,500 homes were completed in the four years, and a further 11,800 were ...": more of the
+                # count before the stretch of time, not more years
+                donor = next((d for d in reversed(phrases[: idx - 1]) if d.kind == "count" and d.unit and not d.drop),
+                             None)
             if donor is not None and not donor.drop and donor.kind in ("count", "money", "percent", "measure",
                                                                        "duration") and ph.first - donor.last <= near:
                 ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
