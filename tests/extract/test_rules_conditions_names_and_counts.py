@@ -224,3 +224,24 @@ def test_a_surname_the_tagger_left_untagged_is_the_one_she_stands_for() -> None:
     # (in a live page's entry, "Spratling said" is tagged as no name, leaving "She" without anyone before it)
     ex = article_extraction("articles_dev_h27", "live-brisondia-tarvenholt-baggage-failure.txt")
     assert figure_sources(ex, 9000) == ["Dervla Spratling"]
+
+
+def test_a_body_by_its_kind_alone_is_the_one_named_speaking_next() -> None:
+    ex = run("08:10 — The port's operator says a fault in the crane software has stopped all six of its berths. "
+             '"We are working with the supplier on a fix," the Harlow Port Authority said in a statement.\n\n'
+             "08:40 — The company says the first berth may reopen by noon.\n")
+    said = speakers_by_content(ex)
+    assert said.get("a fault in the crane software has stopped all six of its berths") == "Harlow Port Authority"
+
+
+def test_a_body_by_its_kind_does_not_reach_into_the_next_paragraph() -> None:
+    ex = run("The operator says the line will reopen on Monday.\n\n"
+             '"We are sorry for the delay," the Harlow Port Authority said in a statement.\n')
+    assert speakers_by_content(ex).get("the line will reopen on Monday") != "Harlow Port Authority"
+
+
+def test_according_to_a_bodys_count_is_according_to_the_body() -> None:
+    ex = run("The sports daily Racetrack said four riders had tested positive.\n\n"
+             "If all four are banned, the team would start the season without a single champion for the first time in "
+             "nine years, according to Racetrack's count.\n")
+    assert figure_sources(ex, 9) == ["Racetrack"]
