@@ -245,3 +245,12 @@ def test_according_to_a_bodys_count_is_according_to_the_body() -> None:
              "If all four are banned, the team would start the season without a single champion for the first time in "
              "nine years, according to Racetrack's count.\n")
     assert figure_sources(ex, 9) == ["Racetrack"]
+
+
+def test_a_cue_then_a_quoting_aside_reports_the_clause_after_the_aside() -> None:
+    # (the parser hangs the aside on the broadcaster and makes the queue's verb the head of the sentence only in the
+    # article's context)
+    ex = article_extraction("articles_dev_h27", "retail-elvardia-supermarket-price-war.txt")
+    said = [s for s in ex.statements if "queue" in s.content]
+    assert [(s.content, s.via) for s in said] == [
+        ("the queue on Monday morning stretched about 60 metres down the street", ["EVR"])]

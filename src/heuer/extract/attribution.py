@@ -2417,6 +2417,27 @@ def _clause_before_aside(tok: Token, speaker: Token, sent: Span) -> tuple[int, i
     return start, speaker.i - 1
 
 
+def _clause_after_citing_aside(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """'Outside the store, the broadcaster EVR reported, quoting the store's manager, the queue on Monday stretched
+    about 60 metres down the street': a cue set off after the opening, then a 'quoting/citing' aside, reports the
+    clause after the aside (the sentence's own verb, which the parser made the head of it all)."""
+    doc = tok.doc
+    if tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    marker = doc[tok.i + 2]
+    if marker.lemma_ not in ORIGIN_MARKERS or marker.tag_ != "VBG":
+        return None
+    after = marker.right_edge.i if doc[marker.right_edge.i].text == "," else marker.right_edge.i + 1
+    root = sent.root
+    if after + 1 >= sent.end or doc[after].text != "," or not after < root.i < sent.end or root.pos_ != "VERB" or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and after < c.i < root.i for c in root.children):
+        return None
+    end = sent.end
+    while end > after + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return after + 1, end
+
+
 def _clause_before_semicolon(head: Token | None) -> Token | None:
     """'Police said about 4,000 people took part; the organisers ... put the crowd at more than 25,000', parsed with
     the first clause hung on the second: what was said is the clause before the semicolon, and the one after it,
@@ -3235,7 +3256,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if content is None and not passive and speaker is not None:
         content = _preposed_content(tok, speaker, sent)
     if content is None and not passive and speaker is not None:
-        content = _clause_before_aside(tok, speaker, sent)
+        content = _clause_before_aside(tok, speaker, sent) or _clause_after_citing_aside(tok, sent)
     if speaker is None:
         return None  # nobody to attribute to: "calls suggesting disarray"
     if content is None:
@@ -3261,6 +3282,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     frame = Frame(cue=[tok], speaker=speaker, content=content, sentence=sent, via=via, belief=belief, extent=extent)
     _speaking_through(tok, frame)
     origin = _origin_of(tok, speaker)
+    if origin is None and content is not None and content == _clause_after_citing_aside(tok, sent):
+        # ("the broadcaster EVR reported, quoting the store's manager, the queue ...", the aside hung elsewhere)
+        marker = tok.doc[tok.i + 2]
+        cited = next((c for c in marker.children if c.dep_ in ("dobj", "pobj")), None)
+        origin = (marker, cited) if cited is not None else None
     if origin is not None:  # "Y reported, quoting X, that ...": the words are X's, Y passed them on
         marker, source = origin
         _through_origin(frame, marker, source, speaker)
