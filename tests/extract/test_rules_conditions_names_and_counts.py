@@ -254,3 +254,10 @@ def test_a_cue_then_a_quoting_aside_reports_the_clause_after_the_aside() -> None
     said = [s for s in ex.statements if "queue" in s.content]
     assert [(s.content, s.via) for s in said] == [
         ("the queue on Monday morning stretched about 60 metres down the street", ["EVR"])]
+
+
+def test_a_warning_someone_ignored_is_not_theirs() -> None:
+    ex = run("The mayor ignored a warning that the dam would fail within 48 hours.\n\n"
+             "The engineer issued a warning that the dam would fail within 36 hours.\n")
+    assert figure_sources(ex, 48) == [None]
+    assert figure_sources(ex, 36) == ["engineer"]

@@ -1492,6 +1492,10 @@ _PLEDGE_NOUNS = frozenset({"promise", "pledge", "vow", "warning", "assurance", "
                            "announcement", "guarantee"})
 
 
+# verbs for giving one's own words ("made a pledge that ...", "issued a warning that ...")
+_GIVING_VERBS = frozenset({"make", "give", "issue", "repeat", "renew", "deliver", "offer", "sound", "add", "voice"})
+
+
 def _own_pledge(clause: Token, sent: Span) -> Frame | None:
     """'Lovibond ended his address with a promise that his government would build 100,000 more homes', 'She made a
     pledge that ...': the that-clause of a noun for one's own words, given by the subject of the verb it is the
@@ -1500,8 +1504,9 @@ def _own_pledge(clause: Token, sent: Span) -> Frame | None:
     if noun.lemma_.lower() not in _PLEDGE_NOUNS or noun.pos_ != "NOUN" or clause.i < noun.i or not any(
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head if noun.dep_ == "dobj" \
-        else None
+    # (a pledge one makes or ends with; not one ignored, "he ignored a warning that ...")
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head \
+        if noun.dep_ == "dobj" and noun.head.lemma_ in _GIVING_VERBS else None
     if verb is None or verb.pos_ != "VERB" or takes_stance(verb) or _is_passive(verb):
         return None
     speaker = _subject(verb)
