@@ -261,3 +261,8 @@ def test_a_warning_someone_ignored_is_not_theirs() -> None:
              "The engineer issued a warning that the dam would fail within 36 hours.\n")
     assert figure_sources(ex, 48) == [None]
     assert figure_sources(ex, 36) == ["engineer"]
+
+
+def test_a_clause_after_a_semicolon_that_gives_nothing_of_its_own_stays_in_the_words() -> None:
+    ex = run("Officials said the timing of the audit was not intentional; they only learned on Friday of the deal.\n")
+    assert any("they only learned on Friday of the deal" in c for c in speakers_by_content(ex))

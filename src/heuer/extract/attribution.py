@@ -2447,7 +2447,9 @@ def _clause_before_semicolon(head: Token | None) -> Token | None:
     """'Police said about 4,000 people took part; the organisers ... put the crowd at more than 25,000', parsed with
     the first clause hung on the second: what was said is the clause before the semicolon, and the one after it,
     with a subject of its own, is someone else's."""
-    if head is None or head.dep_ != "ccomp" or head.pos_ != "VERB":
+    # (the clause after the semicolon gives a figure or words of its own: not "...; they only learned on Friday")
+    if head is None or head.dep_ != "ccomp" or head.pos_ != "VERB" or not (
+            head.lemma_ in SPEECH_VERBS or head.lemma_ in ("put", "place", "peg")):
         return None
     semi = next((c for c in head.children if c.text == ";" and c.i < head.i), None)
     if semi is None or not any(c.dep_ in ("nsubj", "nsubjpass") and semi.i < c.i < head.i for c in head.children):
