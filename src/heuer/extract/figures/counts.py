@@ -364,9 +364,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         number_of_things(r, ph)
         if root.dep_ == "pobj" and _changed_by(root):
             subj = next((c for c in root.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            counted = _numbers_of(subj) if subj is not None and ph.unit is None else None
+            counted = _unit_of_numbers(subj) if subj is not None and ph.unit is None else None
             if counted is not None:  # "visitor numbers rose by 1,200"
-                ph.kind, ph.noun, ph.unit = "count", subj, plural(counted.lower_)
+                ph.kind, ph.noun, ph.unit = "count", subj, counted
             ph.drop = ph.unit is None  # ("the price rose by 12": a change in what, it does not say)
         return
     if root is not None and _gapped_count(root, prev_t) and ph.range is None:
@@ -551,10 +551,9 @@ def _change_to_follows(num: Token) -> bool:
 def _count_of_subject(ph: Phrase, verb: Token) -> None:
     """'Fires involving e-scooters rose from 118 to 287': the plural subject of the changing verb is counted."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    counted = _numbers_of(subj) if subj is not None else None
+    counted = _unit_of_numbers(subj) if subj is not None else None
     if counted is not None:  # "staff numbers had fallen from 420 to 310": a count of staff
-        ph.kind, ph.noun = "count", subj
-        ph.unit = counted.lower_ if counted.lower_ in STAFF_NOUNS else plural(counted.lower_)
+        ph.kind, ph.noun, ph.unit = "count", subj, counted
     # ("Maintenance staff had been cut from 150 to 120": a body of people named in the singular)
     elif subj is not None and (subj.tag_ == "NNS" or subj.lower_ in ("staff", "personnel", "workforce")) and \
             not un.time_unit(subj.text) and not un.measure_unit(subj.text):
@@ -563,15 +562,16 @@ def _count_of_subject(ph: Phrase, verb: Token) -> None:
         ph.kind, ph.unit, ph.noun = "duration", "years", subj  # "the state pension age will rise from 65 to 67"
 
 
-def _numbers_of(noun: Token) -> Token | None:
-    """'staff numbers', 'visitor numbers': the noun whose number a plural "numbers" names, set just before it."""
+def _unit_of_numbers(noun: Token) -> str | None:
+    """'staff numbers', 'visitor numbers': what a plural "numbers" counts, named just before it ("staff",
+    "visitors")."""
     if noun.lower_ != "numbers":
         return None
     kind = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.tag_ in ("NN", "NNP")
                  and not c.ent_type_), None)
     if kind is None or un.time_unit(kind.text) or un.measure_unit(kind.text):
         return None
-    return kind
+    return kind.lower_ if kind.lower_ in STAFF_NOUNS else plural(kind.lower_)
 
 
 def said_to_be(verb: Token, subject: Token, sent: Span) -> list[Token]:
