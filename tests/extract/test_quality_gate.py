@@ -69,6 +69,7 @@ GOLD_SETS = {
     "dev-h25-articles": REPO / "tests" / "data" / "articles_dev_h25",
     "dev-h26-articles": REPO / "tests" / "data" / "articles_dev_h26",
     "dev-h27-articles": REPO / "tests" / "data" / "articles_dev_h27",
+    "dev-h28-articles": REPO / "tests" / "data" / "articles_dev_h28",
 }
 
 

@@ -412,6 +412,12 @@ def _named_after_opening_place(tok: Token) -> Token | None:
                 cand.right_edge.i in (tok.i - 2, tok.i - 1) and cand.head.dep_ == "pobj" and \
                 cand.head.head.i == sent.start:
             return cand
+        # ("At the Ombrasca Cooperative Cellars, which buys grapes from 640 members, the director, Ausilia X, says
+        # ...": the role and its name hung on the opening place's relative clause)
+        if cand.dep_ == "appos" and cand.pos_ == "PROPN" and cand.right_edge.i == tok.i - 2 and \
+                cand.head.dep_ == "appos" and cand.head.lemma_.lower() in PERSON_ROLE_NOUNS and \
+                doc[sent.start] in cand.ancestors and cand.head.i == cand.left_edge.i - 2:
+            return cand
     return None
 
 
@@ -1480,6 +1486,21 @@ def find_frames(sent: Span) -> list[Frame]:
     # own, joined on inside another's words, is part of them
     frames = [f for f in frames if not (f.content[0] == f.content[1] and f.cue[0].dep_ == "conj" and any(
         o is not f and o.speaker is not None and o.contains(f.cue[0].i) for o in frames))]
+    # "The arcade would stay closed until Tuesday, Gammage said, and forensic officers expected to spend another two
+    # days inside": a belief joined on after a cue in the middle is more of that speaker's words
+    frames = [f for f in frames if not (f.cue[0].lemma_ in BELIEF_VERBS and f.cue[0].dep_ == "conj" and not any(
+        c.dep_ == "ccomp" for c in f.cue[0].children) and any(
+        o is not f and o.speaker is not None and o.cue[0].dep_ == "parataxis" and o.cue[0].head.i == f.cue[0].head.i
+        and o.cue[0].i < f.cue[0].i for o in frames))]
+    # "According to figures from the interior ministry, police recorded 17 armed robberies", "said that detectives
+    # believed the gang had watched the shop for three weeks": a count kept or a belief held, inside another's
+    # words, is what that other tells; the one who kept or believed it says nothing
+    # (a body's belief stays its own: "the watchdog expected public debt to peak at 88.4 percent")
+    frames = [f for f in frames if not ((f.figures_only and f.cue[0].lemma_ in _RECORDING_VERBS or
+                                         f.cue[0].lemma_ in BELIEF_VERBS - SPEECH_VERBS and f.speaker is not None
+                                         and f.speaker.tag_ == "NNS" and not f.speaker.ent_type_) and any(
+        o is not f and o.speaker is not None and o.contains(f.cue[0].i) and o.cue[0].lemma_ not in BELIEF_VERBS
+        for o in frames))]
     frames = _relayed_speech(frames)
     frames = _told_through_aside(frames)
     _end_before_verdict(frames)
@@ -1653,7 +1674,10 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     quoted = closing_root and any(t.is_quote for t in tok.doc[frame.content[1] - 1 : frame.speaker.left_edge.i])
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                  and any(g.dep_ in ("nsubj", "nsubjpass") and (not quoted or g.lower_ in ("it", "they"))
-                         for g in c.children) and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
+                         for g in c.children) and c.lemma_ not in SPEECH_VERBS
+                 # (a belief of others goes with the words: "..., Gammage said, and forensic officers expected to
+                 # spend another two days inside"; not a belief about words, "and officers believe that ...")
+                 and not (c.lemma_ in BELIEF_VERBS and any(g.dep_ == "ccomp" for g in c.children))), None)
     cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i), None) \
         if conj is not None else None
     if conj is None:
@@ -3049,6 +3073,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return misread
     passive = _is_passive(tok)
     content_head = _content_child(tok)
+    relative = _that_clause_read_as_relative(tok) if content_head is not None else None
+    if relative is not None and relative.i < content_head.i:
+        # ("told an audience of about 600 guests that she had been "fairly sure I would lose" and had not written a
+        # speech": the that-clause read as the audience's, the clause joined to it as the cue's)
+        content_head = relative
     content_head = _clause_before_semicolon(content_head) or content_head
     if content_head is None and tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children) and any(
@@ -3216,6 +3245,10 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         content = _with_modal_sequel(tok, content)
         content = _with_main_clause_after_absolute(tok, content_head, content)
         content = _with_fronted_phrase(tok, content_head, content)
+        joined = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > content_head.right_edge.i and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None) if relative is content_head else None
+        if content is not None and joined is not None and tok.doc[content[1]].lower_ in ("and", "but"):
+            content = (content[0], joined.right_edge.i + 1)  # ("... and had not written a speech": the rest of it)
         teller = _teller_after_a_part(speaker.head) if speaker is not None and speaker.dep_ == "appos" else None
         if speaker is not None and teller is not None and teller.i == speaker.i and \
                 content is not None and content[1] <= speaker.head.i < tok.i:

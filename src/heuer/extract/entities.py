@@ -857,7 +857,9 @@ def build_entity_table(doc: Doc) -> EntityTable:
              for ent, label, name in spans]
     # "Health Minister Aurelia Brandt-Okoye", tagged as a place: a person's role before a name of two or
     # more words makes it a person's, whatever the tagger guessed
-    titled = {name.lower() for ent, label, name in spans if label != "PERSON" and _aged_in_apposition(ent)} | {
+    # ("the 44-year-old Haakon Oddfellow", tagged as a place: an age before a name says it is someone's)
+    titled = {name.lower() for ent, label, name in spans if label != "PERSON" and (
+        _aged_in_apposition(ent) or ent.start > 0 and age_phrase(doc[ent.start - 1]) is not None)} | {
         name.lower() for ent, label, name in spans if (label == "ORG" and _role_appos(ent)
                                                               or label != "PERSON" and _role_before(doc, ent.start)
                                                               or label != "PERSON" and _who_follows(doc, ent.end))

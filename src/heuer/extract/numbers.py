@@ -104,7 +104,10 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "sixth": Decimal(1) / 6, "sixths": Decimal(1) / 6,
     "seventh": Decimal(1) / 7, "sevenths": Decimal(1) / 7,
     "eighth": Decimal(1) / 8, "eighths": Decimal(1) / 8,
+    "ninth": Decimal(1) / 9, "ninths": Decimal(1) / 9,
     "tenth": Decimal(1) / 10, "tenths": Decimal(1) / 10,
+    "twentieth": Decimal(1) / 20, "twentieths": Decimal(1) / 20,
+    "hundredth": Decimal(1) / 100, "hundredths": Decimal(1) / 100,
 }
 
 ORDINAL_WORDS = {

@@ -12,11 +12,15 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from heuer.extract.attribution import name_phrase_end
+from heuer.extract.attribution import Frame, name_phrase_end
 from heuer.extract.entities import build_entity_table
 from heuer.extract.events import find_events
 from heuer.extract.figures import find_figures
-from heuer.extract.figures.background import in_background_clause, place_distance_gloss
+from heuer.extract.figures.background import (
+    in_appositive_description,
+    in_background_clause,
+    place_distance_gloss,
+)
 from heuer.extract.figures.discourse import carry_units
 from heuer.extract.lexicon import REPORT_NOUNS, is_report_noun
 from heuer.extract.nlp import doc_text, load_nlp
@@ -72,6 +76,8 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
                     a.statement.kind == "direct" and a.statement.span[0] <= mention.start < a.statement.span[1]
                     for a in attributed):
                 source, via = None, []  # "X, who has known him for 20 years, said ...": the paper's description
+            if source is not None and in_appositive_description(doc[mention.token_i]):
+                source, via = None, []  # "The Marrowind, a 15-metre yacht ..., lost its mast": what the thing is
             if source is not None and place_distance_gloss(doc, mention.start, mention.end, mention.unit):
                 source, via = None, []  # "... from a marine park in Hollowmere, 90 kilometres away": where it lies
             # ("according to its own survey of 1,200 shops": the body passes nothing on from itself)
@@ -95,6 +101,16 @@ def _figures(doc: Doc, attributed: list[Attributed], frames: list, resolver: Spe
 
 # what a number someone puts forward is called ("the president's figure of 210,000")
 _CREDITED_NUMBERS = frozenset({"figure", "estimate", "count", "tally", "forecast", "claim", "number", "total"})
+
+
+def _among_those_told(frame: Frame, tok: Token) -> bool:
+    """'Penwarden told an audience of about 600 guests that ...': a number in those the words were told to, before
+    the words themselves, is the writer's description of the occasion, not part of what was said."""
+    cue = frame.cue[0]
+    if not cue.i < tok.i < frame.content[0]:
+        return False
+    return any(a.head.i == cue.i and (a.dep_ in ("dobj", "dative", "iobj") or a.dep_ == "prep" and a.lower_ == "to")
+               for a in (tok, *tok.ancestors))
 
 
 def _credited_to(doc: Doc, token_i: int, resolver: SpeakerResolver, teller: str | None = None) -> str | None:
@@ -162,7 +178,8 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         return best.statement.speaker.name, list(best.statement.via)
     # a frame that did not become a statement (too short, or a container) still attributes
     # (not a number in the source's own description: "according to two people briefed on the talks: ...")
-    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None and not _in_name_of(f.speaker, token_i)]
+    inner = [f for f in frames if f.covers(token_i) and f.speaker is not None and not _in_name_of(f.speaker, token_i)
+             and not _among_those_told(f, doc[token_i])]
     if inner:
         frame = min(inner, key=lambda f: f.content[1] - f.content[0])
         if frame.speaker.lower_ in ("we", "i") or speakers_own(frame.speaker):

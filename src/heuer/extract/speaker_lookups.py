@@ -717,7 +717,10 @@ class NamingLookups:
             orgs = [n for n in names if self.table.label_of(n) == "ORG"]
             if not orgs:
                 return None
-            return orgs[0]
+            # ("a spokeswoman for the Pollexfen's owner, Jago Shipping": the owner named, not the thing it owns)
+            named = [self.table.token_entity.get(c.i) for t in np if t.dep_ == "poss" and t.head.dep_ == "pobj"
+                     and self.table.token_entity.get(t.i) == orgs[0] for c in t.head.children if c.dep_ == "appos"]
+            return next((n for n in named if n and self.table.label_of(n) == "ORG"), orgs[0])
         # a person must head the phrase: "one Kestrel sergeant" is a sergeant, "Trump's aide" an aide
         head_name = self.table.token_entity.get(np.root.i)
         return head_name if head_name in names else None

@@ -2068,7 +2068,9 @@ class SpeakerResolver(NamingLookups):
                                                         and not _told(self.doc[m.i])) and m.name != exclude]
         if not candidates:
             return None
-        same = [m for m in candidates if m.i >= here]
+        # ("Oddfellow had kept his headsail up longer than any rival, he said": not the one the words are about)
+        reported = _subjects_reported_by(self.doc[before]) if pronoun is not None else set()
+        same = [m for m in candidates if m.i >= here and self._mention_head(m.i).i not in reported]
         if same:
             return same[-1]
         prev_starts = [s for s in sent_starts if s < here][-window:]
@@ -2125,6 +2127,18 @@ _GENDERED = {
     **dict.fromkeys("mrs ms miss dame lady chairwoman spokeswoman wife daughter mother sister widow queen princess "
                     "businesswoman congresswoman councilwoman sportswoman".split(), "f"),
 }
+
+
+def _subjects_reported_by(pronoun: Token) -> set[int]:
+    """The subjects of the words a closing 'he said' or 'she said' reports ('Oddfellow had kept ..., he said'):
+    someone speaking of himself by name is rare in news copy, so the pronoun is not theirs."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+        return set()
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return {c.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
 
 
 def noun_gender(word: str) -> str | None:

@@ -201,6 +201,7 @@ class StatementBuilder:
         self._turns = turns
         used: set[int] = set()
         waiting: list[tuple[QuoteSpan, tuple[int, int]]] = []
+        after_reported: list[tuple[QuoteSpan, tuple[int, int]]] = []
         for q in quotes:
             rng = _token_range(doc, q.start, q.end)
             if rng is None:
@@ -219,6 +220,8 @@ class StatementBuilder:
                     out.append(self._like(last, q, rng))
                 elif q.close_at is None:
                     waiting.append((q, rng))  # an unclosed paragraph: its speaker may come at the end
+                else:
+                    after_reported.append((q, rng))
                 continue
             cs, ce = frame.content
             quoted = max(0, min(ce, rng[1]) - max(cs, rng[0]))
@@ -280,6 +283,11 @@ class StatementBuilder:
                         break
                     att = relayed
                 out.append(att)
+        out.sort(key=lambda a: a.statement.span[0])
+        for q, rng in after_reported:
+            last = self._reported_just_before(out, q, rng)
+            if last is not None:
+                out.append(self._like(last, q, rng))
         out.sort(key=lambda a: a.statement.span[0])
         # "The Post understands that ...", "The Post's own analysis found ...": the paper's own voice
         out = [a for a in out if not (a.statement.speaker is not None
@@ -660,6 +668,24 @@ class StatementBuilder:
             if not lines:
                 return last
         return None
+
+    def _reported_just_before(self, out: list[Attributed], q: QuoteSpan, rng: tuple[int, int]) -> Attributed | None:
+        """'The cooperative will pay 410 lirados a tonne, she says. "It is less than they need."': a whole sentence
+        in quotation marks, with no cue of its own, right after a sentence of reported speech in the same
+        paragraph, goes on with that speaker's words."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, q.open_at) + 1
+        before = text[line_start : q.open_at].rstrip()
+        if not before or before[-1] not in ".!?" or q.text(text)[-1:] not in (".", "!", "?") or rng[0] < 2:
+            return None
+        previous = self.doc[rng[0] - 2].sent
+        last = max((a for a in out if line_start <= a.statement.span[0] and a.statement.span[1] <= q.open_at),
+                   key=lambda a: a.statement.span[1], default=None)
+        if last is None or last.statement.speaker is None or last.statement.kind != "indirect":
+            return None
+        if not (previous.start <= last.tokens[0] < previous.end or previous.start < last.tokens[1] <= previous.end):
+            return None
+        return last
 
     def _entry_of_char(self, char: int) -> int:
         span = self.doc.char_span(char, min(len(doc_text(self.doc)), char + 1), alignment_mode="expand")

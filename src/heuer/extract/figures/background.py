@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from heuer.extract.entities import PLACE_NOUNS
 from heuer.extract.lexicon import SPEECH_VERBS
 from heuer.extract.nlp import doc_text
 from heuer.extract.quotes import inside_quotes
@@ -38,6 +39,33 @@ def in_background_clause(tok: Token) -> bool:
     if any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in words):
         return False  # "the agency, which said 40 people had died,": a report, not a description
     return _describes_speaker(clause.head) or _aside_on_the_subject(clause)
+
+
+def in_appositive_description(tok: Token) -> bool:
+    """Is the number ``tok`` the size a compound adjective gives the noun of a description set in commas after the
+    sentence's subject ("The Marrowind, a 15-metre yacht skippered by X, lost its mast")? Such a gloss tells the
+    reader what the thing is: the writer's words, whoever's the rest of the sentence reports. (An age so given,
+    "One employee, a 62-year-old man, was struck", goes with the account it is part of.)"""
+    doc = tok.doc
+    if inside_quotes(doc_text(doc), tok.idx):
+        return False
+    after = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+    compound = after is not None and after.text == "-" and not after.whitespace_ and not tok.whitespace_ and \
+        doc[tok.i + 2].lower_ != "year"  # ("15-metre", "41-carat": a compound adjective; not an age)
+    node = tok
+    while node.dep_ != "appos":
+        if node.head.i == node.i or node.dep_ not in ("nummod", "amod", "compound", "npadvmod", "quantmod", "nmod",
+                                                      "pobj", "prep"):
+            return False
+        node = node.head
+    # ("Haddersea, a village of about 640 people": how many live in a place)
+    peopled = node.lemma_.lower() in PLACE_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and tok in p.subtree for p in node.children)
+    if not (compound and all(t.dep_ not in ("pobj", "prep") for t in doc[tok.i : node.i]) or peopled):
+        return False
+    first = node.left_edge
+    return node.head.i < node.i and first.i > 0 and doc[first.i - 1].text == "," and first.lower_ in (
+        "a", "an") and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _aside_on_the_subject(clause: Token) -> bool:

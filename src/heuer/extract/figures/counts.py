@@ -246,7 +246,8 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         # count's unit or is no figure
         ph.kind, ph.unit = "bare", None
         return
-    if _of_a_day(prev_t, sent) and ph.range is None and nxt_low in ("", ",", ".", ";", ")", "and", "or"):
+    if (_of_a_day(prev_t, sent) or _against_a_thing_s(prev_t, sent)) and ph.range is None and \
+            nxt_low in ("", ",", ".", ";", ")", "and", "or"):
         ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
         return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
@@ -779,6 +780,18 @@ _ADULT_GROUP_NOUNS = frozenset({"patients", "people", "adults", "women", "men", 
                                 "voters", "pensioners", "smokers"})
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "week", "month", "year", "day", "weekend"})
+
+
+def _against_a_thing_s(prev_t: Token | None, sent: Span) -> bool:
+    """'carries about 4 gigabits a second, against the cable's 80': a thing's own number of what was just counted,
+    set against it."""
+    owner = prev_tok(prev_t, sent) if prev_t is not None and prev_t.tag_ == "POS" else None
+    if owner is None or owner.pos_ != "NOUN":
+        return False
+    head = owner.head if owner.dep_ == "poss" else None
+    prep = head.head if head is not None and head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("against", "than", "with", "versus", "to") and any(
+        t.like_num for t in sent.doc[sent.start : prep.i])
 
 
 def _of_a_day(prev_t: Token | None, sent: Span) -> bool:

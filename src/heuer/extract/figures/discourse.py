@@ -22,6 +22,7 @@ from heuer.extract.nlp import doc_text
 LOOKBACK_SENTENCES = 2
 ORDER_OF_MAGNITUDE = 10.0
 LARGE_AMOUNT = 1_000_000  # an amount in millions or more
+MEASURE_GOES_ON = 100  # a bare number this large may go on with a measure before it
 
 
 def _measure(unit: str) -> bool:
@@ -315,7 +316,10 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # in its own sentence, a part of the count it is the subject after: "5,200 people have been moved, and that
     # some 300 have refused to leave")
     # (nor from how often something was done: "counted the bodies twice. There were 17")
-    return next((d for d in reversed(before) if d.unit is not None and not _measure(d.unit)
+    # (a large quantity may go on, though: "crushes about 14,000 tonnes a year. This year she expects something
+    # nearer 7,000")
+    return next((d for d in reversed(before) if d.unit is not None and (not _measure(d.unit) or size >= MEASURE_GOES_ON
+                                                                         and (_size(d) or 0) >= MEASURE_GOES_ON)
                  and d.text.lower() not in ("once", "twice", "thrice")
                  and not (added and un.time_unit(d.unit))
                  and not (picked and d.unit == "percent" and d not in own)

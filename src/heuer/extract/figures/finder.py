@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from heuer.extract import units as un
 from heuer.extract.figures.classify import classify
 from heuer.extract.figures.hedges import hedges_and_text
 from heuer.extract.figures.inherit import inherit_units
@@ -44,11 +45,15 @@ def _mention(r: Reader, ph: Phrase) -> FigureMention:
     subject = ph.subject
     if subject is not None:
         subject = subject.strip(" ,;:-") or None
+    unit = ph.unit
+    if unit is None and ph.kind != "ratio" and subject is not None and subject.split()[-1].lower().endswith("s") \
+            and un.time_unit(subject.split()[-1]) is not None:
+        unit = un.time_unit(subject.split()[-1])  # "her hours were cut to 12 a week": 12 hours
     root = ph.root or r.atoms[ph.first].tok
     return FigureMention(
         value=value,
         range=rng,
-        unit=ph.unit,
+        unit=unit,
         subject=subject,
         text=r.text[start - r.sent.start_char:end - r.sent.start_char],
         hedges=list(ph.hedges),

@@ -29,9 +29,10 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # "one in five", "nine in 10", "1 in 4", "one out of every four"
     if a.kind in ("num", "word") and (a.low in nb.WORD_VALUES or a.kind == "num"):
         j = k + 1
-        # "one nurse in 12": the counted noun between the two numbers
+        # "one nurse in 12", "nine rows in ten": the counted noun between the two numbers
         nt = r.at(j)
-        noun_between = nt is not None and nt.kind == "tok" and nt.tok.tag_ == "NN" and r.low(j + 1) == "in"
+        noun_between = nt is not None and nt.kind == "tok" and (
+            nt.tok.tag_ == "NN" or nt.tok.tag_ == "NNS" and a.low not in ("one", "1")) and r.low(j + 1) == "in"
         if noun_between:
             j += 1
         if r.low(j) == "in" or (r.low(j) == "out" and r.low(j + 1) == "of"):
@@ -220,14 +221,14 @@ def _counted_before(r: Reader, ph: Phrase) -> Token | None:
 
 
 def _noun_between(r: Reader, ph: Phrase) -> Token | None:
-    """The singular noun between the two numbers of "one nurse in 12", seen from either number."""
+    """The noun between the two numbers of "one nurse in 12" or "nine rows in ten", seen from either number."""
     if ph.partner is not None:
         k = ph.last + 1 if ph.partner.first == ph.last + 3 else None
     else:
         k = ph.first - 2 if ph.first >= 3 and r.low(ph.first - 1) == "in" and r.atoms[ph.first - 3].kind in (
             "num", "word") else None
     a = r.at(k) if k is not None else None
-    return a.tok if a is not None and a.kind == "tok" and a.tok.tag_ == "NN" else None
+    return a.tok if a is not None and a.kind == "tok" and a.tok.tag_ in ("NN", "NNS") else None
 
 
 def share_noun(r: Reader, ph: Phrase) -> None:

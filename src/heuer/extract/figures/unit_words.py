@@ -47,6 +47,10 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
             un.time_unit(r.atoms[j + 1].text):
         j += 1  # "for at least two more years": the time the words after the number measure
         a = r.at(j)
+    if prev_t is not None and prev_t.lower_ == "of" and prev_t.i > 0 and prev_t.doc[prev_t.i - 1].lemma_ == "factor" \
+            and (a is None or a.kind != "tok" or not a.tok.pos_ == "NOUN"):
+        ph.kind, ph.unit = "times", "times"  # "bigger by a factor of ten": a multiple
+        return
     if a is None:
         bare(r, ph, prev_t)
         return
@@ -180,6 +184,12 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
                 ph.subject = np_text(run, sent, r)
                 return
         after_unit(r, ph, end)
+        return
+    if hyph and a.low == "time" and ph.value is not None and ph.value >= 2 and nxt is not None and \
+            nxt.kind == "tok" and nxt.tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        # "a two-time winner of the race", "the three-time champion": how often (not "a one-time payment")
+        ph.kind, ph.unit = "times", "times"
+        ph.text_last = j
         return
     if hyph and a.low == "fold":  # "a 20-fold rise": a multiple
         ph.kind, ph.unit = "times", "times"
