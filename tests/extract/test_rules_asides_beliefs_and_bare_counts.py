@@ -176,3 +176,21 @@ def test_a_name_an_age_comes_before_is_a_persons_in_a_real_article() -> None:
     assert speakers_by_content(ex)["Ask me tomorrow,"] == "Haakon Oddfellow"
     assert speakers_by_content(ex)["Oddfellow had kept his largest headsail up for about four hours longer than any "
                                    "rival"] == "Tanguy Treharne"
+
+
+def test_a_bare_count_takes_the_thing_counted_before_it_whatever_its_size() -> None:
+    ex = run("Gunnel Nankervis, who runs a bookshop, said she had sold 35 copies of the novel by nine o'clock on "
+             'Friday morning. "I had ordered 20," she said. "I have ordered 500 more."\n')
+    assert figure_units(ex, 20) == ["copies"]
+    assert figure_units(ex, 500) == ["copies"]
+    assert figure_units(ex, 9) == []  # (a clock time)
+
+
+def test_a_bare_count_takes_the_plural_noun_before_it() -> None:
+    ex = run("We will pay for lawyers, and we have already hired two in the capital, the union said.\n")
+    assert figure_units(ex, 2) == ["lawyers"]
+
+
+def test_a_bare_number_right_after_a_count_counts_the_same() -> None:
+    ex = run('"The generator has fuel for maybe two days, maybe three," the doctor said.\n')
+    assert figure_units(ex, 3) == ["days"]

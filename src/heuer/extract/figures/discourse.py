@@ -140,7 +140,7 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 continue
             donor = _donor(sentences, k, m, size)
             if donor is None:
-                named = _plural_subject_before(sent, m)
+                named = _plural_subject_before(sent, m) or _noun_under_discussion(sentences, k, m)
                 if named is not None:  # "the recaptured animals were recovering, although two had cuts"
                     m.unit = m.subject = named
                 continue
@@ -149,6 +149,47 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 m.subject = donor.subject
         # "four of them", with nothing counted before it to say what: no figure anyone could read
         mentions[:] = [m for m in mentions if m.unit is not None or not (_part_of_them(sent, m) or _all_of(sent, m))]
+
+
+# the parts of a clause a bare count may stand in for what it counts ("we have already hired two")
+_BARE_COUNT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "appos"})
+# plural nouns that name no counted thing ("tens of thousands", "the numbers")
+_NO_COUNTED_THING = frozenset({"numbers", "figures", "totals", "estimates", "thousands", "hundreds", "millions",
+                               "dozens", "tens", "billions", "others", "ones"})
+
+
+def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention) -> str | None:
+    """What a bare count with no figure of its order before it counts: the thing the nearest count before it
+    counted, or the nearest plural noun before it, in its own sentence or the two before it in its paragraph
+    ("She had sold 35 copies by Friday. 'I have ordered 500 more'"; "We will pay for lawyers, and we have already
+    hired two")."""
+    sent, mentions = sentences[k]
+    doc = sent.doc
+    tok = doc[m.token_i]
+    if tok.dep_ == "nummod" and tok.head.lower_ in un.ADDED_TO | {"more", "fewer", "less"}:
+        tok = tok.head  # ("I have ordered 500 more": more of what was counted)
+    if m.range is not None or m.value is None or m.value < 2 or tok.dep_ not in _BARE_COUNT_ROLES or \
+            _part_of_them(sent, m) or _all_of(sent, m):
+        return None  # (a part "of them" with nothing plural before it to be of is read by _plural_earlier_in_sentence)
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None
+    # ("fuel for maybe two days, maybe three": the count just before, whatever it measures)
+    just_before = next((d for d in reversed(mentions) if d.unit is not None and 0 < m.token_i - d.token_i <= 4), None)
+    if just_before is not None:
+        return just_before.unit
+    near = [*_same_paragraph_before(sentences, k), (sent, [d for d in mentions if d.token_i < m.token_i])]
+    for s, ms in reversed(near):
+        counted = next((d.unit for d in reversed(ms) if d.unit is not None and d.value is not None and not _measure(
+            d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2), None)
+        if counted is not None:
+            return counted
+        last = tok.i if s.start == sent.start else s.end
+        plural = next((t for t in reversed(doc[s.start : last]) if _uncounted_plural(t) and t.is_lower
+                       and t.dep_ in _BARE_COUNT_ROLES | {"pobj"} and not un.measure_unit(t.text)
+                       and t.lower_ not in _NO_COUNTED_THING), None)
+        if plural is not None:
+            return plural.lower_
+    return None
 
 
 def _uncounted_plural(tok: Token) -> bool:

@@ -57,6 +57,9 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
     low = a.low
     nxt = r.at(j + 1)
     nxt_low = nxt.low if nxt else ""
+    if low in ("o'clock", "o’clock"):
+        ph.drop = True  # "by nine o'clock": a clock time
+        return
     if hyph and low == "strong":
         # "a 60-strong search-and-rescue team": the members of the body the compound describes
         body = a.tok.head if a.tok.head.pos_ == "NOUN" else None
