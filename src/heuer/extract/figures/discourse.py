@@ -23,6 +23,9 @@ LOOKBACK_SENTENCES = 2
 ORDER_OF_MAGNITUDE = 10.0
 LARGE_AMOUNT = 1_000_000  # an amount in millions or more
 MEASURE_GOES_ON = 100  # a bare number this large may go on with a measure before it
+FAR_APART = 100.0  # counts further apart than this are not of one thing
+# verbs whose subject is what the number after them counts ("the gunmen numbered at least 25")
+_AMOUNT_VERBS = frozenset({"be", "number", "total", "amount", "reach", "stand"})
 
 
 def _measure(unit: str) -> bool:
@@ -140,9 +143,12 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 continue
             donor = _donor(sentences, k, m, size)
             if donor is None:
-                named = _plural_subject_before(sent, m) or _noun_under_discussion(sentences, k, m)
+                named = _plural_subject_before(sent, m)
                 if named is not None:  # "the recaptured animals were recovering, although two had cuts"
                     m.unit = m.subject = named
+                named = None if named is not None else _noun_under_discussion(sentences, k, m)
+                if named is not None:
+                    m.unit, m.subject = named, m.subject or named
                 continue
             m.unit = donor.unit
             if m.subject is None:
@@ -179,14 +185,21 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
         return just_before.unit
     near = [*_same_paragraph_before(sentences, k), (sent, [d for d in mentions if d.token_i < m.token_i])]
     for s, ms in reversed(near):
+        # (a count far larger or smaller is of something else: "... 4,000 people. The figure was 1.2 million.")
+        # (but "asked for 60 million in January. By April it wanted 85": the scale left out)
         counted = next((d.unit for d in reversed(ms) if d.unit is not None and d.value is not None and not _measure(
-            d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2), None)
+            d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2
+                        and any(1 / FAR_APART <= m.value * scale / d.value <= FAR_APART
+                                for scale in ((1, 1e6, 1e9) if d.value >= LARGE_AMOUNT else (1,)))), None)
         if counted is not None:
             return counted
         last = tok.i if s.start == sent.start else s.end
+        # (not the one doing what the count is of: "rescuers save 312")
         plural = next((t for t in reversed(doc[s.start : last]) if _uncounted_plural(t) and t.is_lower
                        and t.dep_ in _BARE_COUNT_ROLES | {"pobj"} and not un.measure_unit(t.text)
-                       and t.lower_ not in _NO_COUNTED_THING), None)
+                       and t.lower_ not in _NO_COUNTED_THING
+                       and not (t.dep_ == "nsubj" and t.head.i == tok.head.i
+                                and tok.head.lemma_ not in _AMOUNT_VERBS)), None)
         if plural is not None:
             return plural.lower_
     return None
