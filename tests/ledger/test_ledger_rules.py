@@ -747,3 +747,17 @@ def test_a_place_named_alone_is_the_region_the_texts_name_with_it() -> None:
     assert resolver.canonical("Kursk") == "Kursk region"
     # (a guard: a place the texts never give a region is itself)
     assert resolver.canonical("Belgorod") == "Belgorod"
+
+
+def test_a_bare_the_noun_stands_for_the_one_party_the_texts_describe_with_that_noun() -> None:
+    resolver = EntityResolver([NameRecord("Corsa Lines", "ORG", (), 4), NameRecord("Petra Anzelm", "PERSON", (), 3),
+                               NameRecord("Brisca", "LOC", (), 5), NameRecord("Halden", "GPE", (), 2)])
+    resolver.learn_appositions(["The ferry's operator, Corsa Lines, said the crew had followed the rules."])
+    resolver.learn_titles([("Interior Minister Petra Anzelm said the search would go on.", "Petra Anzelm")])
+    resolver.learn_place_kinds(["Most of the dead came from the island of Brisca, 40 kilometres off the coast."])
+    assert resolver.canonical("the operator") == "Corsa Lines"
+    assert resolver.canonical("the minister") == "Petra Anzelm"
+    assert resolver.canonical("the island") == "Brisca"
+    # (two places of one kind: "the town" stands for neither)
+    resolver.learn_place_kinds(["The town of Halden and the town of Brisca mourned."])
+    assert resolver.canonical("the town") == "the town"

@@ -74,6 +74,9 @@ _APPOSITIONS = (
     re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?P<desc>the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5})"
                r"(?=[,.]|\s+(?:said|says|told|added)\b)"),
 )
+# "the island of Brisca", "the port of Halden": a named place and the kind of place it is
+_PLACE_KIND = re.compile(r"\b[Tt]he\s+(?P<kind>island|port|town|city|village|province|region|district|county)\s+of\s+"
+                         r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _PLACE_DESCRIPTION = re.compile(rf"{_PLACE}'s\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})")
 _BODY_WORDS = {  # words that name the same kind of public body
     "spy": "intelligence", "intelligence": "intelligence",
@@ -226,6 +229,7 @@ class EntityResolver:
         self._regions: dict[str, str] = {}
         self._descriptions: dict[str, str] = {}
         self._described_bodies: dict[str, set[str]] = {}
+        self._kinds: dict[str, str] = {}
 
     def _rebuild_canonical(self) -> None:
         """Each group's name: a labelled name before a description, then the most used, then the longest."""
@@ -414,6 +418,34 @@ class EntityResolver:
             return None
         return f"{place}'s {noun}"
 
+    def _by_description_head(self, name: str) -> str | None:
+        """'the operator', 'the minister', 'the island': a bare "the <noun>" for the one party the texts describe
+        with a longer phrase ending in that noun ("the ferry's operator, Corsa Lines", "Interior Minister Petra
+        Anzelm", "the island of Brisca"), when they so describe no other."""
+        match = re.fullmatch(r"the\s+(?P<noun>[a-z][\w-]+)", name.strip())
+        if match is None:
+            return None
+        noun = match.group("noun")
+        parties = {party for key, party in (*self._descriptions.items(), *self._titles.items(), *self._kinds.items())
+                   if key != noun and key.split()[-1] == noun}
+        # ("the committee" for "Mill Quarter residents' committee": a name that ends in the noun itself)
+        parties |= {party for party in self._canonical.values() if len(party.split()) >= 2 and _is_proper(party)
+                    and party.split()[-1].lower() == noun}
+        return parties.pop() if len(parties) == 1 else None
+
+    def learn_place_kinds(self, sentences: Iterable[str]) -> None:
+        """Learn what kind of place the texts call a named place ("the island of Brisca", "the port of Halden"):
+        "the island" then stands for it (see :meth:`_by_description_head`)."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for match in _PLACE_KIND.finditer(sentence):
+                party = self._canonical.get(normal_form(match.group("place")))
+                if party is not None and _is_proper(party):
+                    kinds[match.group("kind").lower()].add(party)
+        # (keyed "<place> <kind>", so that the kind ends the key as a description's noun does)
+        self._kinds.update({f"{normal_form(next(iter(places)))} {kind}": next(iter(places))
+                            for kind, places in kinds.items() if len(places) == 1})
+
     def _inverted(self, name: str) -> str | None:
         """'Secretary General of Nato', 'Defence Intelligence of Ukraine': a title or a country's body written with
         'of', for the one the texts call "Nato Secretary General" or "Ukraine's defence intelligence ..."."""
@@ -512,6 +544,7 @@ class EntityResolver:
             # ("the coastguard", kept as a name of its own by a document that left it unresolved: the one body the
             # texts name so, or the party the documents that resolved it agree on)
             found = self._descriptions.get(key) or (self._by_head_noun(name) or self._described_body(name)
+                                                    or self._by_description_head(name)
                                                     if found is not None else None) or found
         if found is not None and normal_form(found) == key and _IN_PLACE.fullmatch(name.strip()):
             found = self._body_for(name) or found  # "intelligence services in Kyiv": Ukraine's one such body
@@ -529,7 +562,8 @@ class EntityResolver:
         if body is not None:
             return body
         shaped = self._by_shape(name) or self._by_head_noun(name) or self._described_body(name) or \
-            self._inverted(name) or self._site_of(name) or self._staff_of(name) or self._by_initials(name)
+            self._inverted(name) or self._site_of(name) or self._staff_of(name) or self._by_initials(name) or \
+            self._by_description_head(name)
         if shaped is not None:
             return shaped
         words = name.split()

@@ -62,6 +62,7 @@ def read_ledger(store: Store) -> Ledger:
     resolver.learn_regions(item.sentence for item in items.values())
     resolver.learn_described_bodies(item.sentence for item in items.values())
     resolver.learn_appositions(item.sentence for item in items.values())
+    resolver.learn_place_kinds(item.sentence for item in items.values())
     resolver.learn_descriptions(
         (item.speaker_mention, item.attributed_to) for item in items.values()
         if item.speaker_mention and item.attributed_to
