@@ -73,6 +73,7 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--show-misses", action="store_true", help="print each missed or false pair")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with articles, pairs.jsonl, expected.json")
+    parser.add_argument("--dump", type=Path, help="write each labelled pair's items and cosine as JSON lines")
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     with_shared = corpus == CORPUS.resolve()
@@ -157,6 +158,17 @@ def main() -> int:
                 best = max(float(vectors[x.key] @ vectors[y.key]) for x in a for y in b)
                 print(f"{'MISSED' if pair['same_claim'] else 'FALSE '} cos={best:.2f} [{pair.get('category')}]"
                       f"\n   {a[0].kind}: {a[0].text[:110]}\n   {b[0].kind}: {b[0].text[:110]}")
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for pair, a, b in resolved:
+                if not (a and b):
+                    continue
+                cos, x, y = max(((float(vectors[x.key] @ vectors[y.key]), x, y) for x in a for y in b),
+                                key=lambda t: t[0])
+                out.write(json.dumps({"same_claim": pair["same_claim"], "category": pair.get("category"),
+                                      "cos": round(cos, 4), "together": together(x, y),
+                                      "a": {"kind": x.kind, "text": x.text, "sentence": x.sentence},
+                                      "b": {"kind": y.kind, "text": y.text, "sentence": y.sentence}}) + "\n")
     positives = sum(1 for pair in pairs if pair["same_claim"])
     print(f"embedder={embedder.name} pairs={len(pairs)} positives={positives} references_not_extracted={missing}")
     print(f"ledger claims: precision={p:.3f} recall={r:.3f} f1={f:.3f}")
