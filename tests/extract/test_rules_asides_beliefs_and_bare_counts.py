@@ -194,3 +194,21 @@ def test_a_bare_count_takes_the_plural_noun_before_it() -> None:
 def test_a_bare_number_right_after_a_count_counts_the_same() -> None:
     ex = run('"The generator has fuel for maybe two days, maybe three," the doctor said.\n')
     assert figure_units(ex, 3) == ["days"]
+
+
+def test_quoted_words_told_inside_anothers_end_at_the_closing_mark() -> None:
+    ex = run('Her bowman, Sindre Tapsell, said Trebarwith had told the crew "we are going home in a helicopter, not a '
+             'boat" about ten minutes after the mast fell.\n')
+    assert speakers_by_content(ex)["we are going home in a helicopter, not a boat"] == "Trebarwith"
+    assert figure_sources(ex, 10) == ["Sindre Tapsell"]
+
+
+def test_a_quoted_part_of_a_clause_told_inside_anothers_does_not_end_the_words() -> None:
+    ex = run('Relatives of the crew told Radio Kestrel that "at least 20" men were alive when the boat sank, the '
+             "lawyer said.\n")
+    assert any(content.endswith("men were alive when the boat sank") for content in speakers_by_content(ex))
+
+
+def test_a_number_beside_a_name_takes_no_noun_from_before() -> None:
+    ex = run("Police officers stopped the car. Crutcher, 40 ― a father and student ― was shot.\n")
+    assert figure_units(ex, 40) != ["officers"]

@@ -1504,6 +1504,7 @@ def find_frames(sent: Span) -> list[Frame]:
     frames = _relayed_speech(frames)
     frames = _told_through_aside(frames)
     _end_before_verdict(frames)
+    _end_at_closing_mark(frames)
     _nest(frames)
     return frames
 
@@ -1564,6 +1565,26 @@ def _end_before_verdict(frames: list[Frame]) -> None:
                 end -= 1
             if end - cs >= 3:
                 outer.content = (cs, end)
+
+
+def _end_at_closing_mark(frames: list[Frame]) -> None:
+    """'Tapsell said Trebarwith had told the crew "we are going home in a helicopter" about ten minutes after the
+    mast fell': words told inside another's, given in quotation marks, end at the closing mark; when they were
+    told is the outer speaker's account."""
+    for frame in frames:
+        cs, ce = frame.content
+        doc = frame.cue[0].doc
+        if cs < 1 or doc[cs - 1].text not in ('"', "“") or not any(
+                o is not frame and o.speaker is not None and o.contains(frame.cue[0].i) for o in frames):
+            continue
+        close = next((t.i for t in doc[cs:ce] if t.text in ('"', "”")), None)
+        if close is None or close - cs < 3 or sum(1 for t in doc[close + 1 : ce] if t.is_alpha) < 2:
+            continue
+        # (not a quoted part of the clause that goes on: 'said "at least 20" men were alive')
+        if any(not cs <= t.head.i < close and close < t.head.i < ce for t in doc[cs:close]):
+            continue
+        frame.content = (cs, close)
+        frame.extent = (min(frame.extent[0], cs) if frame.extent else cs, close)
 
 
 def _told_through_aside(frames: list[Frame]) -> list[Frame]:

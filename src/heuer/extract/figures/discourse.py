@@ -179,6 +179,9 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
         return None  # (a part "of them" with nothing plural before it to be of is read by _plural_earlier_in_sentence)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
         return None
+    number = doc[m.token_i]
+    if number.i >= 2 and doc[number.i - 1].text == "," and doc[number.i - 2].pos_ == "PROPN":
+        return None  # (nor a number set beside a name, "Crutcher, 40": an age)
     # ("fuel for maybe two days, maybe three": the count just before, whatever it measures)
     just_before = next((d for d in reversed(mentions) if d.unit is not None and 0 < m.token_i - d.token_i <= 4), None)
     if just_before is not None:
