@@ -212,3 +212,17 @@ def test_a_quoted_part_of_a_clause_told_inside_anothers_does_not_end_the_words()
 def test_a_number_beside_a_name_takes_no_noun_from_before() -> None:
     ex = run("Police officers stopped the car. Crutcher, 40 ― a father and student ― was shot.\n")
     assert figure_units(ex, 40) != ["officers"]
+
+
+def test_a_pronoun_inside_what_someone_called_something_is_still_theirs() -> None:
+    ex = run("Jean-Marc Ayrault, the foreign minister of France, said the test could not go unanswered.\n\n"
+             'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the resolutions.\n')
+    assert speakers_by_content(ex)['a "brazen breach" of the resolutions'] == "Ban Ki-moon"
+
+
+def test_a_pronoun_that_adds_words_of_its_own_is_still_the_subject_before() -> None:
+    ex = run("His speech was the centerpiece of a ceremony featuring celebrities like Oprah Winfrey, Will Smith, Patti "
+             "LaBelle and Stevie Wonder, who joked of the museum, \"I haven't seen it yet, but I'm going to.\"\n\n"
+             "Ms. LaBelle got a huge roar from the crowd when, at the end of her emotional rendition of the civil "
+             "rights anthem \"A Change Is Gonna Come,\" she added the words, \"Hillary Clinton.\"\n")
+    assert speakers_by_content(ex)["Hillary Clinton."] == "Patti LaBelle"

@@ -2133,7 +2133,11 @@ def _subjects_reported_by(pronoun: Token) -> set[int]:
     """The subjects of the words a closing 'he said' or 'she said' reports ('Oddfellow had kept ..., he said'):
     someone speaking of himself by name is rare in news copy, so the pronoun is not theirs."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+    # (a cue set off after the words, ", he said"; not "condemned what he called a breach")
+    # (and one that closes them, with no words of its own after it: not "..., she added the words, 'X'")
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS or pronoun.i < 1 or \
+            pronoun.doc[pronoun.i - 1].text != "," or any(
+                c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr") for c in verb.children):
         return set()
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i]
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
