@@ -245,6 +245,7 @@ class EntityResolver:
         self._org_words: list[tuple[str, list[str]]] | None = None
         self._initials: dict[str, set[str]] | None = None
         self._built_on: dict[str, set[str]] | None = None
+        self._by_last_word: dict[str, set[str]] | None = None
 
     def _kept_apart(self, a: str, b: str) -> bool:
         ga, gb = self._groups.find(a), self._groups.find(b)
@@ -429,9 +430,19 @@ class EntityResolver:
         parties = {party for key, party in (*self._descriptions.items(), *self._titles.items(), *self._kinds.items())
                    if key != noun and key.split()[-1] == noun}
         # ("the committee" for "Mill Quarter residents' committee": a name that ends in the noun itself)
-        parties |= {party for party in self._canonical.values() if len(party.split()) >= 2 and _is_proper(party)
-                    and party.split()[-1].lower() == noun}
+        parties |= self._names_by_last_word().get(noun, set())
         return parties.pop() if len(parties) == 1 else None
+
+    def _names_by_last_word(self) -> dict[str, set[str]]:
+        """Proper names of two words or more by their last word, case-folded, worked out once per grouping (unlike
+        :meth:`_bodies_built_on`, whatever their label)."""
+        if self._by_last_word is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for party in set(self._canonical.values()):
+                if len(party.split()) >= 2 and _is_proper(party):
+                    index[party.split()[-1].lower()].add(party)
+            self._by_last_word = index
+        return self._by_last_word
 
     def learn_place_kinds(self, sentences: Iterable[str]) -> None:
         """Learn what kind of place the texts call a named place ("the island of Brisca", "the port of Halden"):
