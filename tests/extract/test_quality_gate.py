@@ -70,6 +70,7 @@ GOLD_SETS = {
     "dev-h26-articles": REPO / "tests" / "data" / "articles_dev_h26",
     "dev-h27-articles": REPO / "tests" / "data" / "articles_dev_h27",
     "dev-h28-articles": REPO / "tests" / "data" / "articles_dev_h28",
+    "dev-h29-articles": REPO / "tests" / "data" / "articles_dev_h29",
 }
 
 
