@@ -119,6 +119,30 @@ def _dateline(tok: Token) -> bool:
         or after.like_num
 
 
+# words that open a clause hung on another ("..., he said, after a cooling pump began to vibrate")
+_SUBORDINATORS = frozenset({"after", "before", "when", "because", "since", "until", "while", "although", "though",
+                            "as", "once", "unless", "if", "whereas"})
+
+
+def _main_clause_before_aside(tok: Token, speaker: Token, rest: list[Token],
+                              content: tuple[int, int]) -> tuple[int, int]:
+    """'The record run ended when operators shut it down, he said, after a cooling pump began to vibrate': with a
+    clause after the aside that only says when or why, the reported clause is the one before the aside (the parser
+    hung the whole sentence on the later clause's verb)."""
+    doc = tok.doc
+    opener = doc[content[0]]
+    if content[0] <= tok.i or opener.dep_ != "mark" or opener.lower_ not in _SUBORDINATORS:
+        return content
+    left = sorted(t.i for t in rest if t.i < min(speaker.left_edge.i, tok.i))
+    if not left or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                           for t in (doc[i] for i in left)):
+        return content
+    end = left[-1] + 1
+    while end > left[0] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (left[0], end)
+
+
 def _after_transcript_label(subj: Token) -> Token | None:
     """'QUESTION (Aurora X, Sorvan Ticker): Governor, the finance minister, Ruslan Y, said ...': the parser read
     the turn's label as the subject. The speaker is the last name or noun set in apposition after the colon (the
@@ -147,6 +171,14 @@ def _named_after_opening_participle(subj: Token) -> Token | None:
         end = obj.right_edge.i + 1
         if end == cue.i or end + 1 == cue.i and doc[end].text == ",":
             return obj if _plausible_speaker(obj) else None
+    # "Opening the case for B, his lawyer, Catrin X, told the court ...": the speaker was hung in apposition on the
+    # participle's own object; it is the appositive that runs from a comma up to the cue
+    for app in subj.subtree:
+        if app.dep_ != "appos" or app.pos_ not in ("PROPN", "NOUN") or doc[app.left_edge.i - 1].text != ",":
+            continue
+        end = app.right_edge.i + 1
+        if end == cue.i or end + 1 == cue.i and doc[end].text == ",":
+            return app if _plausible_speaker(app) else None
     # "Replying for the opposition, shadow finance minister Auberon X called ...": a name (with its title) that
     # runs from a comma up to the cue, wherever the parser hung it
     last = doc[cue.i - 1]
@@ -166,6 +198,16 @@ def _repaired(subj: Token) -> Token | None:
     if whose is not None and whose.i >= 2 and doc[whose.i - 1].text == "," and doc[whose.i - 2].pos_ in (
             "PROPN", "NOUN") and _plausible_speaker(doc[whose.i - 2]):
         return doc[whose.i - 2]
+    # "the journal Plasma Frontiers, whose editor, Melpomeni X, said ...": the 'whose' clause read as an apposition
+    # of the body, with the body speaking; the one it names speaks
+    owned = next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in a.children)), None)
+    end = owned.right_edge.i + 1 if owned is not None else -1
+    if owned is not None and (end == subj.head.i or end + 1 == subj.head.i and doc[end].text == ","):
+        named = next((c for c in owned.children if c.dep_ in ("appos", "npadvmod") and c.i > owned.i
+                      and c.pos_ == "PROPN"), None)
+        if named is not None:  # (not "Lucretia X, whose son, 19, packed rockets, said": she speaks)
+            return named
     # "Under questioning from the committee's chair, Eithne T, Hesselbrandt-Ekpo acknowledged ...": the name in
     # apposition to the role in the opening phrase was read as the subject, and the speaker as its apposition
     named = next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ == "PROPN"), None)
@@ -1718,7 +1760,14 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     if cc is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") for t in
                          tok.doc[tok.right_edge.i + 1 : cc.i]):
         return None
-    content = _span_of(list(tok.doc[cc.i + 1 : conj.right_edge.i + 1]), anchor=conj)
+    end = conj.right_edge.i + 1
+    # ("..., the release says, and anyone caught dodging the fee faces a fine": the parser made the subject's own
+    # participle the conjunct and hung the verb after it on the cue's clause as another one)
+    verb = next((c for c in head.children if c.dep_ == "conj" and c.i > conj.i and c.left_edge.i == end
+                 and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    if verb is not None and conj.tag_ == "VBD" and verb.tag_ in ("VBZ", "VBP"):
+        end = verb.right_edge.i + 1
+    content = _span_of(list(tok.doc[cc.i + 1 : end]), anchor=conj)
     return Frame(cue=frame.cue, speaker=frame.speaker, content=content, sentence=frame.sentence, via=list(frame.via)) \
         if content else None
 
@@ -3055,11 +3104,17 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     belief = tok.lemma_ in BELIEF_VERBS and tok.lemma_ not in SPEECH_VERBS
     if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG":
         return None  # "citing X" / "quoting X" name an origin of another frame
+    if tok.lemma_ == "ask" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and tok.i == sent.start:
+        return None  # "Asked what he would conduct, Ozanne smiled": the question put to him, not his words
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and (tok.head.head.pos_ == "VERB" or _quoted_one(tok.head.head)):
         return _as_saying(tok, sent)
+    # (also when the parser hung "as saying" on a relative clause of the one quoted: "quoted a waiter who worked
+    # there as saying")
+    hosts = [tok] + [rc for o in tok.children if o.dep_ == "dobj" and tok.lemma_ in _QUOTING_VERBS
+                     for rc in o.children if rc.dep_ == "relcl"]
     if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_ in SPEECH_VERBS
-                                                         for g in c.children) for c in tok.children):
+                                                         for g in c.children) for h in hosts for c in h.children):
         return None  # "The agency quotes him as saying ...": the words are his; the "as saying" frame has them
     if tok.lemma_ in ("know", "learn", "understand") and any(
             c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
@@ -3306,6 +3361,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         elif content and tok.dep_ == "parataxis" and rest:
             # "A sentence of less than six years, he said, would ...": the reported clause runs on both sides
             extent = (min(t.i for t in rest), max(t.i for t in rest) + 1)
+            content = _main_clause_before_aside(tok, speaker, rest, content)
         sequel = _sequel_after_cue(tok) if content else None
         if content and sequel is not None:  # "..., the authority said, more than 40cm above the record"
             extent = (extent[0] if extent else content[0], max(extent[1] if extent else content[1], sequel))
@@ -3587,6 +3643,9 @@ def _quoted_one(noun: Token) -> bool:
 
 def _as_saying(tok: Token, sent: Span) -> Frame | None:
     governor = tok.head.head  # quoted / pointed / cited / described
+    if governor.dep_ == "relcl" and governor.head.dep_ == "dobj" and governor.head.head.lemma_ in _QUOTING_VERBS:
+        # ("quoted a waiter who worked there until the summer as saying ...": hung on the relative clause)
+        governor = governor.head.head
     speaker = None
     via: list[Token] = []
     if _quoted_one(governor):
@@ -3622,6 +3681,8 @@ def _as_saying(tok: Token, sent: Span) -> Frame | None:
     return Frame(cue=cue, speaker=speaker, content=content, sentence=sent, via=via)
 
 
+# verbs that pass on another's words "as saying"
+_QUOTING_VERBS = frozenset({"quote", "cite", "describe", "report"})
 # documents in which a speaker speaks for themselves
 _OWN_WORDS = frozenset({"statement", "readout", "transcript", "communique", "communiqué", "post", "release",
                         "speech", "address", "message", "letter"})

@@ -25,6 +25,10 @@ PAIRS: dict[str, str] = {
 DOUBLE_OPENERS = {"“", "„", "«", '"', "”"}
 _WORD = re.compile(r"\w", re.UNICODE)
 MIN_WORDS = 3  # shorter quoted strings are names or scare quotes, not speech
+# a speaker and a speech verb right after a closing mark, ending the sentence ('..." he said.', '..." Ozanne
+# replied.'; not the first part of a quote the cue splits, '"My hope," he said, "is that ..."')
+_CUE_AFTER = re.compile(r"\s*(?:he|she|they|I|we|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+"
+                        r"(?:said|says|replied|replies|answered|answers|added|adds)\b[^\"“”\n.]*\.")
 # a characterising cue right before a quote: what follows is a verdict, however short
 _VERDICT_BEFORE = re.compile(r"(?<![\w-])(?:called|calling|calls|dismissed\s+\w+\s+as|"
                              r"described\s+\w+\s+as|rejected\s+\w+\s+as)\s*$")
@@ -118,7 +122,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 words = len(re.findall(r"\w+", inner))
                 # ("a figure she called "pure fantasy"", "dismissed it as "pure invention"": a two-word verdict)
                 verdict = close is not None and words == 2 and _VERDICT_BEFORE.search(text[max(p_start, i - 30) : i])
-                if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?") or verdict) \
+                # ('"Something long," he said.': a short answer opening its paragraph, its speaker after it)
+                answer = close is not None and words == 2 and not text[p_start:i].strip() and \
+                    inner.strip()[-1:] in ",.!?" and _CUE_AFTER.match(text, close + 1) is not None
+                if (words >= MIN_WORDS or (close is not None and words >= 2 and inner.strip()[-1:] in ".!?") or verdict
+                        or answer) \
                         and not is_title(inner) and not _titled_before(text[p_start:i], inner):
                     whole = not text[p_start:i].strip() and not text[(close + 1 if close else p_end) : p_end].strip(
                         " \t\n.,"

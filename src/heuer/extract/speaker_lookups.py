@@ -264,14 +264,19 @@ class NamingLookups:
         """For 'the release' or 'the statement': the speaker who earlier said something 'in a press release' or
         'in a statement' of the same entry (the subject of that speech verb)."""
         lemma = tok.lemma_.lower()
+        found = []
         for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
             if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
                 continue
             verb = t.head.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if verb.lemma_ in SPEECH_VERBS and subject is not None and subject.lower_ not in _NOT_ISSUERS:
-                return subject
-        return None
+                found.append((t, subject))
+        # (the one who issued it, "the council said in a press release", before one quoted in it since, "he says in
+        # the release")
+        issued = next((subject for t, subject in found if any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+        return issued or (found[0][1] if found else None)
 
     def _authors_before(self, tok: Token) -> Token | None:
         """'The researchers' or 'the authors' as the subject of this sentence or the one before, for 'they'."""
@@ -759,8 +764,10 @@ class NamingLookups:
             own_name = child.dep_ == "relcl" and child.lemma_ in ("give", "identify", "call", "introduce") and any(
                 t.lower_ in ("name", "himself", "herself") for t in child.subtree)
             if named or own_name:
+                # "an accountant called by Blencowe's side": the one who called a witness is not the witness's name
+                by = {t.i for c in child.children if c.dep_ == "agent" for t in c.subtree}
                 for t in child.subtree:
-                    name = self.table.token_entity.get(t.i)
+                    name = None if t.i in by else self.table.token_entity.get(t.i)
                     # a name given as one's own is a person's, whatever the tagger took it for
                     if name and (self.table.label_of(name) == "PERSON" or own_name and t.pos_ == "PROPN"):
                         return name
@@ -844,6 +851,15 @@ class NamingLookups:
                     if len(words) >= 2:
                         name = self.table.token_entity.get(child.i) or " ".join(t.text for t in words)
                         return name
+        if label == "PERSON" and (is_person_role(tok) or tok.tag_ == "NN" and tok.lemma_.lower() not in ORG_NOUNS):
+            # ("a tour guide in Pollwick, Aune X, as saying", "A surveyor called by Tennant's side, Rudo X, said":
+            # the name closing the role's phrase, hung by the parser on a place or a party inside it)
+            end = tok.right_edge.i - (1 if self.doc[tok.right_edge.i].text == "," else 0)
+            named = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.head.i > tok.i
+                          and self.doc[c.left_edge.i - 1].text == "," and c.right_edge.i == end), None)
+            name = self.table.token_entity.get(named.i) if named is not None else None
+            if name is not None and self.table.label_of(name) == "PERSON":
+                return name
         return None
 
     def _indefinite_antecedent(self, tok: Token) -> str | None:

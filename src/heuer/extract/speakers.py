@@ -207,6 +207,14 @@ class SpeakerResolver(NamingLookups):
                 preps += [by for of in tok.children if of.dep_ == "prep" and of.lower_ == "of"
                           for obj in of.children if obj.dep_ == "pobj"
                           for by in obj.children if by.dep_ == "prep" and by.lower_ == "by"]
+                # "a report the council commissioned from the consultants X": the ones it was ordered from wrote it
+                ordered = [p for rc in tok.children if rc.dep_ == "relcl" and rc.lemma_ in _ORDERING_VERBS
+                           for p in rc.children if p.dep_ == "prep" and p.lower_ == "from"]
+                for obj in (o for p in ordered for o in p.children if o.dep_ == "pobj"):
+                    nm = next((self.table.token_entity[t.i] for t in obj.subtree if t.i in self.table.token_entity),
+                              None)
+                    if nm is not None:
+                        self.reports.append((tok.i, tok.lemma_.lower(), nm))
                 for prep in preps:
                     if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                         for obj in prep.children:
@@ -821,7 +829,8 @@ class SpeakerResolver(NamingLookups):
         if self._revealed is None:
             self._revealed = {}
             self._revealed = self._reveals()
-        given = self._official_named_later(tok, party) or self._named_as_later(tok, party)
+        given = self._official_named_later(tok, party) or self._named_as_later(tok, party) or \
+            self._person_introduced_next(tok, party)
         if given is not None:
             return given
         named = self._revealed.get(party.name)
@@ -831,7 +840,31 @@ class SpeakerResolver(NamingLookups):
             self._body_described_again(tok, party) or self._outlet_named_later(tok, party) or \
             self._body_that_runs_it(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
-            self._the_one_police_force(tok, party) or party
+            self._the_one_police_force(tok, party) or self._body_the_story_opens_on(tok, party) or party
+
+    def _body_the_story_opens_on(self, tok: Token, party: Party) -> Party | None:
+        """'The Ketterwold Philharmonic will play what may be its last concert ...', then 'the orchestra's
+        administrator', 'the orchestra's managing director' and '..., according to the orchestra': a bare 'the
+        <noun>' that nothing else resolves and that the text keeps using as an owner ('the orchestra's ...', at least
+        twice) is the body the story opens on as its subject."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or party.name in self.table.records or is_person_role(tok) or \
+                lemma in NEWSPAPER_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            return None
+        owned = sum(1 for t in self.doc if t.lemma_.lower() == lemma and t.dep_ == "poss" and t.tag_ == "NN"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+        sents = self._sents()
+        if owned < 2 or not sents:
+            return None
+        opening = next((m for m in self.mentions if m.kind == "organization"), None)
+        if opening is None or not opening.is_subject or self._sent_index(opening.i) > 1:
+            return None
+        # (not a body whose own name says it is another kind: "the Vennerby City Council" is no orchestra)
+        last = opening.name.split()[-1].lower()
+        if last in ORG_NOUNS and last != lemma:
+            return None
+        return Party(opening.name, "organization", party.mention)
 
     def _the_one_police_force(self, tok: Token, party: Party) -> Party | None:
         """'... were killed, police said' in a story whose only police force is named, before or after, as the
@@ -926,6 +959,25 @@ class SpeakerResolver(NamingLookups):
             if named and self.table.label_of(named[0]) == "PERSON":
                 return Party(named[0], "person", party.mention)
         return None
+
+    def _person_introduced_next(self, tok: Token, party: Party) -> Party | None:
+        """'A chef who is suing a critic told the court ... / Tarvo X, 47, who has run the restaurant for 12 years,
+        is seeking ...': an unnamed person described by a clause, whom the next paragraph opens by naming as the
+        subject of something other than speech, met there for the first time."""
+        if tok.pos_ != "NOUN" or not is_person_role(tok) or party.name in self.table.records or self._quoted(tok.i) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
+                or not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+            return None
+        brk = doc_text(self.doc).find("\n\n", tok.idx)
+        first = next((sn for sn in self._sents() if sn.start_char >= brk), None) if brk >= 0 else None
+        if first is None or first.root.lemma_ in SPEECH_VERBS:
+            return None
+        subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        name = self.table.token_entity.get(subj.i) if subj is not None and subj.pos_ == "PROPN" else None
+        if name is None or self.table.label_of(name) != "PERSON" or any(
+                m.name == name and m.i < subj.i for m in self.mentions):
+            return None
+        return Party(name, "person", party.mention)
 
     def _description_named_later(self, tok: Token, party: Party) -> Party | None:
         """A description met before a later apposition named it ('the former guard' before 'The guard, X,'), unless
@@ -2262,6 +2314,10 @@ def hyphenated_word_end(tok: Token) -> Token:
 
 # nouns for a person that name no role: "The woman who shared her laboratory said"
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person", "boy", "girl"})
+
+
+# verbs by which a body has a document written for it by others ("a report the council commissioned from X")
+_ORDERING_VERBS = frozenset({"commission", "order"})
 
 
 def entry_starts(doc: Doc) -> list[int]:

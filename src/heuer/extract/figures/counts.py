@@ -58,7 +58,7 @@ def is_count_noun_ok(r: Reader, ph: Phrase, run: list[Token], prev_t: Token | No
     # "the top 10 firms": a selection out of a ranking, not a reported count (but "the first 12 players", "the last
     # four conferences" are counted, as the development sets count them)
     # ("is opening 14 new schools" is a verb, not a selection; "the top 5 million earners" an amount)
-    if prev_t is not None and not _has_scale(words) and not (
+    if prev_t is not None and not has_scale(words) and not (
             prev_t.pos_ == "VERB" and prev_t.dep_ not in ("amod", "compound")) and prev_t.lower_ in ("top", "bottom"):
         ph.drop = True
         return False
@@ -149,7 +149,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         top = 111 if p is not None and p.lower_ in _ADULT_GROUP_NOUNS | {"those"} else 25
         if limit and p is not None and p.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | {"those"} and \
                 ph.value is not None and \
-                0 < ph.value < top and ph.value == int(ph.value) and not _has_scale(words):
+                0 < ph.value < top and ph.value == int(ph.value) and not has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", p
             return
         # "About two-thirds of the victims were over 60": people said to be over an age
@@ -158,7 +158,7 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         people = group is not None and (group.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | _HARMED_PEOPLE or any(
             g.dep_ == "prep" and g.lower_ == "of" and any(o.lower_ in _AGE_GROUP_NOUNS | _ADULT_GROUP_NOUNS | _HARMED_PEOPLE
                                                           for o in g.children) for g in group.children))
-        if people and ph.value is not None and 12 <= ph.value < 111 and ph.value == int(ph.value) and not _has_scale(words):
+        if people and ph.value is not None and 12 <= ph.value < 111 and ph.value == int(ph.value) and not has_scale(words):
             ph.kind, ph.unit, ph.noun = "age", "years", group
             return
     if p is not None and p.lower_ in ("oldest", "youngest", "eldest") and ph.range is None and ph.value is not None and \
@@ -250,10 +250,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             nxt_low in ("", ",", ".", ";", ")", "and", "or"):
         ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
         return
-    if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not _has_scale(words)
+    if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
                                and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)
-                               and not _no_day_rate(r, ph) and not _no_day_change(r, ph)):
+                               and not _no_day_rate(r, ph) and not _no_day_change(r, ph)
+                               and not _no_day_up_from(r, ph)):
         ph.drop = True
         return
     if phone_context(r, ph):
@@ -300,11 +301,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     # "its crew of 24", "a squad of 12": a body whose size counts its members, named by the body
     if prev_t is not None and prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) in _MEMBERS_NOUNS and \
-            nxt_low not in un.TIME_UNITS and not _has_scale(words):
+            nxt_low not in un.TIME_UNITS and not has_scale(words):
         body = prev_tok(prev_t, sent)
         ph.kind, ph.unit, ph.noun, ph.noun_first = "count", body.lower_, body, body
         return
-    if _has_scale(words) or ph.range is not None:
+    if has_scale(words) or ph.range is not None:
         ph.kind, ph.unit = "bare", None
         number_of_things(r, ph)
         return
@@ -312,7 +313,11 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             tok_low(prev_tok(prev_t, sent)) in ("the", "an") and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT")):
         ph.kind = "ellipsis"  # "four of the seven members backed it; the other three wanted a cut"
         return
-    if prev_t is not None and (prev_t.pos_ == "DET" or prev_t.lower_ in ("all", "both", "those", "these")):
+    # (but "and that four were in intensive care": no demonstrative stands before a plural number, so a "that" there
+    # opens a clause)
+    that_clause = prev_t is not None and prev_t.lower_ == "that" and words != ["one"]
+    if prev_t is not None and (prev_t.pos_ == "DET" and not that_clause or prev_t.lower_ in ("all", "both", "those",
+                                                                                          "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
         return
     root = ph.root
@@ -491,6 +496,17 @@ def _no_day_change(r: Reader, ph: Phrase) -> bool:
     return textual or tok.head.lower_ == "from" and _change_to_follows(tok)
 
 
+def _no_day_up_from(r: Reader, ph: Phrase) -> bool:
+    """'11 cases had been confirmed in the past year, up from two the year before', tagged as a date with the time
+    after it: the earlier level a count went up or down from."""
+    tok = r.atoms[ph.first].tok
+    doc, k = tok.doc, tok.i
+    if ph.range is not None or ph.value is None or k < 2 or doc[k - 1].lower_ != "from" or \
+            doc[k - 2].lower_ not in ("up", "down"):
+        return False
+    return not any(t is not None and t.text in un.MONTHS for t in (next_tok(tok, r.sent), prev_tok(tok, r.sent)))
+
+
 def _no_day_alone(r: Reader, ph: Phrase) -> bool:
     """'put the number of hostages at 37.', tagged as a date: a lone whole number from 32 to 999 that a thing is
     set at, the whole of its date entity, is no day, month or year."""
@@ -612,6 +628,12 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
             return
     # "Twenty-nine were injured", "nearly 400 had been treated for injuries": people the verb happened to
     root = ph.root or r.atoms[ph.first].tok
+    one = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "appos" and one.head.pos_ == "NOUN" and \
+            one.head.tag_ == "NN" and one.head.i < one.i and not un.time_unit(one.head.text):
+        # "The magnet, one of 18 around the reactor, failed": a whole of the things the one is one of
+        ph.kind, ph.unit = "count", plural(one.head.lower_)
+        return
     changed = _changed_thing(root)
     if changed:  # "the mine had cut its safety staff from 38 to 21"
         count_as(ph, changed)
@@ -733,10 +755,16 @@ def _changed_thing(root: Token) -> list[Token]:
     if root.dep_ != "pobj" or root.head.lower_ not in ("from", "to", "at"):
         return []
     verb = root.head.head
+    # ("the marks run to more than 600", "arrests had climbed to 212": with no object, the plural that rose or ran
+    # to the number)
+    level = root.head.lower_ in ("to", "from") and verb.lemma_.lower() in un.CHANGE_VERBS | _RUNNING_VERBS
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in (
-            _SETTING_VERBS if root.head.lower_ == "at" else un.CHANGE_VERBS):
+            _SETTING_VERBS if root.head.lower_ == "at" else un.CHANGE_VERBS) and not level:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
+    if obj is None and level:
+        obj = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(
+            d.dep_ == "nummod" or d.like_num for d in c.children)), None)
     if obj is None or not (obj.tag_ == "NNS" or obj.lemma_.lower() in STAFF_NOUNS) or \
             un.time_unit(obj.text) or un.measure_unit(obj.text) or obj.lemma_.lower() in _REFERENCE_NOUNS:
         return []
@@ -745,6 +773,8 @@ def _changed_thing(root: Token) -> list[Token]:
     return noun_run(first, root.sent) or []
 
 
+# verbs by which a count comes to a level ("the marks run to more than 600")
+_RUNNING_VERBS = frozenset({"run", "amount", "come"})
 # what a figure is set against: "against a national average of 11", "a long-term average of 720"
 _REFERENCE_NOUNS = frozenset({"target", "average", "budget", "forecast", "benchmark", "threshold", "norm", "median",
                               "goal", "limit", "cap", "baseline", "expectation", "estimate"})
@@ -754,7 +784,8 @@ _PEOPLE_VERBS = frozenset({"injure", "kill", "wound", "die", "arrest", "detain",
                            "sentence", "convict", "charge", "release", "free"})
 
 
-def _has_scale(words: list[str]) -> bool:
+def has_scale(words: list[str]) -> bool:
+    """Does the number carry a scale word ("2.3 million", "a dozen")?"""
     return any(w in nb.BIG_SCALES and len(w) > 1 or w == "dozen" for w in words)
 
 

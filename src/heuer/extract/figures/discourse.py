@@ -37,6 +37,8 @@ def _measure(unit: str) -> bool:
 def _part_of_them(sent: Span, m: FigureMention) -> bool:
     doc = sent.doc
     i = m.token_i
+    if i + 1 < len(doc) and doc[i + 1].text in ('"', "”", "’", "'"):
+        i += 1  # ('"at least three" of them': past the closing quotation mark)
     return i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in ("them", "those", "these")
 
 
@@ -164,6 +166,10 @@ _NO_COUNTED_THING = frozenset({"numbers", "figures", "totals", "estimates", "tho
                                "dozens", "tens", "billions", "others", "ones"})
 
 
+# prepositions whose object is where things are, not the things ("caught rats in the cellars of the city")
+_PLACE_PREPS = frozenset({"in", "at", "on", "under", "inside", "near", "across", "around", "beneath"})
+
+
 def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k: int, m: FigureMention) -> str | None:
     """What a bare count with no figure of its order before it counts: the thing the nearest count before it
     counted, or the nearest plural noun before it, in its own sentence or the two before it in its paragraph
@@ -190,19 +196,22 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
     for s, ms in reversed(near):
         # (a count far larger or smaller is of something else: "... 4,000 people. The figure was 1.2 million.")
         # (but "asked for 60 million in January. By April it wanted 85": the scale left out)
-        counted = next((d.unit for d in reversed(ms) if d.unit is not None and d.value is not None and not _measure(
+        counted = next((d for d in reversed(ms) if d.unit is not None and d.value is not None and not _measure(
             d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2
                         and any(1 / FAR_APART <= m.value * scale / d.value <= FAR_APART
                                 for scale in ((1, 1e6, 1e9) if d.value >= LARGE_AMOUNT else (1,)))), None)
-        if counted is not None:
-            return counted
         last = tok.i if s.start == sent.start else s.end
         # (not the one doing what the count is of: "rescuers save 312")
         plural = next((t for t in reversed(doc[s.start : last]) if _uncounted_plural(t) and t.is_lower
                        and t.dep_ in _BARE_COUNT_ROLES | {"pobj"} and not un.measure_unit(t.text)
                        and t.lower_ not in _NO_COUNTED_THING
+                       and not (t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS)
                        and not (t.dep_ == "nsubj" and t.head.i == tok.head.i
                                 and tok.head.lemma_ not in _AMOUNT_VERBS)), None)
+        # (the nearer of the two: "That is 600 call-outs, ... says X, who has caught rats for 31 years. 'In a bad
+        # week I find 30 or so'")
+        if counted is not None and (plural is None or plural.i < counted.token_i):
+            return counted.unit
         if plural is not None:
             return plural.lower_
     return None
@@ -220,6 +229,10 @@ def _plural_earlier_in_sentence(sent: Span, m: FigureMention) -> str | None:
     relative clause hangs on for a noun inside it: 'the ballots the printer had sent to members')."""
     doc = sent.doc
     number = doc[m.token_i]
+    beside = number.head
+    if number.dep_ == "appos" and beside.i < number.i and beside.pos_ == "NOUN" and beside.tag_ == "NNS" and \
+            not un.time_unit(beside.text):
+        return beside.lower_  # ("Tickets for the concert, all 1,800 of them, sold out": set beside what it counts)
     for tok in reversed(doc[sent.start : m.token_i]):
         relative = next((a for a in tok.ancestors if a.dep_ == "relcl" and a.head.i < tok.i), None)
         if relative is not None and relative.head.i >= sent.start:
@@ -366,6 +379,9 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # ("Haddersea has lost 23 houses in the past 15 years. Another 58 are within 30 metres": "another" adds to a
     # count of things, not to a stretch of time)
     added = m.token_i > sent.start and sent.doc[m.token_i - 1].lower_ in un.ADDED_TO
+    # ("has caught rats for 31 years. 'In a bad week I find 30 or so'": what a verb's object counts is no stretch of
+    # time)
+    thing = sent.doc[m.token_i].dep_ == "dobj" and sent.doc[m.token_i].head.pos_ == "VERB"
     # ("a 20 percent chance. Winning three of the last five ...": the last five of things, not of a share)
     picked = m.token_i - 2 >= sent.start and sent.doc[m.token_i - 1].lower_ in un.TIME_EXPR_MOD and \
         sent.doc[m.token_i - 2].lower_ == "the"
@@ -379,6 +395,7 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
                                                                          and (_size(d) or 0) >= MEASURE_GOES_ON)
                  and d.text.lower() not in ("once", "twice", "thrice")
                  and not (added and un.time_unit(d.unit))
+                 and not (thing and un.time_unit(d.unit) and d not in own)
                  and not (picked and d.unit == "percent" and d not in own)
                  and (d_size := _size(d)) is not None and (_same_order(size, d_size) or d in own and subject
                                                            and size <= d_size)), None)

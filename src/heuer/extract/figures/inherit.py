@@ -59,9 +59,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             between = [a.tok for a in r.atoms[ph.last + 1 : donor.first]] if donor is not None else []
             # (an owner's name before the whole, "of the Liberal Forum's 31 members", is part of it)
             whole_next = not any(t.pos_ in ("NOUN", "PROPN", "CCONJ", "VERB") and not _of_an_owner(t) for t in between)
-            if donor is not None and donor.kind == "count" and donor.noun is not None and \
-                    donor.first - ph.last <= 6 and not of_them and whole_next:
-                ph.kind, ph.unit, ph.noun, ph.noun_first = "count", donor.unit, donor.noun, donor.noun_first
+            # ("lost money in two of the three years": a part of a span of time is a span too)
+            if donor is not None and (donor.kind == "count" and donor.noun is not None or donor.kind == "duration"
+                                      and donor.unit) and donor.first - ph.last <= 6 and not of_them and whole_next:
+                ph.kind, ph.unit, ph.noun, ph.noun_first = donor.kind, donor.unit, donor.noun, donor.noun_first
             else:
                 # "four of the judges": the noun after "of"
                 nt = next_tok(last_tok, r.sent)
@@ -192,9 +193,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             if predicate:  # "and two are Pravetian citizens"
                 count_as(ph, predicate)
                 continue
-            if donor is not None and donor.kind == "duration" and tok_low(p1) == "to" and tok_low(
+            if donor is not None and donor.kind == "duration" and tok_low(p1) in ("to", "from") and tok_low(
                     prev_tok(r.atoms[donor.first].tok, r.sent)) in ("in", "over", "within", "during"):
                 donor = None  # "has fallen by 61 percent in ten years, to about 1.4 million a day": not years
+                # (nor "cut by a third in three years, and the number of officers had fallen from 31 to 19")
             added = tok_low(p1) in un.ADDED_TO or any(t.lower_ in un.ADDED_TO for t in hedge) or \
                 tok_low(prev_tok(r.atoms[ph.first].tok, r.sent)) in un.ADDED_TO
             if donor is not None and donor.kind == "duration" and added and _stretch_counted_in(r, donor):

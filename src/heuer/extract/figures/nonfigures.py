@@ -100,8 +100,12 @@ def is_label(r: Reader, ph: Phrase, prev_t: Token | None) -> bool:
     first = r.atoms[ph.first]
     gapped = first.kind == "word" and first.text.islower() and ph.last == ph.first and (
         after is None or after.text in (".", ",", ";") or after.low in ("and", "while"))
+    # ("gave the Saltgrass one star out of five": a lower-case number word before the noun it counts, after the
+    # name it was given to)
+    counting = first.kind == "word" and first.text.islower() and after is not None and after.kind == "tok" and \
+        after.tok.pos_ == "NOUN" and after.text.islower() and first.tok.head.i == after.tok.i
     named = (prev_t.pos_ == "PROPN" or prev_t.text[:1].isupper() and prev_t.pos_ == "NOUN") and \
-        low not in _APPROXIMATORS and not gapped
+        low not in _APPROXIMATORS and not gapped and not counting
     if (named or low in un.LABEL_NOUNS) and prev_t.pos_ in ("NOUN", "PROPN") and low not in un.TIME_NOUNS \
             and low not in un.TIME_UNITS and not un.currency_of_code(prev_t.text) and prev_t.text not in un.MONTHS:
         ph.drop = True

@@ -22,7 +22,10 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
     while i < sent.end:
         tok = sent.doc[i]
         model = any(c.isalpha() for c in tok.text) and any(c.isdigit() for c in tok.text)  # "F-16 jets"
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or model or (tok.text == "-" and run and tok.whitespace_ == "") or (
+        # ("eight more pest officers", with "more" read as an adverb of the noun's first word)
+        more = not run and tok.lower_ in ("more", "fewer") and tok.tag_ == "RBR" and i + 1 < sent.end and \
+            sent.doc[i + 1].pos_ in ("NOUN", "ADJ")
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") or model or more or (tok.text == "-" and run and tok.whitespace_ == "") or (
             tok.tag_ == "POS" and run and i + 1 < sent.end and sent.doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ) or (
             tok.tag_ in ("VBN", "VBG") and i + 1 < sent.end and tok.dep_ in ("amod", "compound") and (

@@ -13,6 +13,7 @@ from heuer.extract.figures.phrase import Phrase
 from heuer.extract.figures.reader import Reader
 from heuer.extract.figures.tokens import next_tok, prev_tok, tok_low
 from heuer.extract.figures.unit_words import after_unit
+from heuer.extract.nlp import doc_text
 
 
 def read_share(r: Reader, k: int) -> Phrase | None:
@@ -131,11 +132,13 @@ def read_share(r: Reader, k: int) -> Phrase | None:
                 return ph
     by_tok = before_tok
     hedged = False
+    # ('could fall by "as much as a fifth"')
     while by_tok is not None and by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "more", "than",
                                                    "over", "some", "just", "approximately", "less", "up", "to",
-                                                   "closer", "close", "least", "at", "\u201c", '"'):
+                                                   "closer", "close", "least", "at", "as", "much", "many",
+                                                   "\u201c", '"'):
         hedged = hedged or by_tok.lower_ in ("nearly", "almost", "about", "around", "roughly", "than", "closer",
-                                             "least", "approximately")
+                                             "least", "approximately", "much")
         by_tok = prev_tok(by_tok, sent)
     if nxt_tok is not None and nxt_tok.is_quote and tok_low(next_tok(nxt_tok, sent)) == "of":
         nxt_tok, nxt_low = next_tok(nxt_tok, sent), "of"  # 'assets worth "perhaps a third" of that sum'
@@ -192,6 +195,11 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         nt = next_tok(nt, sent)
         while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
             nt = next_tok(nt, sent)
+    if nt is not None and nt.lower_ == "them" and nt.dep_ == "pobj" and _counted_before(r, ph) is None:
+        named = _plural_them_stands_for(r, ph)
+        if named is not None:  # "most of his customers came for the day. 'If one in ten of them stays away'"
+            ph.noun, ph.noun_first, ph.unit = named, named, named.lower_
+            return
     run = noun_run(nt, sent) if nt is not None and (nt.pos_ in ("NOUN", "PROPN", "ADJ") or nt.tag_ in (
         "VBN", "VBG")) else []  # "one in five registered voters"
     between = _noun_between(r, ph)
@@ -204,6 +212,25 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         ph.noun, ph.noun_first, ph.unit = run[-1], run[0], count_unit(run)
     else:
         ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+def _plural_them_stands_for(r: Reader, ph: Phrase) -> Token | None:
+    """The plural noun 'them' in "one in ten of them" stands for: the nearest one before the ratio, in its own
+    sentence or the one before it in the same paragraph, that no number counts and that names no place."""
+    doc = r.sent.doc
+    start = r.atoms[ph.first].tok
+    floor = r.sent.start
+    if floor > 0:
+        before = doc[floor - 1].sent
+        if "\n\n" not in doc_text(doc)[before.start_char : r.sent.start_char]:
+            floor = before.start
+    for t in reversed(doc[floor : start.i]):
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and t.is_lower and not un.time_unit(t.text) and \
+                not un.measure_unit(t.text) and not any(c.dep_ == "nummod" or c.like_num for c in t.children) and \
+                t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "attr") and \
+                not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "on", "under", "near")):
+            return t
+    return None
 
 
 def _counted_before(r: Reader, ph: Phrase) -> Token | None:

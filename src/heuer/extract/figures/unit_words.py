@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from heuer.extract import numbers as nb
 from heuer.extract import units as un
-from heuer.extract.figures.counts import bare, is_count_noun_ok
+from heuer.extract.figures.counts import bare, has_scale, is_count_noun_ok
 from heuer.extract.figures.hedges import right_hedges
 from heuer.extract.figures.nonfigures import duration_check
 from heuer.extract.figures.nouns import count_unit, noun_run, np_text, plural
@@ -132,6 +132,11 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         ph.noun = r.atoms[j + 1].tok
         return
     tu = un.time_unit(a.text) if a.kind == "tok" else None
+    after = r.at(j + 1)
+    if tu and not hyph and a.low in ("day", "night", "week", "weekend", "year") and (ph.value or 0) > 1 and \
+            has_scale([x.low for x in atoms[ph.first:ph.last + 1]]) and after is not None and after.kind == "tok" \
+            and after.tok.tag_ == "NNS" and a.tok.dep_ in ("compound", "amod", "nmod") and a.tok.head.i == after.tok.i:
+        tu = None  # ("2.3 million day visitors": a count of the kind of visitor, no stretch of days)
     # "an hour and a half", "two years and a half", "a mile and a half"
     extra = unit_and_fraction(r, j, singular=False) if ph.value is not None and not hyph else None
     if tu and extra is None and [x.low for x in atoms[ph.first:ph.last + 1]] == ["one"] and \
@@ -223,7 +228,8 @@ def unit_from_words(r: Reader, ph: Phrase, j: int, prev_t: Token | None) -> None
         ph.text_last = j
         return
     model = any(c.isalpha() for c in a.text) and any(c.isdigit() for c in a.text)
-    if a.kind == "tok" and (a.tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or model) and not hyph:
+    more = a.kind == "tok" and a.low in ("more", "fewer") and a.tok.tag_ == "RBR"  # "eight more pest officers"
+    if a.kind == "tok" and (a.tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or model or more) and not hyph:
         run = noun_run(a.tok, sent)
         if run:
             head = run[-1]
