@@ -207,3 +207,26 @@ def test_a_ratio_of_them_counts_the_plural_its_own_sentence_counted() -> None:
 def test_a_share_hedged_with_as_much_as_in_quotes_is_a_percentage() -> None:
     ex = run("The ferry company said bookings could fall by \"as much as a fifth\" once the charge began.\n")
     assert [(f[0], f[2], "as much as" in f[5]) for f in figures(ex)] == [(20, "percent", True)]
+
+
+def test_a_that_clause_hung_on_the_place_of_the_audience_is_what_was_told() -> None:
+    ex = run("The union's leader, Margit Osei, told a rally outside Lennick Central station that her members had "
+             "\"watched their wages shrink\" for three years in a row.\n")
+    assert speakers_by_content(ex) == {
+        'her members had "watched their wages shrink" for three years in a row': "Margit Osei"}
+    assert figure_sources(ex, 3) == ["Margit Osei"]
+
+
+def test_a_with_phrase_after_a_closing_cue_adds_to_the_reported_words() -> None:
+    ex = run("Gusts \"could hit 110 km/h\" on exposed headlands, forecaster Eulalia Drozd told Sunup, with up to 60mm "
+             "of rain in 24 hours.\n")
+    assert figure_sources(ex, 60) == ["Eulalia Drozd"]
+    assert figure_sources(ex, 24) == ["Eulalia Drozd"]
+
+
+def test_a_subject_read_as_the_cues_object_keeps_its_aside_in_the_words() -> None:
+    ex = run("The governor, Elin Marchbanks, spoke to reporters in Kaldorsby.\n\n"
+             "She said inflation, at 2.1% in October, was \"comfortably\" inside the bank's target range of 1% to 3%.\n")
+    assert speakers_by_content(ex) == {
+        "inflation, at 2.1% in October, was \"comfortably\" inside the bank's target range of 1% to 3%": "Elin Marchbanks"}
+    assert figure_sources(ex, 2.1) == ["Elin Marchbanks"]

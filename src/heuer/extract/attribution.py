@@ -678,6 +678,14 @@ def _sequel_after_cue(tok: Token) -> int | None:
                 and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text in (".", ";") and \
                 any(t.like_num for t in c.subtree) and not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in c.subtree):
             return c.right_edge.i + 1
+        # ('Gusts "could hit 110 km/h", the forecaster told Sunup, with up to 60mm of rain in 24 hours': a verbless
+        # "with" phrase with a number, closing the sentence after the cue, adds to the reported words)
+        closing = any(g.dep_ == "ccomp" and g.i < tok.i for g in tok.children) or \
+            tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i and doc[c.i - 1].text == "," and closing:
+            rest = _verbless_rest(doc, c.i, tok.sent.end)
+            if rest and any(t.like_num for t in rest):
+                return rest[-1].i + 1
         # ("..., X says, faster than he had seen it move in 50 years": a comparative with its own 'than' clause)
         lead = doc[c.left_edge.i] if c.left_edge.i > 0 else c
         if c.dep_ in ("acomp", "prep", "advmod", "npadvmod") and c.i > tok.i and c.left_edge.i > tok.i and \
@@ -789,7 +797,7 @@ def _span_of(tokens: list[Token], anchor: Token | None = None) -> tuple[int, int
                            or (doc[start].lower_ in _LEADERS and start + 1 < end and doc[start + 1].text == ",")):
         start += 1
     trimmed_end = end
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space
                            or (doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in ("and", "but", "or"))):
         end -= 1  # "said the meeting had been useful, and Jia-Park said ...": no dangling conjunction
     if end - start < 2:
@@ -1271,8 +1279,10 @@ def _that_clause_read_as_relative(tok: Token) -> Token | None:
                      | _PRESS_AUDIENCES), None)
     if audience is None:
         return None
-    return next((r for r in audience.subtree if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
-                 and r.left_edge.dep_ in ("dobj", "mark") and any(
+    # (or on the place the audience was in: "told a rally outside the station that her members had ...")
+    places = [p for p in tok.children if p.dep_ == "prep" and p.i > audience.i]
+    return next((r for h in (audience, *places) for r in h.subtree if r.dep_ in ("relcl", "acl")
+                 and r.left_edge.lower_ == "that" and r.left_edge.dep_ in ("dobj", "mark") and any(
                      c.dep_ in ("nsubj", "nsubjpass") and c.i != r.left_edge.i for c in r.children)), None)
 
 
@@ -3240,7 +3250,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if t.i > tok.right_edge.i]
         stray = _subject_read_as_object(tok, content_head)
         if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"
-            gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i] if t.is_punct]
+            gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i]
+                   if t.is_punct or _aside_between(tok, stray, content_head)]
             tokens = sorted([*stray.subtree, *gap, *tokens], key=lambda t: t.i)
         # "told KBX that talks on sharing the river would resume ...", with "talks" read as a verb: a second clause
         # with no subject of its own, running straight on from the first, is the rest of it
@@ -3474,9 +3485,19 @@ def _subject_read_as_object(tok: Token, clause: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.i < tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < clause.i), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.right_edge.i + 3 < clause.left_edge.i:
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
-    return obj
+    return obj if obj.right_edge.i + 3 >= clause.left_edge.i or _aside_between(tok, obj, clause) else None
+
+
+def _aside_between(tok: Token, obj: Token, clause: Token) -> bool:
+    """'She said inflation, at 2.1% in October, was inside the range': a verbless aside in commas, hung on the cue,
+    between the subject the parser made its object and the rest of the reported clause."""
+    doc = tok.doc
+    gap = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return len(gap) >= 3 and gap[0].text == "," and gap[-1].text == "," and \
+        all(t.tag_ not in _FINITE_TAGS for t in gap) and \
+        all(t.head.i == tok.i or gap.start <= t.head.i < gap.end for t in gap)
 
 
 _SHARE_WORDS = frozenset("many most some all several half none few each".split())
