@@ -230,3 +230,9 @@ def test_a_subject_read_as_the_cues_object_keeps_its_aside_in_the_words() -> Non
     assert speakers_by_content(ex) == {
         "inflation, at 2.1% in October, was \"comfortably\" inside the bank's target range of 1% to 3%": "Elin Marchbanks"}
     assert figure_sources(ex, 2.1) == ["Elin Marchbanks"]
+
+
+def test_a_states_military_intelligence_speaks_as_the_service_not_the_state() -> None:
+    ex = run("Daugmark's military intelligence says the real number of troops is several times higher.\n")
+    assert speakers_by_content(ex) == {"the real number of troops is several times higher":
+                                       "Daugmark's military intelligence"}

@@ -1209,6 +1209,10 @@ class SpeakerResolver(NamingLookups):
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
                     return Party(named, "organization", mention)
             return self._with_mention(self.resolve(antecedent), mention)
+        if tok.lemma_.lower() == "intelligence" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "amod" for c in tok.children) and any(c.dep_ == "poss" for c in tok.children):
+            # "Sarnland's military intelligence says": a service of the state, as the text names it (no document)
+            return Party(clean_np_text(np), "organization", mention)
         if tok.lemma_.lower() == "pollster" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
             makers = {party for _i, noun, party in self.reports if noun in ("poll", "survey")}
             if len(makers) == 1:  # "The pollster has updated its projection", after "the poll carried out by X"
