@@ -236,3 +236,19 @@ def test_a_states_military_intelligence_speaks_as_the_service_not_the_state() ->
     ex = run("Daugmark's military intelligence says the real number of troops is several times higher.\n")
     assert speakers_by_content(ex) == {"the real number of troops is several times higher":
                                        "Daugmark's military intelligence"}
+
+
+def test_ages_in_a_relative_clause_on_a_named_role_are_ages() -> None:
+    ex = run("The principal oboist, Priit Brehaut, who joined the band at 22 and is now 49, said many players were "
+             "already looking abroad.\n")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(22, "years"), (49, "years")]
+
+
+def test_a_young_age_a_named_person_joined_at_is_an_age() -> None:
+    ex = run("Tane Whitlock-Ruiz grew up in the fishing village of Porth Idden and joined the club's academy at 14.\n")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(14, "years")]
+
+
+def test_the_age_of_someone_who_a_tagger_missed_in_a_real_article() -> None:
+    ex = article_extraction("articles_dev3", "obituary-ingrid-tavistock-oyelaran.txt")
+    assert figure_units(ex, 79) == ["years"]

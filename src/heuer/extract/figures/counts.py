@@ -892,11 +892,30 @@ def _age_at(r: Reader, ph: Phrase, prev_t: Token | None, nxt: Token | None) -> b
         verb = verb.head
     if verb.lemma_.lower() in _SETTING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "He put the number of hostages at 37": a thing set at the number
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON"):
+    subj = _clause_subject(verb)
+    if subj is None and young and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # ("Tane X grew up in Porth Idden and joined the academy at 14": a name that goes on to the second verb)
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subj is not None and (subj.lower_ in _PERSON_WORDS or subj.ent_type_ == "PERSON" or _named_person(subj)
+                             or subj.pos_ == "PROPN" and young):
         ph.subject = subj.text
         return True
     return False
+
+
+def _named_person(tok: Token) -> bool:
+    """A noun with a person's name set beside it ('The principal cellist, Priit X, who ...')."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, through a relative 'who' to the one it is about ('Priit X, who joined the orchestra
+    at 23')."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj
 
 
 def predicate_age(r: Reader, ph: Phrase) -> bool:
@@ -919,9 +938,14 @@ def predicate_age(r: Reader, ph: Phrase) -> bool:
     if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
         return False
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ == "who" and tok.head.dep_ == "relcl":
-        subj = tok.head.head  # "Valdez-Ansah, who is 79,": the person the clause is about
-        if subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "") or subj.lower_ in _PERSON_WORDS:
+    verb = tok.head
+    if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # ("who joined the orchestra at 23 and is now 51": the subject of the first verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "who" and verb.dep_ == "relcl":
+        subj = verb.head  # "Valdez-Ansah, who is 79,": the person the clause is about
+        # ("who" speaks of a person, whatever the tagger called the name)
+        if subj.pos_ == "PROPN" or subj.lower_ in _PERSON_WORDS or _named_person(subj):
             ph.subject = subj.doc[subj.left_edge.i:subj.i + 1].text
             return True
         return False
