@@ -252,3 +252,24 @@ def test_a_young_age_a_named_person_joined_at_is_an_age() -> None:
 def test_the_age_of_someone_who_a_tagger_missed_in_a_real_article() -> None:
     ex = article_extraction("articles_dev3", "obituary-ingrid-tavistock-oyelaran.txt")
     assert figure_units(ex, 79) == ["years"]
+
+
+def test_a_doubling_told_with_the_level_it_reached_is_a_multiple_too() -> None:
+    ex = run("Shipbrokers said freight rates had doubled since December, to around $2.4 million a trip.\n\n"
+             "The price of a loaf has doubled to 2.40 euros.\n")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(2, "times"), (2400000, "dollars"), (2.4, "euros")]
+
+
+def test_a_quantity_that_halved_fell_by_half() -> None:
+    ex = run("The station manager said turnaround times at the hospital had halved since the new bay opened.\n")
+    assert [(f[0], f[2], f[3]) for f in figures(ex)] == [(50, "percent", "station manager")]
+
+
+def test_a_ratio_of_an_owners_counted_members_counts_the_members() -> None:
+    ex = run("The trust said only about one in three of the club's 5,600 members had been asked for their views.\n")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(1, "members"), (3, "members"), (5600, "members")]
+
+
+def test_a_ratio_before_a_verb_read_as_a_plural_counts_the_noun_between() -> None:
+    ex = run("The Chamber told our listeners this week that one member in four plans to cut jobs before the summer.\n")
+    assert [(f[0], f[2]) for f in figures(ex)] == [(1, "member"), (4, "member")]

@@ -107,14 +107,21 @@ def _read_multiple(r: Reader, k: int) -> Phrase | None:
         if t.pos_ != "VERB" or t.tag_ not in ("VB", "VBD", "VBN", "VBG", "VBZ", "VBP"):
             return None
         value = _MULTIPLE_VERBS.get(t.lemma_.lower())
+        if value is None and t.lemma_.lower() == "halve" and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i == t.i + 1 for c in t.children):
+            ph = Phrase(first=k, last=k, value=Decimal(50))  # "turnaround times had halved": down by half
+            ph.kind, ph.unit = "share", "percent"
+            return ph
         if value is None:
             return None
         nxt = r.at(k + 1)
         if nxt is not None and nxt.low in _NOT_A_CHANGE and not (nxt.low == "over" and _quantity_follows(r, k + 2)):
             return None
-        if any(c.dep_ == "prep" and c.lower_ in ("to", "from") and
+        # ("tripled to ¥3 trillion": the figure is the amount it reached; but "had doubled since December, to
+        # around $2.4 million", "doubled the number of screens to 800": the multiple is told too)
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i == t.i + 1 and
                any(d.like_num or d.pos_ == "NUM" for d in c.subtree) for c in t.children):
-            return None  # "tripled to ¥3 trillion": the figure is the amount it reached
+            return None
     ph = Phrase(first=k, last=k, value=Decimal(str(value)))
     ph.kind, ph.unit = "times", "times"
     return ph

@@ -48,8 +48,12 @@ def read_share(r: Reader, k: int) -> Phrase | None:
                 big = den is not None and den > 1000 and ("," in b.text or not 1800 <= den <= 2100) and den <= 10**7
                 if num is not None and den and 0 < num < den and (den <= 1000 or big) and a.tok.i != b.tok.i:
                     nxt = next_tok(b.tok, sent)
-                    # "one win in nine matches" counts two things: no ratio
-                    counts_two = noun_between and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+                    # "one win in nine matches" counts two things: no ratio (but in "one member in four plans to
+                    # cut jobs" the plural is the verb the tagger misread)
+                    misread_verb = nxt is not None and nxt.tag_ == "NNS" and tok_low(next_tok(nxt, sent)) == "to" \
+                        and getattr(next_tok(nxt, sent, 2), "tag_", "") == "VB"
+                    counts_two = noun_between and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and \
+                        not misread_verb
                     if (nxt is None or nxt.lower_ not in un.TIME_UNITS) and not counts_two:
                         # a ratio is two figures: "one in seven adults" -> 1 adults, 7 adults
                         ph = Phrase(first=k, last=k, value=Decimal(str(num)), kind="ratio")
@@ -195,6 +199,11 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         nt = next_tok(nt, sent)
         while nt is not None and (nt.pos_ == "DET" or nt.tag_ == "PRP$"):
             nt = next_tok(nt, sent)
+        owner_end = next_tok(nt, sent) if nt is not None and nt.pos_ in ("NOUN", "PROPN") else None
+        if owner_end is not None and owner_end.tag_ == "POS":
+            nt = next_tok(owner_end, sent)  # "one in three of the trust's 5,600 members": past the owner
+            while nt is not None and nt.like_num:
+                nt = next_tok(nt, sent)
     if nt is not None and nt.lower_ == "them" and nt.dep_ == "pobj" and _counted_before(r, ph) is None:
         named = _plural_them_stands_for(r, ph)
         if named is not None:  # "most of his customers came for the day. 'If one in ten of them stays away'"
