@@ -273,3 +273,10 @@ def test_a_ratio_of_an_owners_counted_members_counts_the_members() -> None:
 def test_a_ratio_before_a_verb_read_as_a_plural_counts_the_noun_between() -> None:
     ex = run("The Chamber told our listeners this week that one member in four plans to cut jobs before the summer.\n")
     assert [(f[0], f[2]) for f in figures(ex)] == [(1, "member"), (4, "member")]
+
+
+def test_a_line_to_call_is_no_name_given_to_anything() -> None:
+    ex = run("Anyone with information should call the incident room on 0161 555 0100, police said.\n\n"
+             "Relatives can call the council's helpline.\n\nThe mayor called the report a whitewash.\n")
+    assert speakers_by_content(ex) == {"Anyone with information should call the incident room on 0161 555 0100":
+                                       "police", "the report a whitewash": "mayor"}

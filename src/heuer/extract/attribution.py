@@ -1099,6 +1099,8 @@ _CONVENED = frozenset({"strike", "meeting", "election", "vote", "referendum", "s
                        "inquiry", "conference", "recess", "halt", "ceasefire", "truce", "walkout", "stoppage", "poll"})
 
 
+# what one calls on the telephone ("call the helpline", "call the incident room")
+_RUNG = frozenset({"line", "helpline", "hotline", "number", "room", "desk", "centre", "center", "switchboard"})
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "themself"})
 
 
@@ -1135,7 +1137,10 @@ def _object_content(tok: Token) -> list[Token] | None:
         # "the prosecution had called 96 witnesses": people summoned, counted, not a name given to anyone
         convened = convened or tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(
             n.dep_ == "nummod" for n in c.children) for c in right)
-        if len(tokens) >= 2 and not convened:
+        # ("Anyone with information should call the incident room": a number rung, no name given to anything)
+        phoned = tok.lemma_ == "call" and not named and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _RUNG for c in right)
+        if len(tokens) >= 2 and not convened and not phoned:
             return tokens
     if tok.lemma_ == "blame" and objs:
         # "had blamed the hoarding on “foreign centres”": what was blamed, and on whom or what
