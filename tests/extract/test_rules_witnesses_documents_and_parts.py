@@ -280,3 +280,10 @@ def test_a_line_to_call_is_no_name_given_to_anything() -> None:
              "Relatives can call the council's helpline.\n\nThe mayor called the report a whitewash.\n")
     assert speakers_by_content(ex) == {"Anyone with information should call the incident room on 0161 555 0100":
                                        "police", "the report a whitewash": "mayor"}
+
+
+def test_a_refused_or_negated_answer_to_an_open_question_says_nothing() -> None:
+    ex = run("Its chief inspector, Bertalan Roddis, declined to say what the breaches were.\n\n"
+             "The ministry would not say how many soldiers had died.\n\n"
+             "She said whether the talks succeed would depend on the union.\n")
+    assert list(speakers_by_content(ex)) == ["whether the talks succeed would depend on the union"]

@@ -143,6 +143,21 @@ def _main_clause_before_aside(tok: Token, speaker: Token, rest: list[Token],
     return (left[0], end)
 
 
+# words that open a question left open ("declined to say whether ...")
+_OPEN_QUESTION_WORDS = frozenset({"whether", "if", "what", "which", "who", "whom", "how", "why", "when", "where"})
+
+
+def _withheld(tok: Token) -> bool:
+    """'He declined to say whether fuel duty would be cut', 'would not say how many had died': a speech verb that
+    was refused or negated, over an open question, reports no words."""
+    if tok.lemma_ not in ("say", "disclose", "reveal", "specify", "confirm", "comment", "know", "explain"):
+        return False
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse") or any(
+        c.dep_ == "neg" for c in tok.children)
+    question = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i), None)
+    return refused and question is not None and question.left_edge.lower_ in _OPEN_QUESTION_WORDS
+
+
 def _after_transcript_label(subj: Token) -> Token | None:
     """'QUESTION (Aurora X, Sorvan Ticker): Governor, the finance minister, Ruslan Y, said ...': the parser read
     the turn's label as the subject. The speaker is the last name or noun set in apposition after the colon (the
@@ -3121,6 +3136,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "citing X" / "quoting X" name an origin of another frame
     if tok.lemma_ == "ask" and tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and tok.i == sent.start:
         return None  # "Asked what he would conduct, Ozanne smiled": the question put to him, not his words
+    if _withheld(tok):
+        return None  # "declined to say what the breaches were": nothing was said
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and (tok.head.head.pos_ == "VERB" or _quoted_one(tok.head.head)):
         return _as_saying(tok, sent)
