@@ -287,3 +287,10 @@ def test_a_refused_or_negated_answer_to_an_open_question_says_nothing() -> None:
              "The ministry would not say how many soldiers had died.\n\n"
              "She said whether the talks succeed would depend on the union.\n")
     assert list(speakers_by_content(ex)) == ["whether the talks succeed would depend on the union"]
+
+
+def test_a_transcript_turn_that_only_asks_is_no_statement() -> None:
+    ex = run("THE CORONER: Was anyone else there? How long was the line?\n\n"
+             "LIBORIA DOBBINSON: Nobody else was there. The line was about eight metres long.\n\n"
+             "MEMBER RUTA KASK: Will the minister thank the crews, who answered 41,000 calls last year?\n")
+    assert [s["cue"] for s in ex.to_dict()["statements"]] == ["LIBORIA DOBBINSON:", "MEMBER RUTA KASK:"]

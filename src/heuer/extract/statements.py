@@ -292,7 +292,8 @@ class StatementBuilder:
         # "The Post understands that ...", "The Post's own analysis found ...": the paper's own voice
         out = [a for a in out if not (a.statement.speaker is not None
                                       and is_own_outlet(a.statement.speaker.name, self.outlet))]
-        return out
+        # ("THE CORONER: Was anyone else there?": a turn that only asks asserts nothing)
+        return [a for a in out if not _only_asks(a.statement)]
 
     def _beside_quote(self, frame: Frame, rng: tuple[int, int], quoted: int) -> tuple[list[Attributed], bool]:
         """The statements a frame makes beside the quote paired with it, and whether the frame stays open for
@@ -982,6 +983,16 @@ class StatementBuilder:
 
 # cues whose words a teller passes on when the teller's own words report them ("promised him", "was told by")
 _PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn"})
+
+
+def _only_asks(statement: Statement) -> bool:
+    """Is the statement a transcript turn ('NAME: ...') whose every sentence is a question, with no number in it
+    (a question may carry a claim: 'Will the minister thank the crews, who answered 41,000 calls?')?"""
+    if not statement.cue.endswith(":") or any(ch.isdigit() for ch in statement.content):
+        return False
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+", statement.content.strip(" \"“”"))
+                 if x.strip()]
+    return bool(sentences) and all(x.rstrip(" \"”’'").endswith("?") for x in sentences)
 
 
 def _own_teller(frame: Frame) -> bool:
