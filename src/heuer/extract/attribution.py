@@ -669,6 +669,8 @@ def _sequel_after_cue(tok: Token) -> int | None:
     """'A guard has died in hospital, it said, bringing the number of guards killed to three': the end of a
     participle clause after a closing cue that carries the reported event on (no speech verb of its own)."""
     doc = tok.doc
+    closing = any(g.dep_ == "ccomp" and g.i < tok.i for g in tok.children) or \
+        tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i
     for c in tok.children:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and doc[c.i - 1].text == "," and \
                 c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS:
@@ -695,8 +697,6 @@ def _sequel_after_cue(tok: Token) -> int | None:
             return c.right_edge.i + 1
         # ('Gusts "could hit 110 km/h", the forecaster told Sunup, with up to 60mm of rain in 24 hours': a verbless
         # "with" phrase with a number, closing the sentence after the cue, adds to the reported words)
-        closing = any(g.dep_ == "ccomp" and g.i < tok.i for g in tok.children) or \
-            tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i and doc[c.i - 1].text == "," and closing:
             rest = _verbless_rest(doc, c.i, tok.sent.end)
             if rest and any(t.like_num for t in rest):
@@ -3272,8 +3272,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             tokens = [t for t in tokens if t.i > tok.right_edge.i]
         stray = _subject_read_as_object(tok, content_head)
         if stray is not None:  # "said its reception centre, built for 1,500 people, was holding about 4,300"
-            gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i]
-                   if t.is_punct or _aside_between(tok, stray, content_head)]
+            aside = _aside_between(tok, stray, content_head)
+            gap = [t for t in tok.doc[stray.right_edge.i + 1 : content_head.left_edge.i] if t.is_punct or aside]
             tokens = sorted([*stray.subtree, *gap, *tokens], key=lambda t: t.i)
         # "told KBX that talks on sharing the river would resume ...", with "talks" read as a verb: a second clause
         # with no subject of its own, running straight on from the first, is the rest of it
