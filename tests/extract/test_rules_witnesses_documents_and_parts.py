@@ -294,3 +294,10 @@ def test_a_transcript_turn_that_only_asks_is_no_statement() -> None:
              "LIBORIA DOBBINSON: Nobody else was there. The line was about eight metres long.\n\n"
              "MEMBER RUTA KASK: Will the minister thank the crews, who answered 41,000 calls last year?\n")
     assert [s["cue"] for s in ex.to_dict()["statements"]] == ["LIBORIA DOBBINSON:", "MEMBER RUTA KASK:"]
+
+
+def test_one_of_them_after_people_an_outlet_cited_is_one_of_those_as_described() -> None:
+    ex = run("The daily Stonechat, citing three stewards who worked at the concert, reported on Sunday that only about "
+             "140 stewards had been on duty. One of them was quoted by the paper as saying that the gates had been "
+             "\"opened wide\".\n")
+    assert speakers_by_content(ex)['the gates had been "opened wide"'] == "one of the stewards who worked at the concert"

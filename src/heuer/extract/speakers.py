@@ -27,6 +27,7 @@ from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_wor
 from heuer.extract.lexicon import (
     GROUP_PRONOUNS,
     ORG_NOUNS,
+    ORIGIN_MARKERS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PROXY_NOUNS,
@@ -1716,7 +1717,20 @@ class SpeakerResolver(NamingLookups):
             prev = [sn for sn in self._sents() if sn.end <= tok.sent.start][-1:]
             speakers = [c for sn in prev for c in sn if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
                         and c.head.lemma_ in SPEECH_VERBS and c.i >= self.entry_start(tok.i)]
-            return f"{tok.lower_} of the {speakers[0].lower_}" if speakers else None
+            if speakers:
+                return f"{tok.lower_} of the {speakers[0].lower_}"
+            # ("The daily Stonechat, citing three stewards who worked at the concert, reported ... One of them was
+            # quoted as saying": one of the ones cited, as they were described)
+            cited = next((c for sn in prev for c in sn if c.dep_ == "dobj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                          and c.head.lemma_ in ORIGIN_MARKERS and c.i >= self.entry_start(tok.i)), None)
+            if cited is None:
+                return None
+            first = cited.left_edge
+            while first.i < cited.i and (first.like_num or first.pos_ == "DET"):
+                first = self.doc[first.i + 1]
+            end = next((t.i for t in self.doc[cited.i + 1 : cited.right_edge.i + 1] if t.text == ","),
+                       cited.right_edge.i + 1)
+            return f"{tok.lower_} of the {self.doc[first.i : end].text}"
         if group is None or group.tag_ != "NNS" or any(c.dep_ in ("amod", "compound") for c in group.children):
             return None
         floor = max(self.entry_start(tok.i), tok.sent.start - 120)
