@@ -301,3 +301,10 @@ def test_one_of_them_after_people_an_outlet_cited_is_one_of_those_as_described()
              "140 stewards had been on duty. One of them was quoted by the paper as saying that the gates had been "
              "\"opened wide\".\n")
     assert speakers_by_content(ex)['the gates had been "opened wide"'] == "one of the stewards who worked at the concert"
+
+
+def test_a_line_to_call_after_a_quote_is_no_cue_for_it() -> None:
+    ex = run("The gap would narrow as bodies were identified, the society said, but it expected the final number to be "
+             "\"well above 2,000\". Relatives looking for missing people can call the directorate's line on "
+             "112 400 7788.\n")
+    assert "Relatives" not in [s["speaker"]["name"] for s in ex.to_dict()["statements"] if s["speaker"]]

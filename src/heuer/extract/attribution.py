@@ -3138,6 +3138,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         return None  # "Asked what he would conduct, Ozanne smiled": the question put to him, not his words
     if _withheld(tok):
         return None  # "declined to say what the breaches were": nothing was said
+    if tok.lemma_ == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RUNG for c in tok.children):
+        return None  # "Relatives can call the directorate's line": a number rung, no words (nor a cue for a quote)
     # "X ... as saying ...": the speaker is the one quoted, the quoting party is the via
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and (tok.head.head.pos_ == "VERB" or _quoted_one(tok.head.head)):
         return _as_saying(tok, sent)
