@@ -71,6 +71,7 @@ GOLD_SETS = {
     "dev-h27-articles": REPO / "tests" / "data" / "articles_dev_h27",
     "dev-h28-articles": REPO / "tests" / "data" / "articles_dev_h28",
     "dev-h29-articles": REPO / "tests" / "data" / "articles_dev_h29",
+    "dev-h30-articles": REPO / "tests" / "data" / "articles_dev_h30",
 }
 
 
