@@ -281,9 +281,10 @@ def _org_noun_before(doc: Doc, start: int) -> bool:
     if start == 0:
         return False
     prev = doc[start - 1]
-    # ("the party daily Tocsin", with "daily" read as an adjective)
-    return (prev.pos_ == "NOUN" and prev.tag_ == "NN" or prev.lower_ in ("daily", "weekly", "monthly")) and \
-        prev.lemma_.lower() in _INTRO_ORG_NOUNS | {"weekly", "monthly"}
+    # ("the party daily Tocsin", with "daily" read as an adjective; "by the firm Civicount", "firm" read so too)
+    read_as_adjective = prev.tag_ == "JJ" and start > 1 and doc[start - 2].lower_ in ("the", "a", "an")
+    return (prev.pos_ == "NOUN" and prev.tag_ == "NN" or prev.lower_ in ("daily", "weekly", "monthly")
+            or read_as_adjective) and prev.lemma_.lower() in _INTRO_ORG_NOUNS | {"weekly", "monthly"}
 
 
 def _called_by_org_noun(ent: Span) -> bool:
@@ -350,10 +351,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "across", "t
                                  "beyond", "around"})
 _AT_PLACE = _PLACE_PREPOSITIONS | {"at", "off", "into", "to"}
 # last words of a company's name after its owner's or founder's name ("Orrick Terminals", "Halsworth Maritime")
-_COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
-                            "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
-                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
-                            "pictures", "films", "studios", "entertainment"}) | _TRADE_WORDS
+COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "holdings", "group", "airways",
+                           "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
+                           "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
+                           "pictures", "films", "studios", "entertainment", "properties", "estates", "developments",
+                           "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "lifts"}) | _TRADE_WORDS
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})
@@ -558,6 +560,25 @@ def _with_name_tail(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _without_client(ent: Span) -> Span:
+    """'a poll by the firm Civicount for Psaltery': the firm's name without the one it worked for, a name the text
+    uses on its own elsewhere ('The daily Psaltery ...')."""
+    doc = ent.doc
+    cut = next((t.i for t in ent if t.lower_ == "for" and t.i > ent.start), None)
+    # (a firm that works for others; "the opposition group Citizens for Brennhaven" keeps its place)
+    if cut is None or cut + 1 >= ent.end or ent.start == 0 or doc[ent.start - 1].lower_ not in _HIRED_FIRMS:
+        return ent
+    size = ent.end - cut - 1
+    client = doc[cut + 1 : ent.end].text
+    elsewhere = [doc[k : k + size] for k in range(len(doc) - size + 1) if k != cut + 1 and doc[k : k + size].text == client]
+    if elsewhere and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for span in elsewhere for t in span):
+        return Span(doc, ent.start, cut, label=ent.label_)
+    return ent
+
+
+_HIRED_FIRMS = frozenset({"firm", "pollster", "consultancy", "consultants", "agency", "company"})
+
+
 def _role_phrase_before(doc: Doc, start: int) -> bool:
     """'the UN humanitarian coordinator for Hadra, Leyla Brandt-Osei,': a person's role phrase (the role
     with its 'for'/'of'/'at' complement) set off by a comma right before the name."""
@@ -622,7 +643,7 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         # (a club, or a company named with its trade: "Quillon Terminals", "Halsworth Maritime")
         # (or a public body whose name ends with its kind, untagged: "Ravensholt Central Hospital paid ...")
         club = end - start >= 2 and (doc[start].text in _CLUB_OPENERS or doc[end - 1].text in _CLUB_WORDS
-                                     or doc[end - 1].lower_ in _COMPANY_WORDS
+                                     or doc[end - 1].lower_ in COMPANY_WORDS
                                      or doc[end - 1].lower_ in _BODY_KINDS and all(
                                          by_token[t].label_ in _MISREAD_NAME_LABELS for t in range(start, end) if t in by_token)
                                      and not (start >= 2 and doc[start - 1].lower_ in ("of", "for", "and", "&")
@@ -667,7 +688,7 @@ def _with_recovered_persons(doc: Doc) -> list[Span]:
         ents = [e for e in ents if id(e) not in overlapping]
         ents.append(Span(doc, start, end, label="PERSON"))
     ents = [_street_taken_for_a_person(_place_in_a_list_of_places(e)) for e in ents]
-    return _with_recovered_bodies(doc, ents)
+    return _with_bodies_named_before_which(doc, _with_recovered_bodies(doc, ents))
 
 
 # the last words of a street's name, which no person's name ends with (fewer than units.STREET_WORDS, whose
@@ -740,6 +761,31 @@ def _with_recovered_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents
 
 
+def _with_bodies_named_before_which(doc: Doc, ents: list[Span]) -> list[Span]:
+    """*ents*, plus a name of two or more capitalised words the tagger left untagged that a "which" clause goes on
+    describing as doing something ("Hohenfirn Lifts, which runs the resort's 22 lifts, said"): a body, not a
+    person (who would take "who") nor a street."""
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    added: list[Span] = []
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children):
+            continue
+        if head.pos_ != "PROPN" or not head.is_title or head.text in _STREET_ENDINGS or head.i + 1 >= len(doc) \
+                or doc[head.i + 1].text != ",":
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                doc[start - 1].dep_ == "compound" and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if head.i - start < 1 or any(k in taken for k in range(start, head.i + 1)) or is_role_word(head.text):
+            continue
+        if start > 1 and doc[start - 1].lower_ in _NAME_JOINERS and doc[start - 2].is_title:
+            continue  # "the UN Agency for Displaced Persons, which": the tail of a longer name
+        added.append(Span(doc, start, head.i + 1, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start)
+
+
 def _place_in_a_list_of_places(ent: Span) -> Span:
     """'The offices to close are in Velmstad, Corrin Bay and Tullamere': a one-word 'person' listed with places
     is a place too."""
@@ -767,6 +813,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
                 _org_noun_before(doc, ent.start) or _apposed_to_org_noun(ent)):
             label = "ORG"  # "the aid group Open Hands", tagged as a product; "The group, the X Observatory,"
             ent = _with_name_tail(doc, ent)
+        if label == "ORG" and _org_noun_before(doc, ent.start):
+            ent = _without_client(ent)  # "by the firm Civicount for Psaltery": the firm, not its client
         if not label or "\n" in ent.text.strip():
             continue
         if len(ent) == 1 and label == "ORG" and ent.end < len(doc) and doc[ent.end].is_title and \
@@ -810,6 +858,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
     # (the tagger's own nationality adjectives too: "Elvardian families" beside "Elvardia")
     adjectival |= {e.text.lower() for e in doc.ents if e.label_ == "NORP" and len(e) == 1 and e[0].is_title
                    and e.root.dep_ in ("amod", "compound") and e.root.head.pos_ == "NOUN" and e.root.head.is_lower}
+    # (and the adjective opening a body's longer name: "the Marrascan Historic Buildings Trust" beside "Marrasca")
+    adjectival |= {name.split()[0].lower() for _, label, name in spans if label == "ORG" and len(name.split()) >= 3}
     countries = {name.lower() for _, label, name in spans if label == "GPE" and " " not in name}
     countries |= {w for w in single for a in adjectival if _demonym_of(a, {w})}
     spans = [(ent, "GPE" if name.lower() in countries else label, name) for ent, label, name in spans
@@ -1036,7 +1086,7 @@ def build_entity_table(doc: Doc) -> EntityTable:
     for short in [r for r in table.records.values() if r.label in ("GPE", "LOC") and len(r.name.split()) == 1
                   and not placed_at[r.name.lower()] and place_like[r.name.lower()] < 2]:
         longer = sorted((r for r in table.records.values() if r.label == "ORG" and len(r.name.split()) == 2
-                         and r.name.split()[0] == short.name and r.name.split()[1].lower() in _COMPANY_WORDS),
+                         and r.name.split()[0] == short.name and r.name.split()[1].lower() in COMPANY_WORDS),
                         key=lambda r: -r.mentions)
         if longer:
             _merge_into(table, short.name, longer[0].name)

@@ -124,6 +124,7 @@ ORG_NOUNS = frozenset(
     centre center tank think-tank thinktank observatory monitor fund body trust inspectorate society
     gang militia cartel syndicate guild coastguard laboratory cooperative co-operative lender confederation
     league consortium tribunal panel corps brigade constabulary gendarmerie mission secretariat treasury
+    school college academy museum
     """.split()
 )
 

@@ -15,7 +15,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from heuer.extract.entities import EntityTable, clean_name, is_role_word, role_with_who_clause_before
+from heuer.extract.entities import (
+    COMPANY_WORDS,
+    EntityTable,
+    clean_name,
+    is_role_word,
+    role_with_who_clause_before,
+)
 from heuer.extract.lexicon import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -561,10 +567,12 @@ class NamingLookups:
             main = self._main_organisation(tok.i)
             # (no newsroom is "the company": "a letter seen by Quillmarket Finance")
             newsroom = lemma in _BUSINESS_NOUNS and main is not None and self._news_outlet(main)
-            if found and main and found.name != main and not newsroom and \
-                    sum(m.name == found.name for m in self.mentions) == 1:
+            if found and main and found.name != main and not newsroom and (
+                    sum(m.name == found.name for m in self.mentions) == 1
+                    or lemma in _BUSINESS_NOUNS and _trading_name(main) and not _trading_name(found.name)):
                 # "Kelderwick's Operations Director, Sam Pell, ... The company expects": a one-off name beside a
-                # title is no company; the body the text keeps naming is
+                # title is no company; the body the text keeps naming is ("Rookstone's plan keeps the Exchange's
+                # gates ... The company says": nor is a building that bears a name, beside Rookstone Properties)
                 return main
             return found.name if found else None
         if lemma in _MAIN_BODY_NOUNS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
@@ -690,6 +698,11 @@ class NamingLookups:
                 counts.setdefault(body, []).append(m.i)
         if not counts:
             return None
+        if noun in ("company", "firm"):
+            # "The owner, Rookstone Properties, says the Exchange ...": a company goes by a company's name, before a
+            # building or a place the story names more often
+            trading = {name: seen for name, seen in counts.items() if _trading_name(name) and len(seen) > 1}
+            counts = trading or counts
         return max(counts, key=lambda name: (len(counts[name]), counts[name][-1]))
 
     def _apposed_org(self, tok: Token) -> str | None:
@@ -1138,3 +1151,8 @@ def _met_or_spoken_to(tok: Token) -> bool:
     """The object of a meeting or talk: 'met the secretary', 'spoke to the minister', 'talked with the chief'."""
     return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with")
                                   and tok.head.head.lemma_.lower() in ("speak", "talk", "chat", "meet"))
+
+
+def _trading_name(name: str) -> bool:
+    """'Rookstone Properties', 'Hohenfirn Lifts', 'Tallis Holdings': a name that says it is a company's."""
+    return name.split()[-1].lower() in COMPANY_WORDS

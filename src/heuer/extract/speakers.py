@@ -62,6 +62,9 @@ from heuer.model import Party, PartyType
 _REVEAL_REACH = 150  # tokens: "an official" is the one "The official, X," names only a few sentences on
 # nouns for a person a story keeps unnamed: "the source" is the one it introduced just before
 _ANONYMOUS_NOUNS = frozenset({"source", "insider", "whistleblower", "informant"})
+# a body's role towards a thing it runs ("its operator said"), and the verbs that say so of a named body
+_RUNNER_NOUNS = frozenset({"operator", "owner", "manager", "landlord"})
+_OPERATING_VERBS = frozenset({"run", "operate", "own", "manage"})
 
 
 @dataclass
@@ -1080,14 +1083,14 @@ class SpeakerResolver(NamingLookups):
         runs the appeal, said ...': an event's organisers are the one body the text says runs or organises it."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORGANISERS or party.name in self.table.records:
             return None
-        bodies = set()
-        for m in self.mentions:
-            head = self.doc[m.i]
-            if m.kind == "organization" and any(c.dep_ == "relcl" and c.lemma_ in _RUNNING_VERBS
-                                                and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that")
-                                                        for s in c.children) for c in head.children):
-                bodies.add(m.name)
+        bodies = self._bodies_said_to(_RUNNING_VERBS)
         return Party(bodies.pop(), "organization", party.mention) if len(bodies) == 1 else None
+
+    def _bodies_said_to(self, verbs: frozenset[str]) -> set[str]:
+        """The bodies a 'which' or 'that' clause describes as doing one of *verbs* ('X, which runs the appeal')."""
+        return {m.name for m in self.mentions if m.kind == "organization" and any(
+            c.dep_ == "relcl" and c.lemma_ in verbs and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that")
+                                                           for s in c.children) for c in self.doc[m.i].children)}
 
     def _outlet_named_later(self, tok: Token, party: Party) -> Party | None:
         """'... though a newspaper's study of last year's appeal suggests that ... / The daily Fallowgate reported
@@ -1443,7 +1446,7 @@ class SpeakerResolver(NamingLookups):
             if body is not None and self.table.label_of(body) == "ORG":
                 return Party(body, "organization", mention)  # "an internal board memo": the board's
         if poss is not None and poss.lower_ == "its" and lemma in GENERIC_ORG_NOUNS | ORG_NOUNS:
-            runner = self._body_named_for_its_thing(tok)
+            runner = self._body_said_to_run_it(tok) or self._body_named_for_its_thing(tok)
             if runner is not None:  # "The Ormscar Canal will stay closed ..., its operator said"
                 return Party(runner, "organization", mention)
             named_next = self._org_named_later(tok, 2)
@@ -1797,6 +1800,15 @@ class SpeakerResolver(NamingLookups):
             if first is not None and not any(m.name == first.name and m.i < tok.i for m in self.mentions):
                 return first.name
         return None
+
+    def _body_said_to_run_it(self, tok: Token) -> str | None:
+        """'Glissenberg ... will close its lower slopes, its operator said ... Hohenfirn Lifts, which runs the
+        resort's 22 lifts, said': the one body the text says runs, operates or owns something, before any body
+        merely named after the thing ('Glissenberg Ski School')."""
+        if tok.lemma_.lower() not in _RUNNER_NOUNS:
+            return None
+        bodies = self._bodies_said_to(_OPERATING_VERBS)
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _body_named_for_its_thing(self, tok: Token) -> str | None:
         """'The Ormscar Canal will stay closed ..., its operator said': the one body of the text whose name is the

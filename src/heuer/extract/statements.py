@@ -91,6 +91,9 @@ RELAY_SHARE = 0.8  # an outer clause this full of an inner attribution only rela
 FRAGMENT_SHARE = 0.6
 _OPENING_MARKS = ("“", "‘", "«", '"', "'", "''", "``")  # a quote covering less of a reported clause than this is a fragment of it
 
+# what opens a clause set against the one before ("although only 22 percent said ..."), not one passed on
+_CONCESSIVE_MARKS = frozenset({"although", "though", "whereas", "while"})
+
 
 @dataclass
 class Attributed:
@@ -746,6 +749,9 @@ class StatementBuilder:
                 continue  # (an estimate or a document's figures inside the words leave them the teller's)
             if self.doc[other.content[0]].lower_ == "to" and other.content[0] > other.cue[-1].i:
                 continue  # (a request told: "said its representatives had asked the jury to take ...")
+            if other.cue[-1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS
+                                                     for c in other.cue[-1].children):
+                continue  # ("found that 58 percent wanted it kept, although only 22 percent said ...": a contrast)
             inner = other.content[1] - other.content[0]
             # ("reported that state television, quoting an official, had blamed X on Y": the whole relayed clause,
             # its teller and cue included, is the inner frame's)
