@@ -88,3 +88,25 @@ def test_a_finding_with_a_contrast_of_what_some_said_is_still_the_finding() -> N
     # (an inner clause that is what the outer one passes on still makes the outer a relay)
     ex = run("The agency reported that police said 40 people had been arrested at the border.")
     assert speakers_by_content(ex).get("40 people had been arrested at the border") == "police"
+
+
+def test_the_organisers_are_the_one_body_the_sentence_before_names() -> None:
+    ex = run("Doors have opened at the Saltmarch Arena, where Redfern and Copperhold will play the final of the "
+             "Vellish Quoits League tonight. The organisers say all 9,200 seats have been sold.")
+    assert speakers_by_content(ex)["all 9,200 seats have been sold"] == "Vellish Quoits League"
+    assert figure_sources(ex, 9200) == ["Vellish Quoits League"]
+    # (two bodies named just before: no guess)
+    ex = run("The Harlow Darts Federation and the Ostrel Darts Council open the final tonight. The organisers say all "
+             "9,200 seats have been sold.")
+    assert speakers_by_content(ex)["all 9,200 seats have been sold"] not in (
+        "Harlow Darts Federation", "Ostrel Darts Council")
+
+
+def test_a_described_body_is_the_one_named_next_with_its_noun() -> None:
+    ex = run("The country's tide bureau expects the water to stay high for another week. Officials at the Ostrel "
+             "Bureau of Tides said on Friday that three harbours had flooded.")
+    assert speakers_by_content(ex)["the water to stay high for another week"] == "Ostrel Bureau of Tides"
+    # (a body with that noun met before it is no first naming)
+    ex = run("The Ostrel Bureau of Tides and the Harnock Bureau of Weather both met. The country's tide bureau "
+             "expects the water to stay high for another week.")
+    assert speakers_by_content(ex)["the water to stay high for another week"] != "Ostrel Bureau of Tides"

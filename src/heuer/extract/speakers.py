@@ -842,7 +842,7 @@ class SpeakerResolver(NamingLookups):
             return Party(named, "person", party.mention)
         return self._description_named_later(tok, party) or self._description_named_next(tok, party) or \
             self._body_described_again(tok, party) or self._outlet_named_later(tok, party) or \
-            self._body_that_runs_it(tok, party) or \
+            self._body_that_runs_it(tok, party) or self._body_named_next_by_its_noun(tok, party) or \
             self._role_titled_later(tok, party) or self._name_it_describes(tok, party) or \
             self._the_one_police_force(tok, party) or self._body_the_story_opens_on(tok, party) or party
 
@@ -1084,7 +1084,33 @@ class SpeakerResolver(NamingLookups):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORGANISERS or party.name in self.table.records:
             return None
         bodies = self._bodies_said_to(_RUNNING_VERBS)
+        if not bodies:
+            # "... will play the final of the Ervandian Lanternfall League tonight. The organisers say ...": the one
+            # body the sentence before names by a word for a body (no arena, team or outlet)
+            k = self._sent_index(tok.i)
+            prev = self._sents()[k - 1] if k > 0 else None
+            bodies = {m.name for m in self.mentions if prev is not None and prev.start <= m.i < prev.end
+                      and m.kind == "organization" and self.table.label_of(m.name) == "ORG"
+                      and m.name.split()[-1].lower() in ORG_NOUNS and not self._news_outlet(m.name)}
         return Party(bodies.pop(), "organization", party.mention) if len(bodies) == 1 else None
+
+    def _body_named_next_by_its_noun(self, tok: Token, party: Party) -> Party | None:
+        """'The country's weather office expects ... Forecasters at the Pellavian Office of Sea and Sky said ...':
+        a described body is the one the next sentence names with its noun in the name, when no other body of the
+        text has that word in its name."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in ORG_NOUNS or \
+                party.name in self.table.records or not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        word = tok.lemma_.lower()
+        having = {r.name for r in self.table.records.values() if r.label == "ORG" and word in r.name.lower().split()}
+        if len(having) != 1:
+            return None
+        end = self._end_of_next_sentences(tok.i, 1)
+        named = next(iter(having))
+        if any(m.name == named for m in self.mentions if tok.sent.end <= m.i < end) and \
+                not any(m.name == named for m in self.mentions if m.i < tok.i):
+            return Party(named, "organization", party.mention)
+        return None
 
     def _bodies_said_to(self, verbs: frozenset[str]) -> set[str]:
         """The bodies a 'which' or 'that' clause describes as doing one of *verbs* ('X, which runs the appeal')."""
