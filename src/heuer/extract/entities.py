@@ -355,7 +355,7 @@ COMPANY_WORDS = frozenset({"terminals", "maritime", "logistics", "shipping", "ho
                            "airlines", "industries", "technologies", "systems", "energy", "power", "mining",
                            "pharma", "foods", "motors", "capital", "partners", "labs", "telecom", "freight",
                            "pictures", "films", "studios", "entertainment", "properties", "estates", "developments",
-                           "company", "corporation", "corp", "inc", "ltd", "plc", "llc", "lifts"}) | _TRADE_WORDS
+                           "company", "corporation", "corp", "inc", "ltd", "plc", "llc"}) | _TRADE_WORDS
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "county", "port",
                           "suburb", "island", "state", "municipality", "borough", "neighbourhood", "neighborhood"})

@@ -1154,5 +1154,5 @@ def _met_or_spoken_to(tok: Token) -> bool:
 
 
 def _trading_name(name: str) -> bool:
-    """'Rookstone Properties', 'Hohenfirn Lifts', 'Tallis Holdings': a name that says it is a company's."""
+    """'Rookstone Properties', 'Tallis Holdings': a name that says it is a company's."""
     return name.split()[-1].lower() in COMPANY_WORDS
