@@ -1107,6 +1107,9 @@ class SpeakerResolver(NamingLookups):
             return None
         end = self._end_of_next_sentences(tok.i, 1)
         named = next(iter(having))
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and owner.lower_[:4] != named.lower()[:4]:
+            return None  # ("Turavia's energy ministry said. The Velgorian Foreign Ministry ...": another country's)
         if any(m.name == named for m in self.mentions if tok.sent.end <= m.i < end) and \
                 not any(m.name == named for m in self.mentions if m.i < tok.i):
             return Party(named, "organization", party.mention)
