@@ -72,6 +72,7 @@ GOLD_SETS = {
     "dev-h28-articles": REPO / "tests" / "data" / "articles_dev_h28",
     "dev-h29-articles": REPO / "tests" / "data" / "articles_dev_h29",
     "dev-h30-articles": REPO / "tests" / "data" / "articles_dev_h30",
+    "dev-h31-articles": REPO / "tests" / "data" / "articles_dev_h31",
 }
 
 
