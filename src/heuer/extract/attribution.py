@@ -265,12 +265,20 @@ def _repaired(subj: Token) -> Token | None:
 
 def _teller_after_a_part(subj: Token) -> Token | None:
     """'Five are in intensive care, two of them in a critical condition, an emergency consultant, X, told
-    reporters': the parser made the part ('two of them ...') the subject and the speaker its apposition."""
-    if not (subj.like_num or subj.lower_ in ("most", "some", "many", "all", "half", "none")) or not any(
+    reporters': the parser made the part ('two of them ...') the subject and the speaker its apposition. Also
+    '..., four of them children, its medical director, X, said', with the part's noun as the subject and the
+    speaker joined to it as a second item of a list."""
+    def is_part(tok: Token) -> bool:
+        return (tok.like_num or tok.lower_ in ("most", "some", "many", "all", "half", "none")) and any(
             p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "whom") for o in p.children)
-            for p in subj.children):
-        return None
-    return next((a for a in subj.children if a.dep_ == "appos" and a.i > subj.i and a.pos_ in ("NOUN", "PROPN")
+            for p in tok.children)
+    deps = ("appos",)
+    if not is_part(subj):
+        if subj.pos_ != "NOUN" or not any(c.i < subj.i and c.dep_ in ("nsubj", "nummod") and is_part(c)
+                                          for c in subj.children):
+            return None
+        deps = ("appos", "conj")
+    return next((a for a in subj.children if a.dep_ in deps and a.i > subj.i and a.pos_ in ("NOUN", "PROPN")
                  and _plausible_speaker(a) and subj.doc[a.left_edge.i - 1].text == ","), None)
 
 
@@ -360,7 +368,9 @@ def _appositive_speaker(tok: Token) -> tuple[Token, int] | None:
     if doc[cand.left_edge.i - 1].text != "," or cand.pos_ not in ("PROPN", "NOUN") or not _plausible_speaker(cand):
         return None
     role = cand.head  # "..., the operation's chief, Jaromir X, told": the role before the name is no content
-    start = role.left_edge.i if role.dep_ == "appos" and role.pos_ == "NOUN" and role.right_edge.i == end and \
+    # ("..., its chief executive, X, said": the role read as the last item of a list in the clause it closes)
+    start = role.left_edge.i if role.dep_ in ("appos", "conj") and role.pos_ == "NOUN" and (
+        role.right_edge.i == end or role.right_edge.i == end + 1 and doc[end + 1].text == ",") and \
         doc[role.left_edge.i - 1].text == "," else cand.left_edge.i
     return (cand, start) if cand.ent_type_ not in ("GPE", "LOC", "DATE") else None
 
@@ -1320,6 +1330,34 @@ def _closing_cue_read_as_a_noun(tok: Token) -> bool:
         (tok.nbor(1).is_punct or tok.nbor(1).is_space)
 
 
+def _opening_cue_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
+    """'ZTN reports, quoting a farmer near Dunnerholt, that a quad bike was stolen': a present-tense cue after a
+    name that the tagger took for a plural noun ("ZTN reports"), followed by the that-clause it reports."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.lower_ not in ("reports", "says", "writes", "claims", "adds") or tok.i == sent.start:
+        return None
+    name = doc[tok.i - 1]
+    if name.pos_ != "PROPN" or name.head.i != tok.i or name.dep_ != "compound" or name.left_edge.i != name.i and \
+            doc[name.left_edge.i].pos_ != "PROPN":
+        return None
+    before = [t for t in doc[sent.start : name.i] if not (t.is_punct or t.is_space or t.like_num)]
+    if any(t.lower_ != "the" and t.head.i != name.i for t in before):
+        return None  # (the name opens the sentence, after a time stamp at most)
+    mark = next((t for t in doc[tok.i + 1 : sent.end] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in ORIGIN_MARKERS and t.dep_ != "relcl"
+                           for t in doc[tok.i + 1 : mark.i]):
+        return None
+    end = sent.end
+    while end > mark.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - mark.i < 4:
+        return None
+    frame = Frame(cue=[tok], speaker=name, content=(mark.i + 1, end), sentence=sent)
+    marker = next((t for t in doc[tok.i + 1 : mark.i] if t.lemma_ in ORIGIN_MARKERS and t.tag_ == "VBG"), None)
+    source = next((c for c in marker.children if c.dep_ in ("dobj", "pobj")), None) if marker is not None else None
+    return _through_origin(frame, marker, source, name) if marker is not None and source is not None else frame
+
+
 def _finding_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
     """'Compensation claims filed with the service show that wolves killed 1,420 sheep': the parser read the
     participle as the sentence's verb and 'show' as a noun ('the service show'); the filed papers show the
@@ -1477,6 +1515,8 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
         elif _closing_cue_read_as_a_noun(tok):
             frame = _verb_frame(tok, sent)  # "..., the ministry of work estimates.", "estimates" read as a plural
+        elif (opening := _opening_cue_read_as_a_noun(tok, sent)) is not None:
+            frame = opening  # "ZTN reports, quoting a farmer, that ...", "reports" read as a plural
         elif (misread := _finding_read_as_a_noun(tok, sent)) is not None:
             frame = misread  # "Claims filed with the fund show that ...", "show" read as a noun
         elif tok.pos_ == "VERB" and tok.lemma_ in FINDING_VERBS and _document_subject(tok):
@@ -1757,10 +1797,14 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     # half the speed": the cue made the root, the clause before it its complement, the one after its conjunct,
     # whose subject goes on with that clause's)
     closing_root = tok.dep_ == "ROOT" and frame.speaker is not None and frame.content[1] <= frame.speaker.left_edge.i
+    # ("..., its chief executive, X, said, but the firm made the money back ...": the cue read as a second verb of
+    # the clause it closes, and the clause after it as a third)
+    closing_conj = tok.dep_ == "conj" and head.i < tok.i and head.pos_ in ("VERB", "AUX") and \
+        frame.speaker is not None and frame.content[0] <= head.i < frame.content[1] <= frame.speaker.left_edge.i
     if closing_root:
         head = tok
-    elif tok.dep_ != "parataxis" or head.i > tok.i or not (head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) \
-            or frame.speaker is None:
+    elif not closing_conj and (tok.dep_ != "parataxis" or head.i > tok.i or not (
+            head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok)) or frame.speaker is None):
         return None
     # ('"He really does love us," Melanie said, and soon the balloons were dropping': after words quoted, the story
     # goes on in the outlet's voice, unless the clause carries on with the same thing, "it" or "they")
@@ -3360,7 +3404,8 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)), None) if relative is content_head else None
         if content is not None and joined is not None and tok.doc[content[1]].lower_ in ("and", "but"):
             content = (content[0], joined.right_edge.i + 1)  # ("... and had not written a speech": the rest of it)
-        teller = _teller_after_a_part(speaker.head) if speaker is not None and speaker.dep_ == "appos" else None
+        teller = _teller_after_a_part(speaker.head) if speaker is not None and speaker.dep_ in ("appos", "conj") \
+            else None
         if speaker is not None and teller is not None and teller.i == speaker.i and \
                 content is not None and content[1] <= speaker.head.i < tok.i:
             # (the part the parser took for the subject goes on with the reported clause)

@@ -312,6 +312,18 @@ def _role_before(doc: Doc, start: int) -> bool:
         prev.lower_ in PERSON_ROLE_NOUNS or prev.lower_ in TITLES)
 
 
+def _person_read_as_a_people(doc: Doc, ent: Span) -> bool:
+    """'the toymaker Agostino X', tagged as a nationality: two or more capitalised names, the last no word for a
+    people ('South Korean', 'Northern Irish'), right after a common noun that describes them."""
+    if ent.label_ != "NORP" or len(ent) < 2 or ent.start == 0 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if ent[-1].lower_.endswith(("an", "ese", "ish", "ic", "i")):
+        return False
+    prev = doc[ent.start - 1]
+    return prev.tag_ == "NN" and prev.is_lower and prev.dep_ in ("compound", "nmod", "appos", "nsubj", "pobj", "dobj") \
+        or _role_before(doc, ent.start)
+
+
 def _who_follows(doc: Doc, end: int) -> bool:
     """'Tomasz Vlahos-Greene, whose 91-year-old mother ...': a name 'who' or 'whose' refers back to."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whose")
@@ -540,11 +552,16 @@ def _apposed_to_org_noun(ent: Span) -> bool:
     if described is not None and not any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES
                                          for c in described.children):
         return True
-    if not (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS):
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "from") \
+            and head.head.head.pos_ == "NOUN" and head.i < root.i and ent.start > 0 and \
+            ent.doc[ent.start - 1].text == "," and ent.end < len(ent.doc) and ent.doc[ent.end].text == ",":
+        head = head.head.head  # ("A software company in Halsgrove, Quillstack, took on ...": named after its place)
+    if not (root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in _INTRO_ORG_NOUNS | ORG_NOUNS):
         return False
     # "Its chief monitor, Brigadier Nadia Sorensen-Achebe,": a person's rank or a personal role word makes
     # the noun a post held by someone, not the body itself
-    ranked = any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES for c in root.head.children)
+    ranked = any(c.dep_ in ("amod", "compound") and c.lower_ in PERSON_ROLE_NOUNS | TITLES for c in head.children)
     titled = ent[0].lower_.rstrip(".") in TITLES or (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in TITLES)
     return not (ranked or titled)
 
@@ -813,6 +830,8 @@ def build_entity_table(doc: Doc) -> EntityTable:
                 _org_noun_before(doc, ent.start) or _apposed_to_org_noun(ent)):
             label = "ORG"  # "the aid group Open Hands", tagged as a product; "The group, the X Observatory,"
             ent = _with_name_tail(doc, ent)
+        if label is None and _person_read_as_a_people(doc, ent):
+            label = "PERSON"  # "the toymaker Agostino X", tagged as a nationality
         if label == "ORG" and _org_noun_before(doc, ent.start):
             ent = _without_client(ent)  # "by the firm Civicount for Psaltery": the firm, not its client
         if not label or "\n" in ent.text.strip():
@@ -915,6 +934,11 @@ def build_entity_table(doc: Doc) -> EntityTable:
                                                               or label != "PERSON" and _who_follows(doc, ent.end))
               # ("said Castelnau-Iwobi, who has run the pharmacy for 22 years": a double surname is two words)
               and len(name.replace("-", " ").split()) >= 2 and not set(name.lower().split()) & _ORG_WORDS}
+    # ("the council's contractor, Kerbwise Enforcement, ... Kerbwise, which also runs ...": a body whose short name
+    # a "which" clause describes keeps its full name, whatever role word stands before it)
+    described_by_which = {name.lower() for ent, label, name in spans if label == "ORG" and " " not in name
+                          and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"}
+    titled = {name for name in titled if name.split()[0] not in described_by_which}
     spans = [(ent, "PERSON" if name.lower() in titled else label, name) for ent, label, name in spans]
     # "Skarvholm Aqua, Storvia's second-largest salmon farmer, cut its harvest forecast": a "person" whose own
     # clause calls it "its" is an organisation, whatever role word stands beside it

@@ -85,6 +85,11 @@ _POLICE_FORCE_ENDS = frozenset({"police", "constabulary", "gendarmerie", "direct
                                 "force"})
 
 
+# the words for a relative ("a daughter of the toymaker")
+_KIN_NOUNS = frozenset({"daughter", "son", "widow", "widower", "wife", "husband", "sister", "brother", "mother",
+                        "father", "niece", "nephew", "granddaughter", "grandson", "cousin", "child"})
+
+
 def _is_police_force(name: str) -> bool:
     """Is *name* a police force's ("Pelgrane Constabulary", "Sarethian Police Directorate")?"""
     words = name.lower().split()
@@ -204,6 +209,9 @@ class SpeakerResolver(NamingLookups):
                 if maker is not None and tok.i not in self.table.token_entity:
                     self.reports.append((tok.i, tok.lemma_.lower(), maker))  # "A Halberg Opinion survey put ..."
                 preps = list(tok.children)
+                # ("internal emails and spreadsheets from the council's contractor": papers listed, from one sender)
+                preps += [c for conj in tok.children if conj.dep_ == "conj" and conj.pos_ == "NOUN"
+                          for c in conj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     # "The memo, from chief executive X, said": parsed as hanging from the verb
                     preps += [c for c in tok.head.children if tok.i < c.i < tok.head.i and c.lower_ == "from"]
@@ -513,6 +521,8 @@ class SpeakerResolver(NamingLookups):
             for t in near:
                 g = _GENDERED.get(t.lower_.rstrip("."))
                 if g and (t.i >= head.i - 9 or t.dep_ == "appos"):
+                    if t.i < head.i and t.i + 1 < head.i and self.doc[t.i + 1].lower_ == "of":
+                        continue  # ("a daughter of the toymaker X": the relative is someone else)
                     if t.i < head.i and any(x.i in self.table.token_entity and self.table.token_entity[x.i] != m.name
                                             for x in self.doc[t.i : head.i]):
                         continue
@@ -605,6 +615,10 @@ class SpeakerResolver(NamingLookups):
                 for subj in verb.children:
                     made = self._maker_of(subj, verb) if subj.dep_ == "nsubj" and subj.pos_ in ("NOUN", "PROPN") \
                         else None
+                    if subj.dep_ == "nsubj" and subj.lower_ == "it" and subj.i > tok.i:
+                        # "according to figures it publishes": the body "it" stands for
+                        body = self._it_antecedent(subj)
+                        made = body.name if body is not None and body.type == "organization" else None
                     if made is not None:
                         return made
             if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _ISSUE_VERBS | _AUTHOR_VERBS:
@@ -969,19 +983,40 @@ class SpeakerResolver(NamingLookups):
         is seeking ...': an unnamed person described by a clause, whom the next paragraph opens by naming as the
         subject of something other than speech, met there for the first time."""
         if tok.pos_ != "NOUN" or not is_person_role(tok) or party.name in self.table.records or self._quoted(tok.i) \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) \
-                or not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        # ("A daughter of the toymaker Agostino X told the court ... / Corina X, 58, and her two brothers are
+        # challenging the will": a relative of someone named, whom the next paragraph names with the family's name)
+        family = self._family_name_of(tok)
+        if family is None and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
             return None
         brk = doc_text(self.doc).find("\n\n", tok.idx)
         first = next((sn for sn in self._sents() if sn.start_char >= brk), None) if brk >= 0 else None
         if first is None or first.root.lemma_ in SPEECH_VERBS:
             return None
         subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and family is not None and first[0].pos_ == "PROPN":
+            subj = first[0]  # ("Corina X, 58, and her two brothers are ...", parsed with the name as the root)
         name = self.table.token_entity.get(subj.i) if subj is not None and subj.pos_ == "PROPN" else None
         if name is None or self.table.label_of(name) != "PERSON" or any(
                 m.name == name and m.i < subj.i for m in self.mentions):
             return None
+        if family is not None and (len(name.split()) < 2 or name.split()[-1] != family):
+            return None
         return Party(name, "person", party.mention)
+
+    def _family_name_of(self, tok: Token) -> str | None:
+        """The surname of the one a relative is described by ('a daughter of the toymaker Agostino X': X)."""
+        if tok.lemma_.lower() not in _KIN_NOUNS:
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for t in prep.subtree:
+                name = self.table.token_entity.get(t.i)
+                if name and self.table.label_of(name) == "PERSON" and len(name.split()) >= 2:
+                    return name.split()[-1]
+        return None
 
     def _description_named_later(self, tok: Token, party: Party) -> Party | None:
         """A description met before a later apposition named it ('the former guard' before 'The guard, X,'), unless
@@ -1885,12 +1920,39 @@ class SpeakerResolver(NamingLookups):
         """The person named in apposition; to a body's own name only right in apposition, not deeper in a list the
         parser hung there ("the tabloid Pennant Express, which said ..., New Commons on 29 percent and Ostmere
         First on 14 percent")."""
-        person = self._appos_entity(tok, "PERSON")
+        person = self._appos_entity(tok, "PERSON") or self._named_after_role_s_body(tok)
         own_name = self.table.token_entity.get(tok.i)
         if person is None or own_name is None or self.table.label_of(own_name) not in ("ORG", "GPE"):
             return person
         return person if any(c.dep_ == "appos" and self.table.token_entity.get(c.i) == person
                              for c in tok.children) else None
+
+    def _named_after_role_s_body(self, role: Token) -> str | None:
+        """"Kerbwise's operations manager for Brockwater, Efrosyni X, wrote": the name the parser hung in apposition
+        on the place or body that ends a person's role, not on the role; never on a person ("the mother of the
+        victim, Y" may name the victim)."""
+        if not is_person_role(role):
+            return None
+        for prep in role.children:
+            if prep.dep_ != "prep" or prep.i < role.i:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
+                          and self.doc[c.left_edge.i - 1].text == ","), None) if obj is not None else None
+            if named is None or self.table.label_of(self.table.token_entity.get(obj.i) or "") == "PERSON" or \
+                    is_person_role(obj):
+                continue
+            name = self.table.token_entity.get(named.i)
+            run = self.doc[named.left_edge.i : named.i + 1]
+            end = named.right_edge.i + 1
+            if end >= len(self.doc) or self.doc[end].text != "," or end < role.right_edge.i or not all(
+                    t.pos_ == "PROPN" and t.is_title for t in run):
+                continue
+            if name and self.table.label_of(name) == "PERSON":
+                return run.text if len(run) > len(name.split()) else name  # (with the first name the tagger left)
+            if name is None and len(run) >= 2 and not any(self.table.token_entity.get(t.i) for t in run):
+                return run.text
+        return None
 
     def _body_owning(self, tok: Token) -> str | None:
         """The named organisation a definite body noun owning a document stands for ('the club's own transport

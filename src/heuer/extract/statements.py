@@ -235,7 +235,8 @@ class StatementBuilder:
                 # clause of "said that A and that B "..."" on its own)
                 if id(frame) not in used:
                     used.add(id(frame))
-                    out.extend(self._from_frame(frame, a, b, "indirect") for a, b in self._reported_clauses(cs, ce))
+                    out.extend(self._from_frame(frame, a, b, "indirect") for a, b in self._reported_clauses(cs, ce)
+                               if not self._relayed_quote_in(frame, a, b, quotes, q))
                 continue
             if id(frame) not in used:
                 beside, stays_open = self._beside_quote(frame, rng, quoted)
@@ -854,6 +855,9 @@ class StatementBuilder:
                 continue
             cs, ce = frame.content
             overlap = max(0, min(ce, end) - max(cs, start))
+            if cs < start < ce < end and self.doc[start - 1].is_quote and self._quote_cut_short(frame, start, end):
+                overlap = end - start  # ('told colleagues the contract "is finished, whatever it costs"': the parser
+                # cut the quotation that the words open on)
             if overlap:
                 score = overlap / max(1, end - start) + 1.0
             elif cs == ce:
@@ -894,9 +898,43 @@ class StatementBuilder:
                                            # "He says a recruiter promised him he would be guarding depots “...”":
                                            # the words of the one he tells of, passed on by him
                                            or best.contains(frame.cue[-1].i) and best.contains(frame.speaker.i)
-                                           and frame.cue[0].lemma_ in _PASSED_ON_CUES and _own_teller(frame))):
+                                           and frame.cue[0].lemma_ in _PASSED_ON_CUES
+                                           and (_own_teller(frame) or self._someone_else(frame, best)))):
                 best, best_score = frame, score
         return self._teller_inside(best, rng) or best
+
+    def _relayed_quote_in(self, frame: Frame, start: int, end: int, quotes: list[QuoteSpan], current: QuoteSpan) -> bool:
+        """Does the clause start..end of the frame's words hold another quotation that is someone else's, told inside
+        them ('..., and that he had told her client his children "visited the factory ..."')? That quotation's own
+        statement covers the clause."""
+        for q in quotes:
+            rng = _token_range(self.doc, q.start, q.end) if q is not current else None
+            if rng is None or not (start <= rng[0] and rng[1] <= end + 1):
+                continue
+            other = self._frame_for_quote(q, rng)
+            if other is not None and other is not frame and other.speaker is not None and \
+                    frame.contains(other.cue[-1].i) and start <= other.speaker.i < end and \
+                    other.cue[0].lemma_ in SPEECH_VERBS and self.doc[other.content[0]].lower_ != "to" and \
+                    self.party(other.speaker).name != self.party(frame.speaker).name:
+                return True
+        return False
+
+    def _quote_cut_short(self, frame: Frame, start: int, end: int) -> bool:
+        """Is the rest of the quotation past the frame's words (start..end) hung on the frame's cue or the clause
+        above it, with no cue of its own?"""
+        rest = [t for t in self.doc[frame.content[1] : end] if not (t.is_punct or t.is_space)]
+        return bool(rest) and not any(t.lemma_ in SPEECH_VERBS for t in rest) and all(
+            frame.content[1] <= t.head.i < end or t.head.i in (frame.cue[-1].i, frame.cue[-1].head.i) for t in rest)
+
+    def _someone_else(self, frame: Frame, outer: Frame) -> bool:
+        """Is the inner frame's subject a personal pronoun for a person other than the outer frame's speaker ('Her
+        lawyer told the court ... that he had told her client his children "..."': the toymaker, not the lawyer)?"""
+        speaker = frame.speaker
+        if speaker is None or outer.speaker is None or speaker.lower_ not in ("he", "she") or \
+                speaker.dep_ != "nsubj" or speaker.head.i != frame.cue[0].i:
+            return False
+        inner, teller = self.party(speaker), self.party(outer.speaker)
+        return inner.type == "person" and inner.name != teller.name and inner.name.lower() not in ("he", "she")
 
     def _teller_inside(self, best: Frame | None, rng: tuple[int, int]) -> Frame | None:
         """'He said an attendant at the upper station had told them over the intercom: “The power is out ...”': the
@@ -988,7 +1026,7 @@ class StatementBuilder:
 
 
 # cues whose words a teller passes on when the teller's own words report them ("promised him", "was told by")
-_PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn"})
+_PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn", "complain", "confide", "boast"})
 
 
 def _only_asks(statement: Statement) -> bool:

@@ -64,8 +64,11 @@ def in_appositive_description(tok: Token) -> bool:
     if not (compound and all(t.dep_ not in ("pobj", "prep") for t in doc[tok.i : node.i]) or peopled):
         return False
     first = node.left_edge
+    # (a place's size, beside its name wherever the name stands: "In Brindlecote, a town of about 22,000 people,
+    # the hail broke tiles on one house in three, the mayor said")
     return node.head.i < node.i and first.i > 0 and doc[first.i - 1].text == "," and first.lower_ in (
-        "a", "an") and node.head.pos_ in ("NOUN", "PROPN") and node.head.dep_ in ("nsubj", "nsubjpass")
+        "a", "an") and node.head.pos_ in ("NOUN", "PROPN") and (
+        node.head.dep_ in ("nsubj", "nsubjpass") or peopled and node.head.pos_ == "PROPN")
 
 
 def _aside_on_the_subject(clause: Token) -> bool:

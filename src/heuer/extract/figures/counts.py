@@ -290,6 +290,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         prev_t = prev_tok(prev_t, sent)  # 'cut to "maybe 30 who can still walk"'
     if ph.range is None and prev_t is not None and (
             prev_t.lower_ in ("to", "against", "versus", "vs", "vs.", "and", "or", "not") or prev_t.lower_ in un.ADDED_TO
+            # ("squeeze five days of shelf-stacking into four": the end of a change, counted like its start)
+            or prev_t.lower_ == "into" and nxt_low in ("", ".", ",", ";", ")") and any(
+                t.like_num for t in sent.doc[max(sent.start, prev_t.i - 8) : prev_t.i])
             or prev_t.lower_ == "of" and tok_low(prev_tok(prev_t, sent)) == "out"  # "15 routes, out of roughly 70"
             or compared_before(r, ph) or changed_from(prev_t)):
         ph.kind = "ellipsis"
@@ -550,9 +553,13 @@ def _no_day_set_range(r: Reader, ph: Phrase) -> bool:
 
 
 def _change_to_follows(num: Token) -> bool:
-    """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287')?"""
+    """Does 'to <number>' follow 'from <num>' within a few words ('from 118 in 2030 to 287', 'from 38 in the year
+    before the trial to 11')?"""
     doc = num.doc
-    for t in doc[num.i + 1 : min(num.i + 6, num.sent.end - 1)]:
+    for t in doc[num.i + 1 : min(num.i + 9, num.sent.end - 1)]:
+        if t.i >= num.i + 6 and t.lower_ != "to" and (t.pos_ not in ("DET", "NOUN", "ADP", "ADJ") or any(
+                g.pos_ in ("VERB", "AUX", "PUNCT") for g in doc[num.i + 1 : t.i])):
+            return False  # (further on, only the words of a phrase of time)
         if t.lower_ != "to":
             continue
         # ("from about 20 a year to more than 70": the end's hedge between)

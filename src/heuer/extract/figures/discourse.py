@@ -145,7 +145,7 @@ def carry_units(sentences: list[tuple[Span, list[FigureMention]]]) -> None:
                 continue
             donor = _donor(sentences, k, m, size)
             if donor is None:
-                named = _plural_subject_before(sent, m)
+                named = _plural_subject_before(sent, m) if not _price_paid(sent.doc[m.token_i]) else None
                 if named is not None:  # "the recaptured animals were recovering, although two had cuts"
                     m.unit = m.subject = named
                 named = None if named is not None else _noun_under_discussion(sentences, k, m)
@@ -209,12 +209,29 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
                        and not (t.dep_ == "nsubj" and t.head.i == tok.head.i
                                 and tok.head.lemma_ not in _AMOUNT_VERBS)), None)
         # (the nearer of the two: "That is 600 call-outs, ... says X, who has caught rats for 31 years. 'In a bad
-        # week I find 30 or so'")
+        # week I find 30 or so'"; but what a thing costs is a sum: "... pay growers 2,000 quintels a hectare.
+        # Replanting a hectare of cherries cost "closer to 30,000"")
+        if _price_paid(tok):
+            plural = None
         if counted is not None and (plural is None or plural.i < counted.token_i):
             return counted.unit
         if plural is not None:
             return plural.lower_
     return None
+
+
+# verbs whose object is a sum of money ("cost 30,000", "paid 400")
+_PRICE_VERBS = frozenset({"cost", "pay", "charge", "fetch", "spend"})
+
+
+def _price_paid(tok: Token) -> bool:
+    """Is the bare number what something costs or someone pays ('cost "closer to 30,000"')?"""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "to" and head.head.dep_ == "quantmod":
+        head = head.head.head  # ("closer to 30,000": the hedge the parser made the object)
+    while head.dep_ in ("quantmod", "nummod", "prep", "advmod", "amod") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_ in _PRICE_VERBS
 
 
 def _uncounted_plural(tok: Token) -> bool:

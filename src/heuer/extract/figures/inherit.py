@@ -182,7 +182,8 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                               and (d.value is None or ph.value is None or d.value <= ph.value)), donor)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or compared_after(r, ph) or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining"} or _from_to(r, donor, p1) \
+                "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining", "into"} \
+                or _from_to(r, donor, p1) \
                 or _more_of(r, ph) or p1 is not None and p1.tag_ == "POS" \
                 or _changed_to(r, p1) or share_part else 5
             if tok_low(p1) == "and" and (ph.root or r.atoms[ph.first].tok).dep_ in ("nsubj", "nsubjpass"):

@@ -219,8 +219,28 @@ def ratio_noun(r: Reader, ph: Phrase) -> None:
         run = [counted] if counted is not None else []
     if run:
         ph.noun, ph.noun_first, ph.unit = run[-1], run[0], count_unit(run)
+    elif _score_out_of(r, ph):
+        ph.unit = "points"  # "a score of 22 out of 30", "scored 41 out of 50": points on a scale
     else:
         ph.drop = True  # "one in five is malnourished": no counted noun to name
+
+
+_SCORE_NOUNS = frozenset({"score", "mark", "rating", "grade", "result"})
+
+
+def _score_out_of(r: Reader, ph: Phrase) -> bool:
+    """Is the ratio "N out of M" a score: after "a score of" or as what someone scored?"""
+    k = ph.first
+    if r.low(k - 1) == "of" and r.low(k - 2) == "out":
+        k -= 3  # (the scale the score is out of)
+    if k < 0 or r.low(k + 1) != "out":
+        return False
+    num = r.atoms[k].tok
+    prev = prev_tok(num, r.sent)
+    if prev is not None and prev.lower_ == "of":
+        noun = prev_tok(prev, r.sent)
+        return noun is not None and noun.lemma_.lower() in _SCORE_NOUNS
+    return num.dep_ == "dobj" and num.head.lemma_ in ("score", "rate", "mark")
 
 
 def _plural_them_stands_for(r: Reader, ph: Phrase) -> Token | None:
