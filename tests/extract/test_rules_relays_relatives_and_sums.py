@@ -144,3 +144,20 @@ def test_what_a_thing_costs_is_in_the_story_s_money() -> None:
     # cost "closer to 30,000"": a sum, not a count of cherries)
     ex = article_extraction("articles_dev_h31", "hailstorm-kelmoria-brindlecote-fallowbeck-orchards.txt")
     assert figure_units(ex, 30000) == ["quintels"]
+
+
+def test_a_place_s_size_in_apposition_is_the_writer_s_gloss_wherever_the_name_stands() -> None:
+    ex = run("In Harrowgate Mill, a village of about 1,300 people, the flood reached one house in four, the mayor, "
+             "Ottilie Bramwell, said.")
+    assert figure_sources(ex, 1300) == [None]
+    assert figure_sources(ex, 4) == ["Ottilie Bramwell"]
+    # (a size that is part of what is said stays the speaker's)
+    ex = run("The mayor, Ottilie Bramwell, said the village had grown to about 1,300 people.")
+    assert figure_sources(ex, 1300) == ["Ottilie Bramwell"]
+
+
+def test_the_end_of_a_squeeze_counts_what_its_start_counts() -> None:
+    ex = run("Ines Marrow, who leads the drivers' union, said her members had been told to fit six days of "
+             "deliveries into five.")
+    assert figure_units(ex, 5) == ["days"]
+    assert figure_sources(ex, 5) == ["Ines Marrow"]
