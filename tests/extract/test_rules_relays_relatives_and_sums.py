@@ -161,3 +161,33 @@ def test_the_end_of_a_squeeze_counts_what_its_start_counts() -> None:
              "deliveries into five.")
     assert figure_units(ex, 5) == ["days"]
     assert figure_sources(ex, 5) == ["Ines Marrow"]
+
+
+def test_what_a_speaker_does_while_speaking_is_the_writer_s_telling() -> None:
+    ex = run("\"You have 14 months left, do not make it 14 years,\" Ilse Varga said, holding up a photograph of his "
+             "three sons.")
+    assert figure_sources(ex, 3) == [None]
+    # (a participle that carries the reported event on stays the speaker's)
+    ex = run("A guard has died in hospital, the agency said, bringing the number of guards killed to three.")
+    assert figure_sources(ex, 3) == ["agency"]
+
+
+def test_a_count_with_adjectives_joined_before_its_noun() -> None:
+    ex = run("Four current and former wardens told the Courier they had been pressed to fine cars early.")
+    assert figure_units(ex, 4) == ["wardens"]
+
+
+def test_a_part_of_a_whole_counted_before_counts_what_the_story_counted() -> None:
+    ex = run("We lost eight of our first 15 games and people wanted the coach sacked. After the break we won 21 of 28.")
+    assert figure_units(ex, 21) == ["games"]
+    assert figure_units(ex, 28) == ["games"]
+
+
+def test_a_part_of_a_count_is_no_count_to_go_on_with() -> None:
+    ex = run("At Larchmere Infirmary, nurses treated 27 people on Sunday night, three of them children, its clinical "
+             "director, Oskari Trewhella, said. Two remained in hospital on Monday, she said.")
+    assert figure_units(ex, 2) == ["people"]
+    # ("I have been to nine of these conferences. I left two of them ...": a part of nothing counted before is the
+    # count)
+    ex = run("I have been to nine of these summits. I left two of them without a deal.")
+    assert figure_units(ex, 2) == ["summits"]

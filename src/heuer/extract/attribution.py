@@ -675,6 +675,11 @@ def document_before_aside(tok: Token) -> Token | None:
                                     t.lower_ in ("which", "whom", "whose") for t in aside))
 
 
+# what a speaker does while speaking ("..., she said, holding up a photograph")
+_GESTURES = frozenset({"hold", "point", "wave", "gesture", "clutch", "stand", "sit", "smile", "laugh", "wipe", "nod",
+                       "shake", "lean", "look", "glance", "walk", "hug", "cradle", "grip", "raise", "lift", "brandish"})
+
+
 def _sequel_after_cue(tok: Token) -> int | None:
     """'A guard has died in hospital, it said, bringing the number of guards killed to three': the end of a
     participle clause after a closing cue that carries the reported event on (no speech verb of its own)."""
@@ -682,8 +687,9 @@ def _sequel_after_cue(tok: Token) -> int | None:
     closing = any(g.dep_ == "ccomp" and g.i < tok.i for g in tok.children) or \
         tok.dep_ in ("conj", "parataxis") and tok.head.i < tok.i
     for c in tok.children:
+        # (not what the speaker did while speaking: "..., X said, holding up a photograph of his two daughters")
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and doc[c.i - 1].text == "," and \
-                c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS:
+                c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS | ORIGIN_MARKERS | _GESTURES:
             return c.right_edge.i + 1
         # "The drill has reached 452 metres, the chief told reporters, and is now advancing at 14 metres an hour":
         # a present-tense verb with no subject of its own, joined to a past cue, goes on with the reported clause

@@ -9,6 +9,8 @@ of a percentage or of a sum of money a thousand times larger.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from heuer.extract import units as un
@@ -32,6 +34,16 @@ def _measure(unit: str) -> bool:
     """A distance, weight or other measure (not a percentage): such a figure is seldom what a later bare number
     goes on counting ("sampled 17 cooling towers up to 2 kilometres away. It said four of them ...")."""
     return unit != "percent" and bool(un.measure_unit(unit))
+
+
+_A_PART = re.compile(r"[\w,.-]+[\"”’']?\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "four of them children"
+
+
+def _a_part(text: str, mentions: list[FigureMention], m: FigureMention) -> bool:
+    """Is ``m`` a part of a larger count said before it in its sentence ("31 people, four of them children")?"""
+    if m.value is None or not _A_PART.match(text, m.start):
+        return False
+    return any(d.start < m.start and d.value is not None and d.value > m.value and d.unit for d in mentions)
 
 
 def _part_of_them(sent: Span, m: FigureMention) -> bool:
@@ -196,7 +208,8 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
     for s, ms in reversed(near):
         # (a count far larger or smaller is of something else: "... 4,000 people. The figure was 1.2 million.")
         # (but "asked for 60 million in January. By April it wanted 85": the scale left out)
-        counted = next((d for d in reversed(ms) if d.unit is not None and d.value is not None and not _measure(
+        counted = next((d for d in reversed(ms) if d.unit is not None and d.value is not None
+                        and not _a_part(doc_text(doc), ms, d) and not _measure(
             d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2
                         and any(1 / FAR_APART <= m.value * scale / d.value <= FAR_APART
                                 for scale in ((1, 1e6, 1e9) if d.value >= LARGE_AMOUNT else (1,)))), None)
@@ -383,6 +396,9 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     near = _sentences_before(sentences, k, LOOKBACK_SENTENCES) if size >= LARGE_AMOUNT or figure_value \
         else _same_paragraph_before(sentences, k)
     before = [d for _s, ms in near for d in ms]
+    # ("treated 31 people, four of them children ... Two remained in hospital": a part is no count to go on with)
+    text = doc_text(sent.doc)
+    parts = {id(d) for _s, ms in [*near, (sent, mentions)] for d in ms if _a_part(text, ms, d)}
     # "... 'more than 70,000' people had entered ..., and she said the true figure was 'probably closer to
     # 73,000'"; "passed with 31 votes in favour, 24 against and two abstentions"; "said all seven were ..., and
     # that two had been taken to hospital" (a number that is the subject of a later clause): a count earlier in the
@@ -410,7 +426,7 @@ def _nearest_of_the_same_order(sentences: list[tuple[Span, list[FigureMention]]]
     # nearer 7,000")
     return next((d for d in reversed(before) if d.unit is not None and (not _measure(d.unit) or size >= MEASURE_GOES_ON
                                                                          and (_size(d) or 0) >= MEASURE_GOES_ON)
-                 and d.text.lower() not in ("once", "twice", "thrice")
+                 and d.text.lower() not in ("once", "twice", "thrice") and id(d) not in parts
                  and not (added and un.time_unit(d.unit))
                  and not (thing and un.time_unit(d.unit) and d not in own)
                  and not (picked and d.unit == "percent" and d not in own)

@@ -91,6 +91,13 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
                         part.kind, part.unit, part.noun, part.noun_first = "count", ante.unit, ante.noun, ante.noun_first
                         part.drop = False
                     continue
+                if whole is not None and whole.unit is None and not whole.drop and whole.kind in ("bare", "count") \
+                        and r.low(whole.last + 1) in (".", ";", "") and whole.value is not None and \
+                        ph.value is not None and ph.value < whole.value:
+                    # "After the winter break we won 23 of 30": a part of a whole that counts what the story
+                    # counted before; both take that from the sentences before (see figures.discourse)
+                    ph.kind = "bare"
+                    continue
                 if obj is not None and obj.lower_ == "it" and obj.dep_ == "pobj":
                     # "14.6 billion marrens a year, about 4.2 billion of it from the bank levy": a part of the sum
                     # named just before, in its unit

@@ -25,6 +25,14 @@ def noun_run(t: Token, sent: Span) -> list[Token]:
         # ("eight more pest officers", with "more" read as an adverb of the noun's first word)
         more = not run and tok.lower_ in ("more", "fewer") and tok.tag_ == "RBR" and i + 1 < sent.end and \
             sent.doc[i + 1].pos_ in ("NOUN", "ADJ")
+        # ("Three current and former attendants": adjectives joined before their noun)
+        joined = tok.lower_ in ("and", "or") and run and all(x.pos_ == "ADJ" for x in run) and i + 1 < sent.end and \
+            sent.doc[i + 1].pos_ == "ADJ" and (sent.doc[i + 1].head.pos_ == "NOUN" and sent.doc[i + 1].head.i > i + 1
+                                               or sent.doc[i + 1].dep_ == "conj" and sent.doc[i + 1].head.i == run[-1].i)
+        if joined:
+            run.append(tok)
+            i += 1
+            continue
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") or model or more or (tok.text == "-" and run and tok.whitespace_ == "") or (
             tok.tag_ == "POS" and run and i + 1 < sent.end and sent.doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
         ) or (
