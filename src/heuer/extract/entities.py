@@ -52,7 +52,8 @@ _ORG_WORDS = set(
     government administration assembly parliament senate congress embassy mission force forces guard
     ratings markets partners securities insurance logistics shipping mining motors pharmaceuticals labs
     laboratory laboratories consulting consultants analytics advisory tracking railways creamery brewery
-    mines productions promotions
+    mines productions promotions actuarial actuaries financial accountancy auditors surveyors engineering
+    architects
     """.split()
 ) | _TRADE_WORDS
 

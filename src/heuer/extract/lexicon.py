@@ -162,6 +162,7 @@ PERSON_ROLE_NOUNS = frozenset(
     girlfriend boyfriend fiance fiancé fiancee employer liquidator
     dealer collector auctioneer jeweller jeweler critic astronomer producer presenter actor actress filmmaker
     screenwriter singer poet dancer composer astronaut forecaster donor climber mountaineer vet
+    actuary surveyor valuer assessor trainer steward groom breeder grower runner-up
     """.split()
 )
 

@@ -29,6 +29,7 @@ from heuer.extract.lexicon import (
     SPEECH_VERBS,
     STUDY_AUTHORS,
     TIME_STAMP,
+    is_report_noun,
 )
 from heuer.extract.org_nouns import (
     GENERIC_ORG_NOUNS,
@@ -129,6 +130,12 @@ _INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "
 
 
 _NOT_ISSUERS = frozenset({"i", "we", "you"})
+_LETTERS = frozenset({"letter", "email", "memo", "note", "message"})  # what one writes to someone
+# what a body does in a ruling, report or letter it issues ("The ombudsman has ordered X to ..., in a ruling
+# published on Monday")
+DOCUMENT_ACTS = frozenset({"order", "rule", "find", "decide", "uphold", "reject", "direct", "conclude", "fine",
+                           "warn", "criticise", "criticize", "recommend", "demand", "urge", "accuse", "blame", "clear",
+                           "dismiss", "set", "instruct", "tell", "threaten", "call"})
 
 
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
@@ -275,14 +282,36 @@ class NamingLookups:
             if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
                 continue
             verb = t.head.head
+            while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if verb.lemma_ in SPEECH_VERBS and subject is not None and subject.lower_ not in _NOT_ISSUERS:
+            if (verb.lemma_ in SPEECH_VERBS or verb.lemma_ in DOCUMENT_ACTS and is_report_noun(t)) and \
+                    subject is not None and subject.lower_ not in _NOT_ISSUERS:
                 found.append((t, subject))
         # (the one who issued it, "the council said in a press release", before one quoted in it since, "he says in
         # the release")
         issued = next((subject for t, subject in found if any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+        if issued is None and not found and lemma in _LETTERS:
+            # ("The Authority has written to the trustees asking for ... According to Recto, the letter says":
+            # the one who wrote to them)
+            issued = next((c for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]) if t.lemma_ == "write"
+                           and t.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "to" for p in t.children)
+                           for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         return issued or (found[0][1] if found else None)
+
+    def _issued_in(self, tok: Token) -> Token | None:
+        """For "a ruling" in "The ombudsman has ordered X to refund customers, in a ruling published on Monday": the
+        subject of the act done in the document, its issuer."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "through") or not is_report_noun(tok):
+            return None
+        verb = tok.head.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # ("has ordered Calorvane to refund customers ..., in a ruling": the order's)
+        if verb.pos_ != "VERB" or verb.lemma_ not in SPEECH_VERBS | DOCUMENT_ACTS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def _authors_before(self, tok: Token) -> Token | None:
         """'The researchers' or 'the authors' as the subject of this sentence or the one before, for 'they'."""

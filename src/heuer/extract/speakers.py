@@ -90,6 +90,11 @@ _KIN_NOUNS = frozenset({"daughter", "son", "widow", "widower", "wife", "husband"
                         "father", "niece", "nephew", "granddaughter", "grandson", "cousin", "child"})
 
 
+def _forms(noun: str) -> set[str]:
+    """A noun and its plural ('actuary', 'actuaries')."""
+    return {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun + "s"}
+
+
 def _is_police_force(name: str) -> bool:
     """Is *name* a police force's ("Pelgrane Constabulary", "Sarethian Police Directorate")?"""
     words = name.lower().split()
@@ -641,8 +646,33 @@ class SpeakerResolver(NamingLookups):
                 if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         made = self._maker_of(obj, verb) if obj.dep_ == "pobj" else None
+                        if made is not None and verb.lemma_ == "commission":
+                            # ("a report commissioned by the union ... The union's report, written by the firm X,
+                            # says": the one who wrote it, named later, speaks in it)
+                            made = self._writer_named_later(tok) or made
                         if made is not None:
                             return made
+        return None
+
+    def _writer_named_later(self, tok: Token) -> str | None:
+        """The body or person a later mention of the same document noun says wrote it ('The union's report, written
+        by the actuarial firm X, says ...'), within the next few paragraphs."""
+        for later in self.doc[tok.i + 1 : min(len(self.doc), tok.i + 200)]:
+            if later.lemma_ != tok.lemma_ or later.pos_ != "NOUN":
+                continue
+            for verb in later.children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in ("write", "prepare", "produce",
+                                                                                    "draft", "compile", "author"):
+                    continue
+                for agent in verb.children:
+                    if agent.dep_ != "agent":
+                        continue
+                    for obj in agent.children:
+                        name = self.table.token_entity.get(obj.i) or (
+                            self._appos_entity(obj, "ORG") or self._name_right_after(obj, "ORG")
+                            if obj.pos_ == "NOUN" else None)
+                        if name:
+                            return name
         return None
 
     def _issuer_of_contact_clause(self, tok: Token) -> str | None:
@@ -982,18 +1012,35 @@ class SpeakerResolver(NamingLookups):
         """'A chef who is suing a critic told the court ... / Tarvo X, 47, who has run the restaurant for 12 years,
         is seeking ...': an unnamed person described by a clause, whom the next paragraph opens by naming as the
         subject of something other than speech, met there for the first time."""
-        if tok.pos_ != "NOUN" or not is_person_role(tok) or party.name in self.table.records or self._quoted(tok.i) \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        if tok.pos_ != "NOUN" or not is_person_role(tok) or party.name in self.table.records or self._quoted(tok.i):
+            return None
+        brk = doc_text(self.doc).find("\n\n", tok.idx)
+        first = next((sn for sn in self._sents() if sn.start_char >= brk), None) if brk >= 0 else None
+        # ("The trainer of Windgallop, winner of ..., told a stewards' inquiry ... / Melchior X, 58, who has trained
+        # at his stables ..., said": a story's unnamed first speaker, whom the next paragraph introduces by name and
+        # age; the lede's own description of what they are)
+        aged = first is not None and self._opens_with_name_and_age(first) and self._in_lede(tok) and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+        # ('"This is not sour grapes," the runner-up said ... / Dorte X, whose pumpkin came second, told ...': a bare
+        # "the <role>" after a quotation, whom the next paragraph opens by introducing)
+        aged = aged or first is not None and self._opens_with_introduction(first) and \
+            [c.lower_ for c in tok.children if c.i < tok.i and not (c.dep_ in ("compound", "punct")
+                                                                     and c.i >= tok.i - 2)] == ["the"] and \
+            tok.dep_ == "nsubj" and \
+            any(t.is_quote for t in self.doc[tok.sent.start : tok.i])
+        if not aged and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None
         # ("A daughter of the toymaker Agostino X told the court ... / Corina X, 58, and her two brothers are
         # challenging the will": a relative of someone named, whom the next paragraph names with the family's name)
         family = self._family_name_of(tok)
-        if family is None and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        if family is None and not aged and not any(c.dep_ in ("relcl", "acl") for c in tok.children):
             return None
-        brk = doc_text(self.doc).find("\n\n", tok.idx)
-        first = next((sn for sn in self._sents() if sn.start_char >= brk), None) if brk >= 0 else None
-        if first is None or first.root.lemma_ in SPEECH_VERBS:
+        if first is None or first.root.lemma_ in SPEECH_VERBS and not aged:
             return None
+        if aged:
+            name = self.table.token_entity.get(first[0].i)
+            return Party(name, "person", party.mention) if name and not any(
+                m.name == name and m.i < first.start for m in self.mentions) else None
         subj = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and family is not None and first[0].pos_ == "PROPN":
             subj = first[0]  # ("Corina X, 58, and her two brothers are ...", parsed with the name as the root)
@@ -1004,6 +1051,37 @@ class SpeakerResolver(NamingLookups):
         if family is not None and (len(name.split()) < 2 or name.split()[-1] != family):
             return None
         return Party(name, "person", party.mention)
+
+    def _opens_with_name_and_age(self, sent: Span) -> bool:
+        """Does the sentence open with a person's name and an age set in commas ('Melchior X, 58, ...')?"""
+        name = self.table.token_entity.get(sent[0].i)
+        if not name or self.table.label_of(name) != "PERSON":
+            return False
+        end = sent[0].i
+        while end < sent.end and self.table.token_entity.get(end) == name:
+            end += 1
+        return end + 2 < sent.end and self.doc[end].text == "," and self.doc[end + 1].like_num and \
+            self.doc[end + 2].text == ","
+
+    def _opens_with_introduction(self, sent: Span) -> bool:
+        """Does the sentence open with a person's full name, described in commas ('Dorte X, whose pumpkin came
+        second, told ...', 'Melchior X, 58, ...')?"""
+        name = self.table.token_entity.get(sent[0].i)
+        if not name or self.table.label_of(name) != "PERSON" or len(name.split()) < 2:
+            return False
+        end = sent[0].i
+        while end < sent.end and self.table.token_entity.get(end) == name:
+            end += 1
+        return self._opens_with_name_and_age(sent) or end + 1 < sent.end and self.doc[end].text == "," and \
+            self.doc[end + 1].lower_ in ("who", "whose")
+
+    def _in_lede(self, tok: Token) -> bool:
+        """Is the token in the first sentence of the story's body: the first of 20 words or more that opens a
+        paragraph (a headline and the byline lines are shorter)?"""
+        text = doc_text(self.doc)
+        lede = next((sn for sn in self._sents() if sum(not t.is_punct and not t.is_space for t in sn) >= 20
+                     and (sn.start_char == 0 or "\n" in text[max(0, sn.start_char - 3) : sn.start_char])), None)
+        return lede is not None and lede.start <= tok.i < lede.end
 
     def _family_name_of(self, tok: Token) -> str | None:
         """The surname of the one a relative is described by ('a daughter of the toymaker Agostino X': X)."""
@@ -1027,7 +1105,11 @@ class SpeakerResolver(NamingLookups):
         # (the description's own words, not those of a body it belongs to: "a senior official in the prime
         # minister's office" is no minister)
         words = set(re.split(r"\s(?:in|at|of|for|from|with|to)\s", party.name.lower())[0].replace("'s", "").split())
-        found = next((n for role, n in self._revealed_roles.items() if role in words and tok.i < n[2]), None)
+        # (a plural only as the description's head: "its own actuaries" for "The fund's actuaries, X,"; not "the
+        # country's schools inspectorate" for a school)
+        head_word = re.split(r"\s(?:in|at|of|for|from|with|to)\s", party.name.lower())[0].split()[-1:]
+        found = next((n for role, n in self._revealed_roles.items() if (
+            role in words or set(head_word) & _forms(role) and n[1] == "organization") and tok.i < n[2]), None)
         return Party(found[0], found[1], party.mention) if found is not None else None  # type: ignore[arg-type]
 
     def _named_with_same_possessive(self, tok: Token, poss: Token) -> str | None:
@@ -1234,7 +1316,10 @@ class SpeakerResolver(NamingLookups):
         for tok in self.doc:
             person = is_person_role(tok)
             body = tok.lemma_.lower() in ORG_NOUNS
-            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # ("The fund's actuaries, Grevendale Actuarial, said": a firm named for the ones a body has in that role)
+            firm = tok.tag_ == "NNS" and any(c.dep_ == "poss" for c in tok.children) and person
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" and not firm or not firm and not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
             if tok.i + 2 >= len(self.doc) or self.doc[tok.i + 1].text != ",":
                 continue  # (the parser may make the name a second subject rather than an apposition)
@@ -1248,7 +1333,7 @@ class SpeakerResolver(NamingLookups):
             # (a body's name the tagger took for a person's: "The group, Candlelight Watch,")
             # (any other noun only for a body's name: "The promoter, Brassfinch Live, said")
             if name is None or self.table.label_of(name) not in (
-                    ("PERSON",) if person else ("ORG", "PERSON") if body else ("ORG",)):
+                    ("ORG",) if firm else ("PERSON",) if person else ("ORG", "PERSON") if body else ("ORG",)):
                 continue
             end = first
             while end < len(self.doc) and self.table.token_entity.get(end) == name:
@@ -1257,7 +1342,7 @@ class SpeakerResolver(NamingLookups):
                 continue
             if any(m.name == name and m.i < tok.i for m in self.mentions):
                 continue  # a name met before ("the minister, X, ..." after X spoke) reveals nobody
-            out.setdefault(tok.lemma_.lower(), (name, "person" if person else "organization", tok.i))
+            out.setdefault(tok.lemma_.lower(), (name, "person" if person and not firm else "organization", tok.i))
         return out
 
     def _resolve(self, tok: Token, *, np: Span | None = None) -> Party:
@@ -1268,10 +1353,22 @@ class SpeakerResolver(NamingLookups):
         np = np if np is not None else noun_phrase(tok)
         mention = np.text.strip()
         lower = tok.lower_
-        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
+        # ("Tuulikki X, who leads the town council and who promised at the start that ...": a second relative
+        # clause joined to the first)
+        second = tok.head.dep_ == "conj" and tok.head.head.dep_ == "relcl" and tok.dep_ == "nsubj"
+        if lower in RELATIVE_PRONOUNS and (tok.head.dep_ == "relcl" or second):
+            antecedent = tok.head.head.head if second else tok.head.head
             if lower == "who":
                 antecedent = _person_antecedent(antecedent, tok)
+            elif lower == "which" and (self.table.label_of(self.table.token_entity.get(antecedent.i) or "") == "PERSON"
+                                       or is_person_role(antecedent)):
+                # ("Garbine X, general secretary of the Civic Staff Union, which says it represents ...": 'which'
+                # is for the body named last, not the person)
+                body = next((self.table.token_entity[t.i] for t in reversed(self.doc[antecedent.i : tok.i])
+                             if t.i in self.table.token_entity
+                             and self.table.label_of(self.table.token_entity[t.i]) == "ORG"), None)
+                if body is not None:
+                    return Party(body, "organization", mention)
             elif antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() in ORG_NOUNS:
                 named = self._org_right_before(antecedent)
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
@@ -1288,6 +1385,18 @@ class SpeakerResolver(NamingLookups):
         part_of = self._document_part_of(tok)
         if part_of is not None:  # "The ship's log records ... An entry two hours later reads: ..."
             return self._with_mention(self.resolve(part_of), mention)
+        copied = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and is_report_noun(o)), None) if tok.lemma_.lower() == "copy" else None
+        if copied is not None:  # "citing a copy of the letter": the letter's writer
+            return self._with_mention(self.resolve(copied), mention)
+        holder = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() == "meeting" for c in o.children
+                       if c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS), None) \
+            if tok.lower_ == "minutes" else None
+        if holder is not None:  # "citing minutes of a closed council meeting": the council's record
+            body = self._org_for_noun(holder)
+            if body:
+                return Party(body, "organization", mention)
         named_doc = next((c for c in tok.children if c.dep_ == "appos" and is_report_noun(c)), None) \
             if is_report_noun(tok) and tok.pos_ == "NOUN" else None
         if named_doc is not None:
@@ -1424,6 +1533,9 @@ class SpeakerResolver(NamingLookups):
             author = next((party for i, _noun, party in self.reports if i == tok.i), None)
             if author is not None:
                 return self._author(author, mention)
+            issuer = self._issued_in(tok)
+            if issuer is not None:  # "has ordered ..., in a ruling published on Monday that called ...": its issuer's
+                return self._with_mention(self.resolve(issuer), mention)
             body_by = self._body_it_is_by(tok)
             if body_by is not None:
                 return self._with_mention(body_by, mention)
@@ -1586,7 +1698,9 @@ class SpeakerResolver(NamingLookups):
                     return Party(described, "unknown", mention)
             if lemma in ORG_NOUNS | OUTLET_NOUNS and named_modifier(tok):
                 return Party(clean_np_text(np), "organization", mention)  # "the Sanders campaign" is its own name
-            described = self._described(tok.i, lemma) if tok.tag_ == "NN" and lemma not in (
+            hyphened = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and not self.doc[tok.i - 2].whitespace_
+            # (the whole of a hyphenated role, "the runner-up", not its last part)
+            described = self._described(tok.i, lemma) if tok.tag_ == "NN" and not hyphened and lemma not in (
                 ORG_NOUNS | GENERIC_ORG_NOUNS | OUTLET_NOUNS) else None
             if described:
                 return Party(described, "person", mention)
@@ -1620,6 +1734,9 @@ class SpeakerResolver(NamingLookups):
                 if earlier is not None:
                     return Party(self._named_later(self.doc[self._antecedent_i], same_role=False) or earlier,
                                  "person", mention)
+                introduced = self._person_introduced_next(tok, Party(mention, "person", mention))
+                if introduced is not None:  # ('"...," the runner-up said. / Dorte X, whose pumpkin came second, ...')
+                    return introduced
                 found = self._recent(tok.i, kinds=("person",), window=3)
                 if found and self.role_of_fits(tok, found.name) and not self._kept_silent(found.i) and \
                         not self.holds_another_office(lemma, found.name):
@@ -1901,7 +2018,9 @@ class SpeakerResolver(NamingLookups):
         prev = self._sents()[k - 1]
         tag = "NNS" if tok.lower_ == "they" else "NN"
         subj = next((t for t in prev if t.dep_ == "nsubj" and t.head.lemma_ in FINDING_VERBS | SPEECH_VERBS | {"put"}
-                     and t.tag_ == tag and t.head.dep_ == "ROOT" and t.i == t.head.left_edge.i + 1
+                     and t.tag_ == tag and t.head.dep_ == "ROOT"
+                     # (or closing it: "Calorvane must pay ..., the ruling says. It also says that ...")
+                     and (t.i == t.head.left_edge.i + 1 or t.i + 1 == t.head.i and t.head.i >= prev.end - 3)
                      and (is_report_noun(t) or t.lower_ in _DOCUMENTS_AGAIN)), None)
         return self.resolve(subj) if subj is not None else None
 

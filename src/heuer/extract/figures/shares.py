@@ -155,7 +155,9 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     # thing compared)
     compared = nxt_low in _COMPARED_AFTER_A_SHARE or nxt_low == "the" and tok_low(
         next_tok(nxt_tok, sent)) in _MEASURES_OF_A_WHOLE
-    share_ctx = nxt_low in ("of", "full", "empty") or tok_low(by_tok) == "by" or compared or \
+    # ("leaving the fund just under two thirds funded": how much of something is so)
+    share_ctx = nxt_low in ("of", "full", "empty") or nxt_low in _SHARE_STATES or tok_low(by_tok) == "by" or \
+        compared or \
         hedged and (ends_clause or acting) or (
         fw.low == "half" and nxt_tok is not None and (nxt_tok.dep_ == "poss" or nxt_low in (
             "the", "its", "their", "his", "her", "our", "all", "them", "those", "these")))
@@ -165,6 +167,11 @@ def read_share(r: Reader, k: int) -> Phrase | None:
     ph = Phrase(first=k, last=frac_k, value=pct)
     ph.kind, ph.unit = "share", "percent"
     return ph
+
+
+# how much of a whole is in a state ("two thirds funded", "a quarter built")
+_SHARE_STATES = frozenset({"funded", "owned", "built", "occupied", "booked",
+                           "filled", "sold", "vaccinated", "staffed", "paid", "flooded", "destroyed", "damaged"})
 
 
 # what a share can be more or less than ("a quarter more than before"), and what of a whole it can be the share of
