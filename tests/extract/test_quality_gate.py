@@ -73,6 +73,7 @@ GOLD_SETS = {
     "dev-h29-articles": REPO / "tests" / "data" / "articles_dev_h29",
     "dev-h30-articles": REPO / "tests" / "data" / "articles_dev_h30",
     "dev-h31-articles": REPO / "tests" / "data" / "articles_dev_h31",
+    "dev-h32-articles": REPO / "tests" / "data" / "articles_dev_h32",
 }
 
 
