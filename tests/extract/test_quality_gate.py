@@ -74,6 +74,7 @@ GOLD_SETS = {
     "dev-h30-articles": REPO / "tests" / "data" / "articles_dev_h30",
     "dev-h31-articles": REPO / "tests" / "data" / "articles_dev_h31",
     "dev-h32-articles": REPO / "tests" / "data" / "articles_dev_h32",
+    "dev-h33-articles": REPO / "tests" / "data" / "articles_dev_h33",
 }
 
 

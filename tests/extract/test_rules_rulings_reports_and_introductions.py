@@ -6,7 +6,14 @@ Each case is an original snippet.
 
 from __future__ import annotations
 
-from rules_support import figure_sources, figure_units, run, speakers_by_content, statements
+from rules_support import (
+    article_extraction,
+    figure_sources,
+    figure_units,
+    run,
+    speakers_by_content,
+    statements,
+)
 
 
 def test_a_ruling_issued_by_an_office_speaks_for_the_office_holder_named_next() -> None:
@@ -109,3 +116,34 @@ def test_a_second_who_clause_is_the_person_s() -> None:
     ex = run("The meeting was chaired by Tuulia Brenner, who leads the council and who promised that every resident "
              "would be heard.")
     assert speakers_by_content(ex)["every resident would be heard"] == "Tuulia Brenner"
+
+
+def test_what_an_appeal_court_does_to_a_sentence_is_the_court_s_figure() -> None:
+    ex = run("The Mellary Court of Appeal on Friday cut the prison sentences of three activists.\n\n"
+             "The three judges reduced the sentence of the group's leader, Ottavia Brisk, 31, from six years to four. "
+             "Dorian Quell, 25, walked free after the court replaced his 24-month term with a suspended sentence of "
+             "12 months.")
+    assert figure_sources(ex, 6) == ["Mellary Court of Appeal"]
+    assert figure_sources(ex, 12) == ["Mellary Court of Appeal"]
+    # (not those it names, nor their ages)
+    assert set(figure_sources(ex, 3)) == {None}
+    assert figure_sources(ex, 31) == [None]
+    # (a first sentence passed stays the story's news, and no one else's cut is the court's)
+    ex = run("A military tribunal on Wednesday sentenced a former quartermaster to six years in prison. The firm cut "
+             "400 jobs last year.")
+    assert figure_sources(ex, 6) == [None]
+    assert figure_sources(ex, 400) == [None]
+
+
+def test_a_summary_published_by_an_office_holder_s_office() -> None:
+    ex = run("A summary of the talks published by the Ostlandic president's office said the two leaders had signed "
+             "nine agreements.")
+    assert speakers_by_content(ex)["the two leaders had signed nine agreements"] == "Ostlandic president's office"
+
+
+def test_a_body_s_account_is_the_body_s_not_another_named_with_the_same_adjective() -> None:
+    # ("The Norvastan foreign ministry's account, released an hour later, listed 11 agreements": not the Norvastan
+    # Inshore Fishermen's Federation, whose first word the ministry's adjective is)
+    ex = article_extraction("articles_dev_h33", "statevisit-norvasta-pavrenia-differing-readouts.txt")
+    found = speakers_by_content(ex)
+    assert next(v for c, v in found.items() if "a framework for negotiations" in c) == "Norvastan foreign ministry"

@@ -1596,9 +1596,9 @@ def find_frames(sent: Span) -> list[Frame]:
             frame = _poll_reading(tok, pollster, sent)  # "Three weeks ago Trendmark had the gap at eight points"
         elif tok.lemma_ == "rank" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             frame = _ranking(tok, sent)  # "The committee ranks Dravenna 141st of 180 countries in its index"
-        elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB":
-            frame = _revised_figure(tok, sent)  # "It corrected the figure to 23 on Tuesday afternoon"
-        elif (tok.lemma_ in _RECORDING_VERBS | _DECIDING_VERBS or tok.lemma_ == "name" and any(
+        elif tok.lemma_ in _REVISING_VERBS and tok.pos_ == "VERB" and (revised := _revised_figure(tok, sent)) is not None:
+            frame = revised  # "It corrected the figure to 23 on Tuesday afternoon"
+        elif (tok.lemma_ in _RECORDING_VERBS | _DECIDING_VERBS | _SENTENCING_VERBS or tok.lemma_ == "name" and any(
                 c.dep_ == "nsubj" and is_report_noun(c) for c in tok.children)) and tok.pos_ == "VERB":
             frame = _recorded_count(tok, sent)  # "The border police recorded 290 deaths over the same period"
         elif tok.lemma_ in _DIRECTIVE_VERBS and tok.pos_ == "VERB":
@@ -2268,6 +2268,9 @@ _RECORDING_VERBS = frozenset({"record", "register", "log", "document", "tally", 
 # what an office-holder or a body decides on cases ("The ombudsman upheld 1,430 of the 2,340 complaints")
 # (not what a council approves: "has approved a 4.99% rise in council tax" is the story's own news)
 _DECIDING_VERBS = frozenset({"uphold", "reject", "dismiss"})
+# what an appeal court does to a sentence (a first sentence passed, "sentenced X to six years", stays the story's news)
+_SENTENCING_VERBS = frozenset({"reduce", "cut", "replace", "quash", "increase", "extend", "halve", "overturn"})
+_COURTS = frozenset({"court", "judge", "tribunal", "bench", "justice", "magistrate"})
 _DECIDING_OFFICES = frozenset({"ombudsman", "judge", "court", "tribunal", "regulator", "panel", "board", "committee",
                                "commissioner", "inspector", "adjudicator", "stewards", "referee", "arbiter"})
 
@@ -2283,14 +2286,40 @@ def _assumed_figures(tok: Token, sent: Span) -> Frame | None:
     return _count_frame(tok, subj, obj, sent, ("dobj", "npadvmod"))
 
 
+def _sentence_decided(tok: Token, subj: Token | None, obj: Token | None, sent: Span) -> Frame | None:
+    """'The three judges reduced her sentence from five years to three', 'the court replaced her 30-month term with a
+    suspended sentence of 18 months': the terms a court sets or changes are its figures (no statement), from the
+    term changed or the first 'from'/'to'/'with' on; not those it names ('four protesters', an age). No one else's
+    cut is ("The firm cut 400 jobs")."""
+    if subj is None or obj is None:
+        return None
+    court = subj.lemma_.lower() in _COURTS or subj.pos_ == "PROPN" and any(
+        t.lower_ in _COURTS for t in subj.subtree if t.pos_ == "PROPN")
+    if not court:
+        return None
+    doc = tok.doc
+    span = doc[tok.i + 1 : min(tok.right_edge.i + 1, sent.end)]
+    termed = any(t.lemma_.lower() in ("year", "month", "week", "day") for t in obj.subtree) and any(
+        t.like_num or "-" in t.text for t in obj.subtree)
+    start = obj.left_edge.i if termed else next((t.i for t in span if t.lower_ in ("from", "to", "with", "by") and any(
+        x.like_num for x in t.subtree)), None)
+    if start is None:
+        return None
+    return _figures_frame(tok, subj, list(doc[start : span.end]), sent)
+
+
 def _recorded_count(tok: Token, sent: Span) -> Frame | None:
     """'The border police recorded 290 deaths over the same period': a body's own count of what it recorded is
     its figure (no statement: nothing is said). People who count ('reporters counted ...') are left to the
     sentence's own voice."""
-    if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or tok.dep_ != "ROOT":
+    sentencing = tok.lemma_ in _SENTENCING_VERBS - _RECORDING_VERBS
+    if _is_passive(tok) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not (
+            tok.dep_ == "ROOT" or sentencing and tok.dep_ in ("advcl", "conj")):
         return None  # (a count someone reports, "said its teams had recorded 1,870 explosions", is theirs)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if sentencing:
+        return _sentence_decided(tok, subj, obj, sent)
     if subj is None or obj is None or not any(t.like_num for t in obj.subtree):
         return None
     # ("It recorded more than 260 aftershocks": the body named before, found by the speaker resolver)

@@ -68,6 +68,7 @@ REPORT_NOUNS = frozenset(
     investigation review poll audit intelligence readout communique communiqué dossier bulletin
     forecast projection minutes editorial commentary column calculation reckoning tables item tally ledger
     order ruling judgment judgement verdict indictment warrant spreadsheet database catalogue catalog prospectus list note
+    summary
     """.split()
 ) | DATA_NOUNS | EVIDENCE_NOUNS
 

@@ -323,8 +323,9 @@ class SpeakerResolver(NamingLookups):
         """'a Cinderhall payroll ledger', after the Cinderhall Group: an organisation the text names in full, called
         by its first word before one of its documents."""
         for word in self.doc[doc_noun.left_edge.i : doc_noun.i]:
-            if word.pos_ != "PROPN" or word.i in self.table.token_entity or word.dep_ != "compound":
-                continue
+            if word.pos_ != "PROPN" or word.i in self.table.token_entity or word.dep_ != "compound" or \
+                    word.head.i != doc_noun.i:
+                continue  # (not inside an owner's name: "The Norvastan foreign ministry's account")
             orgs = {r.name for r in self.table.records.values() if r.label == "ORG" and len(r.name.split()) > 1
                     and r.name.split()[0] == word.text}
             if len(orgs) == 1:
@@ -611,6 +612,10 @@ class SpeakerResolver(NamingLookups):
             return contact
         verbs = [*tok.children, *(v for a in tok.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
                                   for o in g.children if o.dep_ == "pobj" for v in o.children)]
+        # ("A summary of the talks published by the president's office": the participle hung on what it is of)
+        verbs += [v for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and not is_report_noun(o) for v in o.children
+                  if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in _ISSUE_VERBS]
         for verb in verbs:
             if verb.dep_ == "relcl" and verb.lemma_ in _ISSUE_VERBS | _GIVING_VERBS and verb.i > tok.i and \
                     self.doc[verb.left_edge.i - 1].text != ",":
@@ -729,6 +734,9 @@ class SpeakerResolver(NamingLookups):
             owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
             nm = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ in ("compound", "amod")
                           and t.i not in owner or t.i == obj.i) or None
+            holder = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "NOUN" and is_person_role(c)), None)
+            if holder is not None:  # ("a summary published by the Pavrenian president's office": an office-holder's)
+                nm = clean_np_text(self.doc[obj.left_edge.i : obj.i + 1])
         if nm is None and obj.lower_ == "police":
             nm = self.resolve(obj).name  # "a list released by the police": the force, or plain police
         if nm is None and obj.tag_ == "NNP" and obj.text[:1].isupper() and not is_role_word(obj.text) and \
@@ -1125,6 +1133,29 @@ class SpeakerResolver(NamingLookups):
                     return name
         return None
 
+    def _named_for_owner(self, tok: Token, owner: Token) -> str | None:
+        """For "Mackrell's lawyer": the person an earlier "her lawyer, Uberto X," named, in a sentence that (or the
+        one before it) names Mackrell, or an earlier "Mackrell's lawyer, Uberto X,"."""
+        owner_name = self.table.token_entity.get(owner.i)
+        if owner_name is None:
+            return None
+        sents = self._sents()
+        for cand in reversed(self.doc[: tok.i]):
+            if cand.lemma_ != tok.lemma_ or cand.pos_ != "NOUN" or cand.i + 2 >= tok.i or \
+                    self.doc[cand.i + 1].text != ",":
+                continue
+            own = next((c for c in cand.children if c.dep_ == "poss"), None)
+            if own is None:
+                continue
+            k = self._sent_index(cand.i)
+            near = [t for sn in sents[max(0, k - 1) : k + 1] for t in sn]
+            if own.lower_ in ("his", "her") and any(self.table.token_entity.get(t.i) == owner_name for t in near) \
+                    or self.table.token_entity.get(own.i) == owner_name:
+                name = self.table.token_entity.get(cand.i + 2)
+                if name is not None and self.table.label_of(name) == "PERSON" and name != owner_name:
+                    return name
+        return None
+
     def _named_by_demonstrative(self, tok: Token, party: Party) -> Party | None:
         """'The woman who shared her laboratory ... said ... That colleague, Apolonia X, who ...': a person the
         text describes by a relative clause and names in the next sentence, opened by 'That' or 'This' and a noun
@@ -1374,6 +1405,12 @@ class SpeakerResolver(NamingLookups):
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
                     return Party(named, "organization", mention)
             return self._with_mention(self.resolve(antecedent), mention)
+        if tok.lemma_.lower() == "judge" and tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children):
+            # ("The three judges reduced her sentence": the bench of the one court the story names)
+            courts = {n for n, r in self.table.records.items() if r.label == "ORG" and any(
+                w in ("Court", "Tribunal") for w in n.split())}
+            if len(courts) == 1:
+                return Party(courts.pop(), "organization", mention)
         if tok.lemma_.lower() == "intelligence" and tok.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "amod" for c in tok.children) and any(c.dep_ == "poss" for c in tok.children):
             # "Sarnland's military intelligence says": a service of the state, as the text names it (no document)
@@ -1408,6 +1445,11 @@ class SpeakerResolver(NamingLookups):
         aged = age_phrase(tok)
         if aged is not None:
             return self._person_aged(tok, *aged)
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and tok.tag_ == "NN" and is_person_role(tok):
+            described = self._named_for_owner(tok, owner)
+            if described:  # "Through her lawyer, Uberto X, she said ... Mackrell's lawyer said": the one named so
+                return Party(described, "person", mention)
         given = self._name_given(tok)
         if given is not None:  # "A driver ..., who asked to be identified only by his first name, Mathurin, said"
             return Party(given, "person", mention)

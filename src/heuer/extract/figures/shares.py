@@ -171,7 +171,7 @@ def read_share(r: Reader, k: int) -> Phrase | None:
 
 # how much of a whole is in a state ("two thirds funded", "a quarter built")
 _SHARE_STATES = frozenset({"funded", "owned", "built", "occupied", "booked",
-                           "filled", "sold", "vaccinated", "staffed", "paid", "flooded", "destroyed", "damaged"})
+                           "filled", "vaccinated", "staffed", "flooded", "destroyed", "damaged"})
 
 
 # what a share can be more or less than ("a quarter more than before"), and what of a whole it can be the share of
