@@ -147,3 +147,12 @@ def test_a_body_s_account_is_the_body_s_not_another_named_with_the_same_adjectiv
     ex = article_extraction("articles_dev_h33", "statevisit-norvasta-pavrenia-differing-readouts.txt")
     found = speakers_by_content(ex)
     assert next(v for c, v in found.items() if "a framework for negotiations" in c) == "Norvastan foreign ministry"
+
+
+def test_a_body_s_report_written_by_its_own_economist_is_the_body_s() -> None:
+    ex = run("More than 90,000 people are waiting for treatment, according to a report published by the Hartley "
+             "Institute, a think tank.\n\n"
+             "The institute's report, written by the health economist Ansel Brockway, says that one patient in four "
+             "has waited more than a year.")
+    assert speakers_by_content(ex)["one patient in four has waited more than a year"] == "Hartley Institute"
+    # (a report a union paid for and a firm wrote stays the firm's: see the actuaries' case above)

@@ -655,9 +655,16 @@ class SpeakerResolver(NamingLookups):
                             # ("a report commissioned by the union ... The union's report, written by the firm X,
                             # says": the one who wrote it, named later, speaks in it)
                             made = self._writer_named_later(tok) or made
+                        if made is not None and self.table.label_of(made) == "PERSON" and self._owned_by_a_body(tok):
+                            return None  # ("The institute's report, written by its economist X, says": the body's)
                         if made is not None:
                             return made
         return None
+
+    def _owned_by_a_body(self, tok: Token) -> bool:
+        """Does a body own the document ('The institute's report', 'Harwell's study')?"""
+        return any(c.dep_ == "poss" and (c.lemma_.lower() in ORG_NOUNS or self.table.label_of(
+            self.table.token_entity.get(c.i) or "") == "ORG") for c in tok.children)
 
     def _writer_named_later(self, tok: Token) -> str | None:
         """The body or person a later mention of the same document noun says wrote it ('The union's report, written
