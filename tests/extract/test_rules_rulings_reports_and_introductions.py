@@ -156,3 +156,14 @@ def test_a_body_s_report_written_by_its_own_economist_is_the_body_s() -> None:
              "has waited more than a year.")
     assert speakers_by_content(ex)["one patient in four has waited more than a year"] == "Hartley Institute"
     # (a report a union paid for and a firm wrote stays the firm's: see the actuaries' case above)
+
+
+def test_a_person_s_letter_and_the_letter_after_her_reply() -> None:
+    ex = run("The mayor of Dunholt, Ivo Castell, wrote to his neighbour last week.\n\n"
+             "Marta Quist's reply, sent on Tuesday, says Dunholt has \"not paid one crown towards this road\". The "
+             "letter puts the repairs needed at 31 million crowns. Castell's letter says the toll would raise 4 "
+             "million a year.")
+    found = speakers_by_content(ex)
+    assert next(v for c, v in found.items() if "not paid one crown" in c) == "Marta Quist"
+    assert figure_sources(ex, 31000000) == ["Marta Quist"]
+    assert next(v for c, v in found.items() if "the toll would raise" in c) == "Ivo Castell"

@@ -131,6 +131,7 @@ _INSTITUTIONS = frozenset({"court", "ministry", "council", "police", "agency", "
 
 _NOT_ISSUERS = frozenset({"i", "we", "you"})
 _LETTERS = frozenset({"letter", "email", "memo", "note", "message"})  # what one writes to someone
+_REPLIES = frozenset({"reply", "response", "letter", "answer"})  # a letter written back
 # what a body does in a ruling, report or letter it issues ("The ombudsman has ordered X to ..., in a ruling
 # published on Monday")
 DOCUMENT_ACTS = frozenset({"order", "rule", "find", "decide", "uphold", "reject", "direct", "conclude", "fine",
@@ -294,10 +295,18 @@ class NamingLookups:
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
         if issued is None and not found and lemma in _LETTERS:
             # ("The Authority has written to the trustees asking for ... According to Recto, the letter says":
-            # the one who wrote to them)
-            issued = next((c for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]) if t.lemma_ == "write"
-                           and t.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "to" for p in t.children)
-                           for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            # the one who wrote to them; "Quested's reply, sent on Tuesday, says ... The letter puts the repairs at
+            # 46 million": the reply just before, by its writer; the nearer of the two)
+            wrote = next(((t.i, c) for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]) if t.lemma_ == "write"
+                          and t.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "to" for p in t.children)
+                          for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            sents = self._sents()
+            k = self._sent_index(tok.i)
+            replied = next(((t.i, c) for sn in reversed(sents[max(0, k - 1) : k + 1]) for t in reversed(sn)
+                            if t.i < tok.i and t.lemma_.lower() in _REPLIES and t.pos_ == "NOUN"
+                            for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            nearest = max((x for x in (wrote, replied) if x is not None), key=lambda x: x[0], default=None)
+            issued = nearest[1] if nearest is not None else None
         return issued or (found[0][1] if found else None)
 
     def _issued_in(self, tok: Token) -> Token | None:

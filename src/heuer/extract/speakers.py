@@ -85,6 +85,10 @@ _POLICE_FORCE_ENDS = frozenset({"police", "constabulary", "gendarmerie", "direct
                                 "force"})
 
 
+# what one person writes ("Rolfe's letter says", "Quested's reply")
+_WRITTEN_BY_ONE = frozenset({"letter", "reply", "email", "memo", "note", "message", "response", "post", "tweet"})
+
+
 # the words for a relative ("a daughter of the toymaker")
 _KIN_NOUNS = frozenset({"daughter", "son", "widow", "widower", "wife", "husband", "sister", "brother", "mother",
                         "father", "niece", "nephew", "granddaughter", "grandson", "cousin", "child"})
@@ -1433,6 +1437,11 @@ class SpeakerResolver(NamingLookups):
                        if o.dep_ == "pobj" and is_report_noun(o)), None) if tok.lemma_.lower() == "copy" else None
         if copied is not None:  # "citing a copy of the letter": the letter's writer
             return self._with_mention(self.resolve(copied), mention)
+        writer = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            if tok.lemma_.lower() in _WRITTEN_BY_ONE and tok.pos_ == "NOUN" else None
+        writer_name = self.table.token_entity.get(writer.i) if writer is not None else None
+        if writer_name and self.table.label_of(writer_name) == "PERSON":
+            return Party(writer_name, "person", mention)  # "Quested's reply ... says", "Rolfe's letter says"
         holder = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj" and o.lemma_.lower() == "meeting" for c in o.children
                        if c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS), None) \
