@@ -139,6 +139,15 @@ DOCUMENT_ACTS = frozenset({"order", "rule", "find", "decide", "uphold", "reject"
                            "dismiss", "set", "instruct", "tell", "threaten", "call"})
 
 
+def _act_done_in(document: Token) -> tuple[Token, Token | None]:
+    """The verb a document noun after "in"/"through" hangs on, and its subject: past an infinitive with no subject
+    of its own ("has ordered Calorvane to refund customers ..., in a ruling": the order and who gave it)."""
+    verb = document.head.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "explain", "confirm", "insist", "note", "speak", "write", "argue",
                          "continue", "acknowledge", "warn", "describe", "announce", "call"})
 
@@ -282,10 +291,7 @@ class NamingLookups:
         for t in reversed(self.doc[self.entry_start(tok.i) : tok.i]):
             if t.lemma_.lower() != lemma or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
                 continue
-            verb = t.head.head
-            while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-                verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verb, subject = _act_done_in(t)
             if (verb.lemma_ in SPEECH_VERBS or verb.lemma_ in DOCUMENT_ACTS and is_report_noun(t)) and \
                     subject is not None and subject.lower_ not in _NOT_ISSUERS:
                 found.append((t, subject))
@@ -314,12 +320,9 @@ class NamingLookups:
         subject of the act done in the document, its issuer."""
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "through") or not is_report_noun(tok):
             return None
-        verb = tok.head.head
-        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-            verb = verb.head  # ("has ordered Calorvane to refund customers ..., in a ruling": the order's)
+        verb, subject = _act_done_in(tok)
         if verb.pos_ != "VERB" or verb.lemma_ not in SPEECH_VERBS | DOCUMENT_ACTS:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def _authors_before(self, tok: Token) -> Token | None:

@@ -1071,26 +1071,30 @@ class SpeakerResolver(NamingLookups):
             return None
         return Party(name, "person", party.mention)
 
-    def _opens_with_name_and_age(self, sent: Span) -> bool:
-        """Does the sentence open with a person's name and an age set in commas ('Melchior X, 58, ...')?"""
+    def _opening_person(self, sent: Span) -> tuple[str, int] | None:
+        """The person's name the sentence opens with, and the index just past it."""
         name = self.table.token_entity.get(sent[0].i)
         if not name or self.table.label_of(name) != "PERSON":
-            return False
+            return None
         end = sent[0].i
         while end < sent.end and self.table.token_entity.get(end) == name:
             end += 1
+        return name, end
+
+    def _opens_with_name_and_age(self, sent: Span) -> bool:
+        """Does the sentence open with a person's name and an age set in commas ('Melchior X, 58, ...')?"""
+        opening = self._opening_person(sent)
+        end = opening[1] if opening is not None else sent.end
         return end + 2 < sent.end and self.doc[end].text == "," and self.doc[end + 1].like_num and \
             self.doc[end + 2].text == ","
 
     def _opens_with_introduction(self, sent: Span) -> bool:
         """Does the sentence open with a person's full name, described in commas ('Dorte X, whose pumpkin came
         second, told ...', 'Melchior X, 58, ...')?"""
-        name = self.table.token_entity.get(sent[0].i)
-        if not name or self.table.label_of(name) != "PERSON" or len(name.split()) < 2:
+        opening = self._opening_person(sent)
+        if opening is None or len(opening[0].split()) < 2:
             return False
-        end = sent[0].i
-        while end < sent.end and self.table.token_entity.get(end) == name:
-            end += 1
+        end = opening[1]
         return self._opens_with_name_and_age(sent) or end + 1 < sent.end and self.doc[end].text == "," and \
             self.doc[end + 1].lower_ in ("who", "whose")
 

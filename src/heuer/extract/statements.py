@@ -148,6 +148,7 @@ class StatementBuilder:
         self.resolver = resolver
         self.outlet = (outlet or "").lower()
         self._turns: list[Attributed] = []  # transcript turns, in text order
+        self._quote_frames: dict[tuple[int, int], Frame | None] = {}  # quotation span -> the frame it is chosen for
         self.frames: list[Frame] = []
         for sent in doc.sents:
             self.frames.extend(find_frames(sent))
@@ -838,6 +839,13 @@ class StatementBuilder:
         return (hi - lo) / max(1, outer.content[1] - outer.content[0])
 
     def _frame_for_quote(self, q: QuoteSpan, rng: tuple[int, int]) -> Frame | None:
+        """The frame whose words a quotation is (asked again for a quotation inside another's words: chosen once)."""
+        key = (q.start, q.end)
+        if key not in self._quote_frames:
+            self._quote_frames[key] = self._choose_frame_for_quote(q, rng)
+        return self._quote_frames[key]
+
+    def _choose_frame_for_quote(self, q: QuoteSpan, rng: tuple[int, int]) -> Frame | None:
         start, end = rng
         best: Frame | None = None
         best_score = 0.0

@@ -205,11 +205,12 @@ def _noun_under_discussion(sentences: list[tuple[Span, list[FigureMention]]], k:
     if just_before is not None:
         return just_before.unit
     near = [*_same_paragraph_before(sentences, k), (sent, [d for d in mentions if d.token_i < m.token_i])]
+    text = doc_text(doc)
     for s, ms in reversed(near):
         # (a count far larger or smaller is of something else: "... 4,000 people. The figure was 1.2 million.")
         # (but "asked for 60 million in January. By April it wanted 85": the scale left out)
         counted = next((d for d in reversed(ms) if d.unit is not None and d.value is not None
-                        and not _a_part(doc_text(doc), ms, d) and not _measure(
+                        and not _a_part(text, ms, d) and not _measure(
             d.unit) and not un.time_unit(d.unit) and d.unit not in ("percent", "times") and d.value >= 2
                         and any(1 / FAR_APART <= m.value * scale / d.value <= FAR_APART
                                 for scale in ((1, 1e6, 1e9) if d.value >= LARGE_AMOUNT else (1,)))), None)
