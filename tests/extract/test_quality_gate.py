@@ -75,6 +75,7 @@ GOLD_SETS = {
     "dev-h31-articles": REPO / "tests" / "data" / "articles_dev_h31",
     "dev-h32-articles": REPO / "tests" / "data" / "articles_dev_h32",
     "dev-h33-articles": REPO / "tests" / "data" / "articles_dev_h33",
+    "dev-h34-articles": REPO / "tests" / "data" / "articles_dev_h34",
 }
 
 

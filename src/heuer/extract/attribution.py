@@ -93,12 +93,20 @@ def _plausible_speaker(tok: Token) -> bool:
         return False
     if not any(c.isalpha() for c in tok.text):
         return False
-    if tok.ent_type_ in ("DATE", "TIME") and age_phrase(tok) is None:
+    if tok.ent_type_ in ("DATE", "TIME") and age_phrase(tok) is None and not _periodical(tok):
         return False  # "Saturday would have been ...": a day is no speaker, "the 47-year-old" is
     if tok.is_upper and len(tok.text) >= 3 and tok.i == tok.sent.start and tok.pos_ == "PROPN":
         # a dateline ("LAUSANNE, 4 November —") is no speaker; "CNN quoted ..." and "KRT, citing X, said" are
         return not _dateline(tok)
     return True
+
+
+def _periodical(tok: Token) -> bool:
+    """'the weekly said', 'the daily reported': a paper named by how often it comes out, which the tagger
+    reads as a word of time."""
+    return tok.lower_ in ("daily", "weekly", "monthly", "fortnightly") and (
+        tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")) and any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 def _dateline(tok: Token) -> bool:
@@ -765,6 +773,19 @@ def _backshifted(verb: Token) -> bool:
         any(g.lower_ == "had" for g in auxes) and verb.tag_ == "VBN")
 
 
+def _perfect_like_the_reported(verb: Token, cue: Token, reported: Token) -> bool:
+    """'The theatre has lost a quarter of its audience, Grigg said, and has cut its staff': a subjectless verb in
+    the same perfect as the reported clause before the cue (its complement, or the verb it hangs on) goes on with
+    it."""
+    aux = next((g.lower_ for g in verb.children if g.dep_ == "aux" and g.i < verb.i), None)
+    if aux not in ("has", "have") or verb.tag_ != "VBN":
+        return False
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if reported is not cue and reported.i < cue.i:
+        clauses.append(reported)
+    return any(any(g.dep_ == "aux" and g.lower_ == aux for g in c.children) for c in clauses)
+
+
 def _that_clause_after(tok: Token) -> bool:
     """'My paper reported last week, citing X, that teams there were told to ...': the parser made the cue a
     complement of the reported verb, which 'that' after the cue marks as the reported clause."""
@@ -789,6 +810,25 @@ def _misread_clause_root(tok: Token) -> bool:
     return head.i < tok.i and any(
         t.tag_ in ("VBD", "VBZ", "VBP") or t.tag_ == "VBN" and t.dep_ == "amod" and t.i > head.left_edge.i
         for t in doc[head.left_edge.i : head.i])
+
+
+def _aside_hung_on_a_later_noun(tok: Token) -> Token | None:
+    """'Samples showed ammonia at 4.8 milligrams per litre, she said, roughly 12 times the level ...': the parser
+    hung the aside on the noun after it, an object of the verb before it; the reported clause is that verb's."""
+    head = tok.head
+    if tok.dep_ != "parataxis" or head.pos_ not in ("NOUN", "PROPN") or head.i < tok.i:
+        return None
+    verb = head.head
+    doc = tok.doc
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i or head.dep_ not in ("dobj", "attr", "npadvmod", "pobj",
+                                                                                "conj", "appos"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
+    if before < 0 or after >= len(doc) or doc[before].text != "," and doc[tok.left_edge.i].text != ",":
+        return None
+    return verb
 
 
 def _with_main_clause_after_absolute(tok: Token, head: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1519,7 +1559,7 @@ _SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "re
 
 # verbs that report words only with a that-clause ("ruled that", "calculated that"; not "ruled the country")
 _THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate",
-                                "project", "forecast"})
+                                "project", "forecast", "accept", "record", "recognise", "recognize"})
 
 
 def find_frames(sent: Span) -> list[Frame]:
@@ -1870,11 +1910,14 @@ def _and_after_closing_cue(tok: Token, frame: Frame) -> Frame | None:
     if conj is None:
         # ('The company had "never paid anyone ...", he said, and would cooperate with any investigation': a verb
         # with no subject of its own, in the shifted tense of reported speech, that the parser joined to the cue)
-        conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                     and _backshifted(c) and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        # ("..., Ruth Lamb said, and has cut its staff": or joined to the reported verb the cue hangs on)
+        holders = [tok, head] if tok.dep_ == "parataxis" and head is not tok else [tok]
+        conj = next((c for h in holders for c in h.children if c.dep_ == "conj" and c.i > tok.i
+                     and c.pos_ in ("VERB", "AUX") and (_backshifted(c) or _perfect_like_the_reported(c, tok, head))
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
                      and c.lemma_ not in SPEECH_VERBS | BELIEF_VERBS), None)
-        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and tok.i < c.i < conj.i),
-                  None) if conj is not None else None
+        cc = next((c for h in holders for c in h.children if c.dep_ == "cc" and c.lower_ in ("and", "but")
+                   and tok.i < c.i < conj.i), None) if conj is not None else None
     if cc is None:
         # ('..., he said, though most would be refused': a concession in the shifted tense of reported speech)
         conj = next((c for c in head.children if c.dep_ == "advcl" and c.i > tok.i and _backshifted(c) and any(
@@ -1957,6 +2000,11 @@ def _speaking_through(cue: Token, frame: Frame) -> None:
     X for a second one."""
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "through" and c.i < cue.i), None)
     mouth = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in MOUTHPIECES), None) if prep else None
+    if mouth is None and frame.speaker is not None and not frame.via:
+        reader = _reader_before(cue)
+        if reader is not None:  # "In a statement read out by Tuckwell, she ... said ...": Tuckwell passed it on
+            frame.via = [reader]
+        return
     if mouth is None or frame.speaker is None:
         return
     speaker = frame.speaker
@@ -1967,6 +2015,33 @@ def _speaking_through(cue: Token, frame: Frame) -> None:
         frame.speaker = second
     elif not frame.via:
         frame.via = [mouth]
+
+
+def _reader_before(cue: Token) -> Token | None:
+    """The one named as reading out the statement a cue (or the verb it goes on from) is said in: 'In a statement
+    read out by Tuckwell, she thanked the searchers and said ...' -> Tuckwell."""
+    verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > cue.i:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not is_report_noun(noun):
+                    continue
+                for part in noun.children:
+                    reader = reader_of_a_statement(part)
+                    if reader is not None and reader.pos_ in ("PROPN", "NOUN"):
+                        return reader
+    return None
+
+
+def reader_of_a_statement(part: Token) -> Token | None:
+    """The one who read out someone else's statement: 'a statement read out by Tuckwell' -> Tuckwell (``part`` is
+    the participle)."""
+    if part.dep_ != "acl" or part.lemma_ not in ("read", "deliver") or not is_report_noun(part.head):
+        return None
+    agent = next((c for c in part.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 # bodies that hear evidence: what "the court heard" is the evidence given to it
@@ -2660,11 +2735,38 @@ def _according_to(tok: Token, sent: Span, prep: Token | None = None) -> Frame | 
     detail = _detail_after_colon(source, sent) or _comparison_after_source(source, sent)
     if detail is not None:  # "..., according to two people briefed on the talks: a five-year contract, worth ..."
         frame.extent = (span[0], max(span[1], detail))
+    seer = outlet_that_saw(source)
+    if seer is not None:  # "according to minutes of the meeting seen by the weekly Weft": Weft passed them on
+        frame.via = [seer]
     if marker is None or origin is None:
         return frame
     # "According to the army paper X, which quoted Deputy Minister Y, ...": the words are Y's, passed on by X
     named = next((a for a in source.children if a.dep_ == "appos" and a.pos_ == "PROPN"), source)
     return _through_origin(frame, marker, origin, named)
+
+
+def outlet_that_saw(document: Token) -> Token | None:
+    """The outlet that saw or obtained a document: 'minutes of the panel meeting seen by the culture weekly Weft'
+    -> Weft, 'a letter obtained by the daily Ligature' -> Ligature."""
+    if not is_report_noun(document):
+        return None
+    # (or hung on the last noun of its phrase: "minutes of the panel meeting seen by ...")
+    nouns = [document, *(t for t in document.subtree if t.dep_ == "pobj" and t.head.head.i == document.i
+                         and t.head.lower_ == "of")]
+    for part in (c for n in nouns for c in n.children):
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_ not in ("see", "obtain", "review", "examine"):
+            continue
+        agent = next((c for c in part.children if c.dep_ == "agent"), None)
+        seer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if seer is None:
+            continue
+        named = next((c for c in seer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and seer.lemma_.lower() in OUTLET_NOUNS:
+            return named  # "the weekly, Weft"
+        if seer.ent_type_ == "ORG" or seer.lemma_.lower() in OUTLET_NOUNS or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in OUTLET_NOUNS for c in seer.children):
+            return seer
+    return None
 
 
 def _clause_before_aside(tok: Token, speaker: Token, sent: Span) -> tuple[int, int] | None:
@@ -3523,7 +3625,7 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
             # "..., the bank said; the other three wanted a cut": the clause after the semicolon goes on with it
             extent = (extent[0], max(extent[1], sequel_clause.right_edge.i + 1))
     elif (content is None and tok.dep_ in ("parataxis", "ccomp", "advcl", "conj") and speaker is not None
-          and (tok.head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok))
+          and (tok.head.pos_ in ("VERB", "AUX") or _misread_clause_root(tok) or _aside_hung_on_a_later_noun(tok))
           and not (tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS and not _that_clause_after(tok))
           and not _negated_or_modal(tok)
           and not (tok.tag_ == "VBG" and tok.head.lemma_ in SPEECH_VERBS)
@@ -3534,10 +3636,11 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
         # reports its own words, not the first clause; "Turnout was 61.4 percent, the chairman told a news
         # conference": joined by a comma only, the first clause is what was told)
         # "<content>, the source added." / "X reported, quoting Y, that <content>" (parsed upside down)
-        origin_marker = _origin_marker(tok.head)
+        governor = _aside_hung_on_a_later_noun(tok) or tok.head
+        origin_marker = _origin_marker(governor)
         exclude = [tok] + ([origin_marker] if origin_marker is not None else [])
-        rest = _subtree_minus(tok.head, *exclude)
-        content = _span_of(rest, anchor=tok.head)
+        rest = _subtree_minus(governor, *exclude)
+        content = _span_of(rest, anchor=governor)
         if content and (content[0] <= tok.i < content[1] or content[0] <= speaker.i < content[1]):
             content = None  # that clause is the speaker's own ("X went on to speculate ...")
         elif content and tok.dep_ == "parataxis" and rest:
@@ -3575,6 +3678,12 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     trailing = _with_phrase_after(tok, (extent or content), sent) if content is not None else None
     if trailing is not None:  # "... show a new vehicle park north of X, with more than 150 vehicles under netting"
         extent = ((extent or content)[0], trailing)
+    interrupted = _clause_interrupted_by_cue(tok, speaker, content) if content is not None else None
+    if interrupted is not None:
+        # "X has 1,300 reviews, and the weekend after was, Amalia Brokenshire said, "...": the cue breaks into the
+        # clause after the 'and'; the one before it is the outlet's
+        content = (interrupted, content[1])
+        extent = (interrupted, extent[1]) if extent is not None else None
     basis = _survey_before(tok)
     if basis is not None and content is not None:  # "In a survey of 1,180 of its members, the guild found that ..."
         extent = (min(basis, (extent or content)[0]), (extent or content)[1])
@@ -3602,6 +3711,24 @@ def _verb_frame(tok: Token, sent: Span) -> Frame | None:
     if passer is not None and not frame.via:
         frame.via = [passer]
     return frame
+
+
+def _clause_interrupted_by_cue(tok: Token, speaker: Token | None, content: tuple[int, int]) -> int | None:
+    """Where the clause a cue breaks into begins, when that clause follows another joined by ', and' or ', but':
+    'The restaurant has 1,300 reviews, and the weekend after was, Amalia Brokenshire said, "the busiest ..."'."""
+    doc = tok.doc
+    if speaker is None or speaker.i > tok.i or content[1] > speaker.left_edge.i or content[0] >= content[1]:
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= content[0] or doc[comma].text != "," or tok.i + 1 >= tok.sent.end or doc[tok.i + 1].text != ",":
+        return None
+    if doc[comma - 1].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # the clause before the cue is whole
+    for i in range(comma - 2, content[0] + 1, -1):
+        if doc[i].lower_ in ("and", "but") and doc[i - 1].text == "," and doc[i + 1].tag_ in (
+                "DT", "PRP", "PRP$", "NNP", "NN", "NNS"):
+            return i + 1
+    return None
 
 
 def _dangling_conjunction(doc: Doc, content: tuple[int, int], sent: Span) -> bool:

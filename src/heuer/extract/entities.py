@@ -95,6 +95,9 @@ def clean_name(text: str) -> str:
     if name.lower().startswith("the "):
         name = name[4:]
     words = name.split()
+    while len(words) > 1 and _CLOCK_TIME.fullmatch(words[0]):
+        words = words[1:]  # "08:20 Hendrika Tuckwell, who ...": a live page's timestamp is no part of the name
+        name = " ".join(words)
     if len(words) > 2 and words[0] in _HEADLINE_VERBS:
         words = words[1:]  # "Black Lawmakers Rip Donald Trump As ...": the verb before the name is no part of it
         name = " ".join(words)
@@ -102,6 +105,10 @@ def clean_name(text: str) -> str:
     if cut is not None:
         name = " ".join(words[:cut])  # "Obama Says African-American Museum Will ...": a headline's verb ends the name
     return name
+
+
+# a clock time that opens a live page's entry ("08:20", "7.45pm")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
 
 
 # verbs a title-case headline puts right after a name ("Obama Says ...", "Christie Calls ...")

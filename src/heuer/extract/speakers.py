@@ -21,6 +21,7 @@ from heuer.extract.attribution import (
     document_before_aside,
     hearing_body,
     name_phrase_end,
+    reader_of_a_statement,
     reporting_subject,
 )
 from heuer.extract.entities import PLACE_NOUNS, TITLES, EntityTable, is_role_word
@@ -581,6 +582,11 @@ class SpeakerResolver(NamingLookups):
         """'Through his lawyer, Quincy Imrie, he said ...': the one named as the pronoun's own lawyer or spokesman
         in the same sentence is not the pronoun."""
         for noun in self.doc[tok.sent.start : tok.i]:
+            reader = reader_of_a_statement(noun)
+            if reader is not None:  # "In a statement read out by Tuckwell, she thanked ...": not Tuckwell
+                named = self.table.token_entity.get(reader.i)
+                if named is not None and self.table.label_of(named) == "PERSON":
+                    return named
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if owner is None or noun.lower_ not in MOUTHPIECES:
                 continue
@@ -1488,7 +1494,8 @@ class SpeakerResolver(NamingLookups):
         if body is not None and body.i == tok.i:
             # "The court heard that ...": the evidence given to it, whoever gave it
             return Party(f"evidence heard by the {tok.lemma_.lower()}", "unknown", mention)
-        if lower in ("they", "it") and tok.dep_ == "nsubj" and tok.head.lemma_ in FINDING_VERBS | SPEECH_VERBS:
+        if lower in ("they", "it") and tok.dep_ == "nsubj" and tok.head.lemma_ in FINDING_VERBS | SPEECH_VERBS | {
+                "record"}:
             shown = self.document_subject_before(tok)
             if shown is not None:  # "The documents show that ... They also show that ...", "The letter ... It says"
                 return self._with_mention(shown, mention)
@@ -1993,6 +2000,9 @@ class SpeakerResolver(NamingLookups):
         before (skipping all-quoted ones) has as its first subject the same pronoun, ahead of any name, the
         pronoun goes on standing for the same person."""
         here = tok.sent.start
+        if any(here <= m.i < tok.i and m.kind == "person" and not self._quoted(m.i)
+               and self.doc[m.i].dep_ in ("nsubj", "nsubjpass") for m in self.mentions):
+            return None  # "Stanbury said ..., money she said would ...": someone named in its own sentence first
         floor = self.entry_start(tok.i)
         prev = [sn for sn in self._sents() if sn.end <= here][-3:]
         for sn in reversed(prev):
@@ -2084,7 +2094,15 @@ class SpeakerResolver(NamingLookups):
                      # (or closing it: "Calorvane must pay ..., the ruling says. It also says that ...")
                      and (t.i == t.head.left_edge.i + 1 or t.i + 1 == t.head.i and t.head.i >= prev.end - 3)
                      and (is_report_noun(t) or t.lower_ in _DOCUMENTS_AGAIN)), None)
-        return self.resolve(subj) if subj is not None else None
+        if subj is not None:
+            return self.resolve(subj)
+        # "The council published the inspection notes on Tuesday. They record that ...": the notes speak for
+        # the body that published them
+        published = next((t for t in prev if t.dep_ == "dobj" and t.tag_ == tag and t.head.lemma_ in _PUBLISHING
+                          and t.head.dep_ == "ROOT" and (is_report_noun(t) or t.lower_ in _DOCUMENTS_AGAIN)), None)
+        publisher = next((c for c in published.head.children if c.dep_ == "nsubj"), None) \
+            if published is not None else None
+        return self.resolve(publisher) if publisher is not None and publisher.pos_ in ("NOUN", "PROPN") else None
 
     def _documents_listed(self, tok: Token) -> str | None:
         """'according to invoices, internal emails and an auditor's letter obtained by Lanternwick': the list of
@@ -2177,7 +2195,8 @@ class SpeakerResolver(NamingLookups):
             if (cand.dep_ == "nsubj" or cand.dep_ == "nsubjpass" and is_report_noun(cand)) and \
                     cand.pos_ in ("NOUN", "PROPN") and cand.tag_ in ("NN", "NNP"):
                 party = self.resolve(cand)
-                if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text):
+                if party.type == "organization" and (cand.i in self.table.token_entity or party.name != cand.text
+                                                     or _own_record_cited(tok, cand)):
                     return party
             # "City's wage bill last season was 268 million lennets, according to its annual accounts": the body
             # that owns the subject
@@ -2541,7 +2560,18 @@ _ISSUERS_BY_PAPER = {
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
 # plain words for documents a story cited before by their kinds ("The documents show ...")
+def _own_record_cited(its: Token, subject: Token) -> bool:
+    """'The council collects from about 96,000 households, according to its own annual report': a body named
+    by its noun alone, whose own document the sentence cites."""
+    holder = its.head
+    return its.lower_ == "its" and subject.lemma_.lower() in ORG_NOUNS and holder.dep_ == "pobj" and \
+        holder.head.lower_ == "to" and holder.head.head.lower_ == "according" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
 _DOCUMENTS_AGAIN = frozenset({"documents", "papers", "files", "records"})
+# verbs by which a body puts out a document of its own
+_PUBLISHING = frozenset({"publish", "release", "issue", "circulate", "post", "unveil"})
 # kinds of documents a leak or an investigation lists
 _DOCUMENT_KINDS = frozenset({"invoice", "email", "e-mail", "letter", "memo", "record", "document", "file", "message",
                              "contract", "receipt", "minute", "report", "ledger", "spreadsheet", "filing", "note"})

@@ -27,6 +27,10 @@ _BEFALLING = frozenset({"hurt", "injure", "kill", "wound", "die", "arrest", "res
 BREAKDOWN_PREPS = frozenset({"in", "with", "from", "on", "at", "among", "inside", "outside", "under", "over"})
 
 
+# words that set a count against another one: "842 staff, not the 710 the union had balloted"
+_SET_AGAINST = frozenset({"not", "against", "than", "versus", "vs", "vs."})
+
+
 def befalls_people(tok: Token) -> bool:
     """Is ``tok`` the subject of a verb of what befalls people ('two of them were hurt', 'one Velmarian soldier had
     been killed')?"""
@@ -319,6 +323,10 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     # (but "and that four were in intensive care": no demonstrative stands before a plural number, so a "that" there
     # opens a clause)
     that_clause = prev_t is not None and prev_t.lower_ == "that" and words != ["one"]
+    if prev_t is not None and prev_t.lower_ == "the" and tok_low(prev_tok(prev_t, sent)) in _SET_AGAINST and \
+            ph.range is None and not has_scale(words) and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        ph.kind = "ellipsis"  # "842 staff, not the 710 the union had balloted": a count set against the one before
+        return
     if prev_t is not None and (prev_t.pos_ == "DET" and not that_clause or prev_t.lower_ in ("all", "both", "those",
                                                                                           "these")):
         ph.drop = True  # "all three", "the two": a reference back, not a reported count
@@ -640,6 +648,9 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
             one.head.tag_ == "NN" and one.head.i < one.i and not un.time_unit(one.head.text):
         # "The magnet, one of 18 around the reactor, failed": a whole of the things the one is one of
         ph.kind, ph.unit = "count", plural(one.head.lower_)
+        return
+    if root.dep_ in ("dobj", "npadvmod", "attr") and root.head.lemma_ == "seat" and root.head.pos_ == "VERB":
+        ph.kind, ph.unit = "count", "seats"  # "The theatre, which seats 480", "seats about 90": its seats
         return
     changed = _changed_thing(root)
     if changed:  # "the mine had cut its safety staff from 38 to 21"

@@ -183,13 +183,15 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             p1 = prev_tok(first_tok, r.sent)
             while p1 is not None and p1.is_quote:  # 'cut to "maybe 30 who can still walk"'
                 p1 = prev_tok(p1, r.sent)
+            if tok_low(p1) == "the" and tok_low(prev_tok(p1, r.sent)) in ("not", "against", "than", "versus"):
+                p1 = prev_tok(p1, r.sent)  # "842 staff, not the 710 the union had balloted"
             if tok_low(p1) == "of" and tok_low(prev_tok(p1, r.sent)) == "out":
                 # "1,460 children had waited longer than 12 months, out of about 41,000": the whole of a count
                 donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
                               and (d.value is None or ph.value is None or d.value <= ph.value)), donor)
             # ("..., a further 1,600 would open by 2040, including 640 at the new jail": a part of the count before)
             near = 40 if compared_before(r, ph) or compared_after(r, ph) or tok_low(p1) in un.ADDED_TO | {
-                "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining", "into"} \
+                "against", "versus", "vs", "vs.", "including", "of", "not", "other", "remaining", "into", "than"} \
                 or _from_to(r, donor, p1) \
                 or _more_of(r, ph) or p1 is not None and p1.tag_ == "POS" \
                 or _changed_to(r, p1) or share_part else 5
@@ -225,7 +227,10 @@ def inherit_units(r: Reader, phrases: list[Phrase], all_phrases: list[Phrase]) -
             # ("held 1,140 prisoners, well below its capacity of 1,300": the limit of the count before)
             # "falling from 33 seats to 26, while the Civic Alliance won 21": the count the sentence is about
             # ("312 samples over the past two seasons and that all but four": not the stretch of time)
-            donor = next((d for d in reversed(phrases[:idx]) if d.kind == "count" and d.unit and not d.drop
+            # (a limit is of whatever the level before it measured: "meat at 11 degrees, against a legal maximum
+            # of 8")
+            kinds = ("count", "measure", "money", "percent") if _level_of_a_limit(r, ph) else ("count",)
+            donor = next((d for d in reversed(phrases[:idx]) if d.kind in kinds and d.unit and not d.drop
                           and tok_low(prev_tok(r.atoms[d.first].tok, r.sent)) not in un.TIME_EXPR_MOD), None)
             things = _things_named_since(r, ph, donor)
             if things is not None:  # "spent 14 months preparing the objects, and had found 27 whose labels were wrong"

@@ -196,8 +196,8 @@ def _read_vague(r: Reader, k: int) -> Phrase | None:
         words += [r.low(k + 2)]
         last = k + 2
     rng = nb.vague_range(" ".join(words))
-    if rng is None:
-        return None
+    if rng is None or a.low == "scores" and r.low(k + 1) not in ("of", "more"):
+        return None  # ("its own scores", "test scores": marks, not a number; "scores of people" is one)
     prev = r.at(k - 1)
     if prev and (prev.kind in ("num", "word") or prev.low in ("the", "their", "his", "her", "its")):
         return None  # "several hundreds", "in the thousands" / "five hundreds"

@@ -1,0 +1,121 @@
+"""Asides that break into a clause, papers named by how often they come out, statements read out by someone else,
+documents a body published or an outlet saw, and numbers set against a count or a limit before them.
+
+Each case is an original snippet.
+"""
+
+from __future__ import annotations
+
+from rules_support import figure_sources, figure_units, figures, run, speakers_by_content, statements
+
+
+def test_an_aside_hung_on_the_noun_after_it_reports_the_clause_before_it() -> None:
+    ex = run("Tests on the well water at Marrowby on Monday found nitrate at 71 milligrams per litre, he said, "
+             "about 40 percent above the legal limit.")
+    assert speakers_by_content(ex) == {
+        "Tests on the well water at Marrowby on Monday found nitrate at 71 milligrams per litre": "he"}
+    # the words after the aside go on with what he said
+    assert figure_sources(ex, 71) == ["he"]
+    assert figure_sources(ex, 40) == ["he"]
+
+
+def test_a_paper_named_by_how_often_it_comes_out_can_speak() -> None:
+    ex = run("The board backed the merger by four votes to three, the weekly said.\n\n"
+             "The vote was held in private, the daily reported.")
+    by_content = speakers_by_content(ex)
+    assert by_content["The board backed the merger by four votes to three"] == "weekly"
+    assert by_content["The vote was held in private"] == "daily"
+    assert figure_sources(ex, 4) == ["weekly"]
+    # (a day or a season is still no speaker)
+    ex = run("The harvest was poor, last autumn proved.")
+    assert not statements(ex)
+
+
+def test_a_body_that_accepts_or_records_that_something_happened_says_so() -> None:
+    ex = run("Dunmere Rail accepts that two of its four signal relays failed on the night of the crash.")
+    assert speakers_by_content(ex) == {
+        "two of its four signal relays failed on the night of the crash": "Dunmere Rail"}
+    assert figure_sources(ex, 4) == ["Dunmere Rail"]
+
+
+def test_notes_a_body_published_speak_for_it_in_the_next_sentence() -> None:
+    ex = run("The port authority published its inspection notes on Friday. They record that a crane was lifting "
+             "loads of 14 tonnes, against a safe limit of 9, and that two of its six brakes were worn.")
+    by_content = speakers_by_content(ex)
+    assert by_content["a crane was lifting loads of 14 tonnes, against a safe limit of 9"] == "port authority"
+    assert figure_sources(ex, 14) == ["port authority"]
+    # a limit set against a level takes the level's unit
+    assert figure_units(ex, 9) == ["tonnes"]
+    assert figure_units(ex, 6) == ["brakes"]
+
+
+def test_a_count_set_against_the_one_before_takes_its_unit() -> None:
+    ex = run("Oskar Lindqvist said 930 nurses were covered by the deal, not the 780 the union had balloted.")
+    assert figure_units(ex, 780) == ["nurses"]
+    assert figure_sources(ex, 780) == ["Oskar Lindqvist"]
+    ex = run("The firm hired 40 drivers, more than the 25 it had promised.")
+    assert figure_units(ex, 25) == ["drivers"]
+    # ("the two" alone is a reference back, not a count)
+    ex = run("Three crew members were hurt, and the two were flown to Brenholt.")
+    assert [f for f in figures(ex) if f[0] == 2] == []
+
+
+def test_a_pronoun_after_a_person_named_in_its_own_sentence_is_that_person() -> None:
+    ex = run("A ferry deckhand, Ilse Varga, said she earned about 1,700 crowns a month.\n\n"
+             "Margit Halloran said the offer would cost 1.2 million crowns a year and that a better one would cost "
+             "\"well over two million\", money she said would have to come from \"fares, routes or both\".")
+    by_content = speakers_by_content(ex)
+    assert by_content['would have to come from "fares, routes or both"'] == "Margit Halloran"
+
+
+def test_a_statement_read_out_by_someone_is_its_writer_s_passed_on_by_the_reader() -> None:
+    ex = run("09:40 Detective Inspector Ruth Oakes, who is leading the inquiry, said the van was found at 08:15.\n\n"
+             "10:05 The boy's father, Anders Kell, has arrived at the harbour. In a statement read out by Oakes, he "
+             "thanked the lifeboat crews and said his son was \"brave, stubborn and loved\".")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert got['his son was "brave, stubborn and loved"'] == ("Anders Kell", ("Ruth Oakes",))
+    # a live page's timestamp is no part of a name
+    assert got["the van was found at 08:15"][0] == "Ruth Oakes"
+
+
+def test_a_body_s_own_record_in_an_according_to_phrase_is_the_body_s() -> None:
+    ex = run("Velden Ballot Services counted the papers.\n\n"
+             "The council collects rubbish from about 41,000 homes, according to its own annual report.")
+    assert figure_sources(ex, 41000) == ["council"]
+
+
+def test_a_clause_after_and_with_the_same_perfect_goes_on_with_the_words() -> None:
+    ex = run("The museum has lost about a fifth of its visitors since the flood, Henk Aalders said, and has cut its "
+             "guides from 30 to 18.\n\n"
+             "The gallery has lost about a quarter of its visitors since the roof began leaking, Ruth Lamb said, and "
+             "has cut its staff from 21 to 14.")
+    by_content = speakers_by_content(ex)
+    assert by_content["has cut its guides from 30 to 18"] == "Henk Aalders"
+    assert by_content["has cut its staff from 21 to 14"] == "Ruth Lamb"
+    assert figure_sources(ex, 18) == ["Henk Aalders"]
+
+
+def test_an_aside_that_breaks_into_a_second_clause_leaves_the_first_to_the_outlet() -> None:
+    ex = run("The bakery sells more than 2,000 loaves a day, and the morning after the fire was, Rosa Lind said, "
+             "\"the longest queue we have ever seen\".")
+    assert figure_sources(ex, 2000) == [None]
+    assert any(s.speaker == "Rosa Lind" and "longest queue" in s.content for s in statements(ex))
+
+
+def test_a_theatre_seats_its_audience() -> None:
+    ex = run("The hall, which seats 620, has been shut since March.")
+    assert figure_units(ex, 620) == ["seats"]
+
+
+def test_scores_as_marks_are_no_number() -> None:
+    ex = run("Inspectors ignored their own scores for the Aldgate school.\n\nScores of parents were angry.\n\n"
+             "At least two people drowned and scores more were missing.")
+    ranges = [f[1] for f in figures(ex) if f[1] is not None]
+    assert ranges == [[40, 99], [40, 99]]
+
+
+def test_a_document_an_outlet_saw_is_passed_on_by_that_outlet() -> None:
+    ex = run("The trust paid 2.3 million rands for the site, according to minutes of the board meeting seen by the "
+             "business weekly Ledgerline.")
+    assert [f[4] for f in figures(ex) if f[0] == 2300000] == [("Ledgerline",)]
+    assert [s.via for s in statements(ex)] == [("Ledgerline",)]
