@@ -119,3 +119,70 @@ def test_a_document_an_outlet_saw_is_passed_on_by_that_outlet() -> None:
              "business weekly Ledgerline.")
     assert [f[4] for f in figures(ex) if f[0] == 2300000] == [("Ledgerline",)]
     assert [s.via for s in statements(ex)] == [("Ledgerline",)]
+
+
+def test_a_document_closing_the_sentence_after_a_day_speaks() -> None:
+    ex = run("Nearly 600 homes along the Welle were flooded, a council report published on Monday shows.")
+    assert speakers_by_content(ex) == {
+        "Nearly 600 homes along the Welle were flooded": "a council report published on Monday"}
+    assert figure_sources(ex, 600) == ["a council report published on Monday"]
+
+
+def test_a_thing_a_relative_clause_puts_at_a_figure_is_its_estimate() -> None:
+    ex = run("The bridge closure adds 14 kilometres to the school run, a detour the council puts at about 25 minutes "
+             "each way.")
+    assert figure_sources(ex, 25) == ["council"]
+    assert figure_sources(ex, 14) == [None]
+
+
+def test_a_copy_seen_by_an_outlet_is_a_copy_of_the_document_the_sentence_opens_with() -> None:
+    ex = run("A survey commissioned by the Brellin harbour board put the number of moorings needed nearer 300, "
+             "according to a copy seen by the Courier.")
+    assert figure_sources(ex, 300) == ["Brellin harbour board"]
+
+
+def test_a_body_that_told_the_teller_stays_the_source_of_its_figures() -> None:
+    ex = run("Karin Oddsen, who represents Brellin in parliament, said the transport ministry had told her the repairs "
+             "would take about nine months.")
+    assert [(f[3], f[4]) for f in figures(ex) if f[0] == 9] == [("transport ministry", ("Karin Oddsen",))]
+    # (but a teller's own account of being told stays hers)
+    ex = run("The minister, Karin Oddsen, said she had been told by officials that the fund's last 40 million crowns "
+             "would be spent by July.")
+    assert figure_sources(ex, 40000000) == ["Karin Oddsen"]
+
+
+def test_words_quoted_right_after_an_order_are_the_words_of_the_one_who_gave_it() -> None:
+    ex = run("Piet Almsgard, who drove for the firm until May, told the weekly Axle that the brakes had been faulty "
+             "\"for months\", and that a supervisor had told him to \"drive it anyway and say nothing\".")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert got["drive it anyway and say nothing"][0] == "a supervisor"
+    assert "Piet Almsgard" in got["drive it anyway and say nothing"][1]
+
+
+def test_lawyers_who_advised_that_speak_through_the_one_who_says_so() -> None:
+    ex = run("Mats Lindgren said the club's lawyers had advised that the ban covered only \"members in good standing\".")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert got == {'the ban covered only "members in good standing"': ("club's lawyers", ("Mats Lindgren",))}
+
+
+def test_the_spokeswoman_after_someone_spoke_through_one_is_theirs() -> None:
+    ex = run("The health minister, Ivo Brandt, said through a spokeswoman that he had \"no part\" in the award. "
+             "The spokeswoman said the contract had been put out to tender.")
+    by_content = speakers_by_content(ex)
+    assert by_content["the contract had been put out to tender"] == "the health minister's spokeswoman"
+    # (one named where he spoke through her is found by her name)
+    ex = run("Through his lawyer, Ruth Kessel, Ivo Brandt denied the claim. The lawyer said he would sue.")
+    assert speakers_by_content(ex)["he would sue"] == "Ruth Kessel"
+
+
+def test_a_score_is_in_points_and_a_party_counts_people() -> None:
+    ex = run("Ilse Marr said her bid had been turned down with a score of 58.\n\n"
+             "The higher-ranked bids scored 81 and 77, the memo said.\n\n"
+             "She had booked a party of 14 for the launch.")
+    assert figure_units(ex, 58) == ["points"]
+    assert figure_units(ex, 81) == ["points"]
+    assert figure_units(ex, 77) == ["points"]
+    assert figure_units(ex, 14) == ["people"]
+    # (goals scored are goals)
+    ex = run("Brand scored 31 goals in three seasons.")
+    assert figure_units(ex, 31) == ["goals"]

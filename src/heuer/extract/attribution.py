@@ -21,6 +21,7 @@ from heuer.extract.ages import age_phrase, age_speaker_before
 from heuer.extract.lexicon import (
     BELIEF_VERBS,
     CONCESSIVE_MARKS,
+    CUES_AFTER_A_DAY,
     DATA_NOUNS,
     EVIDENCE_NOUNS,
     ORG_NOUNS,
@@ -1415,6 +1416,37 @@ def _closing_cue_read_as_a_noun(tok: Token) -> bool:
         (tok.nbor(1).is_punct or tok.nbor(1).is_space)
 
 
+def _document_cue_after_a_day(tok: Token, sent: Span) -> Frame | None:
+    """'More than 300 homes were flooded, a council report published on Wednesday shows.': the tagger read the
+    closing cue after the day as a plural noun ('Wednesday shows'); the document before it speaks, and the clause
+    before the comma is what it shows."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.lower_ not in CUES_AFTER_A_DAY or tok.i == sent.start:
+        return None
+    end = tok.i + 1
+    if end < sent.end and not (doc[end].is_punct or doc[end].is_space):
+        return None  # the cue closes the sentence
+    day = doc[tok.i - 1]
+    if day.ent_type_ not in ("DATE", "TIME"):
+        return None
+    document = next((t for t in reversed(doc[sent.start : day.i]) if is_report_noun(t) and t.pos_ == "NOUN"), None)
+    if document is None:
+        return None
+    # (the document's own words before it: the parser may have hung the whole sentence on it)
+    start = min([document.i, *(c.left_edge.i for c in document.children if c.i < document.i and c.dep_ in (
+        "det", "compound", "amod", "poss", "nmod"))])
+    if start <= sent.start + 2 or doc[start - 1].text != "," or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+            "acl", "amod") for t in doc[document.i + 1 : day.i]):
+        return None
+    first = sent.start
+    while first < start and (doc[first].is_space or doc[first].is_punct and not doc[first].is_quote):
+        first += 1
+    content_end = start - 1
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[first:content_end]):
+        return None
+    return Frame(cue=[tok], speaker=document, content=(first, content_end), sentence=sent)
+
+
 def _opening_cue_read_as_a_noun(tok: Token, sent: Span) -> Frame | None:
     """'ZTN reports, quoting a farmer near Dunnerholt, that a quad bike was stolen': a present-tense cue after a
     name that the tagger took for a plural noun ("ZTN reports"), followed by the that-clause it reports."""
@@ -1559,7 +1591,7 @@ _SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "re
 
 # verbs that report words only with a that-clause ("ruled that", "calculated that"; not "ruled the country")
 _THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate",
-                                "project", "forecast", "accept", "record", "recognise", "recognize"})
+                                "project", "forecast", "accept", "record", "recognise", "recognize", "advise"})
 
 
 def find_frames(sent: Span) -> list[Frame]:
@@ -1603,6 +1635,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
             # (not "could not rule out that ...": a doubt, no ruling)
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
+        elif (dated := _document_cue_after_a_day(tok, sent)) is not None:
+            frame = dated  # "..., a council report published on Wednesday shows.": "Wednesday shows" read as a noun
         elif _closing_cue_read_as_a_noun(tok):
             frame = _verb_frame(tok, sent)  # "..., the ministry of work estimates.", "estimates" read as a plural
         elif (opening := _opening_cue_read_as_a_noun(tok, sent)) is not None:
@@ -2062,6 +2096,9 @@ def _estimate_frame(tok: Token, sent: Span) -> Frame | None:
         # "gusts that the weather service measured at 188 kilometres an hour": the relative pronoun is the object
         obj = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < tok.i),
                    None)
+    if obj is None and tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and tok.lemma_ in (
+            "put", "place", "peg", "value"):
+        obj = tok.head  # "a journey the report puts at about 35 minutes": the thing the relative clause is on
     # ("put National Accord on 34 percent": a poll's reading, unless someone says what it puts them on)
     ats = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == "at" or c.lower_ == "on" and not (
         tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_VERBS) or c.lower_ == "as" and tok.lemma_ == "give")]

@@ -23,6 +23,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Closing cues the tagger reads as plural nouns after a day ("a report published on Monday shows")
+CUES_AFTER_A_DAY = frozenset({"shows", "says", "finds", "suggests", "estimates", "concludes", "reveals", "indicates",
+                              "states"})
+
 # Verbs of belief and intention: attributions too, but weaker evidence of speech.
 BELIEF_VERBS = frozenset(
     """

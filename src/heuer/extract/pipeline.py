@@ -157,7 +157,7 @@ def _source_of(doc: Doc, token_i: int, char: int, attributed: list[Attributed], 
         if s <= char < e and (best is None or e - s < best.statement.span[1] - best.statement.span[0]):
             best = att
     if best is not None and best.statement.speaker is not None and best.origin is None:
-        best = _teller_of_a_bodys_view(best, attributed)
+        best = _teller_of_a_bodys_view(best, attributed, doc_text(doc))
     estimate = _estimate_inside(doc, token_i, best, frames)
     # ("Our valuation, done in 2067, puts ...": the speaker's own estimate is the speaker's)
     if estimate is not None and best is not None and best.statement.speaker is not None and \
@@ -347,11 +347,13 @@ def _puts_it_itself(frame) -> bool:
 
 
 # cues of a claim a body makes in its own words, which a person only passes on
+# cues by which a body tells the teller something directly
+_TOLD = frozenset({"told", "tells", "informed", "assured", "promised"})
 _CLAIMED = frozenset({"claims", "claimed", "says", "said", "states", "stated", "insists", "insisted", "alleges",
                       "alleged", "announces", "announced"})
 
 
-def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> Attributed:
+def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed], text: str) -> Attributed:
     """'He said the firm had interviewed 2,100 people and estimated that ...', 'She said the court had heard that
     ...': a body's view inside a person's words is the person's claim; a person who told the teller ('the governor
     had told her that ...') stays the source."""
@@ -360,6 +362,11 @@ def _teller_of_a_bodys_view(inner: Attributed, attributed: list[Attributed]) -> 
         return inner
     if (inner.statement.cue or "").lower() in _CLAIMED:
         return inner  # ("The group's page claims the files include ..., Woodhead said": the group's own claim)
+    # (not the teller's own account of being told: "she had been told by officials that ...")
+    passive = re.search(r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:told|informed|assured|promised)\s+by\b",
+                        text[max(0, inner.statement.span[0] - 80) : inner.statement.span[0]])
+    if any(word in _TOLD for word in (inner.statement.cue or "").lower().split()) and not passive:
+        return inner  # ("She said the minister's office had told her a report would be ready": the office's word)
     s, e = inner.statement.span
     # (the teller's words in the same sentence: an interview answer passes on what a body estimated as the body's)
     outer = [a for a in attributed if a is not inner and a.statement.speaker is not None

@@ -23,6 +23,7 @@ from heuer.extract.entities import (
     role_with_who_clause_before,
 )
 from heuer.extract.lexicon import (
+    CUES_AFTER_A_DAY,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     REPORT_NOUNS,
@@ -115,6 +116,10 @@ def noun_phrase(tok: Token, *, keep_preps: bool = True) -> Span:
         span = doc[span.start : span.end - 1]
     while len(span) > 1 and span[0].is_punct:
         span = doc[span.start + 1 : span.end]
+    # ("a council report published on Monday shows": the closing cue read as a noun after the day is no part of it)
+    if len(span) > 2 and span[-1].tag_ == "NNS" and span[-1].lower_ in CUES_AFTER_A_DAY and \
+            span[-2].ent_type_ in ("DATE", "TIME"):
+        span = doc[span.start : span.end - 1]
     return span
 
 
@@ -355,14 +360,19 @@ class NamingLookups:
         make up about 86 percent of ...': a pronoun that speaks inside the words of someone described by a role
         noun, with nobody named between them, is that someone."""
         verb = tok.head if tok.dep_ == "nsubj" else None
-        if verb is None or verb.lemma_ not in SPEECH_VERBS or verb.dep_ != "relcl":
+        # (or puts a figure on it: "The spokeswoman said X had been paid a standard fee, which she put at 6,000")
+        if verb is None or verb.lemma_ not in SPEECH_VERBS | {"put", "place", "value", "peg"} or verb.dep_ != "relcl":
             return None
         outer = next((a for a in verb.ancestors if a.lemma_ in SPEECH_VERBS and a.pos_ == "VERB"), None)
         subj = next((c for c in outer.children if c.dep_ == "nsubj"), None) if outer is not None else None
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_person_role(subj) or \
                 self._quoted(subj.i) != self._quoted(tok.i):
             return None
-        if any(subj.i < m.i < tok.i and m.kind == "person" for m in self.mentions):
+        # (someone named in between may be the pronoun, unless the role says whether it is 'he' or 'she' and the
+        # one named in between is not known to be so)
+        gendered = _SPOKESPERSON_PRONOUN.get(subj.lower_) == tok.lower_
+        if any(subj.i < m.i < tok.i and m.kind == "person" and not (gendered and self.gender.get(m.name) is None)
+               for m in self.mentions):
             return None
         return subj
 

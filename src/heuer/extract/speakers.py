@@ -578,6 +578,29 @@ class SpeakerResolver(NamingLookups):
                 out[name] = "m" if m_count > f_count else "f"
         return out
 
+    def _spoken_through_before(self, tok: Token) -> str | None:
+        """'The culture minister, X, said through a spokeswoman that ... The spokeswoman said ...': a plain 'the
+        spokeswoman' right after someone spoke through one is that someone's ('the culture minister's
+        spokeswoman')."""
+        if tok.lower_ not in MOUTHPIECES or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "compound", "amod")] != ["the"]:
+            return None
+        k = self._sent_index(tok.i)
+        for sn in reversed(self._sents()[max(0, k - 2) : k]):
+            for t in sn:
+                if t.lemma_ != tok.lemma_ or t.dep_ != "pobj" or t.head.lower_ != "through" or \
+                        [c.lower_ for c in t.children if c.dep_ in ("det", "poss", "appos")] not in (["a"], ["an"]):
+                    continue  # (one named, "through his lawyer, Ruth X,", is found by her name)
+                verb = t.head.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                owner = " ".join(w.text for w in noun_phrase(subject, keep_preps=False)
+                                 if w.dep_ not in ("punct", "appos") and not (w.head.dep_ == "appos"))
+                owner = owner[0].lower() + owner[1:] if owner.split()[0] in ("The", "A", "An") else owner
+                return f"{owner}'s {tok.lower_}"
+        return None
+
     def _own_mouthpiece(self, tok: Token) -> str | None:
         """'Through his lawyer, Quincy Imrie, he said ...': the one named as the pronoun's own lawyer or spokesman
         in the same sentence is not the pronoun."""
@@ -1426,6 +1449,9 @@ class SpeakerResolver(NamingLookups):
                 if named is not None:  # "... the Covenant Agency (CARM), the refugee body of the Covenant, which says"
                     return Party(named, "organization", mention)
             return self._with_mention(self.resolve(antecedent), mention)
+        spoken_through = self._spoken_through_before(tok)
+        if spoken_through is not None:  # "The minister said through a spokeswoman that ... The spokeswoman said"
+            return Party(spoken_through, "person", mention)
         if tok.lemma_.lower() == "judge" and tok.tag_ == "NNS" and any(c.lower_ == "the" for c in tok.children):
             # ("The three judges reduced her sentence": the bench of the one court the story names)
             courts = {n for n, r in self.table.records.items() if r.label == "ORG" and any(
@@ -1447,6 +1473,13 @@ class SpeakerResolver(NamingLookups):
                        if o.dep_ == "pobj" and is_report_noun(o)), None) if tok.lemma_.lower() == "copy" else None
         if copied is not None:  # "citing a copy of the letter": the letter's writer
             return self._with_mention(self.resolve(copied), mention)
+        if tok.lemma_.lower() == "copy" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "A study commissioned by X put the figure nearer 40,000, according to a copy seen by Y": a copy of
+            # the document the sentence opens with
+            copied = next((t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                           and is_report_noun(t) and t.lemma_.lower() != "copy"), None)
+            if copied is not None:
+                return self._with_mention(self.resolve(copied), mention)
         writer = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
             if tok.lemma_.lower() in _WRITTEN_BY_ONE and tok.pos_ == "NOUN" else None
         writer_name = self.table.token_entity.get(writer.i) if writer is not None else None

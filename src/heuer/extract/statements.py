@@ -922,7 +922,8 @@ class StatementBuilder:
             other = self._frame_for_quote(q, rng)
             if other is not None and other is not frame and other.speaker is not None and \
                     frame.contains(other.cue[-1].i) and start <= other.speaker.i < end and \
-                    other.cue[0].lemma_ in SPEECH_VERBS and self.doc[other.content[0]].lower_ != "to" and \
+                    other.cue[0].lemma_ in SPEECH_VERBS and (self.doc[other.content[0]].lower_ != "to" or
+                                                             _quoted_right_after(self.doc, other.content[0], rng[0])) and \
                     self.party(other.speaker).name != self.party(frame.speaker).name:
                 return True
         return False
@@ -965,8 +966,8 @@ class StatementBuilder:
             return None
         name = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         cue = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-        if name is None or cue is None:
-            return None
+        if name is None or cue is None or len(name) > 1 and any(t.tag_ == "PRP" for t in name):
+            return None  # (not '"...", a phrase he said the council ...': a relative clause on a noun)
         speaker = name[-1] if age_phrase(name[-1]) is not None else name.root  # "the 47-year-old said"
         if speaker.lower_ in FIRST_PERSON:
             return None
@@ -1034,7 +1035,7 @@ class StatementBuilder:
 
 
 # cues whose words a teller passes on when the teller's own words report them ("promised him", "was told by")
-_PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn", "complain", "confide", "boast"})
+_PASSED_ON_CUES = frozenset({"promise", "tell", "assure", "warn", "complain", "confide", "boast", "advise", "inform"})
 
 
 def _only_asks(statement: Statement) -> bool:
@@ -1045,6 +1046,12 @@ def _only_asks(statement: Statement) -> bool:
     sentences = [x for x in re.split(r"(?<=[.!?])\s+|(?<=[.!?][\"”’'])\s+", statement.content.strip(" \"“”"))
                  if x.strip()]
     return bool(sentences) and all(x.rstrip(" \"”’'").endswith("?") for x in sentences)
+
+
+def _quoted_right_after(doc: Doc, to: int, quote_start: int) -> bool:
+    """Does the quotation open right after the 'to' of an order ('had told him to "keep the door shut"'): the
+    words of the one who gave it?"""
+    return all(doc[i].is_quote or doc[i].is_space for i in range(to + 1, quote_start))
 
 
 def _own_teller(frame: Frame) -> bool:

@@ -254,6 +254,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
             nxt_low in ("", ",", ".", ";", ")", "and", "or"):
         ph.kind = "ellipsis"  # "47 diplomats since 2056, not counting Friday's 14": that day's count of the same
         return
+    if ph.root is not None and ph.range is None and not is_year_like(r, ph) and _a_score(ph.root):
+        ph.kind, ph.unit = "count", "points"  # "the bids scored 81 and 77", whatever day the tagger saw in 77
+        return
     if is_year_like(r, ph) or (first.tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and not has_scale(words)
                                and not _no_day_range(ph) and not _no_day_alone(r, ph) and not _no_day_set_range(r, ph)
                                and not _no_day_compared(r, ph) and not _no_day_subject(r, ph)
@@ -393,6 +396,9 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
         return
     if ph.range is None and compared_after(r, ph):
         ph.kind = "ellipsis"  # "212,600 students sat it, about 3,000 fewer than last year": more or fewer of them
+        return
+    if root is not None and _a_score(root):
+        ph.kind, ph.unit = "count", "points"  # "the higher-ranked bids scored 81 and 77": marks
         return
     ph.drop = True
 
@@ -621,6 +627,23 @@ def _said_to_be(r: Reader, ph: Phrase) -> list[Token]:
     return said_to_be(root.head, root, r.sent) if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
 
 
+def _a_score(root: Token) -> bool:
+    """Is the bare number a mark given ('with a score of 74', 'the bids scored 74 and 70', 'scored below 68')?"""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("score", "mark"):
+        return True
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("below", "above", "under", "over") \
+        else root.head
+    # (not in a game, "who scores goals, and we scored only 49": goals)
+    return verb.lemma_ == "score" and verb.pos_ == "VERB" and root.dep_ in ("dobj", "pobj", "npadvmod", "attr") and \
+        not any(t.lemma_.lower() in _SCORED_IN_GAMES for t in root.sent)
+
+
+# what players score in a game
+_SCORED_IN_GAMES = frozenset({"goal", "run", "try", "basket", "touchdown", "wicket", "century", "hat-trick"})
+
+
 def number_of_things(r: Reader, ph: Phrase) -> None:
     """A bare number in a sentence about "the number of <things>" counts those things, and one after a
     fronted "Of the 412 confirmed cases, 251 were in children" counts part of them."""
@@ -648,6 +671,9 @@ def number_of_things(r: Reader, ph: Phrase) -> None:
             one.head.tag_ == "NN" and one.head.i < one.i and not un.time_unit(one.head.text):
         # "The magnet, one of 18 around the reactor, failed": a whole of the things the one is one of
         ph.kind, ph.unit = "count", plural(one.head.lower_)
+        return
+    if _a_score(root):
+        ph.kind, ph.unit = "count", "points"  # "with a score of 74", "the bids scored 74 and 70": marks
         return
     if root.dep_ in ("dobj", "npadvmod", "attr") and root.head.lemma_ == "seat" and root.head.pos_ == "VERB":
         ph.kind, ph.unit = "count", "seats"  # "The theatre, which seats 480", "seats about 90": its seats
@@ -850,7 +876,7 @@ def _of_a_day(prev_t: Token | None, sent: Span) -> bool:
 
 # "a crowd of 31,407": a group whose size is a count of people
 _GROUP_NOUNS = frozenset({"crowd", "crowds", "audience", "workforce", "congregation", "attendance",
-                          "electorate", "membership", "population"})
+                          "electorate", "membership", "population", "party", "group"})
 
 # words of watching or hearing a broadcast, which make its audience viewers or listeners
 _SCREEN_WORDS = frozenset({"coverage", "broadcast", "broadcasts", "broadcaster", "watched", "viewing", "television",
