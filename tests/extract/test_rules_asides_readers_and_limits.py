@@ -186,3 +186,13 @@ def test_a_score_is_in_points_and_a_party_counts_people() -> None:
     # (goals scored are goals)
     ex = run("Brand scored 31 goals in three seasons.")
     assert figure_units(ex, 31) == ["goals"]
+
+
+def test_a_paper_cited_at_the_end_that_names_no_one_is_the_body_the_report_is_about() -> None:
+    ex = run("The weekly Tabby reported on Thursday that the ministry had set a target of saving 40 million crowns a "
+             "year from rural clinics, citing a budget paper sent to managers before Christmas.")
+    assert [(f[3], f[4]) for f in figures(ex) if f[0] == 40000000] == [("ministry", ("Tabby",))]
+    # (a paper that says whose it is stays that body's)
+    ex = run("The daily Orrin reported, citing a memo from the Velden treasury, that the ministry had spent 50 million "
+             "crowns.")
+    assert figure_sources(ex, 50000000) != ["ministry"]

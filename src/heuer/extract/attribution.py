@@ -954,11 +954,27 @@ def _origin_of(cue: Token, speaker: Token | None) -> tuple[Token, Token] | None:
         return cited
     markers = [m for m in map(_origin_marker, anchors) if m is not None]
     if speaker is not None and not markers:
-        markers = [_opening_marker(speaker) or _marker_between(speaker, cue)]
+        markers = [_opening_marker(speaker) or _marker_between(speaker, cue) or _closing_marker(cue)]
     for marker in markers:
         for obj in (marker.children if marker is not None else ()):
             if obj.dep_ in ("dobj", "pobj", "attr"):
                 return marker, obj
+    return None
+
+
+def _closing_marker(cue: Token) -> Token | None:
+    """'The daily Bobbin reported that council officials had drawn up plans ... if the strike went ahead, citing
+    an internal email.': a 'citing X' that closes the sentence after a comma, which the parser hung on a verb deep
+    in the reported clause, still names where the reporter got it."""
+    sent = cue.sent
+    end = sent.end
+    while end > sent.start and (cue.doc[end - 1].is_punct or cue.doc[end - 1].is_space):
+        end -= 1
+    for tok in cue.doc[cue.i + 1 : end]:
+        if tok.lemma_ in ORIGIN_MARKERS and tok.tag_ == "VBG" and cue.doc[tok.i - 1].text == "," and \
+                tok.right_edge.i + 1 == end and _descends_from(tok, cue) and \
+                not any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in cue.doc[cue.i + 1 : tok.i]):
+            return tok
     return None
 
 

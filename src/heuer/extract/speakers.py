@@ -1473,6 +1473,9 @@ class SpeakerResolver(NamingLookups):
                        if o.dep_ == "pobj" and is_report_noun(o)), None) if tok.lemma_.lower() == "copy" else None
         if copied is not None:  # "citing a copy of the letter": the letter's writer
             return self._with_mention(self.resolve(copied), mention)
+        owner = _owner_of_an_unsigned_paper(tok)
+        if owner is not None:  # "reported that council officials had drawn up plans, citing an internal email"
+            return self._with_mention(self.resolve(owner), mention)
         if tok.lemma_.lower() == "copy" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "A study commissioned by X put the figure nearer 40,000, according to a copy seen by Y": a copy of
             # the document the sentence opens with
@@ -2593,6 +2596,32 @@ _ISSUERS_BY_PAPER = {
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
 # plain words for documents a story cited before by their kinds ("The documents show ...")
+def _owner_of_an_unsigned_paper(tok: Token) -> Token | None:
+    """The body whose paper a reporter cites when the paper names no one ('an internal email', 'a budget paper
+    sent to councillors'): the body the reported clause is about, its subject ('the council had set a target',
+    'council officials had drawn up plans')."""
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in ("cite", "quote") or tok.head.tag_ != "VBG" or \
+            not is_report_noun(tok) or tok.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS or
+                                                      c.dep_ == "poss")
+           or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in tok.children) or any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
+                                         for c in tok.children):
+        return None  # a paper that says whose it is
+    clause = tok.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in ORG_NOUNS:
+        return subject
+    body = next((c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ORG_NOUNS), None)
+    return body if body is not None and subject.lemma_.lower() in ("official", "officer", "manager") else None
+
+
 def _own_record_cited(its: Token, subject: Token) -> bool:
     """'The council collects from about 96,000 households, according to its own annual report': a body named
     by its noun alone, whose own document the sentence cites."""
