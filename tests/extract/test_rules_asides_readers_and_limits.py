@@ -196,3 +196,10 @@ def test_a_paper_cited_at_the_end_that_names_no_one_is_the_body_the_report_is_ab
     ex = run("The daily Orrin reported, citing a memo from the Velden treasury, that the ministry had spent 50 million "
              "crowns.")
     assert figure_sources(ex, 50000000) != ["ministry"]
+
+
+def test_the_one_asked_answers_not_the_one_who_asked() -> None:
+    ex = run("The meeting was chaired by Idonea Brack, who leads the council. By the end she had called 30 speakers.\n\n"
+             "Hanne Roop, a nurse at the town's clinic, said the clinic saw about 900 patients. Asked by Brack whether "
+             "that was unusual, she said it was \"about twice what I would expect\".")
+    assert speakers_by_content(ex)['it was "about twice what I would expect"'] == "Hanne Roop"

@@ -1607,7 +1607,7 @@ _SOURCE_DOCUMENTS = frozenset({"document", "documents", "ledger", "ledgers", "re
 
 # verbs that report words only with a that-clause ("ruled that", "calculated that"; not "ruled the country")
 _THAT_CLAUSE_VERBS = frozenset({"rule", "calculate", "compute", "reckon", "testify", "certify", "stipulate",
-                                "project", "forecast", "accept", "record", "recognise", "recognize", "advise"})
+                                "project", "forecast", "accept", "record", "advise"})
 
 
 def find_frames(sent: Span) -> list[Frame]:
