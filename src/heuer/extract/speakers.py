@@ -2601,7 +2601,6 @@ _ISSUERS_BY_PAPER = {
 }
 # what people tell of what they saw ("witnesses' accounts"), which stays theirs whoever writes it down
 _TOLD_ACCOUNTS = frozenset({"account", "testimony", "recollection"})
-# plain words for documents a story cited before by their kinds ("The documents show ...")
 def _owner_of_an_unsigned_paper(tok: Token) -> Token | None:
     """The body whose paper a reporter cites when the paper names no one ('an internal email', 'a budget paper
     sent to councillors'): the body the reported clause is about, its subject ('the council had set a target',
@@ -2609,10 +2608,11 @@ def _owner_of_an_unsigned_paper(tok: Token) -> Token | None:
     if tok.dep_ != "dobj" or tok.head.lemma_ not in ("cite", "quote") or tok.head.tag_ != "VBG" or \
             not is_report_noun(tok) or tok.pos_ != "NOUN":
         return None
-    if any(c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS or
-                                                      c.dep_ == "poss")
-           or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in tok.children) or any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)
-                                         for c in tok.children):
+    says_whose = any(
+        c.dep_ in ("compound", "nmod") and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS) or c.dep_ == "poss"
+        or c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+        or c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+    if says_whose:
         return None  # a paper that says whose it is
     clause = tok.head
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
@@ -2637,6 +2637,7 @@ def _own_record_cited(its: Token, subject: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
+# plain words for documents a story cited before by their kinds ("The documents show ...")
 _DOCUMENTS_AGAIN = frozenset({"documents", "papers", "files", "records"})
 # verbs by which a body puts out a document of its own
 _PUBLISHING = frozenset({"publish", "release", "issue", "circulate", "post", "unveil"})
