@@ -203,3 +203,17 @@ def test_the_one_asked_answers_not_the_one_who_asked() -> None:
              "Hanne Roop, a nurse at the town's clinic, said the clinic saw about 900 patients. Asked by Brack whether "
              "that was unusual, she said it was \"about twice what I would expect\".")
     assert speakers_by_content(ex)['it was "about twice what I would expect"'] == "Hanne Roop"
+
+
+def test_a_report_pointed_to_holds_the_report_s_words_passed_on_by_the_pointer() -> None:
+    ex = run("Ines Varda, who speaks on health for the opposition, pointed to a report in the daily Kestrel last week "
+             "that the minister had met the supplier twice.")
+    got = {s.content: (s.speaker, s.via) for s in statements(ex)}
+    assert got["the minister had met the supplier twice"] == ("Kestrel", ("Ines Varda",))
+
+
+def test_a_long_subject_read_as_the_object_of_said_still_opens_the_words() -> None:
+    ex = run("She said talks on the fare, and on who would pay for the new 12-kilometre tram line, would resume in "
+             "May.")
+    assert speakers_by_content(ex) == {
+        "talks on the fare, and on who would pay for the new 12-kilometre tram line, would resume in May": "She"}

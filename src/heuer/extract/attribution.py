@@ -1432,6 +1432,32 @@ def _closing_cue_read_as_a_noun(tok: Token) -> bool:
         (tok.nbor(1).is_punct or tok.nbor(1).is_space)
 
 
+def _report_pointed_to(tok: Token, sent: Span) -> Frame | None:
+    """'She pointed to a report in the daily Warp last month that Clemo had designed the lighting ...': the clause
+    a report noun holds (its 'that', not a relative 'that') is the report's, passed on by the one who points to it
+    ('points to', 'refers to', 'cites')."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in tok.children):
+        return None
+    report = tok.head
+    if not is_report_noun(report) or report.i > tok.i:
+        return None
+    verb = report.head.head if report.dep_ == "pobj" and report.head.lower_ == "to" else \
+        report.head if report.dep_ == "dobj" else None
+    if verb is None or not (verb.lemma_ in ("point", "refer") and report.dep_ == "pobj" or
+                            verb.lemma_ == "cite" and report.dep_ == "dobj") or verb.pos_ != "VERB":
+        return None
+    pointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = min(c.left_edge.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that") + 1
+    end = tok.right_edge.i + 1
+    while end > start and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+        end -= 1
+    frame = Frame(cue=[verb, report], speaker=report, content=(start, end), sentence=sent)
+    if pointer is not None:
+        frame.via = [pointer]
+    return frame
+
+
 def _document_cue_after_a_day(tok: Token, sent: Span) -> Frame | None:
     """'More than 300 homes were flooded, a council report published on Wednesday shows.': the tagger read the
     closing cue after the day as a plural noun ('Wednesday shows'); the document before it speaks, and the clause
@@ -1651,6 +1677,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
             # (not "could not rule out that ...": a doubt, no ruling)
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
+        elif (pointed := _report_pointed_to(tok, sent)) is not None:
+            frame = pointed  # "She pointed to a report in the daily Warp that Clemo had designed ...": Warp's, via her
         elif (dated := _document_cue_after_a_day(tok, sent)) is not None:
             frame = dated  # "..., a council report published on Wednesday shows.": "Wednesday shows" read as a noun
         elif _closing_cue_read_as_a_noun(tok):
@@ -3144,6 +3172,10 @@ _ADVERBIAL_LINKS = frozenset("as while because when whenever before after until 
                              "whereas once".split())
 
 
+# auxiliaries of reported speech ("would resume", "had agreed")
+_SHIFTED_AUXES = frozenset({"would", "could", "might", "should", "will", "had", "has", "have"})
+
+
 def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
     """A that-less complement the parser missed: 'speculate North Korea may have secured ...'."""
     doc = tok.doc
@@ -3155,6 +3187,13 @@ def _flat_clause(tok: Token, sent: Span) -> tuple[int, int] | None:
         return None  # "One general told me, and I'm quoting him, "...": the one told, then an aside
     window = doc[start : min(sent.end, start + 6)]
     finite = next((t for t in window[1:] if t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    if finite is None and tok.lemma_ in ("say", "add", "claim", "insist", "warn"):
+        # "She said talks on the price, and on who would pay for the pipeline, would resume": a long subject
+        # the parser took for the object, its verb joined to the cue with no subject of its own
+        finite = next((c for c in tok.children if c.dep_ == "conj" and c.i > start + 1 and c.pos_ in ("VERB", "AUX")
+                       and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                       and any(g.dep_ == "aux" and g.lower_ in _SHIFTED_AUXES for g in c.children)
+                       and any(g.dep_ == "dobj" and start <= g.i < c.i for g in tok.children)), None)
     if finite is None:
         return None
     link = next((t for t in doc[start : finite.i] if t.pos_ == "SCONJ" and t.lower_ in _ADVERBIAL_LINKS), None)
