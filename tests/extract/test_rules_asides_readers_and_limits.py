@@ -217,3 +217,15 @@ def test_a_long_subject_read_as_the_object_of_said_still_opens_the_words() -> No
              "May.")
     assert speakers_by_content(ex) == {
         "talks on the fare, and on who would pay for the new 12-kilometre tram line, would resume in May": "She"}
+
+
+def test_a_body_s_stated_response_or_position_gives_its_words() -> None:
+    ex = run("Harrowgate Toys' first response, on the day the tests were published, was that the seat had passed "
+             "\"every test the law requires\".\n\nThe ministry's position is that 40 percent of the fund has been "
+             "spent.")
+    by_content = speakers_by_content(ex)
+    assert by_content['the seat had passed "every test the law requires"'] == "Harrowgate Toys"
+    assert figure_sources(ex, 40) == ["ministry"]
+    # (not what one could say: "its best argument is that ...")
+    ex = run("Its best argument is that the port is indispensable to the region.")
+    assert not statements(ex)

@@ -1432,6 +1432,31 @@ def _closing_cue_read_as_a_noun(tok: Token) -> bool:
         (tok.nbor(1).is_punct or tok.nbor(1).is_space)
 
 
+# what someone's stated view is called ("Nestwell's first response was that ...")
+_VIEW_NOUNS = frozenset({"response", "reply", "answer", "position", "view", "argument", "explanation", "defence",
+                         "defense", "message", "line", "case", "claim", "stance", "verdict", "conclusion"})
+
+
+def _view_that(tok: Token, sent: Span) -> Frame | None:
+    """'Nestwell's first response, on the day the results were published, was that the Dormouse had passed ...',
+    'The ministry's position is that ...': a stated view of its owner's, whose words the that-clause gives."""
+    if tok.lemma_ != "be" or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    view = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+    owner = next((c for c in view.children if c.dep_ == "poss"), None) if view is not None else None
+    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if owner is None or clause is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or tok.i > clause.i or any(
+            c.tag_ in ("JJS", "MD") or c.lower_ in ("best", "only", "strongest") for c in [*view.children, *tok.children]
+            if c.i < clause.i):
+        return None  # (not "Mexico's best argument is that ...": what one could say, not what one said)
+    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+    end = clause.right_edge.i + 1
+    while end > mark.i + 1 and (tok.doc[end - 1].text in (".", ",", ";", ":") or tok.doc[end - 1].is_space):
+        end -= 1  # (a closing quotation mark stays with the words it closes)
+    return Frame(cue=[view, tok], speaker=owner, content=(mark.i + 1, end), sentence=sent)
+
+
 def _report_pointed_to(tok: Token, sent: Span) -> Frame | None:
     """'She pointed to a report in the daily Warp last month that Clemo had designed the lighting ...': the clause
     a report noun holds (its 'that', not a relative 'that') is the report's, passed on by the one who points to it
@@ -1450,7 +1475,7 @@ def _report_pointed_to(tok: Token, sent: Span) -> Frame | None:
     pointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     start = min(c.left_edge.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that") + 1
     end = tok.right_edge.i + 1
-    while end > start and (tok.doc[end - 1].is_punct or tok.doc[end - 1].is_space):
+    while end > start and (tok.doc[end - 1].text in (".", ",", ";", ":") or tok.doc[end - 1].is_space):
         end -= 1
     frame = Frame(cue=[verb, report], speaker=report, content=(start, end), sentence=sent)
     if pointer is not None:
@@ -1677,6 +1702,8 @@ def find_frames(sent: Span) -> list[Frame]:
                 for c in tok.children) and not any(c.dep_ in ("prt", "neg") for c in tok.children):
             # (not "could not rule out that ...": a doubt, no ruling)
             frame = _verb_frame(tok, sent)  # "The judge ruled that ...", "She once calculated that ..."
+        elif (view := _view_that(tok, sent)) is not None:
+            frame = view  # "Nestwell's first response was that the Dormouse had passed ...": Nestwell's words
         elif (pointed := _report_pointed_to(tok, sent)) is not None:
             frame = pointed  # "She pointed to a report in the daily Warp that Clemo had designed ...": Warp's, via her
         elif (dated := _document_cue_after_a_day(tok, sent)) is not None:
