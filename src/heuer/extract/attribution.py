@@ -1451,10 +1451,16 @@ def _view_that(tok: Token, sent: Span) -> Frame | None:
             if c.i < clause.i):
         return None  # (not "Mexico's best argument is that ...": what one could say, not what one said)
     mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
-    end = clause.right_edge.i + 1
-    while end > mark.i + 1 and (tok.doc[end - 1].text in (".", ",", ";", ":") or tok.doc[end - 1].is_space):
-        end -= 1  # (a closing quotation mark stays with the words it closes)
+    end = _end_before_stops(tok.doc, mark.i + 1, clause.right_edge.i + 1)
     return Frame(cue=[view, tok], speaker=owner, content=(mark.i + 1, end), sentence=sent)
+
+
+def _end_before_stops(doc: Doc, start: int, end: int) -> int:
+    """The end of the words start..end without the stops and spaces after them (a closing quotation mark stays
+    with the words it closes)."""
+    while end > start and (doc[end - 1].text in (".", ",", ";", ":") or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _report_pointed_to(tok: Token, sent: Span) -> Frame | None:
@@ -1474,9 +1480,7 @@ def _report_pointed_to(tok: Token, sent: Span) -> Frame | None:
         return None
     pointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     start = min(c.left_edge.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that") + 1
-    end = tok.right_edge.i + 1
-    while end > start and (tok.doc[end - 1].text in (".", ",", ";", ":") or tok.doc[end - 1].is_space):
-        end -= 1
+    end = _end_before_stops(tok.doc, start, tok.right_edge.i + 1)
     frame = Frame(cue=[verb, report], speaker=report, content=(start, end), sentence=sent)
     if pointer is not None:
         frame.via = [pointer]

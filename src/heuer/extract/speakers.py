@@ -605,17 +605,14 @@ class SpeakerResolver(NamingLookups):
         """'Through his lawyer, Quincy Imrie, he said ...': the one named as the pronoun's own lawyer or spokesman
         in the same sentence is not the pronoun."""
         for noun in self.doc[tok.sent.start : tok.i]:
+            # "Asked by Zwolinski whether that was unusual, she said ...", "In a statement read out by Tuckwell, she
+            # thanked ...": not the one who asked, nor the one who read it out
             asker = noun if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_ in (
                 "ask", "question", "press") and noun.head.head.tag_ == "VBN" else None
-            if asker is not None:  # "Asked by Zwolinski whether that was unusual, she said ...": not Zwolinski
-                named = self.table.token_entity.get(asker.i)
-                if named is not None and self.table.label_of(named) == "PERSON":
-                    return named
-            reader = reader_of_a_statement(noun)
-            if reader is not None:  # "In a statement read out by Tuckwell, she thanked ...": not Tuckwell
-                named = self.table.token_entity.get(reader.i)
-                if named is not None and self.table.label_of(named) == "PERSON":
-                    return named
+            other = asker if asker is not None else reader_of_a_statement(noun)
+            named = self.table.token_entity.get(other.i) if other is not None else None
+            if named is not None and self.table.label_of(named) == "PERSON":
+                return named
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if owner is None or noun.lower_ not in MOUTHPIECES:
                 continue

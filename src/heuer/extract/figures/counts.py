@@ -397,9 +397,6 @@ def bare(r: Reader, ph: Phrase, prev_t: Token | None) -> None:
     if ph.range is None and compared_after(r, ph):
         ph.kind = "ellipsis"  # "212,600 students sat it, about 3,000 fewer than last year": more or fewer of them
         return
-    if root is not None and _a_score(root):
-        ph.kind, ph.unit = "count", "points"  # "the higher-ranked bids scored 81 and 77": marks
-        return
     ph.drop = True
 
 
